@@ -1,0 +1,41 @@
+// App wiring: stores, i18n, PrimeVue, the API client's session hooks, then the router.
+import { createApp } from 'vue';
+import { createPinia } from 'pinia';
+import PrimeVue from 'primevue/config';
+import 'primeicons/primeicons.css';
+import './styles/main.css';
+import App from './App.vue';
+import { i18n } from './i18n';
+import { router } from './router';
+import { configureClient } from './api/client';
+import { useAuthStore } from './stores/auth';
+import { useLocaleStore } from './stores/locale';
+import { LaunchpadPreset } from './theme';
+
+async function start(): Promise<void> {
+  const app = createApp(App);
+  app.use(createPinia());
+  app.use(i18n);
+  app.use(PrimeVue, {
+    theme: { preset: LaunchpadPreset, options: { darkModeSelector: false, cssLayer: false } },
+  });
+
+  const auth = useAuthStore();
+  useLocaleStore();
+  configureClient({
+    getToken: () => auth.token,
+    onUnauthenticated: () => {
+      auth.clearSession();
+      const current = router.currentRoute.value;
+      if (!current.meta.public) void router.push({ name: 'login', query: { redirect: current.fullPath } });
+    },
+  });
+
+  // The user must be known before the first navigation resolves `/` to the role's home.
+  await auth.initialize();
+  app.use(router);
+  await router.isReady();
+  app.mount('#app');
+}
+
+void start();

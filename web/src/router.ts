@@ -1,0 +1,116 @@
+// The route table is the one source for pages, access rules and the main navigation.
+import { createRouter, createWebHistory, type RouteLocationRaw, type RouteMeta } from 'vue-router';
+import type { Role } from './api/generated/graphql';
+import { useAuthStore } from './stores/auth';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Roles that may open the route; absent = any signed-in user. */
+    roles?: Role[];
+    /** Open without signing in. */
+    public?: boolean;
+    /** i18n key of the page title (also the navigation label). */
+    titleKey?: string;
+    /** Show in the main navigation; `navOrder` sorts the items. */
+    nav?: boolean;
+    navOrder?: number;
+    /** PrimeIcons class for the navigation item, e.g. `pi pi-chart-bar`. */
+    icon?: string;
+  }
+}
+
+/** Where each role lands after signing in or opening `/`. */
+export const ROLE_HOME: Record<Role, string> = {
+  ADMIN: '/admin/users',
+  INCUBATOR_MANAGER: '/program',
+  FUND_MANAGER: '/fund',
+  FOUNDER: '/my-startup',
+  BOARD: '/board',
+};
+
+export function homeFor(role: Role | null): string {
+  return role ? ROLE_HOME[role] : '/login';
+}
+
+/** Whether a user with `role` (null = anonymous) may open a route with this meta. */
+export function routeAllows(meta: RouteMeta, role: Role | null): boolean {
+  if (meta.public) return true;
+  if (!role) return false;
+  return !meta.roles || meta.roles.includes(role);
+}
+
+export const router = createRouter({
+  history: createWebHistory(import.meta.env.BASE_URL),
+  routes: [
+    {
+      path: '/login',
+      name: 'login',
+      component: () => import('./pages/public/LoginPage.vue'),
+      meta: { public: true, titleKey: 'pages.login' },
+    },
+    {
+      path: '/',
+      name: 'root',
+      redirect: () => homeFor(useAuthStore().role),
+    },
+    {
+      path: '/program',
+      name: 'program',
+      component: () => import('./pages/program/ProgramHomePage.vue'),
+      meta: {
+        roles: ['INCUBATOR_MANAGER', 'ADMIN', 'BOARD'],
+        titleKey: 'pages.program',
+        nav: true,
+        navOrder: 10,
+        icon: 'pi pi-users',
+      },
+    },
+    {
+      path: '/fund',
+      name: 'fund',
+      component: () => import('./pages/fund/FundHomePage.vue'),
+      meta: {
+        roles: ['FUND_MANAGER', 'ADMIN', 'BOARD'],
+        titleKey: 'pages.fund',
+        nav: true,
+        navOrder: 20,
+        icon: 'pi pi-wallet',
+      },
+    },
+    {
+      path: '/board',
+      name: 'board',
+      component: () => import('./pages/board/BoardHomePage.vue'),
+      meta: { roles: ['BOARD', 'ADMIN'], titleKey: 'pages.board', nav: true, navOrder: 30, icon: 'pi pi-chart-bar' },
+    },
+    {
+      path: '/my-startup',
+      name: 'my-startup',
+      component: () => import('./pages/founder/MyStartupPage.vue'),
+      meta: { roles: ['FOUNDER'], titleKey: 'pages.myStartup', nav: true, navOrder: 40, icon: 'pi pi-bolt' },
+    },
+    {
+      path: '/admin/users',
+      name: 'admin-users',
+      component: () => import('./pages/admin/AdminUsersPage.vue'),
+      meta: { roles: ['ADMIN'], titleKey: 'pages.adminUsers', nav: true, navOrder: 90, icon: 'pi pi-id-card' },
+    },
+    {
+      path: '/:pathMatch(.*)*',
+      name: 'not-found',
+      component: () => import('./pages/public/NotFoundPage.vue'),
+      meta: { public: true, titleKey: 'pages.notFound' },
+    },
+  ],
+  scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+});
+
+router.beforeEach(async (to): Promise<true | RouteLocationRaw> => {
+  const auth = useAuthStore();
+  await auth.initialize();
+  if (to.name === 'login' && auth.isSignedIn) return homeFor(auth.role);
+  if (to.meta.public) return true;
+  if (!auth.isSignedIn) return { name: 'login', query: { redirect: to.fullPath } };
+  if (!routeAllows(to.meta, auth.role)) return homeFor(auth.role);
+  return true;
+});

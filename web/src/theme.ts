@@ -1,0 +1,37 @@
+// PrimeVue Aura with a calm deep-teal primary; shades chosen so white text on primary meets WCAG AA.
+import { definePreset } from '@primeuix/themes';
+import Aura from '@primeuix/themes/aura';
+
+export const LaunchpadPreset = definePreset(Aura, {
+  semantic: {
+    primary: {
+      50: '{cyan.50}',
+      100: '{cyan.100}',
+      200: '{cyan.200}',
+      300: '{cyan.300}',
+      400: '{cyan.400}',
+      500: '{cyan.500}',
+      600: '{cyan.600}',
+      700: '{cyan.700}',
+      800: '{cyan.800}',
+      900: '{cyan.900}',
+      950: '{cyan.950}',
+    },
+    colorScheme: {
+      light: {
+        primary: {
+          color: '{primary.800}',
+          contrastColor: '#ffffff',
+          hoverColor: '{primary.900}',
+          activeColor: '{primary.950}',
+        },
+        highlight: {
+          background: '{primary.50}',
+          focusBackground: '{primary.100}',
+          color: '{primary.900}',
+          focusColor: '{primary.950}',
+        },
+      },
+    },
+  },
+});
