@@ -1,0 +1,8 @@
+// The public surface of @launchpad/shared: pure domain rules used by both server and web.
+export * from './errors.js';
+export * from './roles.js';
+export * from './money.js';
+export * from './stages.js';
+export * from './fund-rules.js';
+export * from './kpi.js';
+export * from './validation.js';

@@ -1,0 +1,123 @@
+// Money as whole Vietnamese dong in bigint (never a float), and percentages as integer basis points.
+import { badInput } from './errors.js';
+
+export type Locale = 'vi' | 'en';
+
+/** Upper bound of any single VND amount; fits numeric(20,0) with room for sums. */
+export const MAX_VND = 10n ** 18n;
+
+const DIGITS_ONLY = /^[0-9]+$/;
+
+/**
+ * Parses a VND amount sent as a decimal string (the `VND` scalar). Only plain digits are
+ * accepted, so "-5", "1.5", "1e9", " 12" and "" are refused rather than silently coerced.
+ */
+export function parseVnd(input: string, field = 'amount'): bigint {
+  if (typeof input !== 'string' || input.length === 0) {
+    throw badInput(field, `${field} must be a whole number of dong written with digits only.`);
+  }
+  if (!DIGITS_ONLY.test(input)) {
+    throw badInput(
+      field,
+      `${field} must be a whole, non-negative number of dong written with digits only (no sign, decimals, spaces or separators).`,
+    );
+  }
+  const value = BigInt(input);
+  if (value > MAX_VND) {
+    throw badInput(field, `${field} must not exceed 1000000000000000000 dong (10^18).`);
+  }
+  return value;
+}
+
+export function sumVnd(values: readonly bigint[]): bigint {
+  let total = 0n;
+  for (const v of values) total += v;
+  return total;
+}
+
+function abs(x: bigint): bigint {
+  return x < 0n ? -x : x;
+}
+
+/** Floor division for bigint (bigint `/` truncates toward zero). */
+export function floorDiv(a: bigint, b: bigint): bigint {
+  const q = a / b;
+  return (a % b !== 0n && (a < 0n) !== (b < 0n)) ? q - 1n : q;
+}
+
+function groupDigits(digits: string, separator: string): string {
+  let out = '';
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && (digits.length - i) % 3 === 0) out += separator;
+    out += digits[i];
+  }
+  return out;
+}
+
+const SEPARATORS: Record<Locale, { group: string; decimal: string }> = {
+  vi: { group: '.', decimal: ',' },
+  en: { group: ',', decimal: '.' },
+};
+
+function wrapCurrency(body: string, negative: boolean, locale: Locale): string {
+  const sign = negative ? '-' : '';
+  return locale === 'vi' ? `${sign}${body} ₫` : `${sign}VND ${body}`;
+}
+
+/** Full amount: vi `1.250.000.000 ₫`, en `VND 1,250,000,000`. */
+export function formatVnd(amount: bigint, locale: Locale): string {
+  const body = groupDigits(abs(amount).toString(), SEPARATORS[locale].group);
+  return wrapCurrency(body, amount < 0n, locale);
+}
+
+const BILLION = 10n ** 9n;
+const MILLION = 10n ** 6n;
+
+/**
+ * Short amount for dashboards: vi `1,25 tỷ ₫` / `350 triệu ₫`, en `VND 1.25 bn` / `VND 350 m`.
+ * At most two decimals, rounded half-up, trailing zeros trimmed; under one million the full form.
+ * All arithmetic stays in bigint so amounts beyond 2^53 round exactly.
+ */
+export function formatVndCompact(amount: bigint, locale: Locale): string {
+  const a = abs(amount);
+  if (a < MILLION) return formatVnd(amount, locale);
+  let unit = a >= BILLION ? BILLION : MILLION;
+  let hundredths = (a * 100n + unit / 2n) / unit;
+  // 999,999,999 rounds to 1000.00 million: show it as 1 billion instead.
+  if (unit === MILLION && hundredths >= 100_000n) {
+    unit = BILLION;
+    hundredths = (a * 100n + unit / 2n) / unit;
+  }
+  const { group, decimal } = SEPARATORS[locale];
+  const whole = groupDigits((hundredths / 100n).toString(), group);
+  const frac = (hundredths % 100n).toString().padStart(2, '0').replace(/0+$/, '');
+  const num = frac ? `${whole}${decimal}${frac}` : whole;
+  const sign = amount < 0n ? '-' : '';
+  if (locale === 'vi') return `${sign}${num} ${unit === BILLION ? 'tỷ' : 'triệu'} ₫`;
+  return `${sign}VND ${num} ${unit === BILLION ? 'bn' : 'm'}`;
+}
+
+/** part/whole in basis points, floored (10000 = 100.00%); 0 when whole is 0. */
+export function bpOf(part: bigint, whole: bigint): number {
+  if (whole === 0n) return 0;
+  return Number(floorDiv(part * 10000n, whole));
+}
+
+function formatHundredths(value: number, locale: Locale): string {
+  const n = Math.trunc(value);
+  const a = Math.abs(n);
+  const { group, decimal } = SEPARATORS[locale];
+  const whole = groupDigits(Math.floor(a / 100).toString(), group);
+  const frac = (a % 100).toString().padStart(2, '0');
+  return `${n < 0 ? '-' : ''}${whole}${decimal}${frac}`;
+}
+
+/** Basis points as a percentage with two decimals: vi `49,00%`, en `49.00%`. */
+export function formatBp(bp: number, locale: Locale): string {
+  return `${formatHundredths(bp, locale)}%`;
+}
+
+/** A multiple in basis points of 1× (MOIC, TVPI, DPI): 12500 → vi `1,25×`, en `1.25×`. */
+export function formatMultipleBp(bp: number, locale: Locale): string {
+  return `${formatHundredths(bp, locale)}×`;
+}

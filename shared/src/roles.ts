@@ -1,0 +1,11 @@
+// The platform's roles (domain.md, "People and what they may do") and a type guard for them.
+
+export const ROLES = ['ADMIN', 'INCUBATOR_MANAGER', 'FUND_MANAGER', 'FOUNDER', 'BOARD'] as const;
+
+export type Role = (typeof ROLES)[number];
+
+const ROLE_SET: ReadonlySet<string> = new Set(ROLES);
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && ROLE_SET.has(value);
+}
