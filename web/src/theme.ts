@@ -34,4 +34,25 @@ export const LaunchpadPreset = definePreset(Aura, {
       },
     },
   },
+  // Aura's muted greys and red-600 fall under 4.5:1 on their tinted backgrounds; darken them one step.
+  components: {
+    togglebutton: {
+      colorScheme: {
+        light: { root: { color: '{surface.600}' }, icon: { color: '{surface.600}' } },
+      },
+    },
+    message: {
+      colorScheme: {
+        light: {
+          error: { color: '{red.700}', simple: { color: '{red.700}' }, outlined: { color: '{red.700}' } },
+          warn: { color: '{yellow.800}', simple: { color: '{yellow.800}' }, outlined: { color: '{yellow.800}' } },
+        },
+      },
+    },
+    button: {
+      colorScheme: {
+        light: { outlined: { secondary: { color: '{surface.700}', borderColor: '{surface.300}' } } },
+      },
+    },
+  },
 });
