@@ -117,7 +117,7 @@ export function formatBp(bp: number, locale: Locale): string {
   return `${formatHundredths(bp, locale)}%`;
 }
 
-/** A multiple in basis points of 1× (MOIC, TVPI, DPI): 12500 → vi `1,25×`, en `1.25×`. */
+/** A multiple in basis points of 1× (MOIC, TVPI, DPI; 10000 = 1.00×), truncated: 12500 → vi `1,25×`, en `1.25×`. */
 export function formatMultipleBp(bp: number, locale: Locale): string {
-  return `${formatHundredths(bp, locale)}×`;
+  return `${formatHundredths(Math.trunc(bp / 100), locale)}×`;
 }
