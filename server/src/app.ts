@@ -1,0 +1,42 @@
+// buildApp(config) is the whole server: every plugin registered in one visible order, not listening.
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { AppConfig } from './config';
+import { configPlugin } from './plugins/config';
+import { databasePlugin } from './plugins/database';
+import { authPlugin } from './plugins/auth';
+import { graphqlPlugin } from './plugins/graphql';
+import { healthPlugin } from './plugins/health';
+import { webPlugin } from './plugins/web';
+
+export interface BuildOptions {
+  /** The resolved database (the embedded one or DATABASE_URL). */
+  databaseUrl: string;
+  /** Sees every SQL statement (benchmarks and N+1 tests count them). */
+  onQuery?: (sql: string) => void;
+  logger?: boolean;
+}
+
+// Passwords and tokens never reach the logs.
+const REDACT = ['req.headers.authorization', '*.password', '*.newPassword', '*.currentPassword'];
+
+function loggerOptions(config: AppConfig) {
+  if (config.env === 'development') {
+    return { level: config.logLevel, redact: REDACT, transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss', ignore: 'pid,hostname' } } };
+  }
+  return { level: config.logLevel, redact: REDACT };
+}
+
+export async function buildApp(config: AppConfig, options: BuildOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger === false ? false : loggerOptions(config),
+    bodyLimit: 1024 * 1024,
+    trustProxy: true,
+  });
+  await app.register(configPlugin, { config });
+  await app.register(databasePlugin, { databaseUrl: options.databaseUrl, onQuery: options.onQuery });
+  await app.register(authPlugin);
+  await app.register(graphqlPlugin);
+  await app.register(healthPlugin);
+  await app.register(webPlugin);
+  return app;
+}

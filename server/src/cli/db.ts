@@ -1,0 +1,88 @@
+// `pnpm db:*`: migrate, reset, seed, create a migration from the entities, back up and restore.
+import { MikroORM } from '@mikro-orm/postgresql';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { ConfigError, loadConfig } from '../config';
+import { createOrmConfig } from '../db/orm-config';
+import { openDatabase } from '../db/runtime';
+import { dropDatabase, ensureDatabase } from '../db/ensure-database';
+import { migrate } from '../db/migrate';
+import { seedDemo } from '../seed/demo';
+
+const say = (line: string) => process.stdout.write(`[launchpad] ${line}\n`);
+
+async function withOrm<T>(url: string, fn: (orm: MikroORM) => Promise<T>): Promise<T> {
+  const orm = await MikroORM.init(createOrmConfig({ clientUrl: url, poolMax: 4 }));
+  try {
+    return await fn(orm);
+  } finally {
+    await orm.close(true);
+  }
+}
+
+function runTool(tool: string, args: string[]): void {
+  const result = spawnSync(tool, args, { stdio: 'inherit' });
+  if (result.error) throw new Error(`${tool} is not available (install Debian's postgresql-client 15): ${result.error.message}`);
+  if (result.status !== 0) throw new Error(`${tool} exited with ${result.status}`);
+}
+
+async function main(): Promise<void> {
+  const [command, argument] = process.argv.slice(2);
+  const config = loadConfig();
+  const database = await openDatabase(config, say);
+  try {
+    switch (command) {
+      case 'migrate': {
+        const applied = await migrate(database.url);
+        say(applied.length ? `applied: ${applied.join(', ')}` : 'the database is up to date');
+        break;
+      }
+      case 'reset': {
+        if (config.env === 'production') throw new ConfigError('db:reset refuses to run in production');
+        await dropDatabase(database.url);
+        await ensureDatabase(database.url);
+        await migrate(database.url);
+        if (config.seedDemo) await withOrm(database.url, (orm) => seedDemo(orm.em.fork(), say));
+        say('the database was dropped, re-created and migrated');
+        break;
+      }
+      case 'seed': {
+        if (!config.seedDemo) throw new ConfigError('the demo seed never runs in production');
+        await migrate(database.url);
+        await withOrm(database.url, (orm) => seedDemo(orm.em.fork(), say));
+        break;
+      }
+      case 'migration:create': {
+        await migrate(database.url);
+        const result = await withOrm(database.url, (orm) => orm.getMigrator().createMigration(undefined, false, false, argument));
+        say(result.fileName ? `wrote migrations/${result.fileName}; add it to migrations/index.ts` : 'no schema changes');
+        break;
+      }
+      case 'backup': {
+        const file = resolve(argument ?? join(config.dataDir, 'backups', `launchpad-${new Date().toISOString().replace(/[:.]/g, '-')}.dump`));
+        mkdirSync(join(file, '..'), { recursive: true });
+        runTool('pg_dump', ['--format=custom', '--no-owner', `--file=${file}`, `--dbname=${database.url}`]);
+        say(`backup written to ${file}`);
+        break;
+      }
+      case 'restore': {
+        if (!argument) throw new ConfigError('db:restore needs the backup file: pnpm db:restore <file>');
+        await dropDatabase(database.url);
+        await ensureDatabase(database.url);
+        runTool('pg_restore', ['--no-owner', '--exit-on-error', `--dbname=${database.url}`, resolve(argument)]);
+        say(`restored ${argument}`);
+        break;
+      }
+      default:
+        throw new ConfigError('usage: db.ts migrate | reset | seed | migration:create [name] | backup [file] | restore <file>');
+    }
+  } finally {
+    await database.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof ConfigError ? error.message : error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});

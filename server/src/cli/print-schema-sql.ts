@@ -1,0 +1,7 @@
+// Prints the SQL that creates the schema the entities describe (to review a migration against).
+import { MikroORM } from '@mikro-orm/postgresql';
+import { createOrmConfig } from '../db/orm-config';
+
+const orm = await MikroORM.init({ ...createOrmConfig({ clientUrl: 'postgres://localhost/unused' }), connect: false });
+process.stdout.write(await orm.schema.getCreateSchemaSQL({ wrap: false }));
+await orm.close();

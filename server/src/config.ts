@@ -1,0 +1,123 @@
+// The environment, read once and validated into a typed object. Nothing else reads process.env.
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+export type NodeEnv = 'development' | 'production' | 'test';
+
+export interface AppConfig {
+  env: NodeEnv;
+  host: string;
+  port: number;
+  /** Set → that PostgreSQL server; unset → an embedded PostgreSQL under `dataDir`. */
+  databaseUrl: string | null;
+  dataDir: string;
+  embeddedPgPort: number;
+  jwtSecret: string;
+  jwtExpiresIn: string;
+  logLevel: string;
+  redisUrl: string | null;
+  corsOrigins: string[];
+  /** Fill an empty database with the demo program; never in production. */
+  seedDemo: boolean;
+  webDist: string;
+  rateLimit: { loginPerMinute: number; applicationsPerMinute: number };
+}
+
+/** A missing or malformed setting; `main` prints its one line and exits. */
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < min || value > max) {
+    throw new ConfigError(`${name} must be an integer between ${min} and ${max} (got "${raw}")`);
+  }
+  return value;
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new ConfigError(`${name} must be one of ${allowed.join(', ')} (got "${raw}")`);
+  }
+  return raw as T;
+}
+
+function url(env: Env, name: string, protocols: string[]): string | null {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} must be a URL such as ${protocols[0]}//host:port/name`);
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(`${name} must start with ${protocols.join(' or ')} (got "${parsed.protocol}")`);
+  }
+  return raw;
+}
+
+/** Production demands a real secret; development keeps a generated one under the data folder. */
+function jwtSecret(env: Env, nodeEnv: NodeEnv, dataDir: string): string {
+  const raw = env.JWT_SECRET;
+  if (raw !== undefined && raw !== '') {
+    if (raw.length < 32) throw new ConfigError('JWT_SECRET must be at least 32 characters long');
+    return raw;
+  }
+  if (nodeEnv === 'production') {
+    throw new ConfigError('JWT_SECRET is required in production (at least 32 random characters)');
+  }
+  const file = join(dataDir, 'jwt-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const secret = randomBytes(48).toString('base64url');
+  mkdirSync(dataDir, { recursive: true });
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
+  const dataDir = resolve(REPO_ROOT, env.DATA_DIR || '.data');
+  const seedDemo = oneOf(env, 'SEED_DEMO', ['true', 'false'] as const, nodeEnv === 'production' ? 'false' : 'true');
+  if (seedDemo === 'true' && nodeEnv === 'production') {
+    throw new ConfigError('SEED_DEMO=true is not allowed in production: demo accounts must never exist there');
+  }
+  const host = env.HOST || '127.0.0.1';
+  return {
+    env: nodeEnv,
+    host,
+    port: integer(env, 'PORT', 3000, 0, 65535),
+    databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
+    dataDir,
+    embeddedPgPort: integer(env, 'EMBEDDED_PG_PORT', 54329, 1024, 65535),
+    jwtSecret: jwtSecret(env, nodeEnv, dataDir),
+    jwtExpiresIn: /^\d+[smhd]$/.test(env.JWT_EXPIRES_IN ?? '8h')
+      ? (env.JWT_EXPIRES_IN ?? '8h')
+      : fail('JWT_EXPIRES_IN must look like 15m, 8h or 7d'),
+    logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
+    redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
+    corsOrigins: (env.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
+    seedDemo: seedDemo === 'true',
+    webDist: resolve(REPO_ROOT, env.WEB_DIST || 'web/dist'),
+    rateLimit: {
+      loginPerMinute: integer(env, 'RATE_LIMIT_LOGIN_PER_MINUTE', 10, 1, 100000),
+      applicationsPerMinute: integer(env, 'RATE_LIMIT_APPLICATIONS_PER_MINUTE', 5, 1, 100000),
+    },
+  };
+}
+
+function fail(message: string): never {
+  throw new ConfigError(message);
+}

@@ -1,0 +1,44 @@
+// The one MikroORM configuration: the server, the CLI and the test harness all build on it.
+import { Migrator } from '@mikro-orm/migrations';
+import { defineConfig, type Options } from '@mikro-orm/postgresql';
+import { migrationsList } from '@launchpad/migrations';
+import { entities } from '../modules/entities';
+import { REPO_ROOT } from '../config';
+import { join } from 'node:path';
+
+export interface OrmConfigOptions {
+  clientUrl: string;
+  /** Called with every SQL statement; the benchmarks and the N+1 tests count them. */
+  onQuery?: (sql: string) => void;
+  poolMax?: number;
+}
+
+export function createOrmConfig({ clientUrl, onQuery, poolMax = 10 }: OrmConfigOptions): Options {
+  return defineConfig({
+    clientUrl,
+    entities,
+    extensions: [Migrator],
+    // `joined` multiplies rows across several to-many relations; select-in keeps pages flat.
+    loadStrategy: 'select-in',
+    forceUtcTimezone: true,
+    allowGlobalContext: false,
+    discovery: { checkDuplicateFieldNames: true },
+    pool: { min: 0, max: poolMax, idleTimeoutMillis: 10_000 },
+    driverOptions: { connection: { statement_timeout: 15_000 } },
+    migrations: {
+      migrationsList,
+      // Where `db:migration:create` writes a new, generated migration for review.
+      path: join(REPO_ROOT, 'migrations'),
+      pathTs: join(REPO_ROOT, 'migrations'),
+      emit: 'ts',
+      tableName: 'mikro_orm_migrations',
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+    },
+    onQuery: (sql) => {
+      onQuery?.(sql);
+      return sql;
+    },
+  });
+}

@@ -1,0 +1,55 @@
+// Entry point: read config, start the embedded database if needed, migrate, seed, listen, shut down gracefully.
+import { ConfigError, loadConfig, type AppConfig } from './config';
+import { buildApp } from './app';
+import { openDatabase } from './db/runtime';
+import { migrate } from './db/migrate';
+import { seedDemoIfEmpty } from './seed/demo';
+
+function readConfig(): AppConfig {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`Launchpad cannot start: ${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  const say = (line: string) => process.stdout.write(`[launchpad] ${line}\n`);
+  const database = await openDatabase(config, say);
+  const applied = await migrate(database.url);
+  if (applied.length > 0) say(`applied migrations: ${applied.join(', ')}`);
+
+  const app = await buildApp(config, { databaseUrl: database.url });
+  if (config.seedDemo) await seedDemoIfEmpty(app.orm.em.fork(), say);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, 'shutting down: no new connections, finishing requests in flight');
+    try {
+      // close() stops accepting, waits for in-flight requests, then runs onClose hooks (the ORM).
+      await app.close();
+      await database.stop();
+      process.exit(0);
+    } catch (error) {
+      app.log.error({ err: error }, 'shutdown failed');
+      process.exit(1);
+    }
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  await app.listen({ host: config.host, port: config.port });
+  say(`ready at http://${config.host}:${config.port} (${config.env})`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`Launchpad failed to start: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,5 @@
+// Every domain module, in registration order.
+import type { GraphQLModule } from './types';
+import { usersModule } from './users';
+
+export const graphqlModules: GraphQLModule[] = [usersModule];

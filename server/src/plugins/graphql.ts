@@ -1,0 +1,81 @@
+// The GraphQL endpoint: every module's schema and resolvers, guarded by their declared policies.
+import fp from 'fastify-plugin';
+import mercurius, { type IResolvers, type MercuriusLoaders } from 'mercurius';
+import { readFileSync } from 'node:fs';
+import { buildSchema, isObjectType } from 'graphql';
+import { DomainError } from '@launchpad/shared';
+import { guardRootResolvers, type OperationPolicy } from '../graphql/authorize';
+import type { GraphQLContext } from '../graphql/context';
+import { createErrorFormatter } from '../graphql/errors';
+import { DateScalar, DateTimeScalar, VNDScalar } from '../graphql/scalars';
+import { graphqlModules } from '../modules';
+
+const BASE_SCHEMA = new URL('../graphql/schema.graphql', import.meta.url);
+
+export function loadSchemaText(): string {
+  return [BASE_SCHEMA, ...graphqlModules.map((module) => module.schemaFile)]
+    .map((file) => readFileSync(file, 'utf8'))
+    .join('\n');
+}
+
+function rootFieldsOf(schemaText: string): Record<string, string[]> {
+  const schema = buildSchema(schemaText);
+  const roots: Record<string, string[]> = {};
+  for (const type of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]) {
+    if (type && isObjectType(type)) roots[type.name] = Object.keys(type.getFields());
+  }
+  return roots;
+}
+
+function mergeModules() {
+  const resolvers: Record<string, Record<string, unknown>> = {};
+  const policy: OperationPolicy = {};
+  const loaders: MercuriusLoaders = {};
+  for (const module of graphqlModules) {
+    for (const [type, fields] of Object.entries(module.resolvers)) {
+      resolvers[type] = { ...resolvers[type], ...(fields as Record<string, unknown>) };
+    }
+    for (const [root, fields] of Object.entries(module.policy)) {
+      policy[root as keyof OperationPolicy] = { ...policy[root as keyof OperationPolicy], ...fields };
+    }
+    for (const [type, fields] of Object.entries(module.loaders ?? {})) {
+      loaders[type] = { ...loaders[type], ...fields };
+    }
+  }
+  return { resolvers, policy, loaders };
+}
+
+export const graphqlPlugin = fp(
+  async (app) => {
+    const production = app.config.env === 'production';
+    const schema = loadSchemaText();
+    const { resolvers, policy, loaders } = mergeModules();
+    guardRootResolvers(resolvers, policy, rootFieldsOf(schema));
+    resolvers.VND = VNDScalar as unknown as Record<string, unknown>;
+    resolvers.Date = DateScalar as unknown as Record<string, unknown>;
+    resolvers.DateTime = DateTimeScalar as unknown as Record<string, unknown>;
+
+    await app.register(mercurius, {
+      schema,
+      resolvers: resolvers as IResolvers,
+      loaders,
+      graphiql: !production,
+      path: '/graphql',
+      queryDepth: 12,
+      jit: 1,
+      errorFormatter: createErrorFormatter(production) as never,
+      context: async (request, reply): Promise<GraphQLContext> => {
+        let actor: GraphQLContext['actor'] = null;
+        let authError: DomainError | null = null;
+        try {
+          actor = await app.authenticate(request);
+        } catch (error) {
+          if (!(error instanceof DomainError)) throw error;
+          authError = error;
+        }
+        return { app, reply, em: request.em, actor, authError };
+      },
+    });
+  },
+  { name: 'graphql', dependencies: ['config', 'database', 'auth'] },
+);

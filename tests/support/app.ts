@@ -1,0 +1,93 @@
+// The real server, built in-process over a fresh database, and a small GraphQL client for tests.
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '@launchpad/server';
+import { loadConfig, type AppConfig } from '@launchpad/server/config';
+import { seedDemoAccounts, DEMO_ACCOUNTS, DEMO_PASSWORD } from '@launchpad/server/modules/users/seed';
+import { seedDemo } from '@launchpad/server/seed/demo';
+import type { Role } from '@launchpad/shared';
+import { createTestDatabase, type TestDatabase } from './database';
+
+export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-signing';
+
+export function testConfig(overrides: Record<string, string> = {}): AppConfig {
+  return loadConfig({ NODE_ENV: 'test', JWT_SECRET: TEST_JWT_SECRET, LOG_LEVEL: 'silent', ...overrides });
+}
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data: T | null;
+  errors?: { message: string; extensions?: { code?: string; [key: string]: unknown }; path?: string[] }[];
+}
+
+export interface TestApp {
+  app: FastifyInstance;
+  database: TestDatabase;
+  /** Every SQL statement the ORM sent, in order (reset it before counting). */
+  queries: string[];
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  loginAs(role: Role): Promise<string>;
+  close(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  /** 'accounts': only the demo accounts; 'demo': the whole demo program; 'none': an empty database. */
+  seed?: 'none' | 'accounts' | 'demo';
+  config?: Record<string, string>;
+}
+
+export async function createTestApp({ seed = 'accounts', config = {} }: TestAppOptions = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const queries: string[] = [];
+  const app = await buildApp(testConfig(config), {
+    databaseUrl: database.url,
+    logger: false,
+    onQuery: (sql) => queries.push(sql),
+  });
+  await app.ready();
+  const em = app.orm.em.fork();
+  if (seed === 'accounts') await em.transactional((tx) => seedDemoAccounts(tx));
+  if (seed === 'demo') await seedDemo(em, () => {});
+
+  const gql: TestApp['gql'] = async (query, variables, token) => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+      payload: { query, variables },
+    });
+    const body = response.json() as Omit<GraphQLResponse, 'status'>;
+    return { status: response.statusCode, ...body } as never;
+  };
+
+  const tokens = new Map<Role, string>();
+  const loginAs = async (role: Role) => {
+    const cached = tokens.get(role);
+    if (cached) return cached;
+    const account = DEMO_ACCOUNTS.find((candidate) => candidate.role === role);
+    if (!account) throw new Error(`no demo account for ${role}`);
+    const result = await gql<{ login: { token: string } }>(
+      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+      { e: account.email, p: DEMO_PASSWORD },
+    );
+    if (!result.data) throw new Error(`login as ${role} failed: ${JSON.stringify(result.errors)}`);
+    tokens.set(role, result.data.login.token);
+    return result.data.login.token;
+  };
+
+  return {
+    app,
+    database,
+    queries,
+    gql,
+    loginAs,
+    close: async () => {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
+
+/** The `extensions.code` of the first error, for terse assertions. */
+export function errorCode(response: GraphQLResponse): string | undefined {
+  return response.errors?.[0]?.extensions?.code;
+}

@@ -1,0 +1,28 @@
+// A real, listening server over a fresh database with the demo program: what the browser tests drive.
+import { buildApp } from '@launchpad/server';
+import { seedDemo } from '@launchpad/server/seed/demo';
+import { createTestDatabase } from './database';
+import { testConfig } from './app';
+
+export interface TestServer {
+  url: string;
+  databaseUrl: string;
+  close(): Promise<void>;
+}
+
+export async function startTestServer(): Promise<TestServer> {
+  const database = await createTestDatabase('e2e');
+  const app = await buildApp(testConfig(), { databaseUrl: database.url, logger: false });
+  await seedDemo(app.orm.em.fork(), () => {});
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    databaseUrl: database.url,
+    close: async () => {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
