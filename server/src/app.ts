@@ -21,7 +21,11 @@ const REDACT = ['req.headers.authorization', '*.password', '*.newPassword', '*.c
 
 function loggerOptions(config: AppConfig) {
   if (config.env === 'development') {
-    return { level: config.logLevel, redact: REDACT, transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss', ignore: 'pid,hostname' } } };
+    return {
+      level: config.logLevel,
+      redact: REDACT,
+      transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss', ignore: 'pid,hostname' } },
+    };
   }
   return { level: config.logLevel, redact: REDACT };
 }

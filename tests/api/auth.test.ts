@@ -26,13 +26,19 @@ describe('signing in', () => {
   });
   afterAll(() => t.close());
 
-  it.each(DEMO_ACCOUNTS.map((account) => [account.role, account.email]))('signs in the %s demo account', async (role, email) => {
-    const result = await t.gql<{ login: { token: string; user: { email: string; role: string } } }>(LOGIN, { e: email, p: DEMO_PASSWORD });
-    expect(result.errors).toBeUndefined();
-    expect(result.data?.login.user).toEqual({ email, role });
-    const me = await t.gql<{ me: { role: string } }>(ME, {}, result.data?.login.token);
-    expect(me.data?.me.role).toBe(role);
-  });
+  it.each(DEMO_ACCOUNTS.map((account) => [account.role, account.email]))(
+    'signs in the %s demo account',
+    async (role, email) => {
+      const result = await t.gql<{ login: { token: string; user: { email: string; role: string } } }>(LOGIN, {
+        e: email,
+        p: DEMO_PASSWORD,
+      });
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.login.user).toEqual({ email, role });
+      const me = await t.gql<{ me: { role: string } }>(ME, {}, result.data?.login.token);
+      expect(me.data?.me.role).toBe(role);
+    },
+  );
 
   it('gives a wrong password and an unknown email the very same refusal', async () => {
     const wrongPassword = await t.gql(LOGIN, { e: 'board@launchpad.test', p: 'not-the-password' });

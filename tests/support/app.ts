@@ -24,7 +24,11 @@ export interface TestApp {
   database: TestDatabase;
   /** Every SQL statement the ORM sent, in order (reset it before counting). */
   queries: string[];
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GraphQLResponse<T>>;
   loginAs(role: Role): Promise<string>;
   close(): Promise<void>;
 }

@@ -23,7 +23,8 @@ async function withOrm<T>(url: string, fn: (orm: MikroORM) => Promise<T>): Promi
 
 function runTool(tool: string, args: string[]): void {
   const result = spawnSync(tool, args, { stdio: 'inherit' });
-  if (result.error) throw new Error(`${tool} is not available (install Debian's postgresql-client 15): ${result.error.message}`);
+  if (result.error)
+    throw new Error(`${tool} is not available (install Debian's postgresql-client 15): ${result.error.message}`);
   if (result.status !== 0) throw new Error(`${tool} exited with ${result.status}`);
 }
 
@@ -55,12 +56,19 @@ async function main(): Promise<void> {
       }
       case 'migration:create': {
         await migrate(database.url);
-        const result = await withOrm(database.url, (orm) => orm.getMigrator().createMigration(undefined, false, false, argument));
-        say(result.fileName ? `wrote migrations/${result.fileName}; add it to migrations/index.ts` : 'no schema changes');
+        const result = await withOrm(database.url, (orm) =>
+          orm.getMigrator().createMigration(undefined, false, false, argument),
+        );
+        say(
+          result.fileName ? `wrote migrations/${result.fileName}; add it to migrations/index.ts` : 'no schema changes',
+        );
         break;
       }
       case 'backup': {
-        const file = resolve(argument ?? join(config.dataDir, 'backups', `launchpad-${new Date().toISOString().replace(/[:.]/g, '-')}.dump`));
+        const file = resolve(
+          argument ??
+            join(config.dataDir, 'backups', `launchpad-${new Date().toISOString().replace(/[:.]/g, '-')}.dump`),
+        );
         mkdirSync(join(file, '..'), { recursive: true });
         runTool('pg_dump', ['--format=custom', '--no-owner', `--file=${file}`, `--dbname=${database.url}`]);
         say(`backup written to ${file}`);
@@ -75,7 +83,9 @@ async function main(): Promise<void> {
         break;
       }
       default:
-        throw new ConfigError('usage: db.ts migrate | reset | seed | migration:create [name] | backup [file] | restore <file>');
+        throw new ConfigError(
+          'usage: db.ts migrate | reset | seed | migration:create [name] | backup [file] | restore <file>',
+        );
     }
   } finally {
     await database.stop();
@@ -83,6 +93,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof ConfigError ? error.message : error instanceof Error ? error.stack : String(error)}\n`);
+  process.stderr.write(
+    `${error instanceof ConfigError ? error.message : error instanceof Error ? error.stack : String(error)}\n`,
+  );
   process.exit(1);
 });

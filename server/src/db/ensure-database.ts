@@ -32,5 +32,7 @@ export async function ensureDatabase(url: string): Promise<void> {
 
 export async function dropDatabase(url: string): Promise<void> {
   const name = databaseName(url);
-  await withMaintenanceClient(url, (client) => client.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`));
+  await withMaintenanceClient(url, (client) =>
+    client.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`),
+  );
 }

@@ -32,7 +32,11 @@ type AnyResolver = (parent: unknown, args: unknown, ctx: GraphQLContext, info: u
 type ResolverMap = Record<string, Record<string, unknown>>;
 
 /** Wraps every root resolver with its policy check; fails at start-up if a schema field has none. */
-export function guardRootResolvers(resolvers: ResolverMap, policy: OperationPolicy, rootFields: Record<string, string[]>) {
+export function guardRootResolvers(
+  resolvers: ResolverMap,
+  policy: OperationPolicy,
+  rootFields: Record<string, string[]>,
+) {
   for (const [rootType, fields] of Object.entries(rootFields)) {
     const declared = policy[rootType as keyof OperationPolicy] ?? {};
     const missing = fields.filter((field) => !(field in declared));

@@ -47,7 +47,10 @@ export function formatError(error: GraphQLError, { production, log }: FormatOpti
 }
 
 export function createErrorFormatter(production: boolean) {
-  return (execution: ExecutionResult & { errors: readonly GraphQLError[] }, context: { reply?: { log: FastifyBaseLogger }; app: { log: FastifyBaseLogger } }) => {
+  return (
+    execution: ExecutionResult & { errors: readonly GraphQLError[] },
+    context: { reply?: { log: FastifyBaseLogger }; app: { log: FastifyBaseLogger } },
+  ) => {
     const log = context.reply?.log ?? context.app.log;
     const errors = flatten(execution.errors).map((error) => formatError(error, { production, log }));
     const internal = errors.some((error) => error.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR);

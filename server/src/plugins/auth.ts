@@ -27,7 +27,8 @@ interface Claims {
   sid: string;
 }
 
-const invalidToken = () => new DomainError(ErrorCode.UNAUTHENTICATED, 'Your session is not valid any more; sign in again');
+const invalidToken = () =>
+  new DomainError(ErrorCode.UNAUTHENTICATED, 'Your session is not valid any more; sign in again');
 
 export const authPlugin = fp(
   async (app) => {
@@ -51,7 +52,8 @@ export const authPlugin = fp(
       } catch {
         throw invalidToken();
       }
-      if (typeof claims.sid !== 'string' || typeof claims.sub !== 'string' || !isRole(claims.role)) throw invalidToken();
+      if (typeof claims.sid !== 'string' || typeof claims.sub !== 'string' || !isRole(claims.role))
+        throw invalidToken();
       // One indexed lookup per request: a revoked session or a deactivated user is refused at once.
       const rows = await request.em.getConnection().execute<{ email: string; role: Role }[]>(
         `select u.email, u.role from sessions s join users u on u.id = s.user_id

@@ -6,7 +6,10 @@ export const AuditEntrySchema = defineEntity({
   tableName: 'audit_log',
   properties: {
     id: p.bigint('string').primary().autoincrement(),
-    at: p.datetime().onCreate(() => new Date()).index(),
+    at: p
+      .datetime()
+      .onCreate(() => new Date())
+      .index(),
     actorId: p.uuid().nullable().index(),
     actorEmail: p.string().length(254).nullable(),
     action: p.string().length(100).index(),

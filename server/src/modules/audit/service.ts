@@ -20,7 +20,11 @@ function jsonSafe(value: Record<string, unknown> | null | undefined): Record<str
   >;
 }
 
-export function recordAudit(em: EntityManager, actor: Pick<Actor, 'userId' | 'email'> | null, record: AuditRecord): void {
+export function recordAudit(
+  em: EntityManager,
+  actor: Pick<Actor, 'userId' | 'email'> | null,
+  record: AuditRecord,
+): void {
   em.create(AuditEntrySchema, {
     actorId: actor?.userId ?? null,
     actorEmail: actor?.email ?? null,

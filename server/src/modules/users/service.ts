@@ -88,7 +88,12 @@ export async function createUser(em: EntityManager, actor: Actor | null, input: 
     if (await tx.count(UserSchema, { email })) throw badInput('email', 'An account with this email already exists');
     const user = tx.create(UserSchema, { email, role, displayName, passwordHash: await hashPassword(input.password) });
     await tx.flush();
-    recordAudit(tx, actor, { action: 'user.created', entityType: 'User', entityId: user.id, after: { email, role, displayName } });
+    recordAudit(tx, actor, {
+      action: 'user.created',
+      entityType: 'User',
+      entityId: user.id,
+      after: { email, role, displayName },
+    });
     return user;
   });
 }
@@ -101,7 +106,13 @@ export async function setUserActive(em: EntityManager, actor: Actor, id: string,
     const before = { active: user.active };
     user.active = active;
     if (!active) await revokeAllSessions(tx, user.id);
-    recordAudit(tx, actor, { action: 'user.active_changed', entityType: 'User', entityId: user.id, before, after: { active } });
+    recordAudit(tx, actor, {
+      action: 'user.active_changed',
+      entityType: 'User',
+      entityId: user.id,
+      before,
+      after: { active },
+    });
     return user;
   });
 }
