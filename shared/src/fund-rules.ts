@@ -12,7 +12,10 @@ export type MemberType = (typeof MEMBER_TYPES)[number];
 export const DEFAULT_CHARTER_CAP_BP = 4900;
 export const DEFAULT_STAKE_CAP_BP = 4900;
 export type FundPolicy = { charterCapBp: number; stakeCapBp: number };
-export const DEFAULT_FUND_POLICY: FundPolicy = { charterCapBp: DEFAULT_CHARTER_CAP_BP, stakeCapBp: DEFAULT_STAKE_CAP_BP };
+export const DEFAULT_FUND_POLICY: FundPolicy = {
+  charterCapBp: DEFAULT_CHARTER_CAP_BP,
+  stakeCapBp: DEFAULT_STAKE_CAP_BP,
+};
 
 const BP = 10000n;
 
@@ -53,7 +56,11 @@ export function checkCharterRule(input: { stateCommitted: bigint; charterCapital
  * The largest PRIVATE withdrawal y that keeps state × 10000 ≤ capBp × (charter − y);
  * 0 when already over (and when capBp is 0 with any state commitment).
  */
-export function privateWithdrawalHeadroom(input: { stateCommitted: bigint; charterCapital: bigint; capBp: number }): bigint {
+export function privateWithdrawalHeadroom(input: {
+  stateCommitted: bigint;
+  charterCapital: bigint;
+  capBp: number;
+}): bigint {
   const cap = capOf(input.capBp);
   const { stateCommitted: s, charterCapital: c } = input;
   if (cap === 0n) return s === 0n ? max0(c - s) : 0n;
@@ -66,7 +73,10 @@ export function privateWithdrawalHeadroom(input: { stateCommitted: bigint; chart
  * The totals after a commitment change (delta > 0 commits more, delta < 0 withdraws).
  * Refuses (BAD_USER_INPUT, field 'amount') a change that would make a total negative.
  */
-export function applyCommitment(totals: CommitmentTotals, change: { memberType: MemberType; delta: bigint }): CommitmentTotals {
+export function applyCommitment(
+  totals: CommitmentTotals,
+  change: { memberType: MemberType; delta: bigint },
+): CommitmentTotals {
   const charterCapital = totals.charterCapital + change.delta;
   const stateCommitted = totals.stateCommitted + (change.memberType === 'STATE' ? change.delta : 0n);
   if (charterCapital < 0n || stateCommitted < 0n || charterCapital < stateCommitted) {
@@ -177,7 +187,8 @@ function roundTotals(round: FundingRoundInput): bigint {
     raised += p.amount;
   }
   const post = round.preMoney + raised;
-  if (post === 0n) throw badInput('preMoney', 'A round needs a positive pre-money valuation or a positive amount raised.');
+  if (post === 0n)
+    throw badInput('preMoney', 'A round needs a positive pre-money valuation or a positive amount raised.');
   return post;
 }
 
@@ -261,7 +272,12 @@ export type FundPerformance = { nav: bigint; moicBp: number; tvpiBp: number; dpi
  * MOIC = (realized + unrealized) / invested, TVPI = (realized + unrealized) / paid-in, DPI = realized / paid-in.
  * NAV is the unrealized value of the holdings.
  */
-export function fundPerformance(input: { paidIn: bigint; invested: bigint; realized: bigint; unrealized: bigint }): FundPerformance {
+export function fundPerformance(input: {
+  paidIn: bigint;
+  invested: bigint;
+  realized: bigint;
+  unrealized: bigint;
+}): FundPerformance {
   const totalValue = input.realized + input.unrealized;
   return {
     nav: input.unrealized,

@@ -29,11 +29,15 @@ export function validatePlan(plan: KpiPlan, field = 'plan'): void {
     throw badInput(field, 'The target total must be a non-negative whole number.');
   }
   if (plan.yearly.length !== KPI_YEARS.length) {
-    throw badInput(field, `The yearly plan must have exactly ${KPI_YEARS.length} figures (${KPI_YEARS[0]}–${KPI_YEARS[KPI_YEARS.length - 1]}).`);
+    throw badInput(
+      field,
+      `The yearly plan must have exactly ${KPI_YEARS.length} figures (${KPI_YEARS[0]}–${KPI_YEARS[KPI_YEARS.length - 1]}).`,
+    );
   }
   let sum = 0n;
   for (const v of plan.yearly) {
-    if (typeof v !== 'bigint' || v < 0n) throw badInput(field, 'Every yearly figure must be a non-negative whole number.');
+    if (typeof v !== 'bigint' || v < 0n)
+      throw badInput(field, 'Every yearly figure must be a non-negative whole number.');
     sum += v;
   }
   if (sum !== plan.total) {
@@ -72,7 +76,12 @@ function isoOfDayNumber(n: number): string {
 
 /** The calendar date of an instant in the center's timezone, as 'YYYY-MM-DD' (works in browsers too). */
 export function isoDateInTimezone(instant: Date, timeZone: string = TIMEZONE): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(instant);
   const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }

@@ -42,7 +42,7 @@ function abs(x: bigint): bigint {
 /** Floor division for bigint (bigint `/` truncates toward zero). */
 export function floorDiv(a: bigint, b: bigint): bigint {
   const q = a / b;
-  return (a % b !== 0n && (a < 0n) !== (b < 0n)) ? q - 1n : q;
+  return a % b !== 0n && a < 0n !== b < 0n ? q - 1n : q;
 }
 
 function groupDigits(digits: string, separator: string): string {

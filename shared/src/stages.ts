@@ -63,9 +63,7 @@ export function previousStage(stage: Stage): ForwardStage | null {
 }
 
 export type GateRequirement =
-  | { kind: 'IN_COHORT' }
-  | { kind: 'MILESTONE_VERIFIED'; milestoneKinds: string[] }
-  | { kind: 'BUSINESS_REGISTERED' };
+  { kind: 'IN_COHORT' } | { kind: 'MILESTONE_VERIFIED'; milestoneKinds: string[] } | { kind: 'BUSINESS_REGISTERED' };
 
 /** The requirements to enter each stage; configurable per program, so this is data, not code. */
 export type StageGates = Partial<Record<Stage, GateRequirement[]>>;
@@ -143,8 +141,13 @@ export function describeRequirement(req: GateRequirement): string {
 }
 
 /** Every requirement of `requirements` the startup does not meet yet, in gate order. */
-export function unmetRequirements(snapshot: StartupGateSnapshot, requirements: readonly GateRequirement[]): UnmetRequirement[] {
-  return requirements.filter((r) => !isMet(snapshot, r)).map((r) => ({ kind: r.kind, message: describeRequirement(r) }));
+export function unmetRequirements(
+  snapshot: StartupGateSnapshot,
+  requirements: readonly GateRequirement[],
+): UnmetRequirement[] {
+  return requirements
+    .filter((r) => !isMet(snapshot, r))
+    .map((r) => ({ kind: r.kind, message: describeRequirement(r) }));
 }
 
 type RefusalCode = 'STAGE_GATE_NOT_MET' | 'FORBIDDEN' | 'BAD_USER_INPUT';
@@ -185,7 +188,11 @@ export function planMove(request: MoveRequest): MoveDecision {
   if (step === 1) {
     const unmet = unmetRequirements(snapshot, gates[to] ?? []);
     if (unmet.length > 0) {
-      return refuse('STAGE_GATE_NOT_MET', `The gate to ${to} is not met: ${unmet.map((u) => u.message).join(' ')}`, unmet);
+      return refuse(
+        'STAGE_GATE_NOT_MET',
+        `The gate to ${to} is not met: ${unmet.map((u) => u.message).join(' ')}`,
+        unmet,
+      );
     }
     return { ok: true, direction: 'FORWARD' };
   }
@@ -198,7 +205,12 @@ export function planMove(request: MoveRequest): MoveDecision {
       ? { ok: true, direction: 'BACK' }
       : refuse('BAD_USER_INPUT', 'A written reason is required to move a startup back a stage.', [], 'reason');
   }
-  return refuse('BAD_USER_INPUT', `A startup can move back only one stage at a time (from ${from} to ${previousStage(from) ?? 'none'}).`, [], 'to');
+  return refuse(
+    'BAD_USER_INPUT',
+    `A startup can move back only one stage at a time (from ${from} to ${previousStage(from) ?? 'none'}).`,
+    [],
+    'to',
+  );
 }
 
 /** planMove that throws the refusal as a DomainError (details: from, to, unmet); returns the direction. */

@@ -24,7 +24,12 @@ describe('the error catalog', () => {
       'CASH_LIMIT_EXCEEDED',
       'STAKE_LIMIT_EXCEEDED',
     ]);
-    expect(Object.values(ErrorCode)).toEqual([...PUBLIC_ERROR_CODES, 'CONFLICT', 'RATE_LIMITED', 'INTERNAL_SERVER_ERROR']);
+    expect(Object.values(ErrorCode)).toEqual([
+      ...PUBLIC_ERROR_CODES,
+      'CONFLICT',
+      'RATE_LIMITED',
+      'INTERNAL_SERVER_ERROR',
+    ]);
     expect(isErrorCode('CONFLICT')).toBe(true);
     expect(isErrorCode('INTERNAL')).toBe(false);
   });
@@ -39,7 +44,11 @@ describe('the error catalog', () => {
   });
 
   it('builds the common refusals', () => {
-    expect(badInput('name', 'Name is required.')).toMatchObject({ code: 'BAD_USER_INPUT', message: 'Name is required.', details: { field: 'name' } });
+    expect(badInput('name', 'Name is required.')).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      message: 'Name is required.',
+      details: { field: 'name' },
+    });
     expect(notFound('Startup')).toMatchObject({ code: 'NOT_FOUND' });
     expect(forbidden().code).toBe('FORBIDDEN');
     expect(unauthenticated().code).toBe('UNAUTHENTICATED');

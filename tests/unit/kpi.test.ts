@@ -31,7 +31,10 @@ describe('targets for 2026–2030', () => {
     expect(TIMEZONE).toBe('Asia/Ho_Chi_Minh');
     expect([...KPI_YEARS]).toEqual([2026, 2027, 2028, 2029, 2030]);
     expect(DEFAULT_TARGETS.STARTUPS_INCUBATED).toEqual({ total: 200n, yearly: [20n, 30n, 40n, 50n, 60n] });
-    expect(DEFAULT_TARGETS.CAPITAL_MOBILIZED).toEqual({ total: 500n * BN, yearly: [50n * BN, 75n * BN, 100n * BN, 125n * BN, 150n * BN] });
+    expect(DEFAULT_TARGETS.CAPITAL_MOBILIZED).toEqual({
+      total: 500n * BN,
+      yearly: [50n * BN, 75n * BN, 100n * BN, 125n * BN, 150n * BN],
+    });
     expect(() => validatePlan(DEFAULT_TARGETS.STARTUPS_INCUBATED)).not.toThrow();
     expect(() => validatePlan(DEFAULT_TARGETS.CAPITAL_MOBILIZED)).not.toThrow();
   });
@@ -45,8 +48,12 @@ describe('targets for 2026–2030', () => {
 
   it('refuses a plan without exactly five years or with a negative year', () => {
     expect(refusal(() => validatePlan({ total: 140n, yearly: [20n, 30n, 40n, 50n] })).code).toBe('BAD_USER_INPUT');
-    expect(refusal(() => validatePlan({ total: 200n, yearly: [20n, 30n, 40n, 50n, 60n, 0n] })).code).toBe('BAD_USER_INPUT');
-    expect(refusal(() => validatePlan({ total: 200n, yearly: [-10n, 60n, 40n, 50n, 60n] })).code).toBe('BAD_USER_INPUT');
+    expect(refusal(() => validatePlan({ total: 200n, yearly: [20n, 30n, 40n, 50n, 60n, 0n] })).code).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(refusal(() => validatePlan({ total: 200n, yearly: [-10n, 60n, 40n, 50n, 60n] })).code).toBe(
+      'BAD_USER_INPUT',
+    );
     expect(refusal(() => validatePlan({ total: -1n, yearly: [0n, 0n, 0n, 0n, -1n] })).code).toBe('BAD_USER_INPUT');
   });
 });
@@ -71,18 +78,23 @@ describe('run-rate projection to 2030', () => {
   });
 
   it('projects money beyond 2^53 exactly', () => {
-    expect(projectRunRate({ ...window, actualToDate: 100n * BN, targetTotal: 500n * BN, today: '2027-12-31' })).toEqual({
-      projectedTotal: 250_136_986_301n, // 100 bn × 1826 / 730
-      metInYear: null,
-      shortfall: 249_863_013_699n,
-    });
+    expect(projectRunRate({ ...window, actualToDate: 100n * BN, targetTotal: 500n * BN, today: '2027-12-31' })).toEqual(
+      {
+        projectedTotal: 250_136_986_301n, // 100 bn × 1826 / 730
+        metInYear: null,
+        shortfall: 249_863_013_699n,
+      },
+    );
     const big = projectRunRate({ ...window, actualToDate: 10n ** 17n, targetTotal: 10n ** 18n, today: '2026-01-01' });
     expect(big.projectedTotal).toBe(182_600_000_000_000_000_000n);
     expect(big.metInYear).toBe(2026);
   });
 
   it('reports a target already met as met in the current year', () => {
-    expect(projectRunRate({ ...window, actualToDate: 210n, targetTotal: 200n, today: '2029-06-30' })).toMatchObject({ metInYear: 2029, shortfall: 0n });
+    expect(projectRunRate({ ...window, actualToDate: 210n, targetTotal: 200n, today: '2029-06-30' })).toMatchObject({
+      metInYear: 2029,
+      shortfall: 0n,
+    });
   });
 
   it('projects nothing more than the actual figure before the window opens, and the actual figure after it closes', () => {
@@ -99,7 +111,9 @@ describe('run-rate projection to 2030', () => {
   });
 
   it('refuses impossible dates', () => {
-    expect(refusal(() => projectRunRate({ ...window, actualToDate: 1n, targetTotal: 2n, today: '2026-02-30' })).details).toEqual({ field: 'today' });
+    expect(
+      refusal(() => projectRunRate({ ...window, actualToDate: 1n, targetTotal: 2n, today: '2026-02-30' })).details,
+    ).toEqual({ field: 'today' });
   });
 });
 
@@ -108,12 +122,21 @@ describe('dates', () => {
     expect(isValidIsoDate(d)).toBe(true);
   });
 
-  it.each(['2026-02-30', '2026-02-29', '2100-02-29', '2026-04-31', '2026-13-01', '2026-00-10', '2026-01-00', '2026-1-01', '26-01-01', '2026-01-01T00:00', ''])(
-    'refuses the impossible or malformed date "%s"',
-    (d) => {
-      expect(isValidIsoDate(d)).toBe(false);
-    },
-  );
+  it.each([
+    '2026-02-30',
+    '2026-02-29',
+    '2100-02-29',
+    '2026-04-31',
+    '2026-13-01',
+    '2026-00-10',
+    '2026-01-00',
+    '2026-1-01',
+    '26-01-01',
+    '2026-01-01T00:00',
+    '',
+  ])('refuses the impossible or malformed date "%s"', (d) => {
+    expect(isValidIsoDate(d)).toBe(false);
+  });
 
   it("takes today's date in Hanoi, not UTC", () => {
     expect(isoDateInTimezone(new Date('2026-12-31T17:30:00Z'))).toBe('2027-01-01');

@@ -31,14 +31,28 @@ function refused(decision: MoveDecision) {
 
 describe('the stage catalog', () => {
   it('orders the four forward stages and lists the two ends', () => {
-    expect([...STAGES]).toEqual(['CONNECTION', 'INCUBATION', 'PLATFORM_BUILDING', 'SCALING_UP', 'GRADUATED', 'DISCONTINUED']);
+    expect([...STAGES]).toEqual([
+      'CONNECTION',
+      'INCUBATION',
+      'PLATFORM_BUILDING',
+      'SCALING_UP',
+      'GRADUATED',
+      'DISCONTINUED',
+    ]);
     expect([...FORWARD_STAGES]).toEqual(['CONNECTION', 'INCUBATION', 'PLATFORM_BUILDING', 'SCALING_UP']);
     expect([...END_STAGES]).toEqual(['GRADUATED', 'DISCONTINUED']);
     expect(nextStage('CONNECTION')).toBe('INCUBATION');
     expect(nextStage('SCALING_UP')).toBeNull();
     expect(previousStage('CONNECTION')).toBeNull();
     expect(previousStage('GRADUATED')).toBeNull();
-    expect([...MILESTONE_KINDS]).toEqual(['PROBLEM_VALIDATED', 'PROTOTYPE', 'MVP', 'PILOT', 'FIRST_CUSTOMER', 'CUSTOM']);
+    expect([...MILESTONE_KINDS]).toEqual([
+      'PROBLEM_VALIDATED',
+      'PROTOTYPE',
+      'MVP',
+      'PILOT',
+      'FIRST_CUSTOMER',
+      'CUSTOM',
+    ]);
     expect(PLATFORM_CHECKLIST_ITEMS).toHaveLength(6);
   });
 });
@@ -48,7 +62,9 @@ describe('moving forward through the gates', () => {
     const d = refused(planMove({ snapshot: startup('CONNECTION'), to: 'INCUBATION', actorRole: manager }));
     expect(d.code).toBe('STAGE_GATE_NOT_MET');
     expect(d.unmet).toEqual([{ kind: 'IN_COHORT', message: 'The startup must be assigned to a cohort.' }]);
-    expect(planMove({ snapshot: startup('CONNECTION', { cohortId: 'c1' }), to: 'INCUBATION', actorRole: manager })).toEqual({
+    expect(
+      planMove({ snapshot: startup('CONNECTION', { cohortId: 'c1' }), to: 'INCUBATION', actorRole: manager }),
+    ).toEqual({
       ok: true,
       direction: 'FORWARD',
     });
@@ -69,17 +85,28 @@ describe('moving forward through the gates', () => {
     ]);
     for (const kind of ['MVP', 'PROTOTYPE']) {
       const ok = startup('INCUBATION', { milestones: [{ kind, status: 'VERIFIED' }] });
-      expect(planMove({ snapshot: ok, to: 'PLATFORM_BUILDING', actorRole: manager })).toEqual({ ok: true, direction: 'FORWARD' });
+      expect(planMove({ snapshot: ok, to: 'PLATFORM_BUILDING', actorRole: manager })).toEqual({
+        ok: true,
+        direction: 'FORWARD',
+      });
     }
   });
 
   it('enters SCALING_UP only once the enterprise code is recorded', () => {
     for (const enterpriseCode of [null, '   ']) {
-      const d = refused(planMove({ snapshot: startup('PLATFORM_BUILDING', { enterpriseCode }), to: 'SCALING_UP', actorRole: manager }));
-      expect(d.unmet).toEqual([{ kind: 'BUSINESS_REGISTERED', message: 'The business registration (enterprise code) must be recorded.' }]);
+      const d = refused(
+        planMove({ snapshot: startup('PLATFORM_BUILDING', { enterpriseCode }), to: 'SCALING_UP', actorRole: manager }),
+      );
+      expect(d.unmet).toEqual([
+        { kind: 'BUSINESS_REGISTERED', message: 'The business registration (enterprise code) must be recorded.' },
+      ]);
     }
     expect(
-      planMove({ snapshot: startup('PLATFORM_BUILDING', { enterpriseCode: '0109876543' }), to: 'SCALING_UP', actorRole: 'ADMIN' }),
+      planMove({
+        snapshot: startup('PLATFORM_BUILDING', { enterpriseCode: '0109876543' }),
+        to: 'SCALING_UP',
+        actorRole: 'ADMIN',
+      }),
     ).toEqual({ ok: true, direction: 'FORWARD' });
   });
 
@@ -92,14 +119,18 @@ describe('moving forward through the gates', () => {
         { kind: 'BUSINESS_REGISTERED' },
       ],
     };
-    const d = refused(planMove({ snapshot: startup('INCUBATION'), to: 'PLATFORM_BUILDING', actorRole: manager, gates }));
+    const d = refused(
+      planMove({ snapshot: startup('INCUBATION'), to: 'PLATFORM_BUILDING', actorRole: manager, gates }),
+    );
     expect(d.unmet.map((u) => u.kind)).toEqual(['IN_COHORT', 'MILESTONE_VERIFIED', 'BUSINESS_REGISTERED']);
     expect(d.unmet[1]?.message).toBe('A milestone of kind PILOT must be verified by a manager.');
     for (const u of d.unmet) expect(d.message).toContain(u.message);
     const partly = startup('INCUBATION', { cohortId: 'c1', enterpriseCode: 'E1' });
-    expect(refused(planMove({ snapshot: partly, to: 'PLATFORM_BUILDING', actorRole: manager, gates })).unmet.map((u) => u.kind)).toEqual([
-      'MILESTONE_VERIFIED',
-    ]);
+    expect(
+      refused(planMove({ snapshot: partly, to: 'PLATFORM_BUILDING', actorRole: manager, gates })).unmet.map(
+        (u) => u.kind,
+      ),
+    ).toEqual(['MILESTONE_VERIFIED']);
   });
 
   it('lets a stage without a configured gate be entered freely', () => {
@@ -129,20 +160,31 @@ describe('who may move a startup', () => {
   it.each(['FOUNDER', 'FUND_MANAGER', 'BOARD'] as const)('refuses a %s any move', (actorRole) => {
     const ready = startup('CONNECTION', { cohortId: 'c1' });
     expect(refused(planMove({ snapshot: ready, to: 'INCUBATION', actorRole })).code).toBe('FORBIDDEN');
-    expect(refused(planMove({ snapshot: startup('INCUBATION'), to: 'CONNECTION', actorRole, reason: 'x' })).code).toBe('FORBIDDEN');
+    expect(refused(planMove({ snapshot: startup('INCUBATION'), to: 'CONNECTION', actorRole, reason: 'x' })).code).toBe(
+      'FORBIDDEN',
+    );
     expect(refused(planMove({ snapshot: ready, to: 'DISCONTINUED', actorRole, reason: 'x' })).code).toBe('FORBIDDEN');
   });
 
   it.each(['INCUBATOR_MANAGER', 'ADMIN'] as const)('lets a %s move forward, back and to an end', (actorRole) => {
     expect(planMove({ snapshot: startup('CONNECTION', { cohortId: 'c' }), to: 'INCUBATION', actorRole }).ok).toBe(true);
-    expect(planMove({ snapshot: startup('INCUBATION'), to: 'CONNECTION', actorRole, reason: 'Team split' }).ok).toBe(true);
+    expect(planMove({ snapshot: startup('INCUBATION'), to: 'CONNECTION', actorRole, reason: 'Team split' }).ok).toBe(
+      true,
+    );
     expect(planMove({ snapshot: startup('INCUBATION'), to: 'GRADUATED', actorRole, reason: 'Acquired' }).ok).toBe(true);
   });
 });
 
 describe('moving back and ending', () => {
   it('moves back exactly one stage with a written reason', () => {
-    expect(planMove({ snapshot: startup('SCALING_UP'), to: 'PLATFORM_BUILDING', actorRole: manager, reason: 'Registration revoked' })).toEqual({
+    expect(
+      planMove({
+        snapshot: startup('SCALING_UP'),
+        to: 'PLATFORM_BUILDING',
+        actorRole: manager,
+        reason: 'Registration revoked',
+      }),
+    ).toEqual({
       ok: true,
       direction: 'BACK',
     });
@@ -161,19 +203,27 @@ describe('moving back and ending', () => {
     expect(d.code).toBe('BAD_USER_INPUT');
   });
 
-  it.each(['GRADUATED', 'DISCONTINUED'] as const)('ends a startup as %s from any forward stage, with a reason', (to) => {
-    for (const from of FORWARD_STAGES) {
-      expect(planMove({ snapshot: startup(from), to, actorRole: manager, reason: 'Decided by the board' })).toEqual({ ok: true, direction: 'END' });
-      const d = refused(planMove({ snapshot: startup(from), to, actorRole: manager }));
-      expect(d.code).toBe('BAD_USER_INPUT');
-      expect(d.field).toBe('reason');
-    }
-  });
+  it.each(['GRADUATED', 'DISCONTINUED'] as const)(
+    'ends a startup as %s from any forward stage, with a reason',
+    (to) => {
+      for (const from of FORWARD_STAGES) {
+        expect(planMove({ snapshot: startup(from), to, actorRole: manager, reason: 'Decided by the board' })).toEqual({
+          ok: true,
+          direction: 'END',
+        });
+        const d = refused(planMove({ snapshot: startup(from), to, actorRole: manager }));
+        expect(d.code).toBe('BAD_USER_INPUT');
+        expect(d.field).toBe('reason');
+      }
+    },
+  );
 
   it('moves nothing out of an end stage', () => {
     for (const from of END_STAGES) {
       for (const to of STAGES.filter((s) => s !== from)) {
-        const d = refused(planMove({ snapshot: startup(from, { cohortId: 'c' }), to, actorRole: 'ADMIN', reason: 'Reopen' }));
+        const d = refused(
+          planMove({ snapshot: startup(from, { cohortId: 'c' }), to, actorRole: 'ADMIN', reason: 'Reopen' }),
+        );
         expect(d.code).toBe('STAGE_GATE_NOT_MET');
         expect(d.unmet[0]?.kind).toBe('STARTUP_ENDED');
       }
@@ -190,7 +240,9 @@ describe('moving back and ending', () => {
 
 describe('assertMove', () => {
   it('returns the direction of an allowed move and throws a refusal as a DomainError with the unmet list', () => {
-    expect(assertMove({ snapshot: startup('INCUBATION'), to: 'CONNECTION', actorRole: manager, reason: 'r' })).toBe('BACK');
+    expect(assertMove({ snapshot: startup('INCUBATION'), to: 'CONNECTION', actorRole: manager, reason: 'r' })).toBe(
+      'BACK',
+    );
     try {
       assertMove({ snapshot: startup('CONNECTION'), to: 'INCUBATION', actorRole: manager });
       expect.unreachable();

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError, optionalText, requireDate, requireEmail, requireEnum, requirePositiveVnd, requireText, STAGES } from '@launchpad/shared';
+import {
+  DomainError,
+  optionalText,
+  requireDate,
+  requireEmail,
+  requireEnum,
+  requirePositiveVnd,
+  requireText,
+  STAGES,
+} from '@launchpad/shared';
 
 function refusal(fn: () => unknown): DomainError {
   try {
