@@ -24,7 +24,10 @@ function loggerOptions(config: AppConfig) {
     return {
       level: config.logLevel,
       redact: REDACT,
-      transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss', ignore: 'pid,hostname' } },
+      transport: {
+        target: 'pino-pretty',
+        options: { translateTime: 'HH:MM:ss', ignore: 'pid,hostname', singleLine: true },
+      },
     };
   }
   return { level: config.logLevel, redact: REDACT };
