@@ -18,6 +18,17 @@ const config: CodegenConfig = {
         // Resolvers return entities; each module names its mapped types here.
         mappers: {
           User: '../modules/users/entities#User as UserEntity',
+          Program: '../modules/programs/entities#Program as ProgramEntity',
+          Challenge: '../modules/challenges/entities#Challenge as ChallengeEntity',
+          RubricCriterion: '../modules/challenges/entities#ChallengeCriterion as ChallengeCriterionEntity',
+          Application: '../modules/challenges/entities#Application as ApplicationEntity',
+          ApplicationScore: '../modules/challenges/entities#ApplicationScore as ApplicationScoreEntity',
+          Invitation: '../modules/invitations/entities#Invitation as InvitationEntity',
+          Startup: '../modules/startups/entities#Startup as StartupEntity',
+          StageMove: '../modules/startups/entities#StageMove as StageMoveEntity',
+          Cohort: '../modules/cohorts/entities#Cohort as CohortEntity',
+          Milestone: '../modules/milestones/entities#Milestone as MilestoneEntity',
+          MetricReport: '../modules/metrics/entities#MetricReport as MetricReportEntity',
         },
       },
     },

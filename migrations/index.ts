@@ -1,7 +1,9 @@
 // Every migration, in order. Generated from the entities, reviewed, never edited after landing.
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123000100Foundation } from './Migration20261123000100Foundation';
+import { Migration20261123001000Lifecycle } from './Migration20261123001000Lifecycle';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123000100Foundation', class: Migration20261123000100Foundation },
+  { name: 'Migration20261123001000Lifecycle', class: Migration20261123001000Lifecycle },
 ];

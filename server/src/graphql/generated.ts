@@ -1,5 +1,12 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { User as UserEntity } from '../modules/users/entities';
+import type { Program as ProgramEntity } from '../modules/programs/entities';
+import type { Challenge as ChallengeEntity, ChallengeCriterion as ChallengeCriterionEntity, Application as ApplicationEntity, ApplicationScore as ApplicationScoreEntity } from '../modules/challenges/entities';
+import type { Invitation as InvitationEntity } from '../modules/invitations/entities';
+import type { Startup as StartupEntity, StageMove as StageMoveEntity } from '../modules/startups/entities';
+import type { Cohort as CohortEntity } from '../modules/cohorts/entities';
+import type { Milestone as MilestoneEntity } from '../modules/milestones/entities';
+import type { MetricReport as MetricReportEntity } from '../modules/metrics/entities';
 import type { GraphQLContext } from './context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -19,6 +26,43 @@ export type Scalars = {
   /** Whole Vietnamese dong as a decimal string, e.g. "600000000000". */
   VND: { input: bigint; output: bigint; }
 };
+
+export type Application = {
+  __typename?: 'Application';
+  challenge: Challenge;
+  contactEmail: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  members: Array<TeamMember>;
+  proposal: Scalars['String']['output'];
+  score: WeightedScore;
+  scores: Array<ApplicationScore>;
+  /** The startup created when this application was selected. */
+  startup?: Maybe<Startup>;
+  status: ApplicationStatus;
+  submittedAt: Scalars['DateTime']['output'];
+  teamName: Scalars['String']['output'];
+};
+
+/** What an anonymous applicant gets back. */
+export type ApplicationReceipt = {
+  __typename?: 'ApplicationReceipt';
+  challengeId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  submittedAt: Scalars['DateTime']['output'];
+  teamName: Scalars['String']['output'];
+};
+
+export type ApplicationScore = {
+  __typename?: 'ApplicationScore';
+  criterion: RubricCriterion;
+  reviewer?: Maybe<User>;
+  /** 0 to 10. */
+  score: Scalars['Int']['output'];
+};
+
+export type ApplicationStatus =
+  | 'SELECTED'
+  | 'SUBMITTED';
 
 export type AuthPayload = {
   __typename?: 'AuthPayload';
@@ -65,6 +109,80 @@ export type CapitalPayment = {
   memberType: MemberType;
 };
 
+/** A problem statement. */
+export type Challenge = {
+  __typename?: 'Challenge';
+  createdAt: Scalars['DateTime']['output'];
+  deadline: Scalars['Date']['output'];
+  description: Scalars['String']['output'];
+  expectedOutcome: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  rubric: Array<RubricCriterion>;
+  sector: Scalars['String']['output'];
+  sponsorKind: SponsorKind;
+  sponsorName: Scalars['String']['output'];
+  status: ChallengeStatus;
+  title: Scalars['String']['output'];
+};
+
+export type ChallengeInput = {
+  deadline: Scalars['Date']['input'];
+  description: Scalars['String']['input'];
+  expectedOutcome: Scalars['String']['input'];
+  rubric: Array<RubricCriterionInput>;
+  sector: Scalars['String']['input'];
+  sponsorKind: SponsorKind;
+  sponsorName: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type ChallengeStatus =
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'PUBLISHED';
+
+export type ChecklistItem = {
+  __typename?: 'ChecklistItem';
+  done: Scalars['Boolean']['output'];
+  doneDate?: Maybe<Scalars['Date']['output']>;
+  /** Only for BUSINESS_REGISTRATION. */
+  enterpriseCode?: Maybe<Scalars['String']['output']>;
+  evidence?: Maybe<Scalars['String']['output']>;
+  kind: ChecklistItemKind;
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type ChecklistItemKind =
+  | 'BUSINESS_REGISTRATION'
+  | 'CORPORATE_STRUCTURE'
+  | 'DIGITAL_INFRASTRUCTURE'
+  | 'IP_FILING'
+  | 'PPP_CONTRACT'
+  | 'VC_ACCESS';
+
+export type Cohort = {
+  __typename?: 'Cohort';
+  endDate: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  manager?: Maybe<User>;
+  name: Scalars['String']['output'];
+  program: Program;
+  startDate: Scalars['Date']['output'];
+  startupCount: Scalars['Int']['output'];
+  /** A founder sees only their own startup here. */
+  startups: Array<Startup>;
+};
+
+export type CohortInput = {
+  endDate: Scalars['Date']['input'];
+  managerId?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  /** Omitted → the (first) program. */
+  programId?: InputMaybe<Scalars['ID']['input']>;
+  startDate: Scalars['Date']['input'];
+};
+
 export type CommitCapitalInput = {
   amount: Scalars['VND']['input'];
   fundId: Scalars['ID']['input'];
@@ -106,11 +224,45 @@ export type CreateFundInput = {
   stakeCapBp?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type CreateMilestoneInput = {
+  dueDate?: InputMaybe<Scalars['Date']['input']>;
+  evidenceText?: InputMaybe<Scalars['String']['input']>;
+  evidenceUrl?: InputMaybe<Scalars['String']['input']>;
+  kind: MilestoneKind;
+  pilot?: InputMaybe<PilotInput>;
+  startupId: Scalars['ID']['input'];
+  /** PLANNED, IN_PROGRESS or DONE (VERIFIED only through verifyMilestone). */
+  status?: InputMaybe<MilestoneStatus>;
+  /** Required for CUSTOM; defaults to the kind's name otherwise. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateProgramInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Omitted → the default gates of the domain. */
+  gates?: InputMaybe<Array<StageGateInput>>;
+  name: Scalars['String']['input'];
+};
+
+export type CreateStartupInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** Omitted → the (first) program. */
+  programId?: InputMaybe<Scalars['ID']['input']>;
+  sector: Scalars['String']['input'];
+};
+
 export type CreateUserInput = {
   displayName: Scalars['String']['input'];
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
   role: Role;
+};
+
+export type CriterionScoreInput = {
+  criterionId: Scalars['ID']['input'];
+  /** 0 to 10. */
+  score: Scalars['Int']['input'];
 };
 
 export type Exit = {
@@ -244,6 +396,33 @@ export type FundingRound = {
   startupName: Scalars['String']['output'];
 };
 
+/** One requirement of the next stage's gate and whether the startup meets it now. */
+export type GateCheck = {
+  __typename?: 'GateCheck';
+  kind: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  met: Scalars['Boolean']['output'];
+};
+
+/** One requirement of a stage gate, with the sentence a person reads. */
+export type GateRequirement = {
+  __typename?: 'GateRequirement';
+  description: Scalars['String']['output'];
+  kind: GateRequirementKind;
+  /** For MILESTONE_VERIFIED: the milestone kinds of which one must be verified. */
+  milestoneKinds: Array<MilestoneKind>;
+};
+
+export type GateRequirementInput = {
+  kind: GateRequirementKind;
+  milestoneKinds?: InputMaybe<Array<MilestoneKind>>;
+};
+
+export type GateRequirementKind =
+  | 'BUSINESS_REGISTERED'
+  | 'IN_COHORT'
+  | 'MILESTONE_VERIFIED';
+
 /** Who a participation or cap-table holder is. */
 export type HolderKind =
   /** The founders' original ownership before the first recorded round. */
@@ -284,34 +463,154 @@ export type Instrument =
   | 'EQUITY'
   | 'SAFE';
 
+export type Invitation = {
+  __typename?: 'Invitation';
+  acceptedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  email: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  startup: Startup;
+  /** Shown to managers only, to pass on to the founder (the link /invitation/<token>). */
+  token: Scalars['String']['output'];
+};
+
+/** What the invitation page shows before accepting (public, by token). */
+export type InvitationPreview = {
+  __typename?: 'InvitationPreview';
+  accepted: Scalars['Boolean']['output'];
+  email: Scalars['String']['output'];
+  /** An account with this email already exists: accepting links it (its password is asked). */
+  existingAccount: Scalars['Boolean']['output'];
+  expired: Scalars['Boolean']['output'];
+  startupName: Scalars['String']['output'];
+};
+
+export type MemberBackground =
+  | 'COMPANY'
+  | 'INDEPENDENT'
+  | 'INSTITUTE'
+  | 'OVERSEAS'
+  | 'SCHOOL'
+  | 'UNIVERSITY';
+
 export type MemberType =
   | 'PRIVATE'
   | 'STATE';
 
+export type MetricReport = {
+  __typename?: 'MetricReport';
+  customers: Scalars['Int']['output'];
+  employees: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** YYYY-MM. */
+  period: Scalars['String']['output'];
+  revenue: Scalars['VND']['output'];
+  submittedAt: Scalars['DateTime']['output'];
+  submittedBy?: Maybe<User>;
+};
+
+export type Milestone = {
+  __typename?: 'Milestone';
+  createdAt: Scalars['DateTime']['output'];
+  dueDate?: Maybe<Scalars['Date']['output']>;
+  evidenceText?: Maybe<Scalars['String']['output']>;
+  evidenceUrl?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: MilestoneKind;
+  /** Only for PILOT milestones. */
+  pilot?: Maybe<Pilot>;
+  startupId: Scalars['ID']['output'];
+  status: MilestoneStatus;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  verifiedAt?: Maybe<Scalars['DateTime']['output']>;
+  verifiedBy?: Maybe<User>;
+};
+
+export type MilestoneKind =
+  | 'CUSTOM'
+  | 'FIRST_CUSTOMER'
+  | 'MVP'
+  | 'PILOT'
+  | 'PROBLEM_VALIDATED'
+  | 'PROTOTYPE';
+
+export type MilestoneStatus =
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'PLANNED'
+  | 'VERIFIED';
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Creates the FOUNDER account (or links an existing one, checking its password), joins the startup and signs in. */
+  acceptInvitation: AuthPayload;
+  /** Puts a startup into a cohort (cohortId null → out of any cohort). */
+  assignStartupToCohort: Startup;
   /**
    * Sets a commitment to a new amount (0 withdraws it). Never below what was already paid in
    * (BAD_USER_INPUT on amount); refused with CHARTER_LIMIT_EXCEEDED when the state share would pass the cap.
    */
   changeCommitment: Commitment;
   changePassword: Scalars['Boolean']['output'];
+  closeChallenge: Challenge;
   /** A member (found by name in the fund, created if new) commits capital; refused with CHARTER_LIMIT_EXCEEDED past the cap. */
   commitCapital: Commitment;
+  createChallenge: Challenge;
+  createCohort: Cohort;
   createFund: Fund;
+  createMilestone: Milestone;
+  createProgram: Program;
+  createStartup: Startup;
   createUser: User;
+  inviteFounder: Invitation;
   login: AuthPayload;
   /** Ends the current session: the token stops working at once. */
   logout: Scalars['Boolean']['output'];
+  /** Forward one stage through its gate; back one stage or to an end only by a manager with a reason. */
+  moveStartup: Startup;
   /** A pay-in against a commitment; above what is outstanding → CASH_LIMIT_EXCEEDED (field amount). */
   payInCapital: CapitalPayment;
+  publishChallenge: Challenge;
   /** Closes a fund's holding in a startup: an exit with proceeds, or a write-off. */
   recordExit: Exit;
   /** Records a round; every participating fund's cash rule and stake rule must hold after it. */
   recordFundingRound: FundingRound;
   /** Marks the value of a fund's holding in a startup at a date. */
   recordValuation: ValuationMark;
+  /** The signed-in reviewer's scores (0–10) for some or all criteria; re-scoring replaces their earlier score. */
+  scoreApplication: Application;
+  /** Creates a startup in CONNECTION linked to the statement and invites the contact email as FOUNDER. */
+  selectApplication: SelectionResult;
+  /** Replaces the program's gates (every forward stage not listed has no requirement). */
+  setProgramGates: Program;
   setUserActive: User;
+  /** Anyone may apply to a PUBLISHED statement before its deadline; validated and rate-limited (RATE_LIMITED). */
+  submitApplication: ApplicationReceipt;
+  submitMetricReport: MetricReport;
+  /** Edits a DRAFT problem statement. */
+  updateChallenge: Challenge;
+  updateChecklistItem: ChecklistItem;
+  updateCohort: Cohort;
+  updateMilestone: Milestone;
+  /** Managers any startup; a founder their own. */
+  updateStartup: Startup;
+  /** A manager confirms a milestone (it must be DONE). */
+  verifyMilestone: Milestone;
+};
+
+
+export type MutationAcceptInvitationArgs = {
+  displayName: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+  token: Scalars['String']['input'];
+};
+
+
+export type MutationAssignStartupToCohortArgs = {
+  cohortId?: InputMaybe<Scalars['ID']['input']>;
+  startupId: Scalars['ID']['input'];
 };
 
 
@@ -328,8 +627,23 @@ export type MutationChangePasswordArgs = {
 };
 
 
+export type MutationCloseChallengeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationCommitCapitalArgs = {
   input: CommitCapitalInput;
+};
+
+
+export type MutationCreateChallengeArgs = {
+  input: ChallengeInput;
+};
+
+
+export type MutationCreateCohortArgs = {
+  input: CohortInput;
 };
 
 
@@ -338,8 +652,29 @@ export type MutationCreateFundArgs = {
 };
 
 
+export type MutationCreateMilestoneArgs = {
+  input: CreateMilestoneInput;
+};
+
+
+export type MutationCreateProgramArgs = {
+  input: CreateProgramInput;
+};
+
+
+export type MutationCreateStartupArgs = {
+  input: CreateStartupInput;
+};
+
+
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
+};
+
+
+export type MutationInviteFounderArgs = {
+  email: Scalars['String']['input'];
+  startupId: Scalars['ID']['input'];
 };
 
 
@@ -349,8 +684,20 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationMoveStartupArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  to: Stage;
+};
+
+
 export type MutationPayInCapitalArgs = {
   input: PayInCapitalInput;
+};
+
+
+export type MutationPublishChallengeArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -369,8 +716,71 @@ export type MutationRecordValuationArgs = {
 };
 
 
+export type MutationScoreApplicationArgs = {
+  applicationId: Scalars['ID']['input'];
+  scores: Array<CriterionScoreInput>;
+};
+
+
+export type MutationSelectApplicationArgs = {
+  applicationId: Scalars['ID']['input'];
+  sector?: InputMaybe<Scalars['String']['input']>;
+  startupName?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationSetProgramGatesArgs = {
+  gates: Array<StageGateInput>;
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationSetUserActiveArgs = {
   active: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSubmitApplicationArgs = {
+  input: SubmitApplicationInput;
+};
+
+
+export type MutationSubmitMetricReportArgs = {
+  input: SubmitMetricReportInput;
+};
+
+
+export type MutationUpdateChallengeArgs = {
+  id: Scalars['ID']['input'];
+  input: ChallengeInput;
+};
+
+
+export type MutationUpdateChecklistItemArgs = {
+  input: UpdateChecklistItemInput;
+};
+
+
+export type MutationUpdateCohortArgs = {
+  id: Scalars['ID']['input'];
+  input: CohortInput;
+};
+
+
+export type MutationUpdateMilestoneArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateMilestoneInput;
+};
+
+
+export type MutationUpdateStartupArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateStartupInput;
+};
+
+
+export type MutationVerifyMilestoneArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -409,10 +819,46 @@ export type PayInCapitalInput = {
   date?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** A pilot in a controlled test (sandbox) with a public partner. */
+export type Pilot = {
+  __typename?: 'Pilot';
+  endDate: Scalars['Date']['output'];
+  partner: Scalars['String']['output'];
+  scope: Scalars['String']['output'];
+  startDate: Scalars['Date']['output'];
+};
+
+export type PilotInput = {
+  endDate: Scalars['Date']['input'];
+  partner: Scalars['String']['input'];
+  scope: Scalars['String']['input'];
+  startDate: Scalars['Date']['input'];
+};
+
+export type Program = {
+  __typename?: 'Program';
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  gates: Array<StageGate>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** An application: managers and the board; a founder only the one that became their startup. */
+  application?: Maybe<Application>;
+  /** Applications ranked by weighted score, highest first, with the parts of each score. */
+  applicationRanking: Array<RankedApplication>;
+  applications: Array<Application>;
   /** The cap table of one startup after dilution, with each fund's stake vs its cap. */
   capTable: CapTable;
+  /** A problem statement: anyone sees it when PUBLISHED; managers and the board see every status. */
+  challenge?: Maybe<Challenge>;
+  /** Every problem statement (managers, board). */
+  challenges: Array<Challenge>;
+  cohort?: Maybe<Cohort>;
+  cohorts: Array<Cohort>;
   fund?: Maybe<Fund>;
   /**
    * One ledger table of a fund as CSV text (RFC 4180, comma-separated, header row, amounts as whole dong,
@@ -425,15 +871,60 @@ export type Query = {
   fundingRounds: Array<FundingRound>;
   /** Every fund with its overview figures (FUND_MANAGER, ADMIN, BOARD, INCUBATOR_MANAGER). */
   funds: Array<Fund>;
+  invitation?: Maybe<InvitationPreview>;
+  invitations: Array<Invitation>;
   /** The signed-in user, or null without a valid token. */
   me?: Maybe<User>;
+  /** The signed-in founder's startups. */
+  myStartups: Array<Startup>;
+  program?: Maybe<Program>;
+  programs: Array<Program>;
+  /** Published problem statements, newest deadline last (public). */
+  publishedChallenges: Array<Challenge>;
+  startup?: Maybe<Startup>;
+  /** Every sector in use, A→Z. */
+  startupSectors: Array<Scalars['String']['output']>;
+  /** Startups per stage for the same filters as `startups` (pipeline board). */
+  startupStageCounts: Array<StageCount>;
+  /** Founders get only their own startups. */
+  startups: StartupConnection;
   /** Every account (ADMIN). */
   users: Array<User>;
 };
 
 
+export type QueryApplicationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryApplicationRankingArgs = {
+  challengeId: Scalars['ID']['input'];
+};
+
+
+export type QueryApplicationsArgs = {
+  challengeId: Scalars['ID']['input'];
+};
+
+
 export type QueryCapTableArgs = {
   startupId: Scalars['ID']['input'];
+};
+
+
+export type QueryChallengeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryChallengesArgs = {
+  status?: InputMaybe<ChallengeStatus>;
+};
+
+
+export type QueryCohortArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -451,6 +942,51 @@ export type QueryFundCsvArgs = {
 export type QueryFundingRoundsArgs = {
   fundId?: InputMaybe<Scalars['ID']['input']>;
   startupId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryInvitationArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+export type QueryInvitationsArgs = {
+  startupId: Scalars['ID']['input'];
+};
+
+
+export type QueryProgramArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryStartupArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryStartupStageCountsArgs = {
+  cohortId?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  sector?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryStartupsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  cohortId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  sector?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<StartupSort>;
+  stage?: InputMaybe<Stage>;
+};
+
+export type RankedApplication = {
+  __typename?: 'RankedApplication';
+  application: Application;
+  rank: Scalars['Int']['output'];
+  score: WeightedScore;
 };
 
 export type RecordExitInput = {
@@ -484,6 +1020,178 @@ export type Role =
   | 'FUND_MANAGER'
   | 'INCUBATOR_MANAGER';
 
+export type RubricCriterion = {
+  __typename?: 'RubricCriterion';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Integer weight; a criterion's share is weight / sum of weights. */
+  weight: Scalars['Int']['output'];
+};
+
+export type RubricCriterionInput = {
+  name: Scalars['String']['input'];
+  weight: Scalars['Int']['input'];
+};
+
+/** One criterion's part of a weighted score. */
+export type ScorePart = {
+  __typename?: 'ScorePart';
+  /** Mean of the reviewers' scores (0–10), null when nobody scored it yet. */
+  averageScore?: Maybe<Scalars['Float']['output']>;
+  /** weight × averageScore / total weight: the points this criterion adds to the total. */
+  contribution: Scalars['Float']['output'];
+  criterion: RubricCriterion;
+  reviewerCount: Scalars['Int']['output'];
+  weight: Scalars['Int']['output'];
+};
+
+export type SelectionResult = {
+  __typename?: 'SelectionResult';
+  application: Application;
+  invitation: Invitation;
+  startup: Startup;
+};
+
+export type SponsorKind =
+  | 'ENTERPRISE'
+  | 'PUBLIC_BODY';
+
+export type Stage =
+  | 'CONNECTION'
+  | 'DISCONTINUED'
+  | 'GRADUATED'
+  | 'INCUBATION'
+  | 'PLATFORM_BUILDING'
+  | 'SCALING_UP';
+
+export type StageCount = {
+  __typename?: 'StageCount';
+  count: Scalars['Int']['output'];
+  stage: Stage;
+};
+
+/** The requirements to enter `stage` (moving forward one step). */
+export type StageGate = {
+  __typename?: 'StageGate';
+  requirements: Array<GateRequirement>;
+  stage: Stage;
+};
+
+export type StageGateInput = {
+  requirements: Array<GateRequirementInput>;
+  stage: Stage;
+};
+
+export type StageMove = {
+  __typename?: 'StageMove';
+  /** ISO 8601 instant. */
+  at: Scalars['String']['output'];
+  by?: Maybe<User>;
+  from?: Maybe<Stage>;
+  id: Scalars['ID']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+  to: Stage;
+};
+
+export type Startup = {
+  __typename?: 'Startup';
+  application?: Maybe<Application>;
+  challenge?: Maybe<Challenge>;
+  checklist: Array<ChecklistItem>;
+  cohort?: Maybe<Cohort>;
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  /** The enterprise code recorded on the BUSINESS_REGISTRATION checklist item. */
+  enterpriseCode?: Maybe<Scalars['String']['output']>;
+  founders: Array<User>;
+  id: Scalars['ID']['output'];
+  latestStageMove?: Maybe<StageMove>;
+  metricReports: Array<MetricReport>;
+  milestones: Array<Milestone>;
+  name: Scalars['String']['output'];
+  /** The gate of nextStage, requirement by requirement. */
+  nextGate: Array<GateCheck>;
+  /** The next forward stage, null at SCALING_UP or an end. */
+  nextStage?: Maybe<Stage>;
+  program: Program;
+  sector: Scalars['String']['output'];
+  stage: Stage;
+  stageHistory: Array<StageMove>;
+};
+
+export type StartupConnection = {
+  __typename?: 'StartupConnection';
+  edges: Array<StartupEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StartupEdge = {
+  __typename?: 'StartupEdge';
+  cursor: Scalars['String']['output'];
+  node: Startup;
+};
+
+export type StartupSort =
+  /** Newest first. */
+  | 'CREATED_DESC'
+  /** Name A→Z (default). */
+  | 'NAME_ASC'
+  | 'NAME_DESC';
+
+export type SubmitApplicationInput = {
+  challengeId: Scalars['ID']['input'];
+  contactEmail: Scalars['String']['input'];
+  members: Array<TeamMemberInput>;
+  proposal: Scalars['String']['input'];
+  teamName: Scalars['String']['input'];
+};
+
+export type SubmitMetricReportInput = {
+  customers: Scalars['Int']['input'];
+  employees: Scalars['Int']['input'];
+  /** YYYY-MM, not in the future; one report per period. */
+  period: Scalars['String']['input'];
+  revenue: Scalars['VND']['input'];
+  startupId: Scalars['ID']['input'];
+};
+
+export type TeamMember = {
+  __typename?: 'TeamMember';
+  background: MemberBackground;
+  name: Scalars['String']['output'];
+};
+
+export type TeamMemberInput = {
+  background: MemberBackground;
+  name: Scalars['String']['input'];
+};
+
+export type UpdateChecklistItemInput = {
+  /** Null → not done. */
+  doneDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Required when BUSINESS_REGISTRATION is done: 10 digits, or 10 digits - 3 digits for a branch. */
+  enterpriseCode?: InputMaybe<Scalars['String']['input']>;
+  evidence?: InputMaybe<Scalars['String']['input']>;
+  kind: ChecklistItemKind;
+  startupId: Scalars['ID']['input'];
+};
+
+export type UpdateMilestoneInput = {
+  dueDate?: InputMaybe<Scalars['Date']['input']>;
+  evidenceText?: InputMaybe<Scalars['String']['input']>;
+  evidenceUrl?: InputMaybe<Scalars['String']['input']>;
+  pilot?: InputMaybe<PilotInput>;
+  status?: InputMaybe<MilestoneStatus>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateStartupInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  sector?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type User = {
   __typename?: 'User';
   active: Scalars['Boolean']['output'];
@@ -502,6 +1210,15 @@ export type ValuationMark = {
   startupId: Scalars['ID']['output'];
   /** Value of the fund's holding in the startup. */
   value: Scalars['VND']['output'];
+};
+
+export type WeightedScore = {
+  __typename?: 'WeightedScore';
+  /** Every criterion has at least one score. */
+  complete: Scalars['Boolean']['output'];
+  parts: Array<ScorePart>;
+  /** 0–10: Σ weight × averageScore / Σ weight (unscored criteria count as 0). */
+  total: Scalars['Float']['output'];
 };
 
 
@@ -577,83 +1294,206 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  Application: ResolverTypeWrapper<ApplicationEntity>;
+  ApplicationReceipt: ResolverTypeWrapper<ApplicationReceipt>;
+  ApplicationScore: ResolverTypeWrapper<ApplicationScoreEntity>;
+  ApplicationStatus: ApplicationStatus;
   AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'user'> & { user: ResolversTypes['User'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CapTable: ResolverTypeWrapper<CapTable>;
   CapTableEntry: ResolverTypeWrapper<CapTableEntry>;
   CapitalPayment: ResolverTypeWrapper<CapitalPayment>;
+  Challenge: ResolverTypeWrapper<ChallengeEntity>;
+  ChallengeInput: ChallengeInput;
+  ChallengeStatus: ChallengeStatus;
+  ChecklistItem: ResolverTypeWrapper<ChecklistItem>;
+  ChecklistItemKind: ChecklistItemKind;
+  Cohort: ResolverTypeWrapper<CohortEntity>;
+  CohortInput: CohortInput;
   CommitCapitalInput: CommitCapitalInput;
   Commitment: ResolverTypeWrapper<Commitment>;
   CommitmentChange: ResolverTypeWrapper<CommitmentChange>;
   CreateFundInput: CreateFundInput;
+  CreateMilestoneInput: CreateMilestoneInput;
+  CreateProgramInput: CreateProgramInput;
+  CreateStartupInput: CreateStartupInput;
   CreateUserInput: CreateUserInput;
+  CriterionScoreInput: CriterionScoreInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Exit: ResolverTypeWrapper<Exit>;
   ExitKind: ExitKind;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Fund: ResolverTypeWrapper<Fund>;
   FundCsvTable: FundCsvTable;
   FundMember: ResolverTypeWrapper<FundMember>;
   FundPerformance: ResolverTypeWrapper<FundPerformance>;
   FundingRound: ResolverTypeWrapper<FundingRound>;
+  GateCheck: ResolverTypeWrapper<GateCheck>;
+  GateRequirement: ResolverTypeWrapper<GateRequirement>;
+  GateRequirementInput: GateRequirementInput;
+  GateRequirementKind: GateRequirementKind;
   HolderKind: HolderKind;
   Holding: ResolverTypeWrapper<Holding>;
   HoldingStatus: HoldingStatus;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Instrument: Instrument;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Invitation: ResolverTypeWrapper<InvitationEntity>;
+  InvitationPreview: ResolverTypeWrapper<InvitationPreview>;
+  MemberBackground: MemberBackground;
   MemberType: MemberType;
+  MetricReport: ResolverTypeWrapper<MetricReportEntity>;
+  Milestone: ResolverTypeWrapper<MilestoneEntity>;
+  MilestoneKind: MilestoneKind;
+  MilestoneStatus: MilestoneStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Participation: ResolverTypeWrapper<Participation>;
   ParticipationInput: ParticipationInput;
   PayInCapitalInput: PayInCapitalInput;
+  Pilot: ResolverTypeWrapper<Pilot>;
+  PilotInput: PilotInput;
+  Program: ResolverTypeWrapper<ProgramEntity>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RankedApplication: ResolverTypeWrapper<Omit<RankedApplication, 'application' | 'score'> & { application: ResolversTypes['Application'], score: ResolversTypes['WeightedScore'] }>;
   RecordExitInput: RecordExitInput;
   RecordFundingRoundInput: RecordFundingRoundInput;
   RecordValuationInput: RecordValuationInput;
   Role: Role;
+  RubricCriterion: ResolverTypeWrapper<ChallengeCriterionEntity>;
+  RubricCriterionInput: RubricCriterionInput;
+  ScorePart: ResolverTypeWrapper<Omit<ScorePart, 'criterion'> & { criterion: ResolversTypes['RubricCriterion'] }>;
+  SelectionResult: ResolverTypeWrapper<Omit<SelectionResult, 'application' | 'invitation' | 'startup'> & { application: ResolversTypes['Application'], invitation: ResolversTypes['Invitation'], startup: ResolversTypes['Startup'] }>;
+  SponsorKind: SponsorKind;
+  Stage: Stage;
+  StageCount: ResolverTypeWrapper<StageCount>;
+  StageGate: ResolverTypeWrapper<StageGate>;
+  StageGateInput: StageGateInput;
+  StageMove: ResolverTypeWrapper<StageMoveEntity>;
+  Startup: ResolverTypeWrapper<StartupEntity>;
+  StartupConnection: ResolverTypeWrapper<Omit<StartupConnection, 'edges'> & { edges: Array<ResolversTypes['StartupEdge']> }>;
+  StartupEdge: ResolverTypeWrapper<Omit<StartupEdge, 'node'> & { node: ResolversTypes['Startup'] }>;
+  StartupSort: StartupSort;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SubmitApplicationInput: SubmitApplicationInput;
+  SubmitMetricReportInput: SubmitMetricReportInput;
+  TeamMember: ResolverTypeWrapper<TeamMember>;
+  TeamMemberInput: TeamMemberInput;
+  UpdateChecklistItemInput: UpdateChecklistItemInput;
+  UpdateMilestoneInput: UpdateMilestoneInput;
+  UpdateStartupInput: UpdateStartupInput;
   User: ResolverTypeWrapper<UserEntity>;
   VND: ResolverTypeWrapper<Scalars['VND']['output']>;
   ValuationMark: ResolverTypeWrapper<ValuationMark>;
+  WeightedScore: ResolverTypeWrapper<Omit<WeightedScore, 'parts'> & { parts: Array<ResolversTypes['ScorePart']> }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  Application: ApplicationEntity;
+  ApplicationReceipt: ApplicationReceipt;
+  ApplicationScore: ApplicationScoreEntity;
   AuthPayload: Omit<AuthPayload, 'user'> & { user: ResolversParentTypes['User'] };
   Boolean: Scalars['Boolean']['output'];
   CapTable: CapTable;
   CapTableEntry: CapTableEntry;
   CapitalPayment: CapitalPayment;
+  Challenge: ChallengeEntity;
+  ChallengeInput: ChallengeInput;
+  ChecklistItem: ChecklistItem;
+  Cohort: CohortEntity;
+  CohortInput: CohortInput;
   CommitCapitalInput: CommitCapitalInput;
   Commitment: Commitment;
   CommitmentChange: CommitmentChange;
   CreateFundInput: CreateFundInput;
+  CreateMilestoneInput: CreateMilestoneInput;
+  CreateProgramInput: CreateProgramInput;
+  CreateStartupInput: CreateStartupInput;
   CreateUserInput: CreateUserInput;
+  CriterionScoreInput: CriterionScoreInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Exit: Exit;
+  Float: Scalars['Float']['output'];
   Fund: Fund;
   FundMember: FundMember;
   FundPerformance: FundPerformance;
   FundingRound: FundingRound;
+  GateCheck: GateCheck;
+  GateRequirement: GateRequirement;
+  GateRequirementInput: GateRequirementInput;
   Holding: Holding;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  Invitation: InvitationEntity;
+  InvitationPreview: InvitationPreview;
+  MetricReport: MetricReportEntity;
+  Milestone: MilestoneEntity;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Participation: Participation;
   ParticipationInput: ParticipationInput;
   PayInCapitalInput: PayInCapitalInput;
+  Pilot: Pilot;
+  PilotInput: PilotInput;
+  Program: ProgramEntity;
   Query: Record<PropertyKey, never>;
+  RankedApplication: Omit<RankedApplication, 'application' | 'score'> & { application: ResolversParentTypes['Application'], score: ResolversParentTypes['WeightedScore'] };
   RecordExitInput: RecordExitInput;
   RecordFundingRoundInput: RecordFundingRoundInput;
   RecordValuationInput: RecordValuationInput;
+  RubricCriterion: ChallengeCriterionEntity;
+  RubricCriterionInput: RubricCriterionInput;
+  ScorePart: Omit<ScorePart, 'criterion'> & { criterion: ResolversParentTypes['RubricCriterion'] };
+  SelectionResult: Omit<SelectionResult, 'application' | 'invitation' | 'startup'> & { application: ResolversParentTypes['Application'], invitation: ResolversParentTypes['Invitation'], startup: ResolversParentTypes['Startup'] };
+  StageCount: StageCount;
+  StageGate: StageGate;
+  StageGateInput: StageGateInput;
+  StageMove: StageMoveEntity;
+  Startup: StartupEntity;
+  StartupConnection: Omit<StartupConnection, 'edges'> & { edges: Array<ResolversParentTypes['StartupEdge']> };
+  StartupEdge: Omit<StartupEdge, 'node'> & { node: ResolversParentTypes['Startup'] };
   String: Scalars['String']['output'];
+  SubmitApplicationInput: SubmitApplicationInput;
+  SubmitMetricReportInput: SubmitMetricReportInput;
+  TeamMember: TeamMember;
+  TeamMemberInput: TeamMemberInput;
+  UpdateChecklistItemInput: UpdateChecklistItemInput;
+  UpdateMilestoneInput: UpdateMilestoneInput;
+  UpdateStartupInput: UpdateStartupInput;
   User: UserEntity;
   VND: Scalars['VND']['output'];
   ValuationMark: ValuationMark;
+  WeightedScore: Omit<WeightedScore, 'parts'> & { parts: Array<ResolversParentTypes['ScorePart']> };
+};
+
+export type ApplicationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Application'] = ResolversParentTypes['Application']> = {
+  challenge?: Resolver<ResolversTypes['Challenge'], ParentType, ContextType>;
+  contactEmail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['TeamMember']>, ParentType, ContextType>;
+  proposal?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['WeightedScore'], ParentType, ContextType>;
+  scores?: Resolver<Array<ResolversTypes['ApplicationScore']>, ParentType, ContextType>;
+  startup?: Resolver<Maybe<ResolversTypes['Startup']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ApplicationStatus'], ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  teamName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ApplicationReceiptResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApplicationReceipt'] = ResolversParentTypes['ApplicationReceipt']> = {
+  challengeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  teamName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ApplicationScoreResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApplicationScore'] = ResolversParentTypes['ApplicationScore']> = {
+  criterion?: Resolver<ResolversTypes['RubricCriterion'], ParentType, ContextType>;
+  reviewer?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type AuthPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload']> = {
@@ -690,6 +1530,41 @@ export type CapitalPaymentResolvers<ContextType = GraphQLContext, ParentType ext
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   memberName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   memberType?: Resolver<ResolversTypes['MemberType'], ParentType, ContextType>;
+};
+
+export type ChallengeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Challenge'] = ResolversParentTypes['Challenge']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expectedOutcome?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  rubric?: Resolver<Array<ResolversTypes['RubricCriterion']>, ParentType, ContextType>;
+  sector?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sponsorKind?: Resolver<ResolversTypes['SponsorKind'], ParentType, ContextType>;
+  sponsorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ChallengeStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ChecklistItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChecklistItem'] = ResolversParentTypes['ChecklistItem']> = {
+  done?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  doneDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  enterpriseCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ChecklistItemKind'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type CohortResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Cohort'] = ResolversParentTypes['Cohort']> = {
+  endDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  manager?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  program?: Resolver<ResolversTypes['Program'], ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  startupCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startups?: Resolver<Array<ResolversTypes['Startup']>, ParentType, ContextType>;
 };
 
 export type CommitmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Commitment'] = ResolversParentTypes['Commitment']> = {
@@ -791,6 +1666,18 @@ export type FundingRoundResolvers<ContextType = GraphQLContext, ParentType exten
   startupName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type GateCheckResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GateCheck'] = ResolversParentTypes['GateCheck']> = {
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  met?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type GateRequirementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GateRequirement'] = ResolversParentTypes['GateRequirement']> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['GateRequirementKind'], ParentType, ContextType>;
+  milestoneKinds?: Resolver<Array<ResolversTypes['MilestoneKind']>, ParentType, ContextType>;
+};
+
 export type HoldingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Holding'] = ResolversParentTypes['Holding']> = {
   exit?: Resolver<Maybe<ResolversTypes['Exit']>, ParentType, ContextType>;
   fundId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -806,19 +1693,85 @@ export type HoldingResolvers<ContextType = GraphQLContext, ParentType extends Re
   valuations?: Resolver<Array<ResolversTypes['ValuationMark']>, ParentType, ContextType>;
 };
 
+export type InvitationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Invitation'] = ResolversParentTypes['Invitation']> = {
+  acceptedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  startup?: Resolver<ResolversTypes['Startup'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type InvitationPreviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InvitationPreview'] = ResolversParentTypes['InvitationPreview']> = {
+  accepted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  existingAccount?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  expired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startupName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MetricReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MetricReport'] = ResolversParentTypes['MetricReport']> = {
+  customers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  employees?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revenue?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  submittedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+};
+
+export type MilestoneResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Milestone'] = ResolversParentTypes['Milestone']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  dueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  evidenceText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidenceUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MilestoneKind'], ParentType, ContextType>;
+  pilot?: Resolver<Maybe<ResolversTypes['Pilot']>, ParentType, ContextType>;
+  startupId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MilestoneStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  verifiedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  verifiedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptInvitation?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'displayName' | 'password' | 'token'>>;
+  assignStartupToCohort?: Resolver<ResolversTypes['Startup'], ParentType, ContextType, RequireFields<MutationAssignStartupToCohortArgs, 'startupId'>>;
   changeCommitment?: Resolver<ResolversTypes['Commitment'], ParentType, ContextType, RequireFields<MutationChangeCommitmentArgs, 'amount' | 'commitmentId'>>;
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
+  closeChallenge?: Resolver<ResolversTypes['Challenge'], ParentType, ContextType, RequireFields<MutationCloseChallengeArgs, 'id'>>;
   commitCapital?: Resolver<ResolversTypes['Commitment'], ParentType, ContextType, RequireFields<MutationCommitCapitalArgs, 'input'>>;
+  createChallenge?: Resolver<ResolversTypes['Challenge'], ParentType, ContextType, RequireFields<MutationCreateChallengeArgs, 'input'>>;
+  createCohort?: Resolver<ResolversTypes['Cohort'], ParentType, ContextType, RequireFields<MutationCreateCohortArgs, 'input'>>;
   createFund?: Resolver<ResolversTypes['Fund'], ParentType, ContextType, RequireFields<MutationCreateFundArgs, 'input'>>;
+  createMilestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType, RequireFields<MutationCreateMilestoneArgs, 'input'>>;
+  createProgram?: Resolver<ResolversTypes['Program'], ParentType, ContextType, RequireFields<MutationCreateProgramArgs, 'input'>>;
+  createStartup?: Resolver<ResolversTypes['Startup'], ParentType, ContextType, RequireFields<MutationCreateStartupArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
+  inviteFounder?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType, RequireFields<MutationInviteFounderArgs, 'email' | 'startupId'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  moveStartup?: Resolver<ResolversTypes['Startup'], ParentType, ContextType, RequireFields<MutationMoveStartupArgs, 'id' | 'to'>>;
   payInCapital?: Resolver<ResolversTypes['CapitalPayment'], ParentType, ContextType, RequireFields<MutationPayInCapitalArgs, 'input'>>;
+  publishChallenge?: Resolver<ResolversTypes['Challenge'], ParentType, ContextType, RequireFields<MutationPublishChallengeArgs, 'id'>>;
   recordExit?: Resolver<ResolversTypes['Exit'], ParentType, ContextType, RequireFields<MutationRecordExitArgs, 'input'>>;
   recordFundingRound?: Resolver<ResolversTypes['FundingRound'], ParentType, ContextType, RequireFields<MutationRecordFundingRoundArgs, 'input'>>;
   recordValuation?: Resolver<ResolversTypes['ValuationMark'], ParentType, ContextType, RequireFields<MutationRecordValuationArgs, 'input'>>;
+  scoreApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationScoreApplicationArgs, 'applicationId' | 'scores'>>;
+  selectApplication?: Resolver<ResolversTypes['SelectionResult'], ParentType, ContextType, RequireFields<MutationSelectApplicationArgs, 'applicationId'>>;
+  setProgramGates?: Resolver<ResolversTypes['Program'], ParentType, ContextType, RequireFields<MutationSetProgramGatesArgs, 'gates' | 'id'>>;
   setUserActive?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserActiveArgs, 'active' | 'id'>>;
+  submitApplication?: Resolver<ResolversTypes['ApplicationReceipt'], ParentType, ContextType, RequireFields<MutationSubmitApplicationArgs, 'input'>>;
+  submitMetricReport?: Resolver<ResolversTypes['MetricReport'], ParentType, ContextType, RequireFields<MutationSubmitMetricReportArgs, 'input'>>;
+  updateChallenge?: Resolver<ResolversTypes['Challenge'], ParentType, ContextType, RequireFields<MutationUpdateChallengeArgs, 'id' | 'input'>>;
+  updateChecklistItem?: Resolver<ResolversTypes['ChecklistItem'], ParentType, ContextType, RequireFields<MutationUpdateChecklistItemArgs, 'input'>>;
+  updateCohort?: Resolver<ResolversTypes['Cohort'], ParentType, ContextType, RequireFields<MutationUpdateCohortArgs, 'id' | 'input'>>;
+  updateMilestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType, RequireFields<MutationUpdateMilestoneArgs, 'id' | 'input'>>;
+  updateStartup?: Resolver<ResolversTypes['Startup'], ParentType, ContextType, RequireFields<MutationUpdateStartupArgs, 'id' | 'input'>>;
+  verifyMilestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType, RequireFields<MutationVerifyMilestoneArgs, 'id'>>;
 };
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -835,14 +1788,129 @@ export type ParticipationResolvers<ContextType = GraphQLContext, ParentType exte
   roundStakeBp?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type PilotResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Pilot'] = ResolversParentTypes['Pilot']> = {
+  endDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  partner?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type ProgramResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Program'] = ResolversParentTypes['Program']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  gates?: Resolver<Array<ResolversTypes['StageGate']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  application?: Resolver<Maybe<ResolversTypes['Application']>, ParentType, ContextType, RequireFields<QueryApplicationArgs, 'id'>>;
+  applicationRanking?: Resolver<Array<ResolversTypes['RankedApplication']>, ParentType, ContextType, RequireFields<QueryApplicationRankingArgs, 'challengeId'>>;
+  applications?: Resolver<Array<ResolversTypes['Application']>, ParentType, ContextType, RequireFields<QueryApplicationsArgs, 'challengeId'>>;
   capTable?: Resolver<ResolversTypes['CapTable'], ParentType, ContextType, RequireFields<QueryCapTableArgs, 'startupId'>>;
+  challenge?: Resolver<Maybe<ResolversTypes['Challenge']>, ParentType, ContextType, RequireFields<QueryChallengeArgs, 'id'>>;
+  challenges?: Resolver<Array<ResolversTypes['Challenge']>, ParentType, ContextType, Partial<QueryChallengesArgs>>;
+  cohort?: Resolver<Maybe<ResolversTypes['Cohort']>, ParentType, ContextType, RequireFields<QueryCohortArgs, 'id'>>;
+  cohorts?: Resolver<Array<ResolversTypes['Cohort']>, ParentType, ContextType>;
   fund?: Resolver<Maybe<ResolversTypes['Fund']>, ParentType, ContextType, RequireFields<QueryFundArgs, 'id'>>;
   fundCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryFundCsvArgs, 'fundId' | 'table'>>;
   fundingRounds?: Resolver<Array<ResolversTypes['FundingRound']>, ParentType, ContextType, Partial<QueryFundingRoundsArgs>>;
   funds?: Resolver<Array<ResolversTypes['Fund']>, ParentType, ContextType>;
+  invitation?: Resolver<Maybe<ResolversTypes['InvitationPreview']>, ParentType, ContextType, RequireFields<QueryInvitationArgs, 'token'>>;
+  invitations?: Resolver<Array<ResolversTypes['Invitation']>, ParentType, ContextType, RequireFields<QueryInvitationsArgs, 'startupId'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  myStartups?: Resolver<Array<ResolversTypes['Startup']>, ParentType, ContextType>;
+  program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType, RequireFields<QueryProgramArgs, 'id'>>;
+  programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType>;
+  publishedChallenges?: Resolver<Array<ResolversTypes['Challenge']>, ParentType, ContextType>;
+  startup?: Resolver<Maybe<ResolversTypes['Startup']>, ParentType, ContextType, RequireFields<QueryStartupArgs, 'id'>>;
+  startupSectors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  startupStageCounts?: Resolver<Array<ResolversTypes['StageCount']>, ParentType, ContextType, Partial<QueryStartupStageCountsArgs>>;
+  startups?: Resolver<ResolversTypes['StartupConnection'], ParentType, ContextType, RequireFields<QueryStartupsArgs, 'first' | 'sort'>>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+};
+
+export type RankedApplicationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RankedApplication'] = ResolversParentTypes['RankedApplication']> = {
+  application?: Resolver<ResolversTypes['Application'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['WeightedScore'], ParentType, ContextType>;
+};
+
+export type RubricCriterionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RubricCriterion'] = ResolversParentTypes['RubricCriterion']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ScorePartResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScorePart'] = ResolversParentTypes['ScorePart']> = {
+  averageScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  contribution?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  criterion?: Resolver<ResolversTypes['RubricCriterion'], ParentType, ContextType>;
+  reviewerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SelectionResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SelectionResult'] = ResolversParentTypes['SelectionResult']> = {
+  application?: Resolver<ResolversTypes['Application'], ParentType, ContextType>;
+  invitation?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType>;
+  startup?: Resolver<ResolversTypes['Startup'], ParentType, ContextType>;
+};
+
+export type StageCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StageCount'] = ResolversParentTypes['StageCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
+};
+
+export type StageGateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StageGate'] = ResolversParentTypes['StageGate']> = {
+  requirements?: Resolver<Array<ResolversTypes['GateRequirement']>, ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
+};
+
+export type StageMoveResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StageMove'] = ResolversParentTypes['StageMove']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  by?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['Stage']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
+};
+
+export type StartupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Startup'] = ResolversParentTypes['Startup']> = {
+  application?: Resolver<Maybe<ResolversTypes['Application']>, ParentType, ContextType>;
+  challenge?: Resolver<Maybe<ResolversTypes['Challenge']>, ParentType, ContextType>;
+  checklist?: Resolver<Array<ResolversTypes['ChecklistItem']>, ParentType, ContextType>;
+  cohort?: Resolver<Maybe<ResolversTypes['Cohort']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  enterpriseCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  founders?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  latestStageMove?: Resolver<Maybe<ResolversTypes['StageMove']>, ParentType, ContextType>;
+  metricReports?: Resolver<Array<ResolversTypes['MetricReport']>, ParentType, ContextType>;
+  milestones?: Resolver<Array<ResolversTypes['Milestone']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nextGate?: Resolver<Array<ResolversTypes['GateCheck']>, ParentType, ContextType>;
+  nextStage?: Resolver<Maybe<ResolversTypes['Stage']>, ParentType, ContextType>;
+  program?: Resolver<ResolversTypes['Program'], ParentType, ContextType>;
+  sector?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
+  stageHistory?: Resolver<Array<ResolversTypes['StageMove']>, ParentType, ContextType>;
+};
+
+export type StartupConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StartupConnection'] = ResolversParentTypes['StartupConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['StartupEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StartupEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StartupEdge'] = ResolversParentTypes['StartupEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Startup'], ParentType, ContextType>;
+};
+
+export type TeamMemberResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TeamMember'] = ResolversParentTypes['TeamMember']> = {
+  background?: Resolver<ResolversTypes['MemberBackground'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type UserResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
@@ -866,11 +1934,23 @@ export type ValuationMarkResolvers<ContextType = GraphQLContext, ParentType exte
   value?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
 };
 
+export type WeightedScoreResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WeightedScore'] = ResolversParentTypes['WeightedScore']> = {
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['ScorePart']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
+  Application?: ApplicationResolvers<ContextType>;
+  ApplicationReceipt?: ApplicationReceiptResolvers<ContextType>;
+  ApplicationScore?: ApplicationScoreResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
   CapTable?: CapTableResolvers<ContextType>;
   CapTableEntry?: CapTableEntryResolvers<ContextType>;
   CapitalPayment?: CapitalPaymentResolvers<ContextType>;
+  Challenge?: ChallengeResolvers<ContextType>;
+  ChecklistItem?: ChecklistItemResolvers<ContextType>;
+  Cohort?: CohortResolvers<ContextType>;
   Commitment?: CommitmentResolvers<ContextType>;
   CommitmentChange?: CommitmentChangeResolvers<ContextType>;
   Date?: GraphQLScalarType;
@@ -880,13 +1960,33 @@ export type Resolvers<ContextType = GraphQLContext> = {
   FundMember?: FundMemberResolvers<ContextType>;
   FundPerformance?: FundPerformanceResolvers<ContextType>;
   FundingRound?: FundingRoundResolvers<ContextType>;
+  GateCheck?: GateCheckResolvers<ContextType>;
+  GateRequirement?: GateRequirementResolvers<ContextType>;
   Holding?: HoldingResolvers<ContextType>;
+  Invitation?: InvitationResolvers<ContextType>;
+  InvitationPreview?: InvitationPreviewResolvers<ContextType>;
+  MetricReport?: MetricReportResolvers<ContextType>;
+  Milestone?: MilestoneResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Participation?: ParticipationResolvers<ContextType>;
+  Pilot?: PilotResolvers<ContextType>;
+  Program?: ProgramResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RankedApplication?: RankedApplicationResolvers<ContextType>;
+  RubricCriterion?: RubricCriterionResolvers<ContextType>;
+  ScorePart?: ScorePartResolvers<ContextType>;
+  SelectionResult?: SelectionResultResolvers<ContextType>;
+  StageCount?: StageCountResolvers<ContextType>;
+  StageGate?: StageGateResolvers<ContextType>;
+  StageMove?: StageMoveResolvers<ContextType>;
+  Startup?: StartupResolvers<ContextType>;
+  StartupConnection?: StartupConnectionResolvers<ContextType>;
+  StartupEdge?: StartupEdgeResolvers<ContextType>;
+  TeamMember?: TeamMemberResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   VND?: GraphQLScalarType;
   ValuationMark?: ValuationMarkResolvers<ContextType>;
+  WeightedScore?: WeightedScoreResolvers<ContextType>;
 };
 

@@ -1,5 +1,17 @@
 // Every entity of every module, listed once; the ORM config and the migrations both read this list.
 import { AuditEntrySchema } from './audit/entities';
+import { ApplicationSchema, ApplicationScoreSchema, ChallengeCriterionSchema, ChallengeSchema } from './challenges/entities';
+import { ChecklistItemSchema } from './checklist/entities';
+import { CohortSchema } from './cohorts/entities';
+import { InvitationSchema } from './invitations/entities';
+import { MetricReportSchema } from './metrics/entities';
+import { MilestoneSchema } from './milestones/entities';
+import { ProgramSchema } from './programs/entities';
+import { StageMoveSchema, StartupMemberSchema, StartupSchema } from './startups/entities';
 import { SessionSchema, UserSchema } from './users/entities';
 
-export const entities = [UserSchema, SessionSchema, AuditEntrySchema];
+export const entities = [UserSchema, SessionSchema, AuditEntrySchema,
+  // the four stages (issue 3)
+  ProgramSchema, ChallengeSchema, ChallengeCriterionSchema, ApplicationSchema, ApplicationScoreSchema,
+  CohortSchema, StartupSchema, StartupMemberSchema, StageMoveSchema, InvitationSchema,
+  MilestoneSchema, ChecklistItemSchema, MetricReportSchema];
