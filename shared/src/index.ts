@@ -6,3 +6,4 @@ export * from './stages.js';
 export * from './fund-rules.js';
 export * from './kpi.js';
 export * from './validation.js';
+export * from './selection.js';
