@@ -7,6 +7,8 @@ import type { Startup as StartupEntity, StageMove as StageMoveEntity } from '../
 import type { Cohort as CohortEntity } from '../modules/cohorts/entities';
 import type { Milestone as MilestoneEntity } from '../modules/milestones/entities';
 import type { MetricReport as MetricReportEntity } from '../modules/metrics/entities';
+import type { Fund as FundEntity, Commitment as CommitmentEntity, CommitmentChange as CommitmentChangeEntity, CapitalPayment as CapitalPaymentEntity, FundingRound as FundingRoundEntity, ValuationMark as ValuationMarkEntity, Exit as ExitEntity } from '../modules/fund/entities';
+import type { MemberView, ParticipationView, HoldingView } from '../modules/fund/queries';
 import type { GraphQLContext } from './context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -108,6 +110,15 @@ export type CapitalPayment = {
   memberName: Scalars['String']['output'];
   memberType: MemberType;
 };
+
+/** Where mobilized capital came from. */
+export type CapitalSource =
+  /** A fund kept in this ledger (the Venture Investment Fund). */
+  | 'FUND'
+  /** Another fund, outside this ledger. */
+  | 'OTHER_FUND'
+  /** Private co-investors (angels, corporations, banks). */
+  | 'PRIVATE';
 
 /** A problem statement. */
 export type Challenge = {
@@ -486,6 +497,195 @@ export type InvitationPreview = {
   startupName: Scalars['String']['output'];
 };
 
+/** An amount of VND against its target for the period (see KpiCount). */
+export type KpiAmount = {
+  __typename?: 'KpiAmount';
+  actual: Scalars['VND']['output'];
+  onPlan: Scalars['Boolean']['output'];
+  percentBp: Scalars['Int']['output'];
+  planToDate: Scalars['VND']['output'];
+  target: Scalars['VND']['output'];
+};
+
+export type KpiAmountProjection = {
+  __typename?: 'KpiAmountProjection';
+  actualToDate: Scalars['VND']['output'];
+  metInYear?: Maybe<Scalars['Int']['output']>;
+  projectedTotal: Scalars['VND']['output'];
+  shortfall: Scalars['VND']['output'];
+  target: Scalars['VND']['output'];
+};
+
+export type KpiCapitalSource = {
+  __typename?: 'KpiCapitalSource';
+  amount: Scalars['VND']['output'];
+  source: CapitalSource;
+};
+
+/** Something that moves the KPIs has landed; clients refetch what they show. */
+export type KpiChange = {
+  __typename?: 'KpiChange';
+  at: Scalars['DateTime']['output'];
+  /** What happened: the mutation that landed, e.g. moveStartup, recordFundingRound, updateKpiTarget. */
+  reason: Scalars['String']['output'];
+};
+
+export type KpiCohort = {
+  __typename?: 'KpiCohort';
+  capital: Scalars['VND']['output'];
+  /** Null for the startups in no cohort. */
+  cohortId?: Maybe<Scalars['ID']['output']>;
+  incubated: Scalars['Int']['output'];
+  milestonesTotal: Scalars['Int']['output'];
+  milestonesVerified: Scalars['Int']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+  startups: Scalars['Int']['output'];
+};
+
+/**
+ * A count against its target for the period. The target of a period is the yearly plan of the years it
+ * covers, prorated by days for a partial year; planToDate is the same up to today (or the period's end).
+ */
+export type KpiCount = {
+  __typename?: 'KpiCount';
+  actual: Scalars['Int']['output'];
+  /** actual ≥ planToDate. */
+  onPlan: Scalars['Boolean']['output'];
+  /** actual / target in basis points, floored (10000 = 100.00%); 0 when the target is 0. */
+  percentBp: Scalars['Int']['output'];
+  planToDate: Scalars['Int']['output'];
+  target: Scalars['Int']['output'];
+};
+
+/**
+ * Linear run-rate over the whole 2026–2030 window up to today: where the metric ends at this pace, the year
+ * the target is met (null when not by 2030) and the shortfall (0 when met).
+ */
+export type KpiCountProjection = {
+  __typename?: 'KpiCountProjection';
+  actualToDate: Scalars['Int']['output'];
+  metInYear?: Maybe<Scalars['Int']['output']>;
+  projectedTotal: Scalars['Int']['output'];
+  shortfall: Scalars['Int']['output'];
+  target: Scalars['Int']['output'];
+};
+
+export type KpiDashboard = {
+  __typename?: 'KpiDashboard';
+  /** Today in Asia/Ho_Chi_Minh: the date the figures and projections are as of. */
+  asOf: Scalars['Date']['output'];
+  byCohort: Array<KpiCohort>;
+  bySector: Array<KpiSector>;
+  byYear: Array<KpiYear>;
+  capitalBySource: Array<KpiCapitalSource>;
+  /** Funding-round participations in program startups dated in the period, all sources. */
+  capitalMobilized: KpiAmount;
+  from: Scalars['Date']['output'];
+  fundCompliance: Array<KpiFundCompliance>;
+  funnel: Array<KpiStageCount>;
+  milestones: KpiMilestones;
+  /** Net private capital committed to the fund(s) in the period — shown beside, not inside, capitalMobilized. */
+  privateCommittedToFund: Scalars['VND']['output'];
+  projections: KpiProjections;
+  /** Distinct startups whose FIRST entry into INCUBATION (stage history) falls in the period. */
+  startupsIncubated: KpiCount;
+  targets: Array<KpiTarget>;
+  to: Scalars['Date']['output'];
+};
+
+/** A fund's compliance now: the state share vs its charter cap, cash, and each holding's stake vs the cap. */
+export type KpiFundCompliance = {
+  __typename?: 'KpiFundCompliance';
+  available: Scalars['VND']['output'];
+  charterCapBp: Scalars['Int']['output'];
+  charterCapital: Scalars['VND']['output'];
+  fundId: Scalars['ID']['output'];
+  invested: Scalars['VND']['output'];
+  name: Scalars['String']['output'];
+  paidIn: Scalars['VND']['output'];
+  privateCommitted: Scalars['VND']['output'];
+  stakeCapBp: Scalars['Int']['output'];
+  stakes: Array<KpiFundStake>;
+  stateCommitted: Scalars['VND']['output'];
+  stateShareBp: Scalars['Int']['output'];
+};
+
+/** One startup the fund holds: its stake after dilution vs the fund's stake cap. */
+export type KpiFundStake = {
+  __typename?: 'KpiFundStake';
+  capBp: Scalars['Int']['output'];
+  invested: Scalars['VND']['output'];
+  stakeBp: Scalars['Int']['output'];
+  startupId: Scalars['ID']['output'];
+  startupName: Scalars['String']['output'];
+};
+
+export type KpiMetric =
+  | 'CAPITAL_MOBILIZED'
+  | 'STARTUPS_INCUBATED';
+
+/** Every milestone of every startup now: verified by a manager vs all. */
+export type KpiMilestones = {
+  __typename?: 'KpiMilestones';
+  completionBp: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+  verified: Scalars['Int']['output'];
+};
+
+export type KpiProjections = {
+  __typename?: 'KpiProjections';
+  capitalMobilized: KpiAmountProjection;
+  startupsIncubated: KpiCountProjection;
+};
+
+export type KpiSector = {
+  __typename?: 'KpiSector';
+  /** Funding-round participations in this sector's startups in the period. */
+  capital: Scalars['VND']['output'];
+  /** Of them, first entered INCUBATION in the period. */
+  incubated: Scalars['Int']['output'];
+  sector: Scalars['String']['output'];
+  /** Startups of this sector now. */
+  startups: Scalars['Int']['output'];
+};
+
+/** Startups at each stage now (the funnel). */
+export type KpiStageCount = {
+  __typename?: 'KpiStageCount';
+  count: Scalars['Int']['output'];
+  stage: Stage;
+};
+
+export type KpiTarget = {
+  __typename?: 'KpiTarget';
+  metric: KpiMetric;
+  /** Sum of the yearly plan, as a decimal string. */
+  total: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  yearly: Array<KpiTargetYear>;
+};
+
+export type KpiTargetYear = {
+  __typename?: 'KpiTargetYear';
+  /** A count of startups or whole VND, as a decimal string. */
+  amount: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** One plan year inside the period: actual vs plan, and both cumulated from the first year shown. */
+export type KpiYear = {
+  __typename?: 'KpiYear';
+  capitalCumulative: Scalars['VND']['output'];
+  capitalMobilized: Scalars['VND']['output'];
+  capitalPlan: Scalars['VND']['output'];
+  capitalPlanCumulative: Scalars['VND']['output'];
+  startupsCumulative: Scalars['Int']['output'];
+  startupsIncubated: Scalars['Int']['output'];
+  startupsPlan: Scalars['Int']['output'];
+  startupsPlanCumulative: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
 export type MemberBackground =
   | 'COMPANY'
   | 'INDEPENDENT'
@@ -593,6 +793,8 @@ export type Mutation = {
   updateChallenge: Challenge;
   updateChecklistItem: ChecklistItem;
   updateCohort: Cohort;
+  /** Replaces a metric's yearly plan (5 whole numbers for 2026–2030, as decimal strings); the total is their sum. */
+  updateKpiTarget: KpiTarget;
   updateMilestone: Milestone;
   /** Managers any startup; a founder their own. */
   updateStartup: Startup;
@@ -768,6 +970,12 @@ export type MutationUpdateCohortArgs = {
 };
 
 
+export type MutationUpdateKpiTargetArgs = {
+  metric: KpiMetric;
+  yearly: Array<Scalars['String']['input']>;
+};
+
+
 export type MutationUpdateMilestoneArgs = {
   id: Scalars['ID']['input'];
   input: UpdateMilestoneInput;
@@ -844,6 +1052,16 @@ export type Program = {
   name: Scalars['String']['output'];
 };
 
+/** The aggregate progress the public may see: totals vs targets for 2026–2030, nothing else. */
+export type PublicKpiSummary = {
+  __typename?: 'PublicKpiSummary';
+  asOf: Scalars['Date']['output'];
+  capitalMobilized: KpiAmount;
+  from: Scalars['Date']['output'];
+  startupsIncubated: KpiCount;
+  to: Scalars['Date']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** An application: managers and the board; a founder only the one that became their startup. */
@@ -873,12 +1091,16 @@ export type Query = {
   funds: Array<Fund>;
   invitation?: Maybe<InvitationPreview>;
   invitations: Array<Invitation>;
+  /** Defaults: from 2026-01-01, to 2030-12-31 (inclusive, Asia/Ho_Chi_Minh). */
+  kpiDashboard: KpiDashboard;
+  kpiTargets: Array<KpiTarget>;
   /** The signed-in user, or null without a valid token. */
   me?: Maybe<User>;
   /** The signed-in founder's startups. */
   myStartups: Array<Startup>;
   program?: Maybe<Program>;
   programs: Array<Program>;
+  publicKpiSummary: PublicKpiSummary;
   /** Published problem statements, newest deadline last (public). */
   publishedChallenges: Array<Challenge>;
   startup?: Maybe<Startup>;
@@ -952,6 +1174,12 @@ export type QueryInvitationArgs = {
 
 export type QueryInvitationsArgs = {
   startupId: Scalars['ID']['input'];
+};
+
+
+export type QueryKpiDashboardArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -1156,6 +1384,12 @@ export type SubmitMetricReportInput = {
   startupId: Scalars['ID']['input'];
 };
 
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Pushed after a stage move, round, commitment, target change or any other write that moves the KPIs. */
+  kpiChanged: KpiChange;
+};
+
 export type TeamMember = {
   __typename?: 'TeamMember';
   background: MemberBackground;
@@ -1300,9 +1534,10 @@ export type ResolversTypes = {
   ApplicationStatus: ApplicationStatus;
   AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'user'> & { user: ResolversTypes['User'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  CapTable: ResolverTypeWrapper<CapTable>;
+  CapTable: ResolverTypeWrapper<Omit<CapTable, 'rounds'> & { rounds: Array<ResolversTypes['FundingRound']> }>;
   CapTableEntry: ResolverTypeWrapper<CapTableEntry>;
-  CapitalPayment: ResolverTypeWrapper<CapitalPayment>;
+  CapitalPayment: ResolverTypeWrapper<CapitalPaymentEntity>;
+  CapitalSource: CapitalSource;
   Challenge: ResolverTypeWrapper<ChallengeEntity>;
   ChallengeInput: ChallengeInput;
   ChallengeStatus: ChallengeStatus;
@@ -1311,8 +1546,8 @@ export type ResolversTypes = {
   Cohort: ResolverTypeWrapper<CohortEntity>;
   CohortInput: CohortInput;
   CommitCapitalInput: CommitCapitalInput;
-  Commitment: ResolverTypeWrapper<Commitment>;
-  CommitmentChange: ResolverTypeWrapper<CommitmentChange>;
+  Commitment: ResolverTypeWrapper<CommitmentEntity>;
+  CommitmentChange: ResolverTypeWrapper<CommitmentChangeEntity>;
   CreateFundInput: CreateFundInput;
   CreateMilestoneInput: CreateMilestoneInput;
   CreateProgramInput: CreateProgramInput;
@@ -1321,26 +1556,44 @@ export type ResolversTypes = {
   CriterionScoreInput: CriterionScoreInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  Exit: ResolverTypeWrapper<Exit>;
+  Exit: ResolverTypeWrapper<ExitEntity>;
   ExitKind: ExitKind;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  Fund: ResolverTypeWrapper<Fund>;
+  Fund: ResolverTypeWrapper<FundEntity>;
   FundCsvTable: FundCsvTable;
-  FundMember: ResolverTypeWrapper<FundMember>;
+  FundMember: ResolverTypeWrapper<MemberView>;
   FundPerformance: ResolverTypeWrapper<FundPerformance>;
-  FundingRound: ResolverTypeWrapper<FundingRound>;
+  FundingRound: ResolverTypeWrapper<FundingRoundEntity>;
   GateCheck: ResolverTypeWrapper<GateCheck>;
   GateRequirement: ResolverTypeWrapper<GateRequirement>;
   GateRequirementInput: GateRequirementInput;
   GateRequirementKind: GateRequirementKind;
   HolderKind: HolderKind;
-  Holding: ResolverTypeWrapper<Holding>;
+  Holding: ResolverTypeWrapper<HoldingView>;
   HoldingStatus: HoldingStatus;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Instrument: Instrument;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Invitation: ResolverTypeWrapper<InvitationEntity>;
   InvitationPreview: ResolverTypeWrapper<InvitationPreview>;
+  KpiAmount: ResolverTypeWrapper<KpiAmount>;
+  KpiAmountProjection: ResolverTypeWrapper<KpiAmountProjection>;
+  KpiCapitalSource: ResolverTypeWrapper<KpiCapitalSource>;
+  KpiChange: ResolverTypeWrapper<KpiChange>;
+  KpiCohort: ResolverTypeWrapper<KpiCohort>;
+  KpiCount: ResolverTypeWrapper<KpiCount>;
+  KpiCountProjection: ResolverTypeWrapper<KpiCountProjection>;
+  KpiDashboard: ResolverTypeWrapper<KpiDashboard>;
+  KpiFundCompliance: ResolverTypeWrapper<KpiFundCompliance>;
+  KpiFundStake: ResolverTypeWrapper<KpiFundStake>;
+  KpiMetric: KpiMetric;
+  KpiMilestones: ResolverTypeWrapper<KpiMilestones>;
+  KpiProjections: ResolverTypeWrapper<KpiProjections>;
+  KpiSector: ResolverTypeWrapper<KpiSector>;
+  KpiStageCount: ResolverTypeWrapper<KpiStageCount>;
+  KpiTarget: ResolverTypeWrapper<KpiTarget>;
+  KpiTargetYear: ResolverTypeWrapper<KpiTargetYear>;
+  KpiYear: ResolverTypeWrapper<KpiYear>;
   MemberBackground: MemberBackground;
   MemberType: MemberType;
   MetricReport: ResolverTypeWrapper<MetricReportEntity>;
@@ -1349,12 +1602,13 @@ export type ResolversTypes = {
   MilestoneStatus: MilestoneStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Participation: ResolverTypeWrapper<Participation>;
+  Participation: ResolverTypeWrapper<ParticipationView>;
   ParticipationInput: ParticipationInput;
   PayInCapitalInput: PayInCapitalInput;
   Pilot: ResolverTypeWrapper<Pilot>;
   PilotInput: PilotInput;
   Program: ResolverTypeWrapper<ProgramEntity>;
+  PublicKpiSummary: ResolverTypeWrapper<PublicKpiSummary>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RankedApplication: ResolverTypeWrapper<Omit<RankedApplication, 'application' | 'score'> & { application: ResolversTypes['Application'], score: ResolversTypes['WeightedScore'] }>;
   RecordExitInput: RecordExitInput;
@@ -1378,6 +1632,7 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubmitApplicationInput: SubmitApplicationInput;
   SubmitMetricReportInput: SubmitMetricReportInput;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TeamMember: ResolverTypeWrapper<TeamMember>;
   TeamMemberInput: TeamMemberInput;
   UpdateChecklistItemInput: UpdateChecklistItemInput;
@@ -1385,7 +1640,7 @@ export type ResolversTypes = {
   UpdateStartupInput: UpdateStartupInput;
   User: ResolverTypeWrapper<UserEntity>;
   VND: ResolverTypeWrapper<Scalars['VND']['output']>;
-  ValuationMark: ResolverTypeWrapper<ValuationMark>;
+  ValuationMark: ResolverTypeWrapper<ValuationMarkEntity>;
   WeightedScore: ResolverTypeWrapper<Omit<WeightedScore, 'parts'> & { parts: Array<ResolversTypes['ScorePart']> }>;
 };
 
@@ -1396,17 +1651,17 @@ export type ResolversParentTypes = {
   ApplicationScore: ApplicationScoreEntity;
   AuthPayload: Omit<AuthPayload, 'user'> & { user: ResolversParentTypes['User'] };
   Boolean: Scalars['Boolean']['output'];
-  CapTable: CapTable;
+  CapTable: Omit<CapTable, 'rounds'> & { rounds: Array<ResolversParentTypes['FundingRound']> };
   CapTableEntry: CapTableEntry;
-  CapitalPayment: CapitalPayment;
+  CapitalPayment: CapitalPaymentEntity;
   Challenge: ChallengeEntity;
   ChallengeInput: ChallengeInput;
   ChecklistItem: ChecklistItem;
   Cohort: CohortEntity;
   CohortInput: CohortInput;
   CommitCapitalInput: CommitCapitalInput;
-  Commitment: Commitment;
-  CommitmentChange: CommitmentChange;
+  Commitment: CommitmentEntity;
+  CommitmentChange: CommitmentChangeEntity;
   CreateFundInput: CreateFundInput;
   CreateMilestoneInput: CreateMilestoneInput;
   CreateProgramInput: CreateProgramInput;
@@ -1415,30 +1670,48 @@ export type ResolversParentTypes = {
   CriterionScoreInput: CriterionScoreInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
-  Exit: Exit;
+  Exit: ExitEntity;
   Float: Scalars['Float']['output'];
-  Fund: Fund;
-  FundMember: FundMember;
+  Fund: FundEntity;
+  FundMember: MemberView;
   FundPerformance: FundPerformance;
-  FundingRound: FundingRound;
+  FundingRound: FundingRoundEntity;
   GateCheck: GateCheck;
   GateRequirement: GateRequirement;
   GateRequirementInput: GateRequirementInput;
-  Holding: Holding;
+  Holding: HoldingView;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Invitation: InvitationEntity;
   InvitationPreview: InvitationPreview;
+  KpiAmount: KpiAmount;
+  KpiAmountProjection: KpiAmountProjection;
+  KpiCapitalSource: KpiCapitalSource;
+  KpiChange: KpiChange;
+  KpiCohort: KpiCohort;
+  KpiCount: KpiCount;
+  KpiCountProjection: KpiCountProjection;
+  KpiDashboard: KpiDashboard;
+  KpiFundCompliance: KpiFundCompliance;
+  KpiFundStake: KpiFundStake;
+  KpiMilestones: KpiMilestones;
+  KpiProjections: KpiProjections;
+  KpiSector: KpiSector;
+  KpiStageCount: KpiStageCount;
+  KpiTarget: KpiTarget;
+  KpiTargetYear: KpiTargetYear;
+  KpiYear: KpiYear;
   MetricReport: MetricReportEntity;
   Milestone: MilestoneEntity;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
-  Participation: Participation;
+  Participation: ParticipationView;
   ParticipationInput: ParticipationInput;
   PayInCapitalInput: PayInCapitalInput;
   Pilot: Pilot;
   PilotInput: PilotInput;
   Program: ProgramEntity;
+  PublicKpiSummary: PublicKpiSummary;
   Query: Record<PropertyKey, never>;
   RankedApplication: Omit<RankedApplication, 'application' | 'score'> & { application: ResolversParentTypes['Application'], score: ResolversParentTypes['WeightedScore'] };
   RecordExitInput: RecordExitInput;
@@ -1458,6 +1731,7 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   SubmitApplicationInput: SubmitApplicationInput;
   SubmitMetricReportInput: SubmitMetricReportInput;
+  Subscription: Record<PropertyKey, never>;
   TeamMember: TeamMember;
   TeamMemberInput: TeamMemberInput;
   UpdateChecklistItemInput: UpdateChecklistItemInput;
@@ -1465,7 +1739,7 @@ export type ResolversParentTypes = {
   UpdateStartupInput: UpdateStartupInput;
   User: UserEntity;
   VND: Scalars['VND']['output'];
-  ValuationMark: ValuationMark;
+  ValuationMark: ValuationMarkEntity;
   WeightedScore: Omit<WeightedScore, 'parts'> & { parts: Array<ResolversParentTypes['ScorePart']> };
 };
 
@@ -1711,6 +1985,146 @@ export type InvitationPreviewResolvers<ContextType = GraphQLContext, ParentType 
   startupName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type KpiAmountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KpiAmount'] = ResolversParentTypes['KpiAmount']> = {
+  actual?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  onPlan?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  percentBp?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  planToDate?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+};
+
+export type KpiAmountProjectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KpiAmountProjection'] = ResolversParentTypes['KpiAmountProjection']> = {
+  actualToDate?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  metInYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  projectedTotal?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  shortfall?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+};
+
+export type KpiCapitalSourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KpiCapitalSource'] = ResolversParentTypes['KpiCapitalSource']> = {
+  amount?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['CapitalSource'], ParentType, ContextType>;
+};
+
+export type KpiChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KpiChange'] = ResolversParentTypes['KpiChange']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type KpiCohortResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KpiCohort'] = ResolversParentTypes['KpiCohort']> = {
+  capital?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  cohortId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  incubated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  milestonesTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  milestonesVerified?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startups?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type KpiCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KpiCount'] = ResolversParentTypes['KpiCount']> = {
+  actual?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  onPlan?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  percentBp?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  planToDate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type KpiCountProjectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KpiCountProjection'] = ResolversParentTypes['KpiCountProjection']> = {
+  actualToDate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  metInYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  projectedTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shortfall?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type KpiDashboardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KpiDashboard'] = ResolversParentTypes['KpiDashboard']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  byCohort?: Resolver<Array<ResolversTypes['KpiCohort']>, ParentType, ContextType>;
+  bySector?: Resolver<Array<ResolversTypes['KpiSector']>, ParentType, ContextType>;
+  byYear?: Resolver<Array<ResolversTypes['KpiYear']>, ParentType, ContextType>;
+  capitalBySource?: Resolver<Array<ResolversTypes['KpiCapitalSource']>, ParentType, ContextType>;
+  capitalMobilized?: Resolver<ResolversTypes['KpiAmount'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  fundCompliance?: Resolver<Array<ResolversTypes['KpiFundCompliance']>, ParentType, ContextType>;
+  funnel?: Resolver<Array<ResolversTypes['KpiStageCount']>, ParentType, ContextType>;
+  milestones?: Resolver<ResolversTypes['KpiMilestones'], ParentType, ContextType>;
+  privateCommittedToFund?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  projections?: Resolver<ResolversTypes['KpiProjections'], ParentType, ContextType>;
+  startupsIncubated?: Resolver<ResolversTypes['KpiCount'], ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['KpiTarget']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type KpiFundComplianceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KpiFundCompliance'] = ResolversParentTypes['KpiFundCompliance']> = {
+  available?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  charterCapBp?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  charterCapital?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  fundId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invested?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  paidIn?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  privateCommitted?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  stakeCapBp?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stakes?: Resolver<Array<ResolversTypes['KpiFundStake']>, ParentType, ContextType>;
+  stateCommitted?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  stateShareBp?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type KpiFundStakeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KpiFundStake'] = ResolversParentTypes['KpiFundStake']> = {
+  capBp?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  invested?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  stakeBp?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startupId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  startupName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type KpiMilestonesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KpiMilestones'] = ResolversParentTypes['KpiMilestones']> = {
+  completionBp?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  verified?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type KpiProjectionsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KpiProjections'] = ResolversParentTypes['KpiProjections']> = {
+  capitalMobilized?: Resolver<ResolversTypes['KpiAmountProjection'], ParentType, ContextType>;
+  startupsIncubated?: Resolver<ResolversTypes['KpiCountProjection'], ParentType, ContextType>;
+};
+
+export type KpiSectorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KpiSector'] = ResolversParentTypes['KpiSector']> = {
+  capital?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  incubated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sector?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startups?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type KpiStageCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KpiStageCount'] = ResolversParentTypes['KpiStageCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
+};
+
+export type KpiTargetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KpiTarget'] = ResolversParentTypes['KpiTarget']> = {
+  metric?: Resolver<ResolversTypes['KpiMetric'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  yearly?: Resolver<Array<ResolversTypes['KpiTargetYear']>, ParentType, ContextType>;
+};
+
+export type KpiTargetYearResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KpiTargetYear'] = ResolversParentTypes['KpiTargetYear']> = {
+  amount?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type KpiYearResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KpiYear'] = ResolversParentTypes['KpiYear']> = {
+  capitalCumulative?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  capitalMobilized?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  capitalPlan?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  capitalPlanCumulative?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  startupsCumulative?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startupsIncubated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startupsPlan?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startupsPlanCumulative?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type MetricReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MetricReport'] = ResolversParentTypes['MetricReport']> = {
   customers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   employees?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1769,6 +2183,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   updateChallenge?: Resolver<ResolversTypes['Challenge'], ParentType, ContextType, RequireFields<MutationUpdateChallengeArgs, 'id' | 'input'>>;
   updateChecklistItem?: Resolver<ResolversTypes['ChecklistItem'], ParentType, ContextType, RequireFields<MutationUpdateChecklistItemArgs, 'input'>>;
   updateCohort?: Resolver<ResolversTypes['Cohort'], ParentType, ContextType, RequireFields<MutationUpdateCohortArgs, 'id' | 'input'>>;
+  updateKpiTarget?: Resolver<ResolversTypes['KpiTarget'], ParentType, ContextType, RequireFields<MutationUpdateKpiTargetArgs, 'metric' | 'yearly'>>;
   updateMilestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType, RequireFields<MutationUpdateMilestoneArgs, 'id' | 'input'>>;
   updateStartup?: Resolver<ResolversTypes['Startup'], ParentType, ContextType, RequireFields<MutationUpdateStartupArgs, 'id' | 'input'>>;
   verifyMilestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType, RequireFields<MutationVerifyMilestoneArgs, 'id'>>;
@@ -1803,6 +2218,14 @@ export type ProgramResolvers<ContextType = GraphQLContext, ParentType extends Re
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type PublicKpiSummaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicKpiSummary'] = ResolversParentTypes['PublicKpiSummary']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  capitalMobilized?: Resolver<ResolversTypes['KpiAmount'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  startupsIncubated?: Resolver<ResolversTypes['KpiCount'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   application?: Resolver<Maybe<ResolversTypes['Application']>, ParentType, ContextType, RequireFields<QueryApplicationArgs, 'id'>>;
   applicationRanking?: Resolver<Array<ResolversTypes['RankedApplication']>, ParentType, ContextType, RequireFields<QueryApplicationRankingArgs, 'challengeId'>>;
@@ -1818,10 +2241,13 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   funds?: Resolver<Array<ResolversTypes['Fund']>, ParentType, ContextType>;
   invitation?: Resolver<Maybe<ResolversTypes['InvitationPreview']>, ParentType, ContextType, RequireFields<QueryInvitationArgs, 'token'>>;
   invitations?: Resolver<Array<ResolversTypes['Invitation']>, ParentType, ContextType, RequireFields<QueryInvitationsArgs, 'startupId'>>;
+  kpiDashboard?: Resolver<ResolversTypes['KpiDashboard'], ParentType, ContextType, Partial<QueryKpiDashboardArgs>>;
+  kpiTargets?: Resolver<Array<ResolversTypes['KpiTarget']>, ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   myStartups?: Resolver<Array<ResolversTypes['Startup']>, ParentType, ContextType>;
   program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType, RequireFields<QueryProgramArgs, 'id'>>;
   programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType>;
+  publicKpiSummary?: Resolver<ResolversTypes['PublicKpiSummary'], ParentType, ContextType>;
   publishedChallenges?: Resolver<Array<ResolversTypes['Challenge']>, ParentType, ContextType>;
   startup?: Resolver<Maybe<ResolversTypes['Startup']>, ParentType, ContextType, RequireFields<QueryStartupArgs, 'id'>>;
   startupSectors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1908,6 +2334,10 @@ export type StartupEdgeResolvers<ContextType = GraphQLContext, ParentType extend
   node?: Resolver<ResolversTypes['Startup'], ParentType, ContextType>;
 };
 
+export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  kpiChanged?: SubscriptionResolver<ResolversTypes['KpiChange'], "kpiChanged", ParentType, ContextType>;
+};
+
 export type TeamMemberResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TeamMember'] = ResolversParentTypes['TeamMember']> = {
   background?: Resolver<ResolversTypes['MemberBackground'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1965,6 +2395,23 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Holding?: HoldingResolvers<ContextType>;
   Invitation?: InvitationResolvers<ContextType>;
   InvitationPreview?: InvitationPreviewResolvers<ContextType>;
+  KpiAmount?: KpiAmountResolvers<ContextType>;
+  KpiAmountProjection?: KpiAmountProjectionResolvers<ContextType>;
+  KpiCapitalSource?: KpiCapitalSourceResolvers<ContextType>;
+  KpiChange?: KpiChangeResolvers<ContextType>;
+  KpiCohort?: KpiCohortResolvers<ContextType>;
+  KpiCount?: KpiCountResolvers<ContextType>;
+  KpiCountProjection?: KpiCountProjectionResolvers<ContextType>;
+  KpiDashboard?: KpiDashboardResolvers<ContextType>;
+  KpiFundCompliance?: KpiFundComplianceResolvers<ContextType>;
+  KpiFundStake?: KpiFundStakeResolvers<ContextType>;
+  KpiMilestones?: KpiMilestonesResolvers<ContextType>;
+  KpiProjections?: KpiProjectionsResolvers<ContextType>;
+  KpiSector?: KpiSectorResolvers<ContextType>;
+  KpiStageCount?: KpiStageCountResolvers<ContextType>;
+  KpiTarget?: KpiTargetResolvers<ContextType>;
+  KpiTargetYear?: KpiTargetYearResolvers<ContextType>;
+  KpiYear?: KpiYearResolvers<ContextType>;
   MetricReport?: MetricReportResolvers<ContextType>;
   Milestone?: MilestoneResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -1972,6 +2419,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Participation?: ParticipationResolvers<ContextType>;
   Pilot?: PilotResolvers<ContextType>;
   Program?: ProgramResolvers<ContextType>;
+  PublicKpiSummary?: PublicKpiSummaryResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RankedApplication?: RankedApplicationResolvers<ContextType>;
   RubricCriterion?: RubricCriterionResolvers<ContextType>;
@@ -1983,6 +2431,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Startup?: StartupResolvers<ContextType>;
   StartupConnection?: StartupConnectionResolvers<ContextType>;
   StartupEdge?: StartupEdgeResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   TeamMember?: TeamMemberResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   VND?: GraphQLScalarType;

@@ -2,6 +2,7 @@
 import { AuditEntrySchema } from './audit/entities';
 import { ApplicationSchema, ApplicationScoreSchema, ChallengeCriterionSchema, ChallengeSchema } from './challenges/entities';
 import { ChecklistItemSchema } from './checklist/entities';
+import { fundEntities } from './fund/entities';
 import { CohortSchema } from './cohorts/entities';
 import { InvitationSchema } from './invitations/entities';
 import { MetricReportSchema } from './metrics/entities';
@@ -14,4 +15,6 @@ export const entities = [UserSchema, SessionSchema, AuditEntrySchema,
   // the four stages (issue 3)
   ProgramSchema, ChallengeSchema, ChallengeCriterionSchema, ApplicationSchema, ApplicationScoreSchema,
   CohortSchema, StartupSchema, StartupMemberSchema, StageMoveSchema, InvitationSchema,
-  MilestoneSchema, ChecklistItemSchema, MetricReportSchema];
+  MilestoneSchema, ChecklistItemSchema, MetricReportSchema,
+  // Venture Investment Fund ledger (issue 4)
+  ...fundEntities];

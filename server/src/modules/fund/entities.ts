@@ -1,0 +1,192 @@
+// The Venture Investment Fund ledger: funds (policy + running totals), members, commitments and their
+// append-only change history, pay-ins, funding rounds with participations, valuation marks and exits.
+// The fund row carries the running totals so the rules can also be CHECK constraints (domain.md,
+// "The Venture Investment Fund"); every write locks that row first.
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { DEFAULT_CHARTER_CAP_BP, DEFAULT_STAKE_CAP_BP, MEMBER_TYPES } from '@launchpad/shared';
+import { StartupSchema } from '../startups/entities';
+
+export const INSTRUMENTS = ['EQUITY', 'CONVERTIBLE', 'SAFE'] as const;
+export type Instrument = (typeof INSTRUMENTS)[number];
+/** Holders of a participation (FOUNDERS only appears in cap tables, never as a participation). */
+export const PARTICIPATION_KINDS = ['FUND', 'OTHER_FUND', 'PRIVATE'] as const;
+export type ParticipationKind = (typeof PARTICIPATION_KINDS)[number];
+export const EXIT_KINDS = ['EXIT', 'WRITE_OFF'] as const;
+export type ExitKind = (typeof EXIT_KINDS)[number];
+
+export const FundSchema = defineEntity({
+  name: 'Fund',
+  tableName: 'funds',
+  properties: {
+    id: p.uuid().primary().onCreate(() => randomUUID()),
+    name: p.string().length(200).unique(),
+    charterCapBp: p.integer().default(DEFAULT_CHARTER_CAP_BP),
+    stakeCapBp: p.integer().default(DEFAULT_STAKE_CAP_BP),
+    /** Sum of all current commitments. */
+    charterCapital: p.bigint().default(0),
+    stateCommitted: p.bigint().default(0),
+    paidIn: p.bigint().default(0),
+    invested: p.bigint().default(0),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+  checks: [
+    { name: 'funds_policy_check', expression: 'charter_cap_bp between 0 and 10000 and stake_cap_bp between 0 and 10000' },
+    {
+      name: 'funds_totals_check',
+      expression: 'state_committed >= 0 and state_committed <= charter_capital and paid_in >= 0 and paid_in <= charter_capital and invested >= 0',
+    },
+    // The 49% charter rule, in numeric so 10^18 × 10000 cannot overflow bigint.
+    { name: 'funds_charter_rule', expression: 'state_committed::numeric * 10000 <= charter_cap_bp::numeric * charter_capital' },
+    { name: 'funds_cash_rule', expression: 'invested <= paid_in' },
+  ],
+});
+export type Fund = InferEntity<typeof FundSchema>;
+
+export const FundMemberSchema = defineEntity({
+  name: 'FundMember',
+  tableName: 'fund_members',
+  properties: {
+    id: p.uuid().primary().onCreate(() => randomUUID()),
+    fund: () => p.manyToOne(FundSchema).deleteRule('cascade'),
+    name: p.string().length(200),
+    type: p.enum([...MEMBER_TYPES]).nativeEnumName('member_type'),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+  uniques: [{ name: 'fund_members_fund_id_name_unique', properties: ['fund', 'name'] }],
+});
+export type FundMember = InferEntity<typeof FundMemberSchema>;
+
+/** A member's commitment; `amount` is the current figure, its history is in commitment_changes. */
+export const CommitmentSchema = defineEntity({
+  name: 'Commitment',
+  tableName: 'commitments',
+  properties: {
+    id: p.uuid().primary().onCreate(() => randomUUID()),
+    fund: () => p.manyToOne(FundSchema).deleteRule('cascade').index(),
+    member: () => p.manyToOne(FundMemberSchema).deleteRule('cascade').index(),
+    amount: p.bigint(),
+    paidIn: p.bigint().default(0),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+  },
+  checks: [{ name: 'commitments_amounts_check', expression: 'amount >= 0 and paid_in >= 0 and paid_in <= amount' }],
+});
+export type Commitment = InferEntity<typeof CommitmentSchema>;
+
+/** Append-only: one row per commitment, change or withdrawal. */
+export const CommitmentChangeSchema = defineEntity({
+  name: 'CommitmentChange',
+  tableName: 'commitment_changes',
+  properties: {
+    id: p.uuid().primary().onCreate(() => randomUUID()),
+    commitment: () => p.manyToOne(CommitmentSchema).deleteRule('cascade').index(),
+    amountBefore: p.bigint(),
+    amountAfter: p.bigint(),
+    reason: p.text().nullable(),
+    actorId: p.uuid().nullable(),
+    at: p.datetime().onCreate(() => new Date()),
+  },
+  checks: [{ name: 'commitment_changes_amounts_check', expression: 'amount_before >= 0 and amount_after >= 0' }],
+});
+export type CommitmentChange = InferEntity<typeof CommitmentChangeSchema>;
+
+export const CapitalPaymentSchema = defineEntity({
+  name: 'CapitalPayment',
+  tableName: 'capital_payments',
+  properties: {
+    id: p.uuid().primary().onCreate(() => randomUUID()),
+    fund: () => p.manyToOne(FundSchema).deleteRule('cascade').index(),
+    commitment: () => p.manyToOne(CommitmentSchema).deleteRule('cascade').index(),
+    amount: p.bigint(),
+    date: p.date(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+  checks: [{ name: 'capital_payments_amount_check', expression: 'amount > 0' }],
+});
+export type CapitalPayment = InferEntity<typeof CapitalPaymentSchema>;
+
+export const FundingRoundSchema = defineEntity({
+  name: 'FundingRound',
+  tableName: 'funding_rounds',
+  properties: {
+    id: p.uuid().primary().onCreate(() => randomUUID()),
+    startup: () => p.manyToOne(StartupSchema).deleteRule('restrict').index(),
+    date: p.date(),
+    instrument: p.enum([...INSTRUMENTS]).nativeEnumName('round_instrument'),
+    preMoney: p.bigint(),
+    raised: p.bigint(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+  checks: [{ name: 'funding_rounds_amounts_check', expression: 'pre_money >= 0 and raised > 0' }],
+});
+export type FundingRound = InferEntity<typeof FundingRoundSchema>;
+
+export const ParticipationSchema = defineEntity({
+  name: 'Participation',
+  tableName: 'round_participations',
+  properties: {
+    id: p.uuid().primary().onCreate(() => randomUUID()),
+    round: () => p.manyToOne(FundingRoundSchema).deleteRule('cascade').index(),
+    kind: p.enum([...PARTICIPATION_KINDS]).nativeEnumName('participation_kind'),
+    fund: () => p.manyToOne(FundSchema).deleteRule('restrict').nullable().index(),
+    investorName: p.string().length(200).nullable(),
+    amount: p.bigint(),
+  },
+  checks: [
+    { name: 'round_participations_amount_check', expression: 'amount > 0' },
+    {
+      name: 'round_participations_holder_check',
+      expression: "(kind = 'FUND') = (fund_id is not null) and (fund_id is null) = (investor_name is not null)",
+    },
+  ],
+});
+export type Participation = InferEntity<typeof ParticipationSchema>;
+
+/** The value of a fund's holding in a startup at a date; the latest mark counts. */
+export const ValuationMarkSchema = defineEntity({
+  name: 'ValuationMark',
+  tableName: 'valuation_marks',
+  properties: {
+    id: p.uuid().primary().onCreate(() => randomUUID()),
+    fund: () => p.manyToOne(FundSchema).deleteRule('cascade'),
+    startup: () => p.manyToOne(StartupSchema).deleteRule('restrict').index(),
+    date: p.date(),
+    value: p.bigint(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+  indexes: [{ name: 'valuation_marks_fund_id_startup_id_index', properties: ['fund', 'startup'] }],
+  checks: [{ name: 'valuation_marks_value_check', expression: 'value >= 0' }],
+});
+export type ValuationMark = InferEntity<typeof ValuationMarkSchema>;
+
+/** Closes a holding: the whole stake sold (EXIT) or written off; at most one per fund and startup. */
+export const ExitSchema = defineEntity({
+  name: 'Exit',
+  tableName: 'fund_exits',
+  properties: {
+    id: p.uuid().primary().onCreate(() => randomUUID()),
+    fund: () => p.manyToOne(FundSchema).deleteRule('cascade'),
+    startup: () => p.manyToOne(StartupSchema).deleteRule('restrict').index(),
+    kind: p.enum([...EXIT_KINDS]).nativeEnumName('exit_kind'),
+    date: p.date(),
+    proceeds: p.bigint(),
+    buyerName: p.string().length(200).nullable(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+  uniques: [{ name: 'fund_exits_fund_id_startup_id_unique', properties: ['fund', 'startup'] }],
+  checks: [{ name: 'fund_exits_proceeds_check', expression: 'proceeds >= 0' }],
+});
+export type Exit = InferEntity<typeof ExitSchema>;
+
+export const fundEntities = [
+  FundSchema,
+  FundMemberSchema,
+  CommitmentSchema,
+  CommitmentChangeSchema,
+  CapitalPaymentSchema,
+  FundingRoundSchema,
+  ParticipationSchema,
+  ValuationMarkSchema,
+  ExitSchema,
+];

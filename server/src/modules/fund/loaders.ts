@@ -1,0 +1,126 @@
+// Batch loaders for the fund ledger's nested fields: one query per field per request, never per row.
+import type { MercuriusContext, MercuriusLoaders } from 'mercurius';
+import {
+  CapitalPaymentSchema,
+  CommitmentChangeSchema,
+  CommitmentSchema,
+  type CapitalPayment,
+  type Commitment,
+  FundingRoundSchema,
+  type Fund,
+  type FundingRound,
+} from './entities';
+import { commitmentMembers, holdingsOf, membersOf, participationsOf, performanceOf, requireId, startupNames, uuidArray } from './queries';
+import type { MemberView } from './queries';
+import { assertLedgerReader } from './resolvers';
+
+type Query<T, P = Record<string, unknown>> = { obj: T; params: P };
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), item]);
+  return map;
+}
+
+async function memberField(queries: Query<Commitment | CapitalPayment>[], ctx: MercuriusContext, field: 'name' | 'type') {
+  const ids = queries.map((q) => ('commitment' in q.obj ? q.obj.commitment.id : q.obj.id));
+  const members = await commitmentMembers(ctx.em, [...new Set(ids)]);
+  return ids.map((id) => members.get(id)?.[field] ?? null);
+}
+
+export const fundLoaders: MercuriusLoaders = {
+  Fund: {
+    members: async (queries: Query<Fund>[], ctx) => {
+      assertLedgerReader(ctx);
+      const byFund = groupBy(await membersOf(ctx.em, queries.map((q) => q.obj.id)), (m) => m.fundId);
+      return queries.map((q) => byFund.get(q.obj.id) ?? []);
+    },
+    commitments: async (queries: Query<Fund>[], ctx) => {
+      assertLedgerReader(ctx);
+      const list = await ctx.em.find(
+        CommitmentSchema,
+        { fund: { $in: queries.map((q) => q.obj.id) } },
+        { orderBy: { createdAt: 'asc', id: 'asc' } },
+      );
+      const byFund = groupBy(list, (c) => c.fund.id);
+      return queries.map((q) => byFund.get(q.obj.id) ?? []);
+    },
+    payments: async (queries: Query<Fund, { commitmentId?: string | null }>[], ctx) => {
+      assertLedgerReader(ctx);
+      const list = await ctx.em.find(
+        CapitalPaymentSchema,
+        { fund: { $in: queries.map((q) => q.obj.id) } },
+        { orderBy: { date: 'desc', createdAt: 'desc' } },
+      );
+      return queries.map((q) => {
+        const only = q.params.commitmentId ? requireId('commitmentId', q.params.commitmentId) : null;
+        return list.filter((p) => p.fund.id === q.obj.id && (!only || p.commitment.id === only));
+      });
+    },
+    rounds: async (queries: Query<Fund>[], ctx) => {
+      assertLedgerReader(ctx);
+      const links = await ctx.em.execute<{ round_id: string; fund_id: string }[]>(
+        'select distinct round_id, fund_id from round_participations where fund_id = any(?::uuid[])',
+        [uuidArray(queries.map((q) => q.obj.id))],
+      );
+      const rounds = links.length
+        ? await ctx.em.find(
+            FundingRoundSchema,
+            { id: { $in: [...new Set(links.map((l) => l.round_id))] } },
+            { orderBy: { date: 'desc', createdAt: 'desc' } },
+          )
+        : [];
+      return queries.map((q) => {
+        const mine = new Set(links.filter((l) => l.fund_id === q.obj.id).map((l) => l.round_id));
+        return rounds.filter((r) => mine.has(r.id));
+      });
+    },
+    holdings: async (queries: Query<Fund>[], ctx) => {
+      assertLedgerReader(ctx);
+      const holdings = await holdingsOf(ctx.em, queries.map((q) => q.obj));
+      return queries.map((q) => holdings.get(q.obj.id) ?? []);
+    },
+    performance: async (queries: Query<Fund>[], ctx) => {
+      const holdings = await holdingsOf(ctx.em, queries.map((q) => q.obj));
+      return queries.map((q) => performanceOf(q.obj, holdings.get(q.obj.id) ?? []));
+    },
+  },
+  FundMember: {
+    commitments: async (queries: Query<MemberView>[], ctx) => {
+      const list = await ctx.em.find(
+        CommitmentSchema,
+        { member: { $in: queries.map((q) => q.obj.id) } },
+        { orderBy: { createdAt: 'asc', id: 'asc' } },
+      );
+      const byMember = groupBy(list, (c) => c.member.id);
+      return queries.map((q) => byMember.get(q.obj.id) ?? []);
+    },
+  },
+  Commitment: {
+    memberName: (queries: Query<Commitment>[], ctx) => memberField(queries, ctx, 'name'),
+    memberType: (queries: Query<Commitment>[], ctx) => memberField(queries, ctx, 'type'),
+    changes: async (queries: Query<Commitment>[], ctx) => {
+      const list = await ctx.em.find(
+        CommitmentChangeSchema,
+        { commitment: { $in: queries.map((q) => q.obj.id) } },
+        { orderBy: { at: 'asc', id: 'asc' } },
+      );
+      const byCommitment = groupBy(list, (c) => c.commitment.id);
+      return queries.map((q) => byCommitment.get(q.obj.id) ?? []);
+    },
+  },
+  CapitalPayment: {
+    memberName: (queries: Query<CapitalPayment>[], ctx) => memberField(queries, ctx, 'name'),
+    memberType: (queries: Query<CapitalPayment>[], ctx) => memberField(queries, ctx, 'type'),
+  },
+  FundingRound: {
+    startupName: async (queries: Query<FundingRound>[], ctx) => {
+      const names = await startupNames(ctx.em, [...new Set(queries.map((q) => q.obj.startup.id))]);
+      return queries.map((q) => names.get(q.obj.startup.id) ?? '');
+    },
+    participations: async (queries: Query<FundingRound>[], ctx) => {
+      const byRound = groupBy(await participationsOf(ctx.em, queries.map((q) => q.obj.id)), (p) => p.roundId);
+      return queries.map((q) => byRound.get(q.obj.id) ?? []);
+    },
+  },
+};

@@ -1,0 +1,377 @@
+// Read side of the fund ledger: cap tables, holdings, performance and CSV, batched by hand-written SQL.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  badInput,
+  checkCharterRule,
+  checkStakeRule,
+  fundPerformance,
+  privateWithdrawalHeadroom,
+  stakeBp,
+  bpOf,
+  ZERO_STAKE,
+  type FundPerformance,
+} from '@launchpad/shared';
+import {
+  ExitSchema,
+  FundSchema,
+  FundingRoundSchema,
+  ValuationMarkSchema,
+  type Exit,
+  type Fund,
+  type FundingRound,
+  type ValuationMark,
+} from './entities';
+import { capTableRows, fundHolderKey, holderOf, replay, type CapTableEvent, type HolderKind } from './cap-table';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An id argument; a malformed one is bad input rather than a database error. */
+export function requireId(field: string, value: unknown): string {
+  if (typeof value !== 'string' || !UUID.test(value)) throw badInput(field, `${field} must be a valid id.`);
+  return value.toLowerCase();
+}
+
+function isId(value: unknown): value is string {
+  return typeof value === 'string' && UUID.test(value);
+}
+
+/** A PostgreSQL uuid[] literal from already-validated ids. */
+export function uuidArray(ids: readonly string[]): string {
+  return `{${ids.filter(isId).join(',')}}`;
+}
+
+// ---- Fund overview figures (pure, from the fund row's totals) ----
+
+export function fundOverview(fund: Fund) {
+  const totals = { stateCommitted: fund.stateCommitted, charterCapital: fund.charterCapital, capBp: fund.charterCapBp };
+  return {
+    privateCommitted: fund.charterCapital - fund.stateCommitted,
+    stateShareBp: bpOf(fund.stateCommitted, fund.charterCapital),
+    available: fund.paidIn - fund.invested,
+    charterHeadroom: checkCharterRule(totals).headroom,
+    privateWithdrawalHeadroom: privateWithdrawalHeadroom(totals),
+    cashHeadroom: fund.paidIn > fund.invested ? fund.paidIn - fund.invested : 0n,
+  };
+}
+
+// ---- Startups (read by id only; the startups module owns the table) ----
+
+export async function startupNames(em: EntityManager, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await em.execute<{ id: string; name: string }[]>('select id, name from startups where id = any(?::uuid[])', [
+    uuidArray(ids),
+  ]);
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+// ---- Cap table events ----
+
+interface RoundRow {
+  id: string;
+  startup_id: string;
+  date: string;
+  pre_money: string;
+  seq: string;
+  kind: Exclude<HolderKind, 'FOUNDERS'>;
+  fund_id: string | null;
+  holder_name: string;
+  amount: string;
+}
+interface ExitRow {
+  startup_id: string;
+  fund_id: string;
+  date: string;
+  seq: string;
+  buyer_name: string | null;
+  kind: 'EXIT' | 'WRITE_OFF';
+}
+
+/** Every round and exit of the given startups, as replayable events. */
+export async function loadEvents(em: EntityManager, startupIds: readonly string[]): Promise<Map<string, CapTableEvent[]>> {
+  const result = new Map<string, CapTableEvent[]>(startupIds.map((id) => [id, []]));
+  if (startupIds.length === 0) return result;
+  const ids = uuidArray(startupIds);
+  const rounds = await em.execute<RoundRow[]>(
+    `select r.id, r.startup_id, r.date::text as date, r.pre_money::text as pre_money,
+            (extract(epoch from r.created_at) * 1000000)::bigint::text as seq,
+            p.kind, p.fund_id, coalesce(f.name, p.investor_name) as holder_name, p.amount::text as amount
+       from funding_rounds r
+       join round_participations p on p.round_id = r.id
+       left join funds f on f.id = p.fund_id
+      where r.startup_id = any(?::uuid[])
+      order by r.date, r.created_at, r.id, p.id`,
+    [ids],
+  );
+  const byRound = new Map<string, Extract<CapTableEvent, { type: 'ROUND' }>>();
+  for (const row of rounds) {
+    let event = byRound.get(row.id);
+    if (!event) {
+      event = { type: 'ROUND', date: row.date, seq: Number(row.seq), preMoney: BigInt(row.pre_money), participations: [] };
+      byRound.set(row.id, event);
+      result.get(row.startup_id)!.push(event);
+    }
+    event.participations.push({
+      holder: holderOf({ kind: row.kind, fundId: row.fund_id, name: row.holder_name }),
+      amount: BigInt(row.amount),
+    });
+  }
+  const exits = await em.execute<ExitRow[]>(
+    `select e.startup_id, e.fund_id, e.date::text as date, e.kind, e.buyer_name,
+            (extract(epoch from e.created_at) * 1000000)::bigint::text as seq
+       from fund_exits e where e.startup_id = any(?::uuid[])`,
+    [ids],
+  );
+  for (const row of exits) {
+    result.get(row.startup_id)!.push({
+      type: 'EXIT',
+      date: row.date,
+      seq: Number(row.seq),
+      fundId: row.fund_id,
+      buyer:
+        row.kind === 'EXIT' ? holderOf({ kind: 'PRIVATE', fundId: null, name: row.buyer_name ?? 'Buyer' }) : null,
+    });
+  }
+  return result;
+}
+
+export async function loadStartupEvents(em: EntityManager, startupId: string): Promise<CapTableEvent[]> {
+  return (await loadEvents(em, [startupId])).get(startupId) ?? [];
+}
+
+// ---- Cap table ----
+
+export interface CapTableEntryView {
+  holderName: string;
+  kind: HolderKind;
+  fundId: string | null;
+  stakeBp: number;
+  stakeNumerator: string;
+  stakeDenominator: string;
+  invested: bigint;
+  capBp: number | null;
+  headroomBp: number | null;
+}
+
+export async function capTable(em: EntityManager, startupIdInput: string) {
+  const startupId = requireId('startupId', startupIdInput);
+  const names = await startupNames(em, [startupId]);
+  const startupName = names.get(startupId);
+  if (startupName === undefined) throw badInput('startupId', 'No startup has this id.');
+  const state = replay(await loadStartupEvents(em, startupId));
+  const rows = capTableRows(state);
+  const fundIds = rows.flatMap((r) => (r.holder.fundId ? [r.holder.fundId] : []));
+  const funds = fundIds.length ? await em.find(FundSchema, { id: { $in: fundIds } }) : [];
+  const caps = new Map(funds.map((f) => [f.id, f.stakeCapBp]));
+  const entries: CapTableEntryView[] = rows.map((r) => {
+    const capBp = r.holder.fundId ? (caps.get(r.holder.fundId) ?? null) : null;
+    return {
+      holderName: r.holder.name,
+      kind: r.holder.kind,
+      fundId: r.holder.fundId,
+      stakeBp: r.stakeBp,
+      stakeNumerator: r.stake.num.toString(),
+      stakeDenominator: r.stake.den.toString(),
+      invested: r.invested,
+      capBp,
+      headroomBp: capBp === null ? null : Math.max(0, capBp - r.stakeBp),
+    };
+  });
+  const rounds = await em.find(FundingRoundSchema, { startup: startupId }, { orderBy: { date: 'desc', createdAt: 'desc' } });
+  return { startupId, startupName, lastPostMoney: state.lastPostMoney, rounds, entries };
+}
+
+/** The fund's current stake in a startup (exact), after every recorded round and exit. */
+export async function fundStake(em: EntityManager, fundId: string, startupId: string) {
+  const state = replay(await loadStartupEvents(em, requireId('startupId', startupId)));
+  return state.stakes.get(fundHolderKey(fundId)) ?? ZERO_STAKE;
+}
+
+/** The largest amount the fund could put into a next round (given pre-money and the others' amounts). */
+export async function stakeHeadroom(em: EntityManager, fund: Fund, startupId: string, preMoney: bigint, othersAmount: bigint) {
+  const state = replay(await loadStartupEvents(em, requireId('startupId', startupId)));
+  const participations = [{ holder: fundHolderKey(fund.id), amount: 0n }];
+  if (othersAmount > 0n) participations.push({ holder: 'others', amount: othersAmount });
+  if (preMoney + othersAmount === 0n) return 0n;
+  return checkStakeRule({ holdingsBefore: state.stakes, round: { preMoney, participations }, holder: fundHolderKey(fund.id), capBp: fund.stakeCapBp })
+    .headroom;
+}
+
+// ---- Holdings and performance ----
+
+export interface HoldingView {
+  fundId: string;
+  startupId: string;
+  startupName: string;
+  invested: bigint;
+  stakeBp: number;
+  stakeCapBp: number;
+  status: 'ACTIVE' | 'EXITED' | 'WRITTEN_OFF';
+  latestValuation: ValuationMark | null;
+  unrealizedValue: bigint;
+  realizedValue: bigint;
+  valuations: ValuationMark[];
+  exit: Exit | null;
+}
+
+/** Holdings of several funds at once (one set of queries for the whole list). */
+export async function holdingsOf(em: EntityManager, funds: readonly Fund[]): Promise<Map<string, HoldingView[]>> {
+  const result = new Map<string, HoldingView[]>(funds.map((f) => [f.id, []]));
+  if (funds.length === 0) return result;
+  const fundIds = uuidArray(funds.map((f) => f.id));
+  const pairs = await em.execute<{ fund_id: string; startup_id: string; invested: string }[]>(
+    `select p.fund_id, r.startup_id, sum(p.amount)::text as invested
+       from round_participations p join funding_rounds r on r.id = p.round_id
+      where p.fund_id = any(?::uuid[])
+      group by p.fund_id, r.startup_id`,
+    [fundIds],
+  );
+  if (pairs.length === 0) return result;
+  const startupIds = [...new Set(pairs.map((p) => p.startup_id))];
+  const [events, names, marks, exits] = await Promise.all([
+    loadEvents(em, startupIds),
+    startupNames(em, startupIds),
+    em.find(ValuationMarkSchema, { fund: { $in: funds.map((f) => f.id) } }, { orderBy: { date: 'asc', createdAt: 'asc' } }),
+    em.find(ExitSchema, { fund: { $in: funds.map((f) => f.id) } }),
+  ]);
+  const states = new Map([...events].map(([id, list]) => [id, replay(list)]));
+  const byFund = new Map(funds.map((f) => [f.id, f]));
+  for (const pair of pairs) {
+    const fund = byFund.get(pair.fund_id)!;
+    const valuations = marks.filter((m) => m.fund.id === pair.fund_id && m.startup.id === pair.startup_id);
+    const exit = exits.find((e) => e.fund.id === pair.fund_id && e.startup.id === pair.startup_id) ?? null;
+    const invested = BigInt(pair.invested);
+    const latestValuation = valuations.at(-1) ?? null;
+    const stake = states.get(pair.startup_id)?.stakes.get(fundHolderKey(pair.fund_id)) ?? ZERO_STAKE;
+    const status = exit ? (exit.kind === 'EXIT' ? 'EXITED' : 'WRITTEN_OFF') : 'ACTIVE';
+    result.get(pair.fund_id)!.push({
+      fundId: pair.fund_id,
+      startupId: pair.startup_id,
+      startupName: names.get(pair.startup_id) ?? '',
+      invested,
+      stakeBp: status === 'EXITED' ? 0 : stakeBp(stake),
+      stakeCapBp: fund.stakeCapBp,
+      status,
+      latestValuation,
+      // Without a mark a holding is carried at cost; exits and write-offs carry nothing.
+      unrealizedValue: status === 'ACTIVE' ? (latestValuation?.value ?? invested) : 0n,
+      realizedValue: exit?.proceeds ?? 0n,
+      valuations,
+      exit,
+    });
+  }
+  for (const list of result.values()) list.sort((a, b) => a.startupName.localeCompare(b.startupName));
+  return result;
+}
+
+export function performanceOf(fund: Fund, holdings: readonly HoldingView[]): FundPerformance & {
+  paidIn: bigint;
+  invested: bigint;
+  realized: bigint;
+  unrealized: bigint;
+} {
+  let realized = 0n;
+  let unrealized = 0n;
+  for (const h of holdings) {
+    realized += h.realizedValue;
+    unrealized += h.unrealizedValue;
+  }
+  return {
+    paidIn: fund.paidIn,
+    invested: fund.invested,
+    realized,
+    unrealized,
+    ...fundPerformance({ paidIn: fund.paidIn, invested: fund.invested, realized, unrealized }),
+  };
+}
+
+// ---- Lists ----
+
+export interface MemberView {
+  id: string;
+  fundId: string;
+  name: string;
+  type: 'STATE' | 'PRIVATE';
+  committed: bigint;
+  paidIn: bigint;
+}
+
+export async function membersOf(em: EntityManager, fundIds: readonly string[]): Promise<MemberView[]> {
+  const rows = await em.execute<
+    { id: string; fund_id: string; name: string; type: 'STATE' | 'PRIVATE'; committed: string; paid_in: string }[]
+  >(
+    `select m.id, m.fund_id, m.name, m.type, coalesce(sum(c.amount), 0)::text as committed, coalesce(sum(c.paid_in), 0)::text as paid_in
+       from fund_members m left join commitments c on c.member_id = m.id
+      where m.fund_id = any(?::uuid[])
+      group by m.id order by m.type desc, m.name`,
+    [uuidArray(fundIds)],
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    fundId: r.fund_id,
+    name: r.name,
+    type: r.type,
+    committed: BigInt(r.committed),
+    paidIn: BigInt(r.paid_in),
+  }));
+}
+
+export async function roundsOf(em: EntityManager, filter: { startupId?: string | null; fundId?: string | null }): Promise<FundingRound[]> {
+  const where: Record<string, unknown> = {};
+  if (filter.startupId) where.startup = requireId('startupId', filter.startupId);
+  const fundId = filter.fundId ? requireId('fundId', filter.fundId) : null;
+  if (fundId) {
+    const ids = await em.execute<{ round_id: string }[]>(
+      'select distinct round_id from round_participations where fund_id = ?',
+      [fundId],
+    );
+    where.id = { $in: ids.map((r) => r.round_id) };
+  }
+  return em.find(FundingRoundSchema, where, { orderBy: { date: 'desc', createdAt: 'desc' } });
+}
+
+// ---- Participations ----
+
+export interface ParticipationView {
+  id: string;
+  roundId: string;
+  kind: 'FUND' | 'OTHER_FUND' | 'PRIVATE';
+  fundId: string | null;
+  holderName: string;
+  amount: bigint;
+  roundStakeBp: number;
+}
+
+export async function participationsOf(em: EntityManager, roundIds: readonly string[]): Promise<ParticipationView[]> {
+  if (roundIds.length === 0) return [];
+  const rows = await em.execute<
+    { id: string; round_id: string; kind: ParticipationView['kind']; fund_id: string | null; holder_name: string; amount: string; post: string }[]
+  >(
+    `select p.id, p.round_id, p.kind, p.fund_id, coalesce(f.name, p.investor_name) as holder_name,
+            p.amount::text as amount, (r.pre_money + r.raised)::text as post
+       from round_participations p join funding_rounds r on r.id = p.round_id left join funds f on f.id = p.fund_id
+      where p.round_id = any(?::uuid[]) order by p.amount desc, p.id`,
+    [uuidArray(roundIds)],
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    roundId: r.round_id,
+    kind: r.kind,
+    fundId: r.fund_id,
+    holderName: r.holder_name,
+    amount: BigInt(r.amount),
+    roundStakeBp: bpOf(BigInt(r.amount), BigInt(r.post)),
+  }));
+}
+
+/** Member name and type of each commitment. */
+export async function commitmentMembers(
+  em: EntityManager,
+  commitmentIds: readonly string[],
+): Promise<Map<string, { name: string; type: 'STATE' | 'PRIVATE' }>> {
+  if (commitmentIds.length === 0) return new Map();
+  const rows = await em.execute<{ id: string; name: string; type: 'STATE' | 'PRIVATE' }[]>(
+    `select c.id, m.name, m.type from commitments c join fund_members m on m.id = c.member_id where c.id = any(?::uuid[])`,
+    [uuidArray(commitmentIds)],
+  );
+  return new Map(rows.map((r) => [r.id, { name: r.name, type: r.type }]));
+}

@@ -1,0 +1,98 @@
+// Thin resolvers of the fund ledger: authorize (policy table) → call the service or a query → return.
+import { DomainError, ErrorCode, stakeBp, type Role } from '@launchpad/shared';
+import type { OperationPolicy } from '../../graphql/authorize';
+import { requireActor } from '../../graphql/authorize';
+import type { GraphQLContext } from '../../graphql/context';
+import type { Resolvers } from '../../graphql/generated';
+import { FundSchema } from './entities';
+import * as ledger from './service';
+import { fundCsv } from './csv';
+import { capTable, fundOverview, fundStake, requireId, roundsOf, stakeHeadroom } from './queries';
+
+const WRITERS: Role[] = ['ADMIN', 'FUND_MANAGER'];
+/** Everything of the ledger: fund managers, admins and the board (read-only). */
+const LEDGER_READERS: Role[] = ['ADMIN', 'FUND_MANAGER', 'BOARD'];
+/** The overview list: also the incubator managers, who see the fund's figures but not its ledger detail. */
+const OVERVIEW_READERS: Role[] = [...LEDGER_READERS, 'INCUBATOR_MANAGER'];
+
+export const fundPolicy: OperationPolicy = {
+  Query: {
+    funds: OVERVIEW_READERS,
+    fund: LEDGER_READERS,
+    capTable: LEDGER_READERS,
+    fundingRounds: LEDGER_READERS,
+    fundCsv: LEDGER_READERS,
+  },
+  Mutation: {
+    createFund: WRITERS,
+    commitCapital: WRITERS,
+    changeCommitment: WRITERS,
+    payInCapital: WRITERS,
+    recordFundingRound: WRITERS,
+    recordValuation: WRITERS,
+    recordExit: WRITERS,
+  },
+};
+
+/** Nested ledger detail reached through `funds` (open to INCUBATOR_MANAGER) is for ledger readers only. */
+export function assertLedgerReader(ctx: GraphQLContext): void {
+  const actor = requireActor(ctx);
+  if (!LEDGER_READERS.includes(actor.role)) {
+    throw new DomainError(ErrorCode.FORBIDDEN, 'Your role may see the fund overview but not its ledger detail.');
+  }
+}
+
+export const fundResolvers: Resolvers = {
+  Query: {
+    funds: (_root, _args, ctx) => ctx.em.find(FundSchema, {}, { orderBy: { name: 'asc' } }),
+    fund: (_root, { id }, ctx) => ctx.em.findOne(FundSchema, requireId('id', id)),
+    capTable: (_root, { startupId }, ctx) => capTable(ctx.em, startupId),
+    fundingRounds: (_root, { startupId, fundId }, ctx) => roundsOf(ctx.em, { startupId, fundId }),
+    fundCsv: async (_root, { fundId, table }, ctx) => {
+      const fund = await ctx.em.findOne(FundSchema, requireId('fundId', fundId));
+      if (!fund) throw new DomainError(ErrorCode.NOT_FOUND, 'Fund was not found.', { what: 'Fund' });
+      return fundCsv(ctx.em, fund, table);
+    },
+  },
+  Mutation: {
+    createFund: (_root, { input }, ctx) => ledger.createFund(ctx.em, requireActor(ctx), input),
+    commitCapital: (_root, { input }, ctx) => ledger.commitCapital(ctx.em, requireActor(ctx), input),
+    changeCommitment: (_root, args, ctx) => ledger.changeCommitment(ctx.em, requireActor(ctx), args),
+    payInCapital: (_root, { input }, ctx) => ledger.payInCapital(ctx.em, requireActor(ctx), input),
+    recordFundingRound: (_root, { input }, ctx) => ledger.recordFundingRound(ctx.em, requireActor(ctx), input),
+    recordValuation: (_root, { input }, ctx) => ledger.recordValuation(ctx.em, requireActor(ctx), input),
+    recordExit: (_root, { input }, ctx) => ledger.recordExit(ctx.em, requireActor(ctx), input),
+  },
+  Fund: {
+    privateCommitted: (fund) => fundOverview(fund).privateCommitted,
+    stateShareBp: (fund) => fundOverview(fund).stateShareBp,
+    available: (fund) => fundOverview(fund).available,
+    charterHeadroom: (fund) => fundOverview(fund).charterHeadroom,
+    privateWithdrawalHeadroom: (fund) => fundOverview(fund).privateWithdrawalHeadroom,
+    cashHeadroom: (fund) => fundOverview(fund).cashHeadroom,
+    stakeHeadroom: (fund, { startupId, preMoney, othersAmount }, ctx) =>
+      stakeHeadroom(ctx.em, fund, startupId, preMoney, othersAmount ?? 0n),
+    stakeBp: async (fund, { startupId }, ctx) => stakeBp(await fundStake(ctx.em, fund.id, startupId)),
+  },
+  Commitment: {
+    fundId: (c) => c.fund.id,
+    memberId: (c) => c.member.id,
+    outstanding: (c) => c.amount - c.paidIn,
+  },
+  CapitalPayment: {
+    fundId: (p) => p.fund.id,
+    commitmentId: (p) => p.commitment.id,
+  },
+  FundingRound: {
+    startupId: (r) => r.startup.id,
+    postMoney: (r) => r.preMoney + r.raised,
+  },
+  ValuationMark: {
+    fundId: (m) => m.fund.id,
+    startupId: (m) => m.startup.id,
+  },
+  Exit: {
+    fundId: (e) => e.fund.id,
+    startupId: (e) => e.startup.id,
+  },
+};

@@ -1,0 +1,507 @@
+// The fund ledger's use cases. Every write runs in ONE transaction that first locks the fund row(s)
+// (then the startup row for rounds and exits: lock order fund → startup), checks the shared rules
+// against the locked totals, writes, audits and commits — so two requests that each fit alone but not
+// together can never both succeed (domain.md: "The rules must hold under concurrent requests").
+import {
+  CheckConstraintViolationException,
+  DeadlockException,
+  LockMode,
+  LockWaitTimeoutException,
+  UniqueConstraintViolationException,
+} from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  DomainError,
+  ErrorCode,
+  MAX_VND,
+  MEMBER_TYPES,
+  assertCashRule,
+  assertCommitmentChange,
+  assertPayIn,
+  assertStakeRule,
+  badInput,
+  isDomainError,
+  notFound,
+  optionalText,
+  requireDate,
+  requireEnum,
+  requirePositiveVnd,
+  requireText,
+  type MemberType,
+} from '@launchpad/shared';
+import type { Actor } from '../../graphql/context';
+import { recordAudit } from '../audit/service';
+import { StartupSchema } from '../startups/entities';
+import {
+  CapitalPaymentSchema,
+  CommitmentChangeSchema,
+  CommitmentSchema,
+  EXIT_KINDS,
+  ExitSchema,
+  FundMemberSchema,
+  FundSchema,
+  FundingRoundSchema,
+  INSTRUMENTS,
+  ParticipationSchema,
+  ValuationMarkSchema,
+  type Commitment,
+  type Exit,
+  type Fund,
+  type FundingRound,
+  type ValuationMark,
+} from './entities';
+import { fundHolderKey, holderOf, replay, roundInput, type CapTableEvent } from './cap-table';
+import { loadStartupEvents, requireId } from './queries';
+
+type Who = Pick<Actor, 'userId' | 'email'> | null;
+
+const LOCK_TIMEOUT = `set local lock_timeout = '5s'`;
+
+/** Runs a ledger write in one transaction with a lock timeout; database refusals become domain errors. */
+async function ledgerTransaction<T>(em: EntityManager, work: (tx: EntityManager) => Promise<T>): Promise<T> {
+  try {
+    return await em.transactional(async (tx) => {
+      await tx.execute(LOCK_TIMEOUT);
+      return work(tx);
+    });
+  } catch (error) {
+    if (isDomainError(error)) throw error;
+    if (error instanceof LockWaitTimeoutException || error instanceof DeadlockException) {
+      throw new DomainError(ErrorCode.CONFLICT, 'The fund is busy with other changes; please try again.');
+    }
+    if (error instanceof CheckConstraintViolationException || error instanceof UniqueConstraintViolationException) {
+      throw new DomainError(ErrorCode.CONFLICT, 'A concurrent change won the race; reload and try again.');
+    }
+    throw error;
+  }
+}
+
+async function lockFund(tx: EntityManager, fundId: string): Promise<Fund> {
+  const fund = await tx.findOne(FundSchema, fundId, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+  if (!fund) throw notFound('Fund');
+  return fund;
+}
+
+/** Locks the startup row: two funds' rounds change the same cap table. Always after the fund lock(s). */
+async function lockStartup(tx: EntityManager, startupId: string): Promise<void> {
+  const rows = await tx.execute<{ id: string }[]>('select id from startups where id = ? for update', [startupId]);
+  if (rows.length === 0) throw notFound('Startup');
+}
+
+function fundFigures(fund: Fund) {
+  return {
+    charterCapital: fund.charterCapital,
+    stateCommitted: fund.stateCommitted,
+    paidIn: fund.paidIn,
+    invested: fund.invested,
+  };
+}
+
+function policyBp(field: string, value: number | null | undefined): number | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (!Number.isInteger(value) || value < 0 || value > 10000) {
+    throw badInput(field, `${field} must be a whole number of basis points between 0 and 10000.`);
+  }
+  return value;
+}
+
+// ---- Funds ----
+
+export async function createFund(
+  em: EntityManager,
+  actor: Who,
+  input: { name: string; charterCapBp?: number | null; stakeCapBp?: number | null },
+): Promise<Fund> {
+  const name = requireText('name', input.name, { max: 200 });
+  const charterCapBp = policyBp('charterCapBp', input.charterCapBp);
+  const stakeCapBp = policyBp('stakeCapBp', input.stakeCapBp);
+  return ledgerTransaction(em, async (tx) => {
+    if (await tx.count(FundSchema, { name })) throw badInput('name', `A fund named "${name}" already exists.`);
+    const fund = tx.create(FundSchema, {
+      name,
+      ...(charterCapBp === undefined ? {} : { charterCapBp }),
+      ...(stakeCapBp === undefined ? {} : { stakeCapBp }),
+    });
+    await tx.flush();
+    recordAudit(tx, actor, {
+      action: 'fund.create',
+      entityType: 'Fund',
+      entityId: fund.id,
+      after: { name, charterCapBp: fund.charterCapBp, stakeCapBp: fund.stakeCapBp },
+    });
+    return fund;
+  });
+}
+
+// ---- Commitments ----
+
+function assertCharterTotalWithinRange(charterCapital: bigint): void {
+  if (charterCapital > MAX_VND) throw badInput('amount', 'The charter capital cannot exceed 10^18 dong.');
+}
+
+export async function commitCapital(
+  em: EntityManager,
+  actor: Who,
+  input: { fundId: string; memberName: string; memberType: MemberType; amount: bigint },
+): Promise<Commitment> {
+  const fundId = requireId('fundId', input.fundId);
+  const memberName = requireText('memberName', input.memberName, { max: 200 });
+  const memberType = requireEnum('memberType', input.memberType, MEMBER_TYPES);
+  const amount = requirePositiveVnd('amount', input.amount);
+  return ledgerTransaction(em, async (tx) => {
+    const fund = await lockFund(tx, fundId);
+    let member = await tx.findOne(FundMemberSchema, { fund, name: memberName });
+    if (member && member.type !== memberType) {
+      throw badInput('memberType', `${memberName} is already a ${member.type} member of this fund.`);
+    }
+    const before = fundFigures(fund);
+    // The 49% charter rule (domain.md): refused as a whole with the current share and the headroom.
+    const after = assertCommitmentChange({
+      totals: { stateCommitted: fund.stateCommitted, charterCapital: fund.charterCapital },
+      memberType,
+      delta: amount,
+      capBp: fund.charterCapBp,
+    });
+    assertCharterTotalWithinRange(after.charterCapital);
+    member ??= tx.create(FundMemberSchema, { fund, name: memberName, type: memberType });
+    const commitment = tx.create(CommitmentSchema, { fund, member, amount, paidIn: 0n });
+    tx.create(CommitmentChangeSchema, { commitment, amountBefore: 0n, amountAfter: amount, actorId: actor?.userId ?? null });
+    fund.stateCommitted = after.stateCommitted;
+    fund.charterCapital = after.charterCapital;
+    await tx.flush();
+    recordAudit(tx, actor, {
+      action: 'fund.commitCapital',
+      entityType: 'Commitment',
+      entityId: commitment.id,
+      before: { fund: before },
+      after: { fundId, memberId: member.id, memberName, memberType, amount, fund: fundFigures(fund) },
+    });
+    return commitment;
+  });
+}
+
+export async function changeCommitment(
+  em: EntityManager,
+  actor: Who,
+  input: { commitmentId: string; amount: bigint; reason?: string | null },
+): Promise<Commitment> {
+  const commitmentId = requireId('commitmentId', input.commitmentId);
+  const reason = optionalText('reason', input.reason, { max: 1000, multiline: true });
+  if (input.amount < 0n) throw badInput('amount', 'amount cannot be negative.');
+  return ledgerTransaction(em, async (tx) => {
+    const found = await tx.findOne(CommitmentSchema, commitmentId, { fields: ['id', 'fund'] });
+    if (!found) throw notFound('Commitment');
+    const fund = await lockFund(tx, found.fund.id);
+    const commitment = await tx.findOneOrFail(CommitmentSchema, commitmentId, {
+      lockMode: LockMode.PESSIMISTIC_WRITE,
+      refresh: true,
+      populate: ['member'],
+    });
+    const previous = commitment.amount;
+    if (input.amount < commitment.paidIn) {
+      throw badInput('amount', `The commitment cannot go below what was already paid in (${commitment.paidIn} dong).`);
+    }
+    const delta = input.amount - previous;
+    if (delta === 0n) return commitment;
+    const before = fundFigures(fund);
+    // Every change and withdrawal is checked too: a PRIVATE withdrawal can raise the state share.
+    const after = assertCommitmentChange({
+      totals: { stateCommitted: fund.stateCommitted, charterCapital: fund.charterCapital },
+      memberType: commitment.member.type,
+      delta,
+      capBp: fund.charterCapBp,
+    });
+    assertCharterTotalWithinRange(after.charterCapital);
+    commitment.amount = input.amount;
+    fund.stateCommitted = after.stateCommitted;
+    fund.charterCapital = after.charterCapital;
+    tx.create(CommitmentChangeSchema, {
+      commitment,
+      amountBefore: previous,
+      amountAfter: input.amount,
+      reason,
+      actorId: actor?.userId ?? null,
+    });
+    await tx.flush();
+    recordAudit(tx, actor, {
+      action: input.amount === 0n ? 'fund.withdrawCommitment' : 'fund.changeCommitment',
+      entityType: 'Commitment',
+      entityId: commitment.id,
+      before: { amount: previous, fund: before },
+      after: { amount: input.amount, reason, fund: fundFigures(fund) },
+    });
+    return commitment;
+  });
+}
+
+// ---- Pay-ins ----
+
+function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+export async function payInCapital(
+  em: EntityManager,
+  actor: Who,
+  input: { commitmentId: string; amount: bigint; date?: string | null },
+) {
+  const commitmentId = requireId('commitmentId', input.commitmentId);
+  const amount = requirePositiveVnd('amount', input.amount);
+  const date = input.date === null || input.date === undefined ? todayIso() : requireDate('date', input.date);
+  return ledgerTransaction(em, async (tx) => {
+    const found = await tx.findOne(CommitmentSchema, commitmentId, { fields: ['id', 'fund'] });
+    if (!found) throw notFound('Commitment');
+    const fund = await lockFund(tx, found.fund.id);
+    const commitment = await tx.findOneOrFail(CommitmentSchema, commitmentId, {
+      lockMode: LockMode.PESSIMISTIC_WRITE,
+      refresh: true,
+    });
+    try {
+      assertPayIn({ committed: commitment.amount, paidIn: commitment.paidIn, amount });
+    } catch (error) {
+      // The catalog's CASH_LIMIT_EXCEEDED covers "a member would pay in more than committed"; name the field.
+      if (isDomainError(error)) throw new DomainError(error.code, error.message, { ...error.details, field: 'amount' });
+      throw error;
+    }
+    const before = { commitmentPaidIn: commitment.paidIn, fund: fundFigures(fund) };
+    const payment = tx.create(CapitalPaymentSchema, { fund, commitment, amount, date });
+    commitment.paidIn += amount;
+    fund.paidIn += amount;
+    await tx.flush();
+    recordAudit(tx, actor, {
+      action: 'fund.payInCapital',
+      entityType: 'CapitalPayment',
+      entityId: payment.id,
+      before,
+      after: { commitmentId, amount, date, commitmentPaidIn: commitment.paidIn, fund: fundFigures(fund) },
+    });
+    return payment;
+  });
+}
+
+// ---- Funding rounds ----
+
+export interface ParticipationInputValue {
+  fundId?: string | null;
+  investorName?: string | null;
+  kind?: string | null;
+  amount: bigint;
+}
+
+type ValidParticipation =
+  | { kind: 'FUND'; fundId: string; investorName: null; amount: bigint }
+  | { kind: 'OTHER_FUND' | 'PRIVATE'; fundId: null; investorName: string; amount: bigint };
+
+function validateParticipations(list: readonly ParticipationInputValue[]): ValidParticipation[] {
+  if (!Array.isArray(list) || list.length === 0) throw badInput('participations', 'A round needs at least one participation.');
+  if (list.length > 100) throw badInput('participations', 'A round can have at most 100 participations.');
+  return list.map((p) => {
+    const amount = requirePositiveVnd('amount', p.amount);
+    const hasFund = p.fundId !== null && p.fundId !== undefined && p.fundId !== '';
+    const investorName = optionalText('investorName', p.investorName, { max: 200 });
+    if (hasFund === (investorName !== null)) {
+      throw badInput('participations', 'Each participation names exactly one of fundId and investorName.');
+    }
+    if (hasFund) {
+      if (p.kind && p.kind !== 'FUND') throw badInput('kind', 'A participation with fundId is of kind FUND.');
+      return { kind: 'FUND', fundId: requireId('fundId', p.fundId), investorName: null, amount };
+    }
+    const kind = p.kind ? requireEnum('kind', p.kind, ['OTHER_FUND', 'PRIVATE'] as const) : 'PRIVATE';
+    return { kind, fundId: null, investorName: investorName!, amount };
+  });
+}
+
+async function latestEventDate(tx: EntityManager, startupId: string): Promise<string | null> {
+  const rows = await tx.execute<{ latest: string | null }[]>(
+    `select greatest((select max(date) from funding_rounds where startup_id = ?),
+                     (select max(date) from fund_exits where startup_id = ?))::text as latest`,
+    [startupId, startupId],
+  );
+  return rows[0]?.latest ?? null;
+}
+
+export async function recordFundingRound(
+  em: EntityManager,
+  actor: Who,
+  input: {
+    startupId: string;
+    date: string;
+    preMoney: bigint;
+    instrument?: string | null;
+    participations: readonly ParticipationInputValue[];
+  },
+): Promise<FundingRound> {
+  const startupId = requireId('startupId', input.startupId);
+  const date = requireDate('date', input.date);
+  const preMoney = input.preMoney;
+  if (preMoney < 0n) throw badInput('preMoney', 'preMoney cannot be negative.');
+  const instrument = input.instrument ? requireEnum('instrument', input.instrument, INSTRUMENTS) : 'EQUITY';
+  const participations = validateParticipations(input.participations);
+  let raised = 0n;
+  for (const p of participations) raised += p.amount;
+  if (preMoney + raised > MAX_VND) throw badInput('preMoney', 'The post-money valuation cannot exceed 10^18 dong.');
+
+  return ledgerTransaction(em, async (tx) => {
+    // Lock order: funds by id, then the startup — the same order everywhere, so no deadlock.
+    const fundIds = [...new Set(participations.flatMap((p) => (p.fundId ? [p.fundId] : [])))].sort();
+    const funds = new Map<string, Fund>();
+    for (const id of fundIds) funds.set(id, await lockFund(tx, id));
+    await lockStartup(tx, startupId);
+
+    const latest = await latestEventDate(tx, startupId);
+    if (latest && date < latest) {
+      throw badInput('date', `Rounds are recorded in order: this startup already has a round or exit dated ${latest}.`);
+    }
+    if (fundIds.length > 0) {
+      const exited = await tx.count(ExitSchema, { startup: startupId, fund: { $in: fundIds } });
+      if (exited > 0) throw badInput('participations', 'A fund that has exited this startup cannot invest in it again.');
+    }
+
+    const event: Extract<CapTableEvent, { type: 'ROUND' }> = {
+      type: 'ROUND',
+      date,
+      seq: Number.MAX_SAFE_INTEGER,
+      preMoney,
+      participations: participations.map((p) => ({
+        holder: holderOf({
+          kind: p.kind,
+          fundId: p.fundId,
+          name: p.fundId ? funds.get(p.fundId)!.name : p.investorName!,
+        }),
+        amount: p.amount,
+      })),
+    };
+    const holdingsBefore = replay(await loadStartupEvents(tx, startupId)).stakes;
+    for (const [id, fund] of funds) {
+      let amount = 0n;
+      for (const p of participations) if (p.fundId === id) amount += p.amount;
+      // Cash rule: the fund never invests more than its paid-in capital.
+      withFund(fund, () => assertCashRule({ invested: fund.invested, paidIn: fund.paidIn, amount }));
+      // Stake rule: the fund's stake after this round (earlier stakes diluted) stays within its cap.
+      withFund(fund, () =>
+        assertStakeRule({ holdingsBefore, round: roundInput(event), holder: fundHolderKey(id), capBp: fund.stakeCapBp }),
+      );
+    }
+
+    const startup = tx.getReference(StartupSchema, startupId);
+    const round = tx.create(FundingRoundSchema, { startup, date, instrument, preMoney, raised });
+    const before: Record<string, unknown> = {};
+    for (const [id, fund] of funds) before[id] = fundFigures(fund);
+    for (const p of participations) {
+      tx.create(ParticipationSchema, {
+        round,
+        kind: p.kind,
+        fund: p.fundId ? funds.get(p.fundId)! : null,
+        investorName: p.investorName,
+        amount: p.amount,
+      });
+      if (p.fundId) funds.get(p.fundId)!.invested += p.amount;
+    }
+    await tx.flush();
+    const after: Record<string, unknown> = {};
+    for (const [id, fund] of funds) after[id] = fundFigures(fund);
+    recordAudit(tx, actor, {
+      action: 'fund.recordFundingRound',
+      entityType: 'FundingRound',
+      entityId: round.id,
+      before: { funds: before },
+      after: {
+        startupId,
+        date,
+        instrument,
+        preMoney,
+        raised,
+        participations: participations.map((p) => ({ kind: p.kind, fundId: p.fundId, investorName: p.investorName, amount: p.amount })),
+        funds: after,
+      },
+    });
+    return round;
+  });
+}
+
+/** Names the fund in a refusal when a round has several funds. */
+function withFund(fund: Fund, check: () => unknown): void {
+  try {
+    check();
+  } catch (error) {
+    if (!isDomainError(error)) throw error;
+    throw new DomainError(error.code, `${fund.name}: ${error.message}`, { ...error.details, fundId: fund.id, field: 'participations' });
+  }
+}
+
+// ---- Valuations and exits ----
+
+async function requireHolding(tx: EntityManager, fundId: string, startupId: string): Promise<void> {
+  const held = await tx.count(ParticipationSchema, { fund: fundId, round: { startup: startupId } });
+  if (held === 0) throw badInput('startupId', 'The fund holds no stake in this startup.');
+  if (await tx.count(ExitSchema, { fund: fundId, startup: startupId })) {
+    throw badInput('startupId', 'The fund has already exited this startup.');
+  }
+}
+
+export async function recordValuation(
+  em: EntityManager,
+  actor: Who,
+  input: { fundId: string; startupId: string; date: string; value: bigint },
+): Promise<ValuationMark> {
+  const fundId = requireId('fundId', input.fundId);
+  const startupId = requireId('startupId', input.startupId);
+  const date = requireDate('date', input.date);
+  if (input.value < 0n) throw badInput('value', 'value cannot be negative.');
+  return ledgerTransaction(em, async (tx) => {
+    const fund = await lockFund(tx, fundId);
+    await requireHolding(tx, fundId, startupId);
+    const mark = tx.create(ValuationMarkSchema, {
+      fund,
+      startup: tx.getReference(StartupSchema, startupId),
+      date,
+      value: input.value,
+    });
+    await tx.flush();
+    recordAudit(tx, actor, {
+      action: 'fund.recordValuation',
+      entityType: 'ValuationMark',
+      entityId: mark.id,
+      after: { fundId, startupId, date, value: input.value },
+    });
+    return mark;
+  });
+}
+
+export async function recordExit(
+  em: EntityManager,
+  actor: Who,
+  input: { fundId: string; startupId: string; date: string; kind?: string | null; proceeds: bigint; buyerName?: string | null },
+): Promise<Exit> {
+  const fundId = requireId('fundId', input.fundId);
+  const startupId = requireId('startupId', input.startupId);
+  const date = requireDate('date', input.date);
+  const kind = input.kind ? requireEnum('kind', input.kind, EXIT_KINDS) : 'EXIT';
+  if (input.proceeds < 0n) throw badInput('proceeds', 'proceeds cannot be negative.');
+  const buyerName = optionalText('buyerName', input.buyerName, { max: 200 });
+  return ledgerTransaction(em, async (tx) => {
+    const fund = await lockFund(tx, fundId);
+    await lockStartup(tx, startupId);
+    await requireHolding(tx, fundId, startupId);
+    const latest = await latestEventDate(tx, startupId);
+    if (latest && date < latest) {
+      throw badInput('date', `An exit is recorded in order: this startup already has a round or exit dated ${latest}.`);
+    }
+    const exit = tx.create(ExitSchema, {
+      fund,
+      startup: tx.getReference(StartupSchema, startupId),
+      kind,
+      date,
+      proceeds: input.proceeds,
+      buyerName: kind === 'EXIT' ? (buyerName ?? 'Buyer') : buyerName,
+    });
+    await tx.flush();
+    recordAudit(tx, actor, {
+      action: kind === 'EXIT' ? 'fund.recordExit' : 'fund.writeOff',
+      entityType: 'Exit',
+      entityId: exit.id,
+      after: { fundId, startupId, kind, date, proceeds: input.proceeds, buyerName: exit.buyerName },
+    });
+    return exit;
+  });
+}
