@@ -2,6 +2,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { AppConfig } from './config';
 import { configPlugin } from './plugins/config';
+import { securityPlugin } from './plugins/security';
 import { databasePlugin } from './plugins/database';
 import { authPlugin } from './plugins/auth';
 import { graphqlPlugin } from './plugins/graphql';
@@ -37,9 +38,10 @@ export async function buildApp(config: AppConfig, options: BuildOptions): Promis
   const app = Fastify({
     logger: options.logger === false ? false : loggerOptions(config),
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    trustProxy: config.trustProxy,
   });
   await app.register(configPlugin, { config });
+  await app.register(securityPlugin);
   await app.register(databasePlugin, { databaseUrl: options.databaseUrl, onQuery: options.onQuery });
   await app.register(authPlugin);
   await app.register(graphqlPlugin);

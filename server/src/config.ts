@@ -21,6 +21,8 @@ export interface AppConfig {
   logLevel: string;
   redisUrl: string | null;
   corsOrigins: string[];
+  /** Which proxies may name the client in X-Forwarded-For (rate limits key on the client IP); none by default. */
+  trustProxy: boolean | string[];
   /** Fill an empty database with the demo program; never in production. */
   seedDemo: boolean;
   webDist: string;
@@ -109,6 +111,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       .split(',')
       .map((origin) => origin.trim())
       .filter(Boolean),
+    trustProxy: trustProxy(env.TRUST_PROXY),
     seedDemo: seedDemo === 'true',
     webDist: resolve(REPO_ROOT, env.WEB_DIST || 'web/dist'),
     rateLimit: {
@@ -116,6 +119,16 @@ export function loadConfig(env: Env = process.env): AppConfig {
       applicationsPerMinute: integer(env, 'RATE_LIMIT_APPLICATIONS_PER_MINUTE', 5, 1, 100000),
     },
   };
+}
+
+/** `true` or proxy addresses/CIDRs (`127.0.0.1,10.0.0.0/8`); unset trusts nobody, so clients cannot spoof their IP. */
+function trustProxy(raw: string | undefined): boolean | string[] {
+  if (raw === undefined || raw === '' || raw === 'false') return false;
+  if (raw === 'true') return true;
+  return raw
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
 }
 
 function fail(message: string): never {

@@ -13,12 +13,54 @@ function domainErrorOf(error: unknown): DomainError | null {
   return null;
 }
 
+/** PostgreSQL and socket codes meaning "the database cannot be reached right now", not "this request is wrong". */
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  '57P01', // admin_shutdown
+  '57P02', // crash_shutdown
+  '57P03', // cannot_connect_now
+  '08000',
+  '08001',
+  '08003',
+  '08004',
+  '08006',
+]);
+const UNAVAILABLE_MESSAGE =
+  /Connection terminated|connection error|Timeout acquiring a connection|terminating connection|ECONNREFUSED|the database system is (starting up|shutting down)/i;
+
+export const DATABASE_UNAVAILABLE = 'The database is unavailable; try again';
+
+/** True when an error (or one it wraps) says the database is down or the connection was cut. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 6; depth++) {
+    const candidate = current as { code?: unknown; name?: unknown; message?: unknown };
+    if (typeof candidate.code === 'string' && UNAVAILABLE_CODES.has(candidate.code)) return true;
+    if (candidate.name === 'ConnectionException') return true;
+    if (typeof candidate.message === 'string' && UNAVAILABLE_MESSAGE.test(candidate.message)) return true;
+    current =
+      (current as { originalError?: unknown }).originalError ??
+      (current as { previous?: unknown }).previous ??
+      (current as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
 function flatten(errors: readonly GraphQLError[]): GraphQLError[] {
   // Mercurius wraps validation failures in one error holding the list.
   return errors.flatMap((error) => {
     const inner = (error.originalError as { errors?: unknown } | undefined)?.errors;
     return Array.isArray(inner) ? (inner as GraphQLError[]) : [error];
   });
+}
+
+/** An HTTP-level refusal raised before GraphQL ran (413 body too large, 415, malformed JSON): its 4xx status. */
+function clientHttpStatus(error: GraphQLError): number | null {
+  const status = (error.originalError as { statusCode?: unknown } | undefined)?.statusCode;
+  return typeof status === 'number' && status >= 400 && status < 500 ? status : null;
 }
 
 export interface FormatOptions {
@@ -33,10 +75,22 @@ export function formatError(error: GraphQLError, { production, log }: FormatOpti
     // A scalar's refusal arrives wrapped in "Variable $x got invalid value …"; keep our sentence.
     return { ...base, message: domain.message, extensions: { ...domain.details, code: domain.code } };
   }
+  if (clientHttpStatus(error)) {
+    return { ...base, message: error.message, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+  }
   const isRequestError = !error.path && !(error.originalError && !(error.originalError instanceof GraphQLError));
   if (isRequestError) {
     // Parse and validation errors: the request itself is wrong, so the message is safe to show.
     return { ...base, message: error.message, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+  }
+  if (isDatabaseUnavailable(error)) {
+    // Nothing was written (the transaction could not commit); the client may simply retry.
+    log.warn({ err: error.originalError ?? error }, 'the database is unavailable');
+    return {
+      ...base,
+      message: DATABASE_UNAVAILABLE,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, reason: 'DATABASE_UNAVAILABLE', retryable: true },
+    };
   }
   log.error({ err: error.originalError ?? error }, 'unexpected error while resolving a GraphQL field');
   return {
@@ -52,10 +106,17 @@ export function createErrorFormatter(production: boolean) {
     context: { reply?: { log: FastifyBaseLogger }; app: { log: FastifyBaseLogger } },
   ) => {
     const log = context.reply?.log ?? context.app.log;
-    const errors = flatten(execution.errors).map((error) => formatError(error, { production, log }));
+    const flat = flatten(execution.errors);
+    const errors = flat.map((error) => formatError(error, { production, log }));
+    const httpStatus = flat.map(clientHttpStatus).find((status) => status !== null);
+    if (httpStatus) return { statusCode: httpStatus, response: { data: null, errors } };
     const internal = errors.some((error) => error.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR);
+    const unavailable =
+      errors.length > 0 && errors.every((error) => error.extensions?.reason === 'DATABASE_UNAVAILABLE');
     // Refusals are answers, not server failures: 200 per GraphQL over HTTP, unless nothing could run.
-    const statusCode = internal && !execution.data ? 500 : execution.data === undefined && !internal ? 400 : 200;
+    // A database outage is a 503 (retry later), never a 500.
+    const statusCode =
+      internal && !execution.data ? (unavailable ? 503 : 500) : execution.data === undefined && !internal ? 400 : 200;
     return { statusCode, response: { data: execution.data ?? null, errors } };
   };
 }

@@ -7,6 +7,7 @@ import { DomainError } from '@launchpad/shared';
 import { guardRootResolvers, type OperationPolicy } from '../graphql/authorize';
 import type { GraphQLContext } from '../graphql/context';
 import { createErrorFormatter } from '../graphql/errors';
+import { GRAPHQL_LIMITS, graphqlValidationRules } from '../graphql/limits';
 import { DateScalar, DateTimeScalar, VNDScalar } from '../graphql/scalars';
 import { graphqlModules } from '../modules';
 
@@ -62,6 +63,11 @@ export const graphqlPlugin = fp(
       graphiql: !production,
       path: '/graphql',
       queryDepth: 12,
+      // Depth, cost, alias and root-field limits; introspection refused in production (graphql/limits.ts).
+      validationRules: graphqlValidationRules({ production }),
+      graphql: { parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens } },
+      // One operation per HTTP request: a batch would multiply work behind one request.
+      allowBatchedQueries: false,
       jit: 1,
       errorFormatter: createErrorFormatter(production) as never,
       context: async (request, reply): Promise<GraphQLContext> => {

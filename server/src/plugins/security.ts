@@ -1,0 +1,174 @@
+// HTTP hardening: security headers with a Content-Security-Policy, CORS closed unless configured,
+// per-operation rate limits on `login` and `submitApplication`, and 5xx answers without internals.
+import fp from 'fastify-plugin';
+import fastifyCors from '@fastify/cors';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Kind, parse, type DocumentNode, type SelectionSetNode } from 'graphql';
+import { ErrorCode } from '@launchpad/shared';
+
+/** Where mercurius' GraphiQL loads React and GraphiQL from (development and test only). */
+const GRAPHIQL_CDN = 'https://unpkg.com';
+
+/**
+ * The CSP the built web app runs under. Scripts only from our origin (Vite emits no inline script).
+ * Styles allow 'unsafe-inline' because PrimeVue's theme engine injects <style> elements at run time
+ * and components set `style` attributes; nonces could cover the elements but not the attributes.
+ * Inline styles cannot run code, so script injection stays closed.
+ */
+export function contentSecurityPolicy(production: boolean): Record<string, string[] | null> {
+  const devOnly = (...sources: string[]) => (production ? [] : sources);
+  return {
+    'default-src': ["'self'"],
+    'script-src': ["'self'", ...devOnly(GRAPHIQL_CDN)],
+    'style-src': ["'self'", "'unsafe-inline'", ...devOnly(GRAPHIQL_CDN)],
+    'img-src': ["'self'", 'data:'],
+    'font-src': ["'self'", 'data:'],
+    'connect-src': ["'self'"],
+    'worker-src': ["'self'"],
+    'object-src': ["'none'"],
+    'base-uri': ["'self'"],
+    'form-action': ["'self'"],
+    'frame-ancestors': ["'none'"],
+    // Behind TLS the proxy adds HSTS; forcing https here would break plain-http local use.
+    'upgrade-insecure-requests': null,
+  };
+}
+
+/** The GraphQL root fields with their own request budget per client IP and minute. */
+export type LimitedOperation = 'login' | 'submitApplication';
+
+/**
+ * Counts how often each limited mutation field appears in a GraphQL request body, however it is
+ * spelled: aliases (`a: login … b: login …`), fragments on Mutation, several operations in one
+ * document, a batched array, or the AST-as-JSON form mercurius also accepts.
+ */
+export function countLimitedFields(body: unknown, fields: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  const requests = Array.isArray(body) ? body : [body];
+  for (const request of requests) {
+    const query = (request as { query?: unknown } | null)?.query;
+    if (typeof query !== 'string' || !fields.some((field) => query.includes(field))) continue;
+    const document = parseLeniently(query);
+    if (!document) continue;
+    const fragments = new Map<string, SelectionSetNode>();
+    for (const definition of document.definitions ?? []) {
+      if (definition?.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition.selectionSet);
+    }
+    const visit = (selectionSet: SelectionSetNode | undefined, seen: Set<string>) => {
+      for (const selection of selectionSet?.selections ?? []) {
+        if (selection.kind === Kind.FIELD) {
+          const name = selection.name.value;
+          if (fields.includes(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
+        } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+          visit(selection.selectionSet, seen);
+        } else if (selection.kind === Kind.FRAGMENT_SPREAD && !seen.has(selection.name.value)) {
+          visit(fragments.get(selection.name.value), new Set(seen).add(selection.name.value));
+        }
+      }
+    };
+    for (const definition of document.definitions ?? []) {
+      if (definition?.kind === Kind.OPERATION_DEFINITION && definition.operation === 'mutation') {
+        visit(definition.selectionSet, new Set());
+      }
+    }
+  }
+  return counts;
+}
+
+/** Mercurius parses the query as GraphQL, and failing that as a JSON-encoded AST; so do we. */
+function parseLeniently(query: string): DocumentNode | null {
+  try {
+    return parse(query, { noLocation: true, maxTokens: 10_000 });
+  } catch {
+    try {
+      const ast = JSON.parse(query) as DocumentNode;
+      return ast && typeof ast === 'object' && Array.isArray(ast.definitions) ? ast : null;
+    } catch {
+      return null;
+    }
+  }
+}
+
+function rateLimited(reply: FastifyReply, operation: string, retryAfterSeconds: number) {
+  return reply
+    .code(429)
+    .header('retry-after', String(retryAfterSeconds))
+    .send({
+      data: null,
+      errors: [
+        {
+          message: `Too many ${operation} requests from your address; try again in ${retryAfterSeconds} seconds`,
+          extensions: { code: ErrorCode.RATE_LIMITED, retryAfterSeconds },
+        },
+      ],
+    });
+}
+
+export const securityPlugin = fp(
+  async (app) => {
+    const { config } = app;
+    const production = config.env === 'production';
+
+    await app.register(fastifyHelmet, {
+      contentSecurityPolicy: { useDefaults: false, directives: contentSecurityPolicy(production) },
+      // GraphiQL (outside production) pulls its scripts from the CDN without CORP headers.
+      crossOriginEmbedderPolicy: false,
+    });
+
+    // Closed by default: without CORS_ORIGINS no cross-origin page may read an answer.
+    if (config.corsOrigins.length > 0) {
+      await app.register(fastifyCors, {
+        origin: config.corsOrigins,
+        methods: ['GET', 'POST'],
+        allowedHeaders: ['content-type', 'authorization'],
+        maxAge: 600,
+      });
+    }
+
+    // The plugin is used only for its store and counting; we decide which requests count.
+    await app.register(fastifyRateLimit, { global: false });
+    const perIp = (request: FastifyRequest) => request.ip;
+    const limiters: Record<LimitedOperation, ReturnType<typeof app.createRateLimit>> = {
+      login: app.createRateLimit({ max: config.rateLimit.loginPerMinute, timeWindow: 60_000, keyGenerator: perIp }),
+      submitApplication: app.createRateLimit({
+        max: config.rateLimit.applicationsPerMinute,
+        timeWindow: 60_000,
+        keyGenerator: perIp,
+      }),
+    };
+    const limitedFields = Object.keys(limiters) as LimitedOperation[];
+
+    // One budget per (client IP, operation): every occurrence of the field counts, so aliases and
+    // batches cannot multiply password guesses inside one HTTP request.
+    app.addHook('preHandler', async (request, reply) => {
+      if (request.method !== 'POST' || request.routeOptions.url !== '/graphql') return;
+      const counts = countLimitedFields(request.body, limitedFields);
+      for (const [operation, occurrences] of counts) {
+        for (let i = 0; i < occurrences; i++) {
+          const state = await limiters[operation as LimitedOperation](request);
+          if (!state.isAllowed && state.isExceeded) {
+            request.log.warn({ operation, ip: request.ip }, 'rate limit exceeded');
+            return rateLimited(reply, operation, Math.max(1, state.ttlInSeconds));
+          }
+        }
+      }
+    });
+
+    // Anything that escapes a route as a 5xx is answered without its message in production.
+    app.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
+      const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
+      if (status >= 500) {
+        request.log.error({ err: error }, 'request failed');
+        return reply.code(status).send({
+          statusCode: status,
+          error: 'Internal Server Error',
+          message: production ? 'Internal server error' : error.message,
+        });
+      }
+      return reply.code(status).send(error);
+    });
+  },
+  { name: 'security', dependencies: ['config'] },
+);
