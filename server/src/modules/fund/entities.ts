@@ -31,7 +31,7 @@ export const FundSchema = defineEntity({
     createdAt: p.datetime().onCreate(() => new Date()),
   },
   checks: [
-    { name: 'funds_policy_check', expression: 'charter_cap_bp between 0 and 10000 and stake_cap_bp between 0 and 10000' },
+    { name: 'funds_policy_check', expression: 'charter_cap_bp >= 0 and charter_cap_bp <= 10000 and stake_cap_bp >= 0 and stake_cap_bp <= 10000' },
     {
       name: 'funds_totals_check',
       expression: 'state_committed >= 0 and state_committed <= charter_capital and paid_in >= 0 and paid_in <= charter_capital and invested >= 0',
