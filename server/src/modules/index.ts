@@ -1,6 +1,26 @@
 // Every domain module, in registration order.
+import { challengesModule } from './challenges';
+import { checklistModule } from './checklist';
+import { cohortsModule } from './cohorts';
 import { fundModule } from './fund';
+import { invitationsModule } from './invitations';
+import { metricsModule } from './metrics';
+import { milestonesModule } from './milestones';
+import { programsModule } from './programs';
+import { startupsModule } from './startups';
 import type { GraphQLModule } from './types';
 import { usersModule } from './users';
 
-export const graphqlModules: GraphQLModule[] = [usersModule, fundModule];
+export const graphqlModules: GraphQLModule[] = [
+  usersModule,
+  // the four stages (issue 3)
+  programsModule,
+  challengesModule,
+  invitationsModule,
+  startupsModule,
+  cohortsModule,
+  milestonesModule,
+  checklistModule,
+  metricsModule,
+  fundModule,
+];

@@ -1,0 +1,313 @@
+// Problem statements, public applications (validated; rate-limited by the security plugin), reviewers'
+// scores and the transparent ranking; selecting an application creates the startup and invites its founder.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { LockMode } from '@mikro-orm/core';
+import {
+  badInput,
+  forbidden,
+  isoDateInTimezone,
+  MAX_SCORE,
+  MIN_SCORE,
+  notFound,
+  optionalText,
+  rankByScore,
+  requireDate,
+  requireEmail,
+  requireEnum,
+  requireText,
+  weightedScore,
+} from '@launchpad/shared';
+import type { Actor } from '../../graphql/context';
+import { recordAudit } from '../audit/service';
+import { createInvitationIn } from '../invitations/service';
+import { isMember, isManager, requireId } from '../startups/access';
+import { StartupSchema } from '../startups/entities';
+import { createStartupIn } from '../startups/service';
+import {
+  ApplicationSchema,
+  ApplicationScoreSchema,
+  CHALLENGE_STATUSES,
+  ChallengeCriterionSchema,
+  ChallengeSchema,
+  MEMBER_BACKGROUNDS,
+  SPONSOR_KINDS,
+  type Application,
+  type Challenge,
+  type ChallengeCriterion,
+} from './entities';
+
+export interface ChallengeInput {
+  title: string;
+  sponsorName: string;
+  sponsorKind: string;
+  sector: string;
+  description: string;
+  expectedOutcome: string;
+  rubric: readonly { name: string; weight: number }[];
+  deadline: string;
+}
+
+const MAX_CRITERIA = 20;
+
+export function parseChallenge(input: ChallengeInput) {
+  const rubric = input.rubric.map((criterion, index) => {
+    const name = requireText(`rubric[${index}].name`, criterion.name, { max: 200 });
+    if (!Number.isInteger(criterion.weight) || criterion.weight < 1 || criterion.weight > 100) {
+      throw badInput(`rubric[${index}].weight`, 'A weight is a whole number from 1 to 100.');
+    }
+    return { name, weight: criterion.weight };
+  });
+  if (rubric.length === 0 || rubric.length > MAX_CRITERIA) {
+    throw badInput('rubric', `The rubric needs between 1 and ${MAX_CRITERIA} criteria.`);
+  }
+  const names = rubric.map((c) => c.name.toLowerCase());
+  const duplicate = names.findIndex((name, index) => names.indexOf(name) !== index);
+  if (duplicate >= 0) throw badInput(`rubric[${duplicate}].name`, 'Two criteria have the same name.');
+  return {
+    title: requireText('title', input.title, { max: 300 }),
+    sponsorName: requireText('sponsorName', input.sponsorName, { max: 300 }),
+    sponsorKind: requireEnum('sponsorKind', input.sponsorKind, SPONSOR_KINDS),
+    sector: requireText('sector', input.sector, { max: 100 }),
+    description: requireText('description', input.description, { max: 10_000, multiline: true }),
+    expectedOutcome: requireText('expectedOutcome', input.expectedOutcome, { max: 5000, multiline: true }),
+    deadline: requireDate('deadline', input.deadline),
+    rubric,
+  };
+}
+
+function today(): string {
+  return isoDateInTimezone(new Date());
+}
+
+export async function createChallenge(em: EntityManager, actor: Actor, input: ChallengeInput): Promise<Challenge> {
+  const data = parseChallenge(input);
+  return em.transactional(async (tx) => {
+    const { rubric, ...fields } = data;
+    const challenge = tx.create(ChallengeSchema, { ...fields, status: 'DRAFT', publishedAt: null, closedAt: null });
+    rubric.forEach((c, position) => tx.create(ChallengeCriterionSchema, { challenge, position, ...c }));
+    await tx.flush();
+    recordAudit(tx, actor, { action: 'challenge.created', entityType: 'Challenge', entityId: challenge.id, after: data });
+    return challenge;
+  });
+}
+
+async function lockedChallenge(tx: EntityManager, id: string): Promise<Challenge> {
+  const challenge = await tx.findOne(ChallengeSchema, requireId('id', id), { lockMode: LockMode.PESSIMISTIC_WRITE });
+  if (!challenge) throw notFound('Problem statement');
+  return challenge;
+}
+
+export async function updateChallenge(em: EntityManager, actor: Actor, id: string, input: ChallengeInput): Promise<Challenge> {
+  const data = parseChallenge(input);
+  return em.transactional(async (tx) => {
+    const challenge = await lockedChallenge(tx, id);
+    if (challenge.status !== 'DRAFT') throw badInput('id', 'Only a DRAFT problem statement can be edited.');
+    const { rubric, ...fields } = data;
+    const before = { title: challenge.title, deadline: challenge.deadline };
+    Object.assign(challenge, fields);
+    await tx.nativeDelete(ChallengeCriterionSchema, { challenge: challenge.id });
+    rubric.forEach((c, position) => tx.create(ChallengeCriterionSchema, { challenge, position, ...c }));
+    await tx.flush();
+    recordAudit(tx, actor, { action: 'challenge.updated', entityType: 'Challenge', entityId: challenge.id, before, after: data });
+    return challenge;
+  });
+}
+
+export async function publishChallenge(em: EntityManager, actor: Actor, id: string): Promise<Challenge> {
+  return em.transactional(async (tx) => {
+    const challenge = await lockedChallenge(tx, id);
+    if (challenge.status !== 'DRAFT') throw badInput('id', `Only a DRAFT statement can be published (this one is ${challenge.status}).`);
+    if (challenge.deadline < today()) throw badInput('deadline', 'The deadline has passed; set a later one before publishing.');
+    challenge.status = 'PUBLISHED';
+    challenge.publishedAt = new Date();
+    recordAudit(tx, actor, { action: 'challenge.published', entityType: 'Challenge', entityId: challenge.id, before: { status: 'DRAFT' }, after: { status: 'PUBLISHED' } });
+    return challenge;
+  });
+}
+
+export async function closeChallenge(em: EntityManager, actor: Actor, id: string): Promise<Challenge> {
+  return em.transactional(async (tx) => {
+    const challenge = await lockedChallenge(tx, id);
+    if (challenge.status !== 'PUBLISHED') throw badInput('id', `Only a PUBLISHED statement can be closed (this one is ${challenge.status}).`);
+    challenge.status = 'CLOSED';
+    challenge.closedAt = new Date();
+    recordAudit(tx, actor, { action: 'challenge.closed', entityType: 'Challenge', entityId: challenge.id, before: { status: 'PUBLISHED' }, after: { status: 'CLOSED' } });
+    return challenge;
+  });
+}
+
+export function listPublished(em: EntityManager): Promise<Challenge[]> {
+  return em.find(ChallengeSchema, { status: 'PUBLISHED' }, { orderBy: { deadline: 'asc', title: 'asc' } });
+}
+
+export function listChallenges(em: EntityManager, status?: string | null): Promise<Challenge[]> {
+  const where = status ? { status: requireEnum('status', status, CHALLENGE_STATUSES) } : {};
+  return em.find(ChallengeSchema, where, { orderBy: { createdAt: 'desc', id: 'asc' } });
+}
+
+/** Anyone sees a PUBLISHED statement; drafts and closed ones only managers and the board. */
+export async function findChallenge(em: EntityManager, actor: Actor | null, id: string): Promise<Challenge | null> {
+  const challenge = await em.findOne(ChallengeSchema, requireId('id', id));
+  if (!challenge) return null;
+  if (challenge.status === 'PUBLISHED') return challenge;
+  return isManager(actor) || actor?.role === 'BOARD' ? challenge : null;
+}
+
+export interface SubmitApplicationInput {
+  challengeId: string;
+  teamName: string;
+  members: readonly { name: string; background: string }[];
+  proposal: string;
+  contactEmail: string;
+}
+
+export async function submitApplication(em: EntityManager, input: SubmitApplicationInput) {
+  const challengeId = requireId('challengeId', input.challengeId);
+  const teamName = requireText('teamName', input.teamName, { max: 200 });
+  if (input.members.length === 0 || input.members.length > 20) throw badInput('members', 'List between 1 and 20 team members.');
+  const members = input.members.map((member, index) => ({
+    name: requireText(`members[${index}].name`, member.name, { max: 200 }),
+    background: requireEnum(`members[${index}].background`, member.background, MEMBER_BACKGROUNDS),
+  }));
+  const proposal = requireText('proposal', input.proposal, { min: 20, max: 20_000, multiline: true });
+  const contactEmail = requireEmail('contactEmail', input.contactEmail);
+  return em.transactional(async (tx) => {
+    const challenge = await tx.findOne(ChallengeSchema, challengeId);
+    if (!challenge || challenge.status !== 'PUBLISHED') throw badInput('challengeId', 'This problem statement is not open for applications.');
+    if (challenge.deadline < today()) throw badInput('challengeId', 'The deadline of this problem statement has passed.');
+    const [dup] = await tx.execute<{ n: string }[]>(
+      'select count(*) as n from applications where challenge_id = ? and lower(team_name) = lower(?)',
+      [challengeId, teamName],
+    );
+    if (Number(dup?.n ?? 0) > 0) throw badInput('teamName', 'A team with this name already applied to this statement.');
+    const application = tx.create(ApplicationSchema, { challenge, teamName, members, proposal, contactEmail, status: 'SUBMITTED' });
+    await tx.flush();
+    recordAudit(tx, null, { action: 'application.submitted', entityType: 'Application', entityId: application.id, after: { challengeId, teamName, contactEmail } });
+    return { id: application.id, challengeId, teamName, submittedAt: application.submittedAt };
+  });
+}
+
+export async function listApplications(em: EntityManager, challengeId: string): Promise<Application[]> {
+  return em.find(ApplicationSchema, { challenge: requireId('challengeId', challengeId) }, { orderBy: { submittedAt: 'asc', id: 'asc' } });
+}
+
+/** Managers and the board see any application; a founder only the one that became their startup. */
+export async function findApplication(em: EntityManager, actor: Actor, id: string): Promise<Application | null> {
+  const application = await em.findOne(ApplicationSchema, requireId('id', id));
+  if (!application) return null;
+  if (isManager(actor) || actor.role === 'BOARD') return application;
+  const startup = actor.role === 'FOUNDER' ? await em.findOne(StartupSchema, { application: application.id }) : null;
+  if (startup && (await isMember(em, actor.userId, startup.id))) return application;
+  throw forbidden('You may only see your own startup’s application.');
+}
+
+/** Weighted scores of many applications in two statements (criteria, scores). */
+export async function scoresOf(em: EntityManager, applications: readonly Application[]) {
+  const challengeIds = [...new Set(applications.map((a) => a.challenge.id))];
+  const ids = applications.map((a) => a.id);
+  const criteria = ids.length
+    ? await em.find(ChallengeCriterionSchema, { challenge: { $in: challengeIds } }, { orderBy: { position: 'asc' } })
+    : [];
+  const scores = ids.length ? await em.find(ApplicationScoreSchema, { application: { $in: ids } }) : [];
+  return applications.map((application) => {
+    const rubric = criteria.filter((c) => c.challenge.id === application.challenge.id);
+    const result = weightedScore(
+      rubric,
+      scores.filter((s) => s.application.id === application.id).map((s) => ({ criterionId: s.criterion.id, score: s.score })),
+    );
+    const byId = new Map<string, ChallengeCriterion>(rubric.map((c) => [c.id, c]));
+    return { ...result, parts: result.parts.map((part) => ({ ...part, criterion: byId.get(part.criterionId)! })) };
+  });
+}
+
+export async function rankApplications(em: EntityManager, challengeId: string) {
+  const applications = await listApplications(em, challengeId);
+  const scores = await scoresOf(em, applications);
+  return rankByScore(
+    applications.map((application, index) => ({
+      item: application,
+      score: scores[index]!,
+      key: `${application.submittedAt.toISOString()}|${application.id}`,
+    })),
+  ).map((ranked) => ({ rank: ranked.rank, application: ranked.item, score: ranked.score }));
+}
+
+export async function scoreApplication(
+  em: EntityManager,
+  actor: Actor,
+  applicationId: string,
+  input: readonly { criterionId: string; score: number }[],
+): Promise<Application> {
+  const id = requireId('applicationId', applicationId);
+  if (input.length === 0) throw badInput('scores', 'Give at least one score.');
+  const scores = input.map((entry, index) => {
+    const criterionId = requireId(`scores[${index}].criterionId`, entry.criterionId);
+    if (!Number.isInteger(entry.score) || entry.score < MIN_SCORE || entry.score > MAX_SCORE) {
+      throw badInput(`scores[${index}].score`, `A score is a whole number from ${MIN_SCORE} to ${MAX_SCORE}.`);
+    }
+    return { criterionId, score: entry.score };
+  });
+  scores.forEach((s, index) => {
+    if (scores.findIndex((other) => other.criterionId === s.criterionId) !== index) {
+      throw badInput(`scores[${index}].criterionId`, 'This criterion is scored twice.');
+    }
+  });
+  return em.transactional(async (tx) => {
+    const application = await tx.findOne(ApplicationSchema, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!application) throw notFound('Application');
+    const criteria = await tx.find(ChallengeCriterionSchema, { challenge: application.challenge.id });
+    scores.forEach((s, index) => {
+      if (!criteria.some((c) => c.id === s.criterionId)) {
+        throw badInput(`scores[${index}].criterionId`, 'This criterion is not in the statement’s rubric.');
+      }
+    });
+    const existing = await tx.find(ApplicationScoreSchema, { application: id, reviewer: actor.userId });
+    for (const s of scores) {
+      const row = existing.find((e) => e.criterion.id === s.criterionId);
+      if (row) {
+        row.score = s.score;
+        row.scoredAt = new Date();
+      } else {
+        tx.create(ApplicationScoreSchema, { application, criterion: s.criterionId, reviewer: actor.userId, score: s.score });
+      }
+    }
+    await tx.flush();
+    recordAudit(tx, actor, { action: 'application.scored', entityType: 'Application', entityId: id, after: { scores } });
+    return application;
+  });
+}
+
+export async function selectApplication(
+  em: EntityManager,
+  actor: Actor,
+  applicationId: string,
+  startupName?: string | null,
+  sector?: string | null,
+) {
+  const id = requireId('applicationId', applicationId);
+  const name = optionalText('startupName', startupName, { max: 200 });
+  const chosenSector = optionalText('sector', sector, { max: 100 });
+  return em.transactional(async (tx) => {
+    const application = await tx.findOne(ApplicationSchema, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!application) throw notFound('Application');
+    if (application.status === 'SELECTED') throw badInput('applicationId', 'This application was already selected.');
+    const challenge = await tx.findOneOrFail(ChallengeSchema, application.challenge.id);
+    const startup = await createStartupIn(
+      tx,
+      actor,
+      { name: name ?? application.teamName, sector: chosenSector ?? challenge.sector, description: null },
+      { challengeId: challenge.id, applicationId: application.id },
+    );
+    application.status = 'SELECTED';
+    const invitation = await createInvitationIn(tx, actor, startup, application.contactEmail, application.id);
+    recordAudit(tx, actor, {
+      action: 'application.selected',
+      entityType: 'Application',
+      entityId: application.id,
+      before: { status: 'SUBMITTED' },
+      after: { status: 'SELECTED', startupId: startup.id, invitationId: invitation.id },
+    });
+    return { application, startup, invitation };
+  });
+}
+

@@ -1,0 +1,11 @@
+// The invitations module as the GraphQL layer sees it.
+import type { GraphQLModule } from '../types';
+import { invitationsLoaders, invitationsPolicy, invitationsResolvers } from './resolvers';
+
+export const invitationsModule: GraphQLModule = {
+  name: 'invitations',
+  schemaFile: new URL('./schema.graphql', import.meta.url),
+  resolvers: invitationsResolvers,
+  policy: invitationsPolicy,
+  loaders: invitationsLoaders,
+};

@@ -1,0 +1,35 @@
+// Thin resolvers of the invitations module.
+import type { MercuriusLoaders } from 'mercurius';
+import type { OperationPolicy } from '../../graphql/authorize';
+import { requireActor } from '../../graphql/authorize';
+import type { Resolvers } from '../../graphql/generated';
+import { MANAGER_ROLES } from '../startups/access';
+import { StartupSchema } from '../startups/entities';
+import { byIds } from '../startups/loaders';
+import type { Invitation } from './entities';
+import * as invitations from './service';
+
+export const invitationsPolicy: OperationPolicy = {
+  Query: { invitation: 'PUBLIC', invitations: MANAGER_ROLES },
+  Mutation: { inviteFounder: MANAGER_ROLES, acceptInvitation: 'PUBLIC' },
+};
+
+export const invitationsResolvers: Resolvers = {
+  Query: {
+    invitation: (_root, { token }, ctx) => invitations.previewInvitation(ctx.em, token),
+    invitations: (_root, { startupId }, ctx) => invitations.listInvitations(ctx.em, startupId),
+  },
+  Mutation: {
+    inviteFounder: (_root, { startupId, email }, ctx) => invitations.inviteFounder(ctx.em, requireActor(ctx), startupId, email),
+    acceptInvitation: (_root, { token, displayName, password }, ctx) =>
+      invitations.acceptInvitation(ctx.em, ctx.app.tokenIssuer, token, displayName, password),
+  },
+};
+
+export const invitationsLoaders: MercuriusLoaders = {
+  Invitation: {
+    async startup(queries: { obj: Invitation }[], ctx) {
+      return byIds(ctx.em, StartupSchema, queries.map((q) => q.obj.startup.id));
+    },
+  },
+};

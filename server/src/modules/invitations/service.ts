@@ -1,0 +1,121 @@
+// Founder invitations: a random single-use token; accepting creates the FOUNDER account (or links an
+// existing FOUNDER after checking its password), adds the membership and signs the founder in.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { LockMode } from '@mikro-orm/core';
+import { randomBytes } from 'node:crypto';
+import { badInput, DomainError, ErrorCode, notFound, requireEmail, requireText } from '@launchpad/shared';
+import type { Actor } from '../../graphql/context';
+import { recordAudit } from '../audit/service';
+import { requireId } from '../startups/access';
+import { StartupMemberSchema, StartupSchema, type Startup } from '../startups/entities';
+import { UserSchema } from '../users/entities';
+import { verifyPassword } from '../users/password';
+import { createUser, login, type TokenIssuer } from '../users/service';
+import { InvitationSchema, type Invitation } from './entities';
+
+const LIFETIME_MS = 30 * 24 * 60 * 60 * 1000;
+
+export async function createInvitationIn(
+  tx: EntityManager,
+  actor: Actor,
+  startup: Startup,
+  email: string,
+  applicationId: string | null = null,
+): Promise<Invitation> {
+  const invitation = tx.create(InvitationSchema, {
+    token: randomBytes(32).toString('base64url'),
+    email,
+    role: 'FOUNDER',
+    startup,
+    application: applicationId,
+    invitedBy: actor.userId,
+    expiresAt: new Date(Date.now() + LIFETIME_MS),
+    acceptedAt: null,
+    acceptedBy: null,
+  });
+  await tx.flush();
+  recordAudit(tx, actor, {
+    action: 'invitation.created',
+    entityType: 'Startup',
+    entityId: startup.id,
+    after: { invitationId: invitation.id, email, role: 'FOUNDER' },
+  });
+  return invitation;
+}
+
+export async function inviteFounder(em: EntityManager, actor: Actor, startupId: string, emailInput: string): Promise<Invitation> {
+  const id = requireId('startupId', startupId);
+  const email = requireEmail('email', emailInput);
+  return em.transactional(async (tx) => {
+    const startup = await tx.findOne(StartupSchema, id);
+    if (!startup) throw notFound('Startup');
+    const user = await tx.findOne(UserSchema, { email });
+    if (user && (await tx.count(StartupMemberSchema, { startup: id, user: user.id }))) {
+      throw badInput('email', 'This person is already a founder of the startup.');
+    }
+    return createInvitationIn(tx, actor, startup, email);
+  });
+}
+
+export function listInvitations(em: EntityManager, startupId: string): Promise<Invitation[]> {
+  return em.find(InvitationSchema, { startup: requireId('startupId', startupId) }, { orderBy: { createdAt: 'desc' } });
+}
+
+function requireToken(token: unknown): string {
+  const text = requireText('token', token, { max: 64 });
+  if (!/^[A-Za-z0-9_-]+$/.test(text)) throw badInput('token', 'This invitation link is not valid.');
+  return text;
+}
+
+export async function previewInvitation(em: EntityManager, token: string) {
+  const invitation = await em.findOne(InvitationSchema, { token: requireToken(token) }, { populate: ['startup'] });
+  if (!invitation) return null;
+  return {
+    email: invitation.email,
+    startupName: invitation.startup.name,
+    expired: invitation.expiresAt.getTime() < Date.now(),
+    accepted: invitation.acceptedAt !== null,
+    existingAccount: (await em.count(UserSchema, { email: invitation.email })) > 0,
+  };
+}
+
+export async function acceptInvitation(
+  em: EntityManager,
+  issuer: TokenIssuer,
+  tokenInput: string,
+  displayNameInput: string,
+  password: string,
+) {
+  const token = requireToken(tokenInput);
+  const displayName = requireText('displayName', displayNameInput, { max: 200 });
+  const email = await em.transactional(async (tx) => {
+    const invitation = await tx.findOne(InvitationSchema, { token }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!invitation) throw notFound('Invitation');
+    if (invitation.acceptedAt) throw badInput('token', 'This invitation was already accepted; sign in instead.');
+    if (invitation.expiresAt.getTime() < Date.now()) throw badInput('token', 'This invitation has expired; ask for a new one.');
+    let user = await tx.findOne(UserSchema, { email: invitation.email });
+    if (user) {
+      if (user.role !== 'FOUNDER') throw badInput('token', 'This email belongs to an account that cannot be a founder.');
+      if (!(await verifyPassword(password, user.passwordHash))) {
+        throw new DomainError(ErrorCode.UNAUTHENTICATED, 'An account with this email exists: enter its password to accept.');
+      }
+    } else {
+      user = await createUser(tx, null, { email: invitation.email, password, role: 'FOUNDER', displayName });
+    }
+    if (!(await tx.count(StartupMemberSchema, { startup: invitation.startup.id, user: user.id }))) {
+      tx.create(StartupMemberSchema, { startup: invitation.startup, user });
+    }
+    invitation.acceptedAt = new Date();
+    invitation.acceptedBy = user;
+    await tx.flush();
+    const actor = { userId: user.id, email: user.email };
+    recordAudit(tx, actor, {
+      action: 'invitation.accepted',
+      entityType: 'Startup',
+      entityId: invitation.startup.id,
+      after: { invitationId: invitation.id, userId: user.id, email: user.email },
+    });
+    return user.email;
+  });
+  return login(em, issuer, email, password);
+}

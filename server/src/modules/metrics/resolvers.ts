@@ -1,0 +1,27 @@
+// Thin resolvers of the metrics module.
+import type { MercuriusLoaders } from 'mercurius';
+import type { OperationPolicy } from '../../graphql/authorize';
+import { requireActor } from '../../graphql/authorize';
+import type { Resolvers } from '../../graphql/generated';
+import { MANAGER_ROLES } from '../startups/access';
+import { usersByIds } from '../startups/loaders';
+import type { MetricReport } from './entities';
+import * as metrics from './service';
+
+export const metricsPolicy: OperationPolicy = {
+  Mutation: { submitMetricReport: [...MANAGER_ROLES, 'FOUNDER'] },
+};
+
+export const metricsResolvers: Resolvers = {
+  Mutation: {
+    submitMetricReport: (_root, { input }, ctx) => metrics.submitMetricReport(ctx.em, requireActor(ctx), input),
+  },
+};
+
+export const metricsLoaders: MercuriusLoaders = {
+  MetricReport: {
+    async submittedBy(queries: { obj: MetricReport }[], ctx) {
+      return usersByIds(ctx.em, queries.map((q) => q.obj.submittedBy?.id));
+    },
+  },
+};

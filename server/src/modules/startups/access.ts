@@ -1,0 +1,63 @@
+// Who may read or change a startup: managers everything, BOARD and FUND_MANAGER read, a FOUNDER only
+// the startups they are a member of. Every founder-facing use case goes through here.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { LockMode } from '@mikro-orm/core';
+import { badInput, forbidden, notFound, type Role } from '@launchpad/shared';
+import type { Actor } from '../../graphql/context';
+import { StartupMemberSchema, StartupSchema, type Startup } from './entities';
+
+export const MANAGER_ROLES = ['ADMIN', 'INCUBATOR_MANAGER'] as const satisfies readonly Role[];
+/** Roles that read every startup (FUND_MANAGER needs them for funding rounds). */
+export const STARTUP_READER_ROLES = [...MANAGER_ROLES, 'BOARD', 'FUND_MANAGER'] as const satisfies readonly Role[];
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An id as the database stores it; anything else is BAD_USER_INPUT naming the field. */
+export function requireId(field: string, value: unknown): string {
+  if (typeof value !== 'string' || !UUID.test(value)) throw badInput(field, `${field} is not a valid id.`);
+  return value.toLowerCase();
+}
+
+export function optionalId(field: string, value: unknown): string | null {
+  return value === null || value === undefined ? null : requireId(field, value);
+}
+
+export function isManager(actor: Actor | null): boolean {
+  return !!actor && (MANAGER_ROLES as readonly Role[]).includes(actor.role);
+}
+
+export function readsAllStartups(actor: Actor | null): boolean {
+  return !!actor && (STARTUP_READER_ROLES as readonly Role[]).includes(actor.role);
+}
+
+export async function isMember(em: EntityManager, userId: string, startupId: string): Promise<boolean> {
+  return (await em.count(StartupMemberSchema, { startup: startupId, user: userId })) > 0;
+}
+
+export async function memberStartupIds(em: EntityManager, userId: string): Promise<string[]> {
+  const rows = await em.find(StartupMemberSchema, { user: userId }, { fields: ['startup'] });
+  return rows.map((row) => row.startup.id);
+}
+
+/** The startup if the actor may read it: NOT_FOUND when missing, FORBIDDEN for another founder's startup. */
+export async function readableStartup(em: EntityManager, actor: Actor, startupId: string, field = 'id'): Promise<Startup> {
+  const id = requireId(field, startupId);
+  const startup = await em.findOne(StartupSchema, id);
+  if (!startup) throw notFound('Startup');
+  if (readsAllStartups(actor)) return startup;
+  if (actor.role === 'FOUNDER' && (await isMember(em, actor.userId, id))) return startup;
+  throw forbidden('You may only see your own startup.');
+}
+
+/**
+ * The startup, locked, if the actor may change it: managers any startup, a founder only their own
+ * (FORBIDDEN otherwise). Call inside the write transaction.
+ */
+export async function writableStartup(tx: EntityManager, actor: Actor, startupId: string, field = 'startupId'): Promise<Startup> {
+  const id = requireId(field, startupId);
+  const startup = await tx.findOne(StartupSchema, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  if (!startup) throw notFound('Startup');
+  if (isManager(actor)) return startup;
+  if (actor.role === 'FOUNDER' && (await isMember(tx, actor.userId, id))) return startup;
+  throw forbidden(actor.role === 'FOUNDER' ? 'You may only change your own startup.' : 'Your role does not allow this.');
+}

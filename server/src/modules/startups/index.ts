@@ -1,0 +1,12 @@
+// The startups module as the GraphQL layer sees it.
+import type { GraphQLModule } from '../types';
+import { startupLoaders } from './loaders';
+import { startupsPolicy, startupsResolvers } from './resolvers';
+
+export const startupsModule: GraphQLModule = {
+  name: 'startups',
+  schemaFile: new URL('./schema.graphql', import.meta.url),
+  resolvers: startupsResolvers,
+  policy: startupsPolicy,
+  loaders: startupLoaders,
+};

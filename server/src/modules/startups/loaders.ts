@@ -1,0 +1,179 @@
+// Batch loaders for a Startup's nested fields: one statement per field for a whole page (no N+1).
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntitySchema } from '@mikro-orm/core';
+import type { MercuriusLoaders } from 'mercurius';
+import { nextStage, PLATFORM_CHECKLIST_ITEMS, unmetRequirements, describeRequirement, type Stage } from '@launchpad/shared';
+import { ApplicationSchema, ChallengeSchema } from '../challenges/entities';
+import { ChecklistItemSchema, type ChecklistItem } from '../checklist/entities';
+import { CohortSchema } from '../cohorts/entities';
+import { MetricReportSchema } from '../metrics/entities';
+import { MilestoneSchema } from '../milestones/entities';
+import { ProgramSchema } from '../programs/entities';
+import { UserSchema, type User } from '../users/entities';
+import { StageMoveSchema, StartupMemberSchema, type Startup, type StageMove } from './entities';
+
+type Query<T> = { obj: T; params: unknown };
+
+function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const list = groups.get(key);
+    if (list) list.push(row);
+    else groups.set(key, [row]);
+  }
+  return groups;
+}
+
+/** `?, ?, ?` for an IN list (knex expands no arrays inside raw SQL). */
+export function placeholders(values: readonly unknown[]): string {
+  return values.map(() => '?').join(', ');
+}
+
+function idsOf<T>(queries: readonly Query<T>[], idOf: (obj: T) => string | null | undefined): string[] {
+  return [...new Set(queries.map((q) => idOf(q.obj)).filter((id): id is string => !!id))];
+}
+
+/** Loads entities by id in one statement and answers each query with its own (or null). */
+export async function byIds<T extends { id: string }>(
+  em: EntityManager,
+  schema: EntitySchema<T, never>,
+  ids: readonly (string | null | undefined)[],
+): Promise<(T | null)[]> {
+  const wanted = [...new Set(ids.filter((id): id is string => !!id))];
+  const rows = wanted.length === 0 ? [] : ((await em.find(schema as never, { id: { $in: wanted } } as never)) as T[]);
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.map((id) => (id ? (byId.get(id) ?? null) : null));
+}
+
+export function usersByIds(em: EntityManager, ids: readonly (string | null | undefined)[]): Promise<(User | null)[]> {
+  return byIds<User>(em, UserSchema, ids);
+}
+
+/** Every checklist item of a startup, the unrecorded ones as not done. */
+export function checklistView(rows: readonly ChecklistItem[]) {
+  return PLATFORM_CHECKLIST_ITEMS.map((kind) => {
+    const row = rows.find((r) => r.kind === kind);
+    return {
+      kind,
+      done: !!row?.doneDate,
+      doneDate: row?.doneDate ?? null,
+      evidence: row?.evidence ?? null,
+      enterpriseCode: row?.enterpriseCode ?? null,
+      updatedAt: row?.updatedAt ?? null,
+    };
+  });
+}
+
+async function checklistRows(em: EntityManager, startupIds: string[]) {
+  const rows = startupIds.length ? await em.find(ChecklistItemSchema, { startup: { $in: startupIds } }) : [];
+  return groupBy(rows, (row) => row.startup.id);
+}
+
+async function milestoneRows(em: EntityManager, startupIds: string[]) {
+  const rows = startupIds.length
+    ? await em.find(
+        MilestoneSchema,
+        { startup: { $in: startupIds } },
+        { orderBy: { dueDate: 'asc', createdAt: 'asc', id: 'asc' } },
+      )
+    : [];
+  return groupBy(rows, (row) => row.startup.id);
+}
+
+export const startupLoaders: MercuriusLoaders = {
+  Startup: {
+    async founders(queries: Query<Startup>[], ctx) {
+      const ids = idsOf(queries, (s) => s.id);
+      const rows = await ctx.em.find(
+        StartupMemberSchema,
+        { startup: { $in: ids } },
+        { populate: ['user'], strategy: 'joined', orderBy: { joinedAt: 'asc', id: 'asc' } },
+      );
+      const groups = groupBy(rows, (row) => row.startup.id);
+      return queries.map((q) => (groups.get(q.obj.id) ?? []).map((row) => row.user));
+    },
+    async cohort(queries: Query<Startup>[], ctx) {
+      return byIds(ctx.em, CohortSchema, queries.map((q) => q.obj.cohort?.id));
+    },
+    async program(queries: Query<Startup>[], ctx) {
+      return byIds(ctx.em, ProgramSchema, queries.map((q) => q.obj.program.id));
+    },
+    async challenge(queries: Query<Startup>[], ctx) {
+      return byIds(ctx.em, ChallengeSchema, queries.map((q) => q.obj.challenge?.id));
+    },
+    async application(queries: Query<Startup>[], ctx) {
+      return byIds(ctx.em, ApplicationSchema, queries.map((q) => q.obj.application?.id));
+    },
+    async stageHistory(queries: Query<Startup>[], ctx) {
+      const ids = idsOf(queries, (s) => s.id);
+      const rows = await ctx.em.find(StageMoveSchema, { startup: { $in: ids } }, { orderBy: { at: 'asc', id: 'asc' } });
+      const groups = groupBy(rows, (row) => row.startup.id);
+      return queries.map((q) => groups.get(q.obj.id) ?? []);
+    },
+    async latestStageMove(queries: Query<Startup>[], ctx) {
+      const ids = idsOf(queries, (s) => s.id);
+      if (ids.length === 0) return queries.map(() => null);
+      const rows = await ctx.em.execute<Record<string, unknown>[]>(
+        `select distinct on (startup_id) * from stage_moves where startup_id in (${placeholders(ids)})
+         order by startup_id, at desc, id desc`,
+        ids,
+      );
+      const moves = rows.map((row) => ctx.em.map(StageMoveSchema, row));
+      const byStartup = new Map(moves.map((move: StageMove) => [move.startup.id, move]));
+      return queries.map((q) => byStartup.get(q.obj.id) ?? null);
+    },
+    async milestones(queries: Query<Startup>[], ctx) {
+      const groups = await milestoneRows(ctx.em, idsOf(queries, (s) => s.id));
+      return queries.map((q) => groups.get(q.obj.id) ?? []);
+    },
+    async checklist(queries: Query<Startup>[], ctx) {
+      const groups = await checklistRows(ctx.em, idsOf(queries, (s) => s.id));
+      return queries.map((q) => checklistView(groups.get(q.obj.id) ?? []));
+    },
+    async enterpriseCode(queries: Query<Startup>[], ctx) {
+      const ids = idsOf(queries, (s) => s.id);
+      const rows = ids.length
+        ? await ctx.em.find(ChecklistItemSchema, { startup: { $in: ids }, kind: 'BUSINESS_REGISTRATION' })
+        : [];
+      const byStartup = new Map(rows.map((row) => [row.startup.id, row.enterpriseCode]));
+      return queries.map((q) => byStartup.get(q.obj.id) ?? null);
+    },
+    async metricReports(queries: Query<Startup>[], ctx) {
+      const ids = idsOf(queries, (s) => s.id);
+      const rows = await ctx.em.find(MetricReportSchema, { startup: { $in: ids } }, { orderBy: { period: 'asc' } });
+      const groups = groupBy(rows, (row) => row.startup.id);
+      return queries.map((q) => groups.get(q.obj.id) ?? []);
+    },
+    /** The next stage's gate, requirement by requirement, for every startup of the page at once. */
+    async nextGate(queries: Query<Startup>[], ctx) {
+      const ids = idsOf(queries, (s) => s.id);
+      const programs = await byIds(ctx.em, ProgramSchema, queries.map((q) => q.obj.program.id));
+      const milestones = await milestoneRows(ctx.em, ids);
+      const checklists = await checklistRows(ctx.em, ids);
+      return queries.map((q, index) => {
+        const next = nextStage(q.obj.stage as Stage);
+        const program = programs[index];
+        if (!next || !program) return [];
+        const registration = (checklists.get(q.obj.id) ?? []).find((row) => row.kind === 'BUSINESS_REGISTRATION');
+        const snapshot = {
+          stage: q.obj.stage,
+          cohortId: q.obj.cohort?.id ?? null,
+          milestones: (milestones.get(q.obj.id) ?? []).map((m) => ({ kind: m.kind, status: m.status })),
+          enterpriseCode: registration?.doneDate ? (registration.enterpriseCode ?? null) : null,
+        };
+        const requirements = program.gates[next] ?? [];
+        const unmet = new Set(unmetRequirements(snapshot, requirements).map((u) => u.message));
+        return requirements.map((req) => {
+          const message = describeRequirement(req);
+          return { kind: req.kind, message, met: !unmet.has(message) };
+        });
+      });
+    },
+  },
+  StageMove: {
+    async by(queries: Query<StageMove>[], ctx) {
+      return usersByIds(ctx.em, queries.map((q) => q.obj.by?.id));
+    },
+  },
+};

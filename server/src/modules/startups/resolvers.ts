@@ -1,0 +1,48 @@
+// Thin resolvers of the startups module: authorize (by policy) → call the service → return.
+import { nextStage, type Stage } from '@launchpad/shared';
+import type { OperationPolicy } from '../../graphql/authorize';
+import { requireActor } from '../../graphql/authorize';
+import type { Resolvers } from '../../graphql/generated';
+import { MANAGER_ROLES, STARTUP_READER_ROLES } from './access';
+import * as startups from './service';
+
+const READERS = [...STARTUP_READER_ROLES, 'FOUNDER'] as const;
+
+export const startupsPolicy: OperationPolicy = {
+  Query: {
+    startups: READERS,
+    startup: READERS,
+    myStartups: 'AUTHENTICATED',
+    startupStageCounts: READERS,
+    startupSectors: READERS,
+  },
+  Mutation: {
+    createStartup: MANAGER_ROLES,
+    updateStartup: [...MANAGER_ROLES, 'FOUNDER'],
+    moveStartup: MANAGER_ROLES,
+  },
+};
+
+export const startupsResolvers: Resolvers = {
+  Query: {
+    startups: (_root, args, ctx) => startups.listStartups(ctx.em, requireActor(ctx), args),
+    startup: (_root, { id }, ctx) => startups.findStartup(ctx.em, requireActor(ctx), id),
+    myStartups: (_root, _args, ctx) => startups.myStartups(ctx.em, requireActor(ctx)),
+    startupStageCounts: (_root, args, ctx) => startups.countByStage(ctx.em, requireActor(ctx), args),
+    startupSectors: (_root, _args, ctx) => startups.listSectors(ctx.em, requireActor(ctx)),
+  },
+  Mutation: {
+    createStartup: (_root, { input }, ctx) => startups.createStartup(ctx.em, requireActor(ctx), input),
+    updateStartup: (_root, { id, input }, ctx) => startups.updateStartup(ctx.em, requireActor(ctx), id, input),
+    moveStartup: (_root, { id, to, reason }, ctx) => startups.moveStartup(ctx.em, requireActor(ctx), id, to, reason),
+  },
+  Startup: {
+    nextStage: (startup) => nextStage(startup.stage as Stage),
+  },
+  StageMove: {
+    id: (move) => String(move.id),
+    from: (move) => move.fromStage ?? null,
+    to: (move) => move.toStage,
+    at: (move) => move.at.toISOString(),
+  },
+};

@@ -1,0 +1,312 @@
+// Startups: the paginated, founder-scoped list, creation, profile edits and stage moves through the gates.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { LockMode } from '@mikro-orm/core';
+import {
+  assertMove,
+  badInput,
+  forbidden,
+  notFound,
+  optionalText,
+  requireEnum,
+  requireText,
+  STAGES,
+  type Stage,
+  type StartupGateSnapshot,
+} from '@launchpad/shared';
+import type { Actor } from '../../graphql/context';
+import { recordAudit } from '../audit/service';
+import { ChecklistItemSchema } from '../checklist/entities';
+import { MilestoneSchema } from '../milestones/entities';
+import { ProgramSchema } from '../programs/entities';
+import { programOrDefault } from '../programs/service';
+import { isManager, optionalId, readableStartup, readsAllStartups, requireId, writableStartup } from './access';
+import { StageMoveSchema, StartupSchema, type Startup } from './entities';
+
+export const STARTUP_SORTS = ['NAME_ASC', 'NAME_DESC', 'CREATED_DESC'] as const;
+export type StartupSort = (typeof STARTUP_SORTS)[number];
+export const MAX_PAGE = 100;
+
+export interface StartupFilter {
+  stage?: string | null;
+  cohortId?: string | null;
+  sector?: string | null;
+  search?: string | null;
+}
+
+interface SqlWhere {
+  sql: string[];
+  params: unknown[];
+}
+
+/** Filters (and the founder's scope) as SQL over `startups s`; the scope is in the query, not the UI. */
+function whereOf(actor: Actor, filter: StartupFilter): SqlWhere {
+  const where: SqlWhere = { sql: [], params: [] };
+  if (!readsAllStartups(actor)) {
+    // A founder sees only the startups they are a member of; any other role here sees none.
+    where.sql.push('s.id in (select m.startup_id from startup_members m where m.user_id = ?)');
+    where.params.push(actor.role === 'FOUNDER' ? actor.userId : '00000000-0000-0000-0000-000000000000');
+  }
+  if (filter.stage !== null && filter.stage !== undefined) {
+    where.sql.push('s.stage = ?');
+    where.params.push(requireEnum('stage', filter.stage, STAGES));
+  }
+  const cohortId = optionalId('cohortId', filter.cohortId);
+  if (cohortId) {
+    where.sql.push('s.cohort_id = ?');
+    where.params.push(cohortId);
+  }
+  const sector = optionalText('sector', filter.sector, { max: 100 });
+  if (sector) {
+    where.sql.push('s.sector = ?');
+    where.params.push(sector);
+  }
+  const search = optionalText('search', filter.search, { max: 200 });
+  if (search) {
+    where.sql.push(`s.name ilike ? escape '\\'`);
+    where.params.push(`%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  }
+  return where;
+}
+
+type Cursor = { sort: StartupSort; key: string; id: string };
+
+function encodeCursor(sort: StartupSort, startup: Startup): string {
+  const key = sort === 'CREATED_DESC' ? startup.createdAt.toISOString() : startup.name;
+  return Buffer.from(JSON.stringify([sort, key, startup.id])).toString('base64url');
+}
+
+function decodeCursor(after: string, sort: StartupSort): Cursor {
+  try {
+    const [cursorSort, key, id] = JSON.parse(Buffer.from(after, 'base64url').toString('utf8')) as unknown[];
+    if (cursorSort === sort && typeof key === 'string' && typeof id === 'string') {
+      if (sort === 'CREATED_DESC' && Number.isNaN(new Date(key).getTime())) throw new Error('bad date');
+      return { sort, key, id: requireId('after', id) };
+    }
+  } catch {
+    // fall through to the refusal below
+  }
+  throw badInput('after', 'after is not a cursor of this list (with this sort).');
+}
+
+const ORDER: Record<StartupSort, { column: string; direction: 'asc' | 'desc' }> = {
+  NAME_ASC: { column: 's.name', direction: 'asc' },
+  NAME_DESC: { column: 's.name', direction: 'desc' },
+  CREATED_DESC: { column: 's.created_at', direction: 'desc' },
+};
+
+export interface StartupPageArgs extends StartupFilter {
+  sort?: string | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+/**
+ * One page of startups in ONE statement: a keyset page (stable: sort key, then id) and the total count of
+ * the filtered list. Nested fields come from loaders, so the page costs a constant number of queries.
+ */
+export async function listStartups(em: EntityManager, actor: Actor, args: StartupPageArgs) {
+  const sort = requireEnum('sort', args.sort ?? 'NAME_ASC', STARTUP_SORTS);
+  const first = args.first ?? 20;
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE) {
+    throw badInput('first', `first must be between 0 and ${MAX_PAGE}.`);
+  }
+  const where = whereOf(actor, args);
+  const cursor = args.after ? decodeCursor(args.after, sort) : null;
+  const { column, direction } = ORDER[sort];
+  const filtered = `select s.* from startups s${where.sql.length ? ` where ${where.sql.join(' and ')}` : ''}`;
+  const params: unknown[] = [...where.params];
+  let keyset = '';
+  if (cursor) {
+    keyset = ` where (f.${column.slice(2)}, f.id) ${direction === 'asc' ? '>' : '<'} (?, ?)`;
+    params.push(sort === 'CREATED_DESC' ? new Date(cursor.key) : cursor.key, cursor.id);
+  }
+  params.push(first + 1);
+  const rows = await em.execute<Record<string, unknown>[]>(
+    `with f as (${filtered})
+     select f.*, (select count(*) from f) as total_count from f${keyset}
+     order by f.${column.slice(2)} ${direction}, f.id ${direction} limit ?`,
+    params,
+  );
+  let totalCount = rows.length > 0 ? Number(rows[0]!.total_count) : null;
+  if (totalCount === null) {
+    const [row] = await em.execute<{ n: string }[]>(
+      `select count(*) as n from (${filtered}) f`,
+      where.params,
+    );
+    totalCount = Number(row?.n ?? 0);
+  }
+  const page = rows.slice(0, first).map((row) => {
+    const { total_count: _ignored, ...columns } = row;
+    return em.map(StartupSchema, columns);
+  });
+  const edges = page.map((startup) => ({ cursor: encodeCursor(sort, startup), node: startup }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+  };
+}
+
+/** Startups per stage for the pipeline board (every stage, zeros included). */
+export async function countByStage(em: EntityManager, actor: Actor, filter: StartupFilter) {
+  const where = whereOf(actor, { ...filter, stage: null });
+  const rows = await em.execute<{ stage: Stage; n: string }[]>(
+    `select s.stage, count(*) as n from startups s${where.sql.length ? ` where ${where.sql.join(' and ')}` : ''} group by s.stage`,
+    where.params,
+  );
+  return STAGES.map((stage) => ({ stage, count: Number(rows.find((row) => row.stage === stage)?.n ?? 0) }));
+}
+
+export async function listSectors(em: EntityManager, actor: Actor): Promise<string[]> {
+  const where = whereOf(actor, {});
+  const rows = await em.execute<{ sector: string }[]>(
+    `select distinct s.sector from startups s${where.sql.length ? ` where ${where.sql.join(' and ')}` : ''} order by s.sector`,
+    where.params,
+  );
+  return rows.map((row) => row.sector);
+}
+
+export async function findStartup(em: EntityManager, actor: Actor, id: string): Promise<Startup | null> {
+  try {
+    return await readableStartup(em, actor, id);
+  } catch (error) {
+    if (error instanceof Error && (error as { code?: string }).code === 'NOT_FOUND') return null;
+    throw error;
+  }
+}
+
+export async function myStartups(em: EntityManager, actor: Actor): Promise<Startup[]> {
+  if (actor.role !== 'FOUNDER') return [];
+  const rows = await em.execute<Record<string, unknown>[]>(
+    'select s.* from startups s join startup_members m on m.startup_id = s.id where m.user_id = ? order by s.name, s.id',
+    [actor.userId],
+  );
+  return rows.map((row) => em.map(StartupSchema, row));
+}
+
+const NAME_RULES = { max: 200 } as const;
+const SECTOR_RULES = { max: 100 } as const;
+const DESCRIPTION_RULES = { max: 5000, multiline: true } as const;
+
+async function assertNameFree(tx: EntityManager, name: string, exceptId?: string): Promise<void> {
+  const [row] = await tx.execute<{ n: string }[]>(
+    'select count(*) as n from startups where lower(name) = lower(?) and id <> ?',
+    [name, exceptId ?? '00000000-0000-0000-0000-000000000000'],
+  );
+  if (Number(row?.n ?? 0) > 0) throw badInput('name', 'A startup with this name already exists.');
+}
+
+export interface CreateStartupData {
+  name: string;
+  sector: string;
+  description?: string | null;
+  programId?: string | null;
+}
+
+/** Creates a startup in CONNECTION with its first history entry (inside the caller's transaction). */
+export async function createStartupIn(
+  tx: EntityManager,
+  actor: Actor,
+  input: CreateStartupData,
+  links: { challengeId?: string; applicationId?: string } = {},
+): Promise<Startup> {
+  const name = requireText('name', input.name, NAME_RULES);
+  const sector = requireText('sector', input.sector, SECTOR_RULES);
+  const description = optionalText('description', input.description, DESCRIPTION_RULES);
+  const program = await programOrDefault(tx, input.programId);
+  await assertNameFree(tx, name);
+  const startup = tx.create(StartupSchema, {
+    name,
+    sector,
+    description,
+    stage: 'CONNECTION',
+    program,
+    challenge: links.challengeId ?? null,
+    application: links.applicationId ?? null,
+    cohort: null,
+  });
+  tx.create(StageMoveSchema, { startup, fromStage: null, toStage: 'CONNECTION', at: new Date(), by: actor.userId, reason: null });
+  await tx.flush();
+  recordAudit(tx, actor, {
+    action: 'startup.created',
+    entityType: 'Startup',
+    entityId: startup.id,
+    after: { name, sector, description, programId: program.id, ...links },
+  });
+  return startup;
+}
+
+export function createStartup(em: EntityManager, actor: Actor, input: CreateStartupData): Promise<Startup> {
+  return em.transactional((tx) => createStartupIn(tx, actor, input));
+}
+
+export async function updateStartup(
+  em: EntityManager,
+  actor: Actor,
+  id: string,
+  input: { name?: string | null; sector?: string | null; description?: string | null },
+): Promise<Startup> {
+  const name = input.name === undefined || input.name === null ? null : requireText('name', input.name, NAME_RULES);
+  const sector = input.sector === undefined || input.sector === null ? null : requireText('sector', input.sector, SECTOR_RULES);
+  const description = input.description === undefined ? undefined : optionalText('description', input.description, DESCRIPTION_RULES);
+  return em.transactional(async (tx) => {
+    const startup = await writableStartup(tx, actor, id, 'id');
+    const before = { name: startup.name, sector: startup.sector, description: startup.description };
+    if (name !== null) {
+      await assertNameFree(tx, name, startup.id);
+      startup.name = name;
+    }
+    if (sector !== null) startup.sector = sector;
+    if (description !== undefined) startup.description = description;
+    recordAudit(tx, actor, {
+      action: 'startup.updated',
+      entityType: 'Startup',
+      entityId: startup.id,
+      before,
+      after: { name: startup.name, sector: startup.sector, description: startup.description },
+    });
+    return startup;
+  });
+}
+
+/** What the gates look at: cohort, milestones and the recorded enterprise code. */
+export async function gateSnapshot(em: EntityManager, startup: Startup): Promise<StartupGateSnapshot> {
+  const milestones = await em.find(MilestoneSchema, { startup: startup.id }, { fields: ['kind', 'status'] });
+  const registration = await em.findOne(ChecklistItemSchema, { startup: startup.id, kind: 'BUSINESS_REGISTRATION' });
+  return {
+    stage: startup.stage,
+    cohortId: startup.cohort?.id ?? null,
+    milestones: milestones.map((m) => ({ kind: m.kind, status: m.status })),
+    enterpriseCode: registration?.doneDate ? (registration.enterpriseCode ?? null) : null,
+  };
+}
+
+/**
+ * Moves a startup through the program's gates (planMove decides; refusals list every unmet requirement).
+ * The startup row is locked so two moves cannot both pass the same gate; history is only ever appended.
+ */
+export async function moveStartup(em: EntityManager, actor: Actor, id: string, to: string, reason?: string | null) {
+  const startupId = requireId('id', id);
+  const target = requireEnum('to', to, STAGES);
+  const why = optionalText('reason', reason, { max: 2000, multiline: true });
+  if (!isManager(actor)) throw forbidden('Only an incubator manager or an admin may move a startup between stages.');
+  return em.transactional(async (tx) => {
+    const startup = await tx.findOne(StartupSchema, startupId, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!startup) throw notFound('Startup');
+    const program = await tx.findOneOrFail(ProgramSchema, startup.program.id);
+    const snapshot = await gateSnapshot(tx, startup);
+    const direction = assertMove({ snapshot, to: target, actorRole: actor.role, reason: why, gates: program.gates });
+    const from = startup.stage;
+    startup.stage = target;
+    const move = tx.create(StageMoveSchema, { startup, fromStage: from, toStage: target, at: new Date(), by: actor.userId, reason: why });
+    await tx.flush();
+    recordAudit(tx, actor, {
+      action: 'startup.moved',
+      entityType: 'Startup',
+      entityId: startup.id,
+      before: { stage: from },
+      after: { stage: target, direction, reason: why, stageMoveId: move.id },
+    });
+    return startup;
+  });
+}
