@@ -1,5 +1,6 @@
 // The demo program: every module's demo data, in dependency order, on an empty database only.
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { seedDemoFund } from '../modules/fund/seed';
 import { UserSchema } from '../modules/users/entities';
 import { seedDemoAccounts } from '../modules/users/seed';
 
@@ -9,7 +10,9 @@ export interface SeedStep {
 }
 
 /** Modules append their step here; later steps may rely on earlier ones. */
-export const DEMO_STEPS: SeedStep[] = [{ name: 'demo accounts', run: seedDemoAccounts }];
+export const DEMO_STEPS: SeedStep[] = [{ name: 'demo accounts', run: seedDemoAccounts },
+  { name: 'Venture Investment Fund', run: seedDemoFund },
+];
 
 export async function seedDemo(em: EntityManager, say: (line: string) => void): Promise<void> {
   for (const [index, step] of DEMO_STEPS.entries()) {
