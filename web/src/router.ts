@@ -78,6 +78,20 @@ export const router = createRouter({
       },
     },
     {
+      path: '/fund/:fundId',
+      name: 'fund-overview',
+      component: () => import('./pages/fund/FundOverviewPage.vue'),
+      props: true,
+      meta: { roles: ['FUND_MANAGER', 'ADMIN', 'BOARD'], titleKey: 'pages.fundOverview' },
+    },
+    {
+      path: '/fund/:fundId/cap-table/:startupId',
+      name: 'fund-cap-table',
+      component: () => import('./pages/fund/FundCapTablePage.vue'),
+      props: true,
+      meta: { roles: ['FUND_MANAGER', 'ADMIN', 'BOARD'], titleKey: 'pages.fundCapTable' },
+    },
+    {
       path: '/board',
       name: 'board',
       component: () => import('./pages/board/BoardHomePage.vue'),

@@ -4,6 +4,7 @@ import { checklistModule } from './checklist';
 import { cohortsModule } from './cohorts';
 import { fundModule } from './fund';
 import { invitationsModule } from './invitations';
+import { kpiModule } from './kpi';
 import { metricsModule } from './metrics';
 import { milestonesModule } from './milestones';
 import { programsModule } from './programs';
@@ -23,4 +24,6 @@ export const graphqlModules: GraphQLModule[] = [
   checklistModule,
   metricsModule,
   fundModule,
+  // KPIs for the board (issue 5)
+  kpiModule,
 ];

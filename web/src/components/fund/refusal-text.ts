@@ -1,0 +1,60 @@
+// A refusal from the fund API in the user's words: the code picks the sentence, `extensions` supply the figures.
+import { formatBp, formatVnd, type Locale } from '@launchpad/shared';
+import { ApiError, NETWORK_ERROR } from '../../api/client';
+
+type Translate = (key: string, values?: Record<string, unknown>) => string;
+
+function vnd(value: unknown, locale: Locale): string {
+  return typeof value === 'string' && /^\d+$/.test(value) ? formatVnd(BigInt(value), locale) : '—';
+}
+function bp(value: unknown, locale: Locale): string {
+  return typeof value === 'number' ? formatBp(value, locale) : '—';
+}
+
+export function refusalText(error: unknown, t: Translate, te: (key: string) => boolean, locale: Locale): string {
+  if (!(error instanceof ApiError)) return t('fund.errors.generic');
+  const d = error.details;
+  switch (error.code) {
+    case 'CHARTER_LIMIT_EXCEEDED':
+      return t('fund.errors.CHARTER_LIMIT_EXCEEDED', {
+        attempted: bp(d.attemptedBp, locale),
+        current: bp(d.currentBp, locale),
+        cap: bp(d.capBp, locale),
+        headroom: vnd(d.headroom, locale),
+        withdrawal: vnd(d.privateWithdrawalHeadroom, locale),
+      });
+    case 'CASH_LIMIT_EXCEEDED':
+      // A pay-in above the commitment carries `committed`; an investment above paid-in carries `invested`.
+      if (d.committed !== undefined) {
+        return t('fund.errors.PAY_IN_LIMIT_EXCEEDED', {
+          committed: vnd(d.committed, locale),
+          paidIn: vnd(d.paidIn, locale),
+          headroom: vnd(d.headroom, locale),
+        });
+      }
+      return t('fund.errors.CASH_LIMIT_EXCEEDED', {
+        paidIn: vnd(d.paidIn, locale),
+        invested: vnd(d.invested, locale),
+        headroom: vnd(d.headroom, locale),
+      });
+    case 'STAKE_LIMIT_EXCEEDED':
+      return t('fund.errors.STAKE_LIMIT_EXCEEDED', {
+        current: bp(d.currentBp, locale),
+        cap: bp(d.capBp, locale),
+        headroom: vnd(d.headroom, locale),
+      });
+    case 'BAD_USER_INPUT': {
+      const field = typeof d.field === 'string' ? d.field : '';
+      const fieldKey = `fund.fields.${field}`;
+      return t('fund.errors.BAD_USER_INPUT', { field: field && te(fieldKey) ? t(fieldKey) : field || '—' });
+    }
+    case 'FORBIDDEN':
+    case 'NOT_FOUND':
+    case 'CONFLICT':
+      return t(`fund.errors.${error.code}`);
+    case NETWORK_ERROR:
+      return t('fund.errors.network');
+    default:
+      return t('fund.errors.generic');
+  }
+}

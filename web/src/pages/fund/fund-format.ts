@@ -1,0 +1,35 @@
+// Helpers shared by the fund pages and forms: money/percent/multiple formatters bound to the locale,
+// digit strings to bigint, today's date, and the holder keys the stake rule matches on.
+import { formatMultipleBp } from '@launchpad/shared';
+import { useMoney } from '../../composables/use-money';
+import { useLocaleStore } from '../../stores/locale';
+import type { HolderKind } from '../../api/generated/graphql';
+
+export function useFundFormat() {
+  const money = useMoney();
+  const localeStore = useLocaleStore();
+  return { ...money, multiple: (bp: number) => formatMultipleBp(bp, localeStore.locale) };
+}
+
+/** A digit string from a MoneyInput (or a VND from the API) as bigint; '' is 0. */
+export function amountOf(digits: string | null | undefined): bigint {
+  return digits ? BigInt(digits) : 0n;
+}
+
+/** Sort key for a VND decimal string: zero-padded so that text order is numeric order. */
+export function vndSortKey(value: string): string {
+  return value.padStart(20, '0');
+}
+
+/** Today in the user's time zone as 'YYYY-MM-DD' (the `Date` scalar). */
+export function todayIso(): string {
+  const now = new Date();
+  const m = String(now.getMonth() + 1).padStart(2, '0');
+  const d = String(now.getDate()).padStart(2, '0');
+  return `${now.getFullYear()}-${m}-${d}`;
+}
+
+/** The key a holder is matched by in cap tables and rounds: ledger funds by id, everyone else by kind and name. */
+export function holderKey(kind: HolderKind, fundId: string | null | undefined, name: string): string {
+  return kind === 'FUND' && fundId ? `FUND:${fundId}` : `${kind}:${name.trim().toLocaleLowerCase()}`;
+}
