@@ -1,11 +1,12 @@
 // The real server, built in-process over a fresh database, and a small GraphQL client for tests.
-import type { FastifyInstance } from 'fastify';
 import { buildApp } from '@launchpad/server';
 import { loadConfig, type AppConfig } from '@launchpad/server/config';
 import { seedDemoAccounts, DEMO_ACCOUNTS, DEMO_PASSWORD } from '@launchpad/server/modules/users/seed';
 import { seedDemo } from '@launchpad/server/seed/demo';
 import type { Role } from '@launchpad/shared';
 import { createTestDatabase, type TestDatabase } from './database';
+
+type FastifyInstance = Awaited<ReturnType<typeof buildApp>>;
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-signing';
 
