@@ -6,6 +6,7 @@ import { securityPlugin } from './plugins/security';
 import { databasePlugin } from './plugins/database';
 import { authPlugin } from './plugins/auth';
 import { graphqlPlugin } from './plugins/graphql';
+import { kpiPlugin } from './modules/kpi/live';
 import { healthPlugin } from './plugins/health';
 import { webPlugin } from './plugins/web';
 
@@ -45,6 +46,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions): Promis
   await app.register(databasePlugin, { databaseUrl: options.databaseUrl, onQuery: options.onQuery });
   await app.register(authPlugin);
   await app.register(graphqlPlugin);
+  await app.register(kpiPlugin);
   await app.register(healthPlugin);
   await app.register(webPlugin);
   return app;

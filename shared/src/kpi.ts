@@ -134,3 +134,22 @@ export function projectRunRate(input: {
 export function yearRange(year: number): { from: string; to: string } {
   return { from: `${year}-01-01`, to: `${year}-12-31` };
 }
+
+/**
+ * The part of a yearly plan that falls in [from, to] (inclusive ISO dates): a whole plan year counts fully,
+ * a partial one its share of days (floored per year); days outside 2026–2030 have no plan. An empty or
+ * inverted period plans 0.
+ */
+export function planForPeriod(plan: KpiPlan, from: string, to: string): bigint {
+  const start = dayNumber(from, 'from');
+  const end = dayNumber(to, 'to');
+  let total = 0n;
+  KPI_YEARS.forEach((year, index) => {
+    const yearStart = dayNumber(`${year}-01-01`, 'year');
+    const yearEnd = dayNumber(`${year}-12-31`, 'year');
+    const overlap = Math.min(end, yearEnd) - Math.max(start, yearStart) + 1;
+    if (overlap <= 0) return;
+    total += ((plan.yearly[index] ?? 0n) * BigInt(overlap)) / BigInt(yearEnd - yearStart + 1);
+  });
+  return total;
+}

@@ -9,6 +9,8 @@ import type { Milestone as MilestoneEntity } from '../modules/milestones/entitie
 import type { MetricReport as MetricReportEntity } from '../modules/metrics/entities';
 import type { Fund as FundEntity, Commitment as CommitmentEntity, CommitmentChange as CommitmentChangeEntity, CapitalPayment as CapitalPaymentEntity, FundingRound as FundingRoundEntity, ValuationMark as ValuationMarkEntity, Exit as ExitEntity } from '../modules/fund/entities';
 import type { MemberView, ParticipationView, HoldingView } from '../modules/fund/queries';
+import type { KpiDashboardData, KpiSummaryData, KpiTargetRow } from '../modules/kpi/engine';
+import type { KpiChange as KpiChangeEvent } from '../modules/kpi/live';
 import type { GraphQLContext } from './context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -65,6 +67,63 @@ export type ApplicationScore = {
 export type ApplicationStatus =
   | 'SELECTED'
   | 'SUBMITTED';
+
+/** One change as the audit log keeps it: who, when, what, and the record before and after. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** What happened, e.g. `startup.moved`, `fund.capital_committed`, `user.created`. */
+  action: Scalars['String']['output'];
+  actorEmail?: Maybe<Scalars['String']['output']>;
+  /** The acting user (null for system changes such as the demo seed). */
+  actorId?: Maybe<Scalars['ID']['output']>;
+  /** The record after the change, as JSON text (money as decimal strings). */
+  after?: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  /** The record before the change, as JSON text (money as decimal strings). */
+  before?: Maybe<Scalars['String']['output']>;
+  entityId?: Maybe<Scalars['String']['output']>;
+  entityType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+};
+
+/** Newest first. */
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  edges: Array<AuditEntryEdge>;
+  pageInfo: PageInfo;
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
+/** The values the audit filters can take, for pick lists. */
+export type AuditFacets = {
+  __typename?: 'AuditFacets';
+  actions: Array<Scalars['String']['output']>;
+  actorEmails: Array<Scalars['String']['output']>;
+  entityTypes: Array<Scalars['String']['output']>;
+};
+
+/** Every filter narrows the list; all are optional. */
+export type AuditFilter = {
+  /** What: exactly this action, e.g. `fund.capital_committed`. */
+  action?: InputMaybe<Scalars['String']['input']>;
+  /** Who: part of the acting user's email (case-insensitive). */
+  actorEmail?: InputMaybe<Scalars['String']['input']>;
+  /** Who: exactly this user. */
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** What: this record. */
+  entityId?: InputMaybe<Scalars['String']['input']>;
+  /** What: this kind of record, e.g. `Startup`, `Fund`, `User`. */
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  /** When: at or after this instant. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** When: before this instant. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
 
 export type AuthPayload = {
   __typename?: 'AuthPayload';
@@ -1069,6 +1128,10 @@ export type Query = {
   /** Applications ranked by weighted score, highest first, with the parts of each score. */
   applicationRanking: Array<RankedApplication>;
   applications: Array<Application>;
+  /** Distinct actions, record types and actors in the audit log (BOARD and ADMIN). */
+  auditFacets: AuditFacets;
+  /** The append-only audit log, newest first (BOARD and ADMIN). `first` is 1–200. */
+  auditLog: AuditEntryConnection;
   /** The cap table of one startup after dilution, with each fund's stake vs its cap. */
   capTable: CapTable;
   /** A problem statement: anyone sees it when PUBLISHED; managers and the board see every status. */
@@ -1127,6 +1190,13 @@ export type QueryApplicationRankingArgs = {
 
 export type QueryApplicationsArgs = {
   challengeId: Scalars['ID']['input'];
+};
+
+
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1532,6 +1602,11 @@ export type ResolversTypes = {
   ApplicationReceipt: ResolverTypeWrapper<ApplicationReceipt>;
   ApplicationScore: ResolverTypeWrapper<ApplicationScoreEntity>;
   ApplicationStatus: ApplicationStatus;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnection>;
+  AuditEntryEdge: ResolverTypeWrapper<AuditEntryEdge>;
+  AuditFacets: ResolverTypeWrapper<AuditFacets>;
+  AuditFilter: AuditFilter;
   AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'user'> & { user: ResolversTypes['User'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CapTable: ResolverTypeWrapper<Omit<CapTable, 'rounds'> & { rounds: Array<ResolversTypes['FundingRound']> }>;
@@ -1579,11 +1654,11 @@ export type ResolversTypes = {
   KpiAmount: ResolverTypeWrapper<KpiAmount>;
   KpiAmountProjection: ResolverTypeWrapper<KpiAmountProjection>;
   KpiCapitalSource: ResolverTypeWrapper<KpiCapitalSource>;
-  KpiChange: ResolverTypeWrapper<KpiChange>;
+  KpiChange: ResolverTypeWrapper<KpiChangeEvent>;
   KpiCohort: ResolverTypeWrapper<KpiCohort>;
   KpiCount: ResolverTypeWrapper<KpiCount>;
   KpiCountProjection: ResolverTypeWrapper<KpiCountProjection>;
-  KpiDashboard: ResolverTypeWrapper<KpiDashboard>;
+  KpiDashboard: ResolverTypeWrapper<KpiDashboardData>;
   KpiFundCompliance: ResolverTypeWrapper<KpiFundCompliance>;
   KpiFundStake: ResolverTypeWrapper<KpiFundStake>;
   KpiMetric: KpiMetric;
@@ -1591,7 +1666,7 @@ export type ResolversTypes = {
   KpiProjections: ResolverTypeWrapper<KpiProjections>;
   KpiSector: ResolverTypeWrapper<KpiSector>;
   KpiStageCount: ResolverTypeWrapper<KpiStageCount>;
-  KpiTarget: ResolverTypeWrapper<KpiTarget>;
+  KpiTarget: ResolverTypeWrapper<KpiTargetRow>;
   KpiTargetYear: ResolverTypeWrapper<KpiTargetYear>;
   KpiYear: ResolverTypeWrapper<KpiYear>;
   MemberBackground: MemberBackground;
@@ -1608,7 +1683,7 @@ export type ResolversTypes = {
   Pilot: ResolverTypeWrapper<Pilot>;
   PilotInput: PilotInput;
   Program: ResolverTypeWrapper<ProgramEntity>;
-  PublicKpiSummary: ResolverTypeWrapper<PublicKpiSummary>;
+  PublicKpiSummary: ResolverTypeWrapper<KpiSummaryData>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RankedApplication: ResolverTypeWrapper<Omit<RankedApplication, 'application' | 'score'> & { application: ResolversTypes['Application'], score: ResolversTypes['WeightedScore'] }>;
   RecordExitInput: RecordExitInput;
@@ -1649,6 +1724,11 @@ export type ResolversParentTypes = {
   Application: ApplicationEntity;
   ApplicationReceipt: ApplicationReceipt;
   ApplicationScore: ApplicationScoreEntity;
+  AuditEntry: AuditEntry;
+  AuditEntryConnection: AuditEntryConnection;
+  AuditEntryEdge: AuditEntryEdge;
+  AuditFacets: AuditFacets;
+  AuditFilter: AuditFilter;
   AuthPayload: Omit<AuthPayload, 'user'> & { user: ResolversParentTypes['User'] };
   Boolean: Scalars['Boolean']['output'];
   CapTable: Omit<CapTable, 'rounds'> & { rounds: Array<ResolversParentTypes['FundingRound']> };
@@ -1687,18 +1767,18 @@ export type ResolversParentTypes = {
   KpiAmount: KpiAmount;
   KpiAmountProjection: KpiAmountProjection;
   KpiCapitalSource: KpiCapitalSource;
-  KpiChange: KpiChange;
+  KpiChange: KpiChangeEvent;
   KpiCohort: KpiCohort;
   KpiCount: KpiCount;
   KpiCountProjection: KpiCountProjection;
-  KpiDashboard: KpiDashboard;
+  KpiDashboard: KpiDashboardData;
   KpiFundCompliance: KpiFundCompliance;
   KpiFundStake: KpiFundStake;
   KpiMilestones: KpiMilestones;
   KpiProjections: KpiProjections;
   KpiSector: KpiSector;
   KpiStageCount: KpiStageCount;
-  KpiTarget: KpiTarget;
+  KpiTarget: KpiTargetRow;
   KpiTargetYear: KpiTargetYear;
   KpiYear: KpiYear;
   MetricReport: MetricReportEntity;
@@ -1711,7 +1791,7 @@ export type ResolversParentTypes = {
   Pilot: Pilot;
   PilotInput: PilotInput;
   Program: ProgramEntity;
-  PublicKpiSummary: PublicKpiSummary;
+  PublicKpiSummary: KpiSummaryData;
   Query: Record<PropertyKey, never>;
   RankedApplication: Omit<RankedApplication, 'application' | 'score'> & { application: ResolversParentTypes['Application'], score: ResolversParentTypes['WeightedScore'] };
   RecordExitInput: RecordExitInput;
@@ -1768,6 +1848,34 @@ export type ApplicationScoreResolvers<ContextType = GraphQLContext, ParentType e
   criterion?: Resolver<ResolversTypes['RubricCriterion'], ParentType, ContextType>;
   reviewer?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AuditEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  actorId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entityId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type AuditEntryConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type AuditEntryEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+};
+
+export type AuditFacetsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditFacets'] = ResolversParentTypes['AuditFacets']> = {
+  actions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  actorEmails?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  entityTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type AuthPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload']> = {
@@ -2230,6 +2338,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   application?: Resolver<Maybe<ResolversTypes['Application']>, ParentType, ContextType, RequireFields<QueryApplicationArgs, 'id'>>;
   applicationRanking?: Resolver<Array<ResolversTypes['RankedApplication']>, ParentType, ContextType, RequireFields<QueryApplicationRankingArgs, 'challengeId'>>;
   applications?: Resolver<Array<ResolversTypes['Application']>, ParentType, ContextType, RequireFields<QueryApplicationsArgs, 'challengeId'>>;
+  auditFacets?: Resolver<ResolversTypes['AuditFacets'], ParentType, ContextType>;
+  auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   capTable?: Resolver<ResolversTypes['CapTable'], ParentType, ContextType, RequireFields<QueryCapTableArgs, 'startupId'>>;
   challenge?: Resolver<Maybe<ResolversTypes['Challenge']>, ParentType, ContextType, RequireFields<QueryChallengeArgs, 'id'>>;
   challenges?: Resolver<Array<ResolversTypes['Challenge']>, ParentType, ContextType, Partial<QueryChallengesArgs>>;
@@ -2374,6 +2484,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Application?: ApplicationResolvers<ContextType>;
   ApplicationReceipt?: ApplicationReceiptResolvers<ContextType>;
   ApplicationScore?: ApplicationScoreResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
+  AuditFacets?: AuditFacetsResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
   CapTable?: CapTableResolvers<ContextType>;
   CapTableEntry?: CapTableEntryResolvers<ContextType>;

@@ -5,6 +5,7 @@ import { ChecklistItemSchema } from './checklist/entities';
 import { fundEntities } from './fund/entities';
 import { CohortSchema } from './cohorts/entities';
 import { InvitationSchema } from './invitations/entities';
+import { KpiTargetSchema } from './kpi/entities';
 import { MetricReportSchema } from './metrics/entities';
 import { MilestoneSchema } from './milestones/entities';
 import { ProgramSchema } from './programs/entities';
@@ -16,5 +17,7 @@ export const entities = [UserSchema, SessionSchema, AuditEntrySchema,
   ProgramSchema, ChallengeSchema, ChallengeCriterionSchema, ApplicationSchema, ApplicationScoreSchema,
   CohortSchema, StartupSchema, StartupMemberSchema, StageMoveSchema, InvitationSchema,
   MilestoneSchema, ChecklistItemSchema, MetricReportSchema,
+  // KPI targets (issue 5)
+  KpiTargetSchema,
   // Venture Investment Fund ledger (issue 4)
   ...fundEntities];

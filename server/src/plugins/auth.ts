@@ -2,6 +2,7 @@
 import fp from 'fastify-plugin';
 import fastifyJwt from '@fastify/jwt';
 import type { FastifyRequest } from 'fastify';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError, ErrorCode, isRole, type Role } from '@launchpad/shared';
 import type { Actor } from '../graphql/context';
 import type { TokenIssuer } from '../modules/users/service';
@@ -11,6 +12,8 @@ declare module 'fastify' {
     tokenIssuer: TokenIssuer;
     /** The acting user of a request: null without a token, an UNAUTHENTICATED error with a bad one. */
     authenticate(request: FastifyRequest): Promise<Actor | null>;
+    /** The user an `Authorization` value (`Bearer <token>`) names, outside a request (websocket connections). */
+    verifyAuthorization(header: string): Promise<Actor>;
   }
 }
 
@@ -41,9 +44,8 @@ export const authPlugin = fp(
     });
     app.decorate('tokenIssuer', { sign: (claims: Claims) => app.jwt.sign(claims), lifetimeMs });
 
-    app.decorate('authenticate', async (request: FastifyRequest): Promise<Actor | null> => {
-      const header = request.headers.authorization;
-      if (!header) return null;
+    /** Verifies `Bearer <token>` against a live session: one indexed lookup, so revocation takes effect at once. */
+    async function actorOf(header: string, em: EntityManager): Promise<Actor> {
       const [scheme, token] = header.split(' ');
       if (scheme !== 'Bearer' || !token) throw invalidToken();
       let claims: Claims;
@@ -54,8 +56,7 @@ export const authPlugin = fp(
       }
       if (typeof claims.sid !== 'string' || typeof claims.sub !== 'string' || !isRole(claims.role))
         throw invalidToken();
-      // One indexed lookup per request: a revoked session or a deactivated user is refused at once.
-      const rows = await request.em.getConnection().execute<{ email: string; role: Role }[]>(
+      const rows = await em.getConnection().execute<{ email: string; role: Role }[]>(
         `select u.email, u.role from sessions s join users u on u.id = s.user_id
           where s.id = ? and s.user_id = ? and s.revoked_at is null and s.expires_at > now() and u.active`,
         [claims.sid, claims.sub],
@@ -63,7 +64,14 @@ export const authPlugin = fp(
       const row = rows[0];
       if (!row) throw invalidToken();
       return { userId: claims.sub, email: row.email, role: row.role, sessionId: claims.sid };
+    }
+
+    app.decorate('authenticate', async (request: FastifyRequest): Promise<Actor | null> => {
+      const header = request.headers.authorization;
+      if (!header) return null;
+      return actorOf(header, request.em);
     });
+    app.decorate('verifyAuthorization', (header: string) => actorOf(header, app.orm.em.fork()));
   },
   { name: 'auth', dependencies: ['config', 'database'] },
 );

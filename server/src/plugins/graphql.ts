@@ -9,6 +9,7 @@ import type { GraphQLContext } from '../graphql/context';
 import { createErrorFormatter } from '../graphql/errors';
 import { GRAPHQL_LIMITS, graphqlValidationRules } from '../graphql/limits';
 import { DateScalar, DateTimeScalar, VNDScalar } from '../graphql/scalars';
+import { subscriptionOptions } from '../graphql/subscriptions';
 import { graphqlModules } from '../modules';
 
 const BASE_SCHEMA = new URL('../graphql/schema.graphql', import.meta.url);
@@ -70,6 +71,8 @@ export const graphqlPlugin = fp(
       allowBatchedQueries: false,
       jit: 1,
       errorFormatter: createErrorFormatter(production) as never,
+      // Websocket subscriptions (graphql-ws), Redis-backed with REDIS_URL (graphql/subscriptions.ts).
+      subscription: subscriptionOptions(app) as never,
       context: async (request, reply): Promise<GraphQLContext> => {
         let actor: GraphQLContext['actor'] = null;
         let authError: DomainError | null = null;

@@ -1,0 +1,40 @@
+// GraphQL subscriptions over the websocket at /graphql (graphql-ws protocol). The connection is
+// authenticated once, from `connection_init`'s `{ authorization: 'Bearer …' }`; each subscription field
+// is then checked against its declared policy like any operation. With REDIS_URL the events travel
+// through Redis (mqemitter-redis), so a write on one instance reaches subscribers of every instance.
+import type { FastifyInstance } from 'fastify';
+import mqemitterRedis from 'mqemitter-redis';
+import type { GraphQLContext } from './context';
+
+type ConnectionInit = { payload?: Record<string, unknown> | null };
+
+function authorizationOf(payload: Record<string, unknown> | null | undefined): string | undefined {
+  if (!payload) return undefined;
+  const headers = (payload.headers ?? payload) as Record<string, unknown>;
+  const value = headers.authorization ?? headers.Authorization;
+  return typeof value === 'string' ? value : undefined;
+}
+
+export function subscriptionOptions(app: FastifyInstance) {
+  const emitter = app.config.redisUrl ? mqemitterRedis({ connectionString: app.config.redisUrl }) : undefined;
+  if (emitter) {
+    app.addHook('onClose', (_instance, done) => {
+      emitter.close(() => done());
+    });
+  }
+  return {
+    emitter,
+    keepAlive: 25_000,
+    context: (): Omit<GraphQLContext, 'reply'> => ({ app, em: app.orm.em.fork(), actor: null, authError: null }),
+    /** No credentials → anonymous (PUBLIC fields only); bad credentials → the connection is refused. */
+    onConnect: async ({ payload }: ConnectionInit) => {
+      const authorization = authorizationOf(payload);
+      if (authorization === undefined) return { actor: null };
+      try {
+        return { actor: await app.verifyAuthorization(authorization) };
+      } catch {
+        return false;
+      }
+    },
+  };
+}

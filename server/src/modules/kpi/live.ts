@@ -1,0 +1,163 @@
+// The KPI figures, live: an in-process cache of computed dashboards keyed by period, cleared by a
+// KPI_CHANGED event, and that event pushed to subscribers (`kpiChanged`). The event travels through
+// Mercurius' emitter, which is Redis-backed when REDIS_URL is set, so a write on one instance clears
+// the cache of every instance and reaches every instance's subscribers.
+//
+// Which writes move the KPIs? Any successful GraphQL mutation except the account ones: stage moves,
+// rounds, commitments and target changes, but also new startups (funnel), sector edits, cohort
+// assignments and milestone reviews (breakdowns). A Mercurius hook publishes after the resolver
+// returned, i.e. after the service's transaction committed, so no module has to remember to do it.
+import fp from 'fastify-plugin';
+import type { FastifyInstance } from 'fastify';
+import type { MercuriusContext } from 'mercurius';
+import { Kind, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import { isoDateInTimezone } from '@launchpad/shared';
+import { computeDashboard, computeSummary, type KpiDashboardData, type KpiPeriod, type KpiSummaryData } from './engine';
+import { fundCompliance } from './fund-compliance';
+import { loadTargets } from './service';
+
+export const KPI_CHANGED = 'KPI_CHANGED';
+
+/** Mutations that change nothing the KPIs read. */
+const NOT_KPI_WRITES = new Set(['login', 'logout', 'changePassword', 'createUser', 'setUserActive']);
+
+/** How many periods to keep; the board mostly asks for a handful. */
+const MAX_ENTRIES = 64;
+
+/** Mercurius' PubSub as it is at runtime (its typings only show the per-subscription view). */
+interface RawPubSub {
+  subscribe(topic: string, queue: { push(value: unknown): void; close: (() => void)[] }): Promise<void>;
+  publish(event: { topic: string; payload: unknown }, callback: () => void): void;
+}
+
+export interface KpiChange {
+  reason: string;
+  at: Date;
+}
+
+export interface KpiLive {
+  dashboard(period: KpiPeriod): Promise<KpiDashboardData>;
+  summary(period: KpiPeriod): Promise<KpiSummaryData>;
+  /** Announce a committed write that moves the KPIs (clears every instance's cache, notifies subscribers). */
+  changed(reason: string): Promise<void>;
+  /** Drop this instance's cached figures. */
+  invalidate(): void;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    kpi: KpiLive;
+  }
+}
+
+/** Promises of computed figures by key; one computation per key at a time, all dropped on a change. */
+class FigureCache {
+  private entries = new Map<string, Promise<unknown>>();
+
+  get<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    const hit = this.entries.get(key) as Promise<T> | undefined;
+    if (hit) return hit;
+    const pending = compute();
+    this.entries.set(key, pending);
+    // A failed computation is not remembered; a stale one is already gone if a change cleared the map.
+    pending.catch(() => {
+      if (this.entries.get(key) === pending) this.entries.delete(key);
+    });
+    if (this.entries.size > MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
+    return pending;
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+}
+
+function mutationFields(document: DocumentNode): string[] {
+  const operations = document.definitions.filter(
+    (definition): definition is OperationDefinitionNode =>
+      definition.kind === Kind.OPERATION_DEFINITION && definition.operation === 'mutation',
+  );
+  return operations.flatMap((operation) =>
+    operation.selectionSet.selections.flatMap((selection) =>
+      selection.kind === Kind.FIELD
+        ? [`${selection.alias?.value ?? selection.name.value}:${selection.name.value}`]
+        : [],
+    ),
+  );
+}
+
+function createKpiLive(app: FastifyInstance): KpiLive {
+  const cache = new FigureCache();
+  const today = () => isoDateInTimezone(new Date());
+
+  const live: KpiLive = {
+    dashboard(period) {
+      const asOf = today();
+      return cache.get(`dashboard:${period.from}:${period.to}:${asOf}`, async () => {
+        const em = app.orm.em.fork();
+        const { plans, targets } = await loadTargets(em);
+        return computeDashboard(em, period, plans, targets, asOf, () => fundCompliance(em.fork()));
+      });
+    },
+    summary(period) {
+      const asOf = today();
+      return cache.get(`summary:${period.from}:${period.to}:${asOf}`, async () => {
+        const em = app.orm.em.fork();
+        const { plans } = await loadTargets(em);
+        return computeSummary(em, period, plans, asOf);
+      });
+    },
+    async changed(reason) {
+      // Clear here at once (read-your-writes on this instance), then tell every instance and subscriber.
+      cache.clear();
+      const change: KpiChange = { reason, at: new Date() };
+      await new Promise<void>((resolve) =>
+        (app.graphql.pubsub as unknown as RawPubSub).publish(
+          { topic: KPI_CHANGED, payload: { kpiChanged: change } },
+          () => resolve(),
+        ),
+      );
+    },
+    invalidate: () => cache.clear(),
+  };
+  return live;
+}
+
+export const kpiPlugin = fp(
+  async (app) => {
+    const live = createKpiLive(app);
+    app.decorate('kpi', live);
+
+    // Every instance clears its cache on every instance's change (the emitter may be Redis).
+    // Mercurius' PubSub feeds a subscriber "queue" (push/destroyed/readableEnded/close); this one just clears.
+    const listener = {
+      push: () => live.invalidate(),
+      destroyed: false,
+      readableEnded: false,
+      close: [] as (() => void)[],
+    };
+    await (app.graphql.pubsub as unknown as RawPubSub).subscribe(KPI_CHANGED, listener);
+    app.addHook('onClose', async () => {
+      for (const close of listener.close) close();
+    });
+
+    // Publish after each successful KPI-moving mutation (its transaction has committed by then).
+    const pending = new WeakMap<object, string[]>();
+    app.graphql.addHook('preExecution', async (_schema, document, context) => {
+      const fields = mutationFields(document).filter((field) => !NOT_KPI_WRITES.has(field.split(':')[1]!));
+      if (fields.length > 0) pending.set(context, fields);
+    });
+    app.graphql.addHook('onResolution', async (execution, context: MercuriusContext) => {
+      const fields = pending.get(context);
+      if (!fields) return;
+      pending.delete(context);
+      const data = (execution.data ?? {}) as Record<string, unknown>;
+      const landed = fields.filter((field) => data[field.split(':')[0]!] != null).map((field) => field.split(':')[1]!);
+      if (landed.length === 0) return;
+      await live.changed([...new Set(landed)].join(',')).catch((error: unknown) => {
+        app.log.warn({ err: error }, 'could not publish the KPI change');
+      });
+    });
+  },
+  { name: 'kpi', dependencies: ['graphql', 'database'] },
+);
