@@ -139,7 +139,7 @@ describe('the stake rule', () => {
       fm,
     );
     expect(head.data!.fund.stakeHeadroom).toBe('288235294');
-    const parts = (a: string) => [{ investorName: 'VinaCapital', kind: 'OTHER_FUND', amount: '100000000' }, { fundId, amount: a }];
+    const parts = (a: string): Record<string, string>[] => [{ investorName: 'VinaCapital', kind: 'OTHER_FUND', amount: '100000000' }, { fundId, amount: a }];
     const over = await t.gql(ROUND, roundOf('2026-06-01', '600000000', parts('288235295')), fm);
     expect(errorCode(over)).toBe('STAKE_LIMIT_EXCEEDED');
     expect(over.errors![0]!.extensions).toMatchObject({ headroom: '288235294', capBp: 4900 });
