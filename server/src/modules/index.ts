@@ -1,4 +1,5 @@
 // Every domain module, in registration order.
+import { auditModule } from './audit';
 import { challengesModule } from './challenges';
 import { checklistModule } from './checklist';
 import { cohortsModule } from './cohorts';
@@ -14,6 +15,7 @@ import { usersModule } from './users';
 
 export const graphqlModules: GraphQLModule[] = [
   usersModule,
+  auditModule,
   // the four stages (issue 3)
   programsModule,
   challengesModule,

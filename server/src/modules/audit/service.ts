@@ -1,5 +1,6 @@
 // Writes audit entries inside the caller's transaction, so an entry exists exactly when its change does.
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { badInput, optionalText } from '@launchpad/shared';
 import type { Actor } from '../../graphql/context';
 import { AuditEntrySchema } from './entities';
 
@@ -34,4 +35,154 @@ export function recordAudit(
     before: jsonSafe(record.before),
     after: jsonSafe(record.after),
   });
+}
+
+// --- Reading the log (BOARD and ADMIN) -------------------------------------------------------------
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const MAX_PAGE = 200;
+
+export interface AuditFilterInput {
+  actorEmail?: string | null;
+  actorId?: string | null;
+  action?: string | null;
+  entityType?: string | null;
+  entityId?: string | null;
+  from?: Date | null;
+  to?: Date | null;
+}
+
+export interface AuditEntryView {
+  id: string;
+  at: Date;
+  actorId: string | null;
+  actorEmail: string | null;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  before: string | null;
+  after: string | null;
+}
+
+interface AuditRow {
+  id: string;
+  at: Date;
+  actor_id: string | null;
+  actor_email: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  before: unknown;
+  after: unknown;
+}
+
+/** The cursor is the entry's id (ids only grow, so "older than the cursor" is stable while entries are added). */
+function encodeCursor(id: string): string {
+  return Buffer.from(`audit:${id}`, 'utf8').toString('base64url');
+}
+
+function decodeCursor(after: string): string {
+  const decoded = Buffer.from(after, 'base64url').toString('utf8');
+  const match = /^audit:([1-9]\d{0,18})$/.exec(decoded);
+  if (!match?.[1]) throw badInput('after', 'after is not a cursor of the audit log');
+  return match[1];
+}
+
+function filterText(field: string, value: string | null | undefined, max: number): string | null {
+  return optionalText(field, value, { max });
+}
+
+function jsonText(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/** A page of the audit log, newest first, narrowed by who, what and when. */
+export async function listAuditEntries(
+  em: EntityManager,
+  filter: AuditFilterInput,
+  page: { first?: number | null; after?: string | null },
+) {
+  const first = page.first ?? 50;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
+    throw badInput('first', `first must be between 1 and ${MAX_PAGE}`);
+  }
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const actorEmail = filterText('actorEmail', filter.actorEmail, 254);
+  if (actorEmail) {
+    // Escape LIKE wildcards so the text is matched literally.
+    where.push(`actor_email ilike ? escape '\\'`);
+    params.push(`%${actorEmail.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  }
+  if (filter.actorId !== null && filter.actorId !== undefined) {
+    if (!UUID.test(filter.actorId)) throw badInput('actorId', 'actorId is not a user id');
+    where.push('actor_id = ?');
+    params.push(filter.actorId);
+  }
+  const action = filterText('action', filter.action, 100);
+  if (action) {
+    where.push('action = ?');
+    params.push(action);
+  }
+  const entityType = filterText('entityType', filter.entityType, 100);
+  if (entityType) {
+    where.push('entity_type = ?');
+    params.push(entityType);
+  }
+  const entityId = filterText('entityId', filter.entityId, 100);
+  if (entityId) {
+    where.push('entity_id = ?');
+    params.push(entityId);
+  }
+  if (filter.from && filter.to && filter.from.getTime() > filter.to.getTime()) {
+    throw badInput('to', 'to must not be before from');
+  }
+  if (filter.from) {
+    where.push('at >= ?');
+    params.push(filter.from);
+  }
+  if (filter.to) {
+    where.push('at < ?');
+    params.push(filter.to);
+  }
+  if (page.after) {
+    where.push('id < ?');
+    params.push(decodeCursor(page.after));
+  }
+  const rows = await em.getConnection().execute<AuditRow[]>(
+    `select id::text as id, at, actor_id, actor_email, action, entity_type, entity_id, before, after
+       from audit_log ${where.length ? `where ${where.join(' and ')}` : ''}
+      order by id desc limit ?`,
+    [...params, first + 1],
+  );
+  const edges = rows.slice(0, first).map((row) => {
+    const node: AuditEntryView = {
+      id: row.id,
+      at: row.at,
+      actorId: row.actor_id,
+      actorEmail: row.actor_email,
+      action: row.action,
+      entityType: row.entity_type,
+      entityId: row.entity_id,
+      before: jsonText(row.before),
+      after: jsonText(row.after),
+    };
+    return { cursor: encodeCursor(row.id), node };
+  });
+  return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
+}
+
+/** The distinct values of the filterable columns (small: actions and types are code-defined). */
+export async function auditFacets(em: EntityManager) {
+  const connection = em.getConnection();
+  const [actions, entityTypes, actorEmails] = await Promise.all([
+    connection.execute<{ value: string }[]>('select distinct action as value from audit_log order by 1'),
+    connection.execute<{ value: string }[]>('select distinct entity_type as value from audit_log order by 1'),
+    connection.execute<{ value: string }[]>(
+      'select distinct actor_email as value from audit_log where actor_email is not null order by 1',
+    ),
+  ]);
+  const values = (rows: { value: string }[]) => rows.map((row) => row.value);
+  return { actions: values(actions), entityTypes: values(entityTypes), actorEmails: values(actorEmails) };
 }

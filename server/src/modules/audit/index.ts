@@ -1,0 +1,10 @@
+// The audit log as the GraphQL layer sees it (read-only).
+import type { GraphQLModule } from '../types';
+import { auditPolicy, auditResolvers } from './resolvers';
+
+export const auditModule: GraphQLModule = {
+  name: 'audit',
+  schemaFile: new URL('./schema.graphql', import.meta.url),
+  resolvers: auditResolvers,
+  policy: auditPolicy,
+};
