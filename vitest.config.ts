@@ -1,13 +1,22 @@
 // Test suites by kind: unit (pure rules, no database), api (real PostgreSQL), e2e (real Chromium).
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
+// graphql 16 ships both CommonJS and ESM builds; Mercurius loads the CommonJS one, so the tests must
+// too, or schema objects from two copies meet ("Cannot use GraphQLNonNull from another module or realm").
+const serverRequire = createRequire(new URL('./server/package.json', import.meta.url));
+const graphqlCommonJs = serverRequire.resolve('graphql');
+
 export default defineConfig({
+  resolve: { alias: [{ find: /^graphql$/, replacement: graphqlCommonJs }] },
   test: {
     projects: [
       {
+        extends: true,
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
       },
       {
+        extends: true,
         test: {
           name: 'api',
           include: ['tests/api/**/*.test.ts'],
@@ -18,6 +27,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
