@@ -11,7 +11,15 @@ type FastifyInstance = Awaited<ReturnType<typeof buildApp>>;
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-signing';
 
 export function testConfig(overrides: Record<string, string> = {}): AppConfig {
-  return loadConfig({ NODE_ENV: 'test', JWT_SECRET: TEST_JWT_SECRET, LOG_LEVEL: 'silent', ...overrides });
+  return loadConfig({
+    NODE_ENV: 'test',
+    JWT_SECRET: TEST_JWT_SECRET,
+    LOG_LEVEL: 'silent',
+    // Tests sign in far more often than people; tests/api/security.test.ts sets low limits to prove them.
+    RATE_LIMIT_LOGIN_PER_MINUTE: '100000',
+    RATE_LIMIT_APPLICATIONS_PER_MINUTE: '100000',
+    ...overrides,
+  });
 }
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
