@@ -1,6 +1,7 @@
 // The demo program: every module's demo data, in dependency order, on an empty database only.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { seedDemoFund } from '../modules/fund/seed';
+import { seedDemoFourStages } from '../modules/startups/seed';
 import { UserSchema } from '../modules/users/entities';
 import { seedDemoAccounts } from '../modules/users/seed';
 
@@ -11,6 +12,7 @@ export interface SeedStep {
 
 /** Modules append their step here; later steps may rely on earlier ones. */
 export const DEMO_STEPS: SeedStep[] = [{ name: 'demo accounts', run: seedDemoAccounts },
+  { name: 'four stages: program, statements, cohorts, startups', run: seedDemoFourStages },
   { name: 'Venture Investment Fund', run: seedDemoFund },
 ];
 
