@@ -303,3 +303,23 @@ describe('a page of startups', () => {
     expect(filtered.data?.startups.totalCount).toBe(5);
   });
 });
+
+describe('the public application form under load', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ config: { RATE_LIMIT_APPLICATIONS_PER_MINUTE: '3' } });
+  });
+  afterAll(() => t.close());
+
+  it('answers RATE_LIMITED once one address sends more applications than allowed in a minute', async () => {
+    const manager = await t.loginAs('INCUBATOR_MANAGER');
+    const created = await t.gql<{ createChallenge: { id: string } }>(CHALLENGE, { i: challengeInput() }, manager);
+    await t.gql(PUBLISH, { id: created.data!.createChallenge.id }, manager);
+    const codes: (string | undefined)[] = [];
+    for (let i = 0; i < 4; i++) {
+      codes.push(errorCode(await t.gql(SUBMIT, { i: application(created.data!.createChallenge.id, `Đội ${i}`, `d${i}@example.vn`) })));
+    }
+    expect(codes).toEqual([undefined, undefined, undefined, 'RATE_LIMITED']);
+    expect(await count(t, 'applications')).toBe(3);
+  });
+});
