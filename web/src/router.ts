@@ -16,6 +16,8 @@ declare module 'vue-router' {
     navOrder?: number;
     /** PrimeIcons class for the navigation item, e.g. `pi pi-chart-bar`. */
     icon?: string;
+    /** A public page listed in the navigation only for visitors who are not signed in. */
+    guestNav?: boolean;
   }
 }
 
@@ -54,9 +56,34 @@ export const router = createRouter({
       redirect: () => homeFor(useAuthStore().role),
     },
     {
+      path: '/challenges',
+      name: 'challenges',
+      component: () => import('./pages/public/ChallengesPage.vue'),
+      meta: { public: true, titleKey: 'pages.challenges', nav: true, guestNav: true, navOrder: 5, icon: 'pi pi-megaphone' },
+    },
+    {
+      path: '/challenges/:id',
+      name: 'challenge',
+      component: () => import('./pages/public/ChallengeDetailPage.vue'),
+      meta: { public: true, titleKey: 'pages.challenge' },
+    },
+    {
+      path: '/challenges/:id/apply',
+      name: 'challenge-apply',
+      component: () => import('./pages/public/ApplyPage.vue'),
+      meta: { public: true, titleKey: 'pages.apply' },
+    },
+    {
+      // The server builds invitation links as /invitation/<token>.
+      path: '/invitation/:token',
+      alias: '/invitations/:token',
+      name: 'invitation',
+      component: () => import('./pages/public/InvitationPage.vue'),
+      meta: { public: true, titleKey: 'pages.invitation' },
+    },
+    {
+      // The program area: one navigation entry; its sections are children (ProgramNav links them).
       path: '/program',
-      name: 'program',
-      component: () => import('./pages/program/ProgramHomePage.vue'),
       meta: {
         roles: ['INCUBATOR_MANAGER', 'ADMIN', 'BOARD'],
         titleKey: 'pages.program',
@@ -64,6 +91,50 @@ export const router = createRouter({
         navOrder: 10,
         icon: 'pi pi-users',
       },
+      children: [
+        {
+          path: '',
+          name: 'program',
+          component: () => import('./pages/program/PipelinePage.vue'),
+          meta: { titleKey: 'pages.pipeline' },
+        },
+        {
+          path: 'startups',
+          name: 'program-startups',
+          component: () => import('./pages/program/StartupListPage.vue'),
+          meta: { titleKey: 'pages.startups' },
+        },
+        {
+          path: 'startups/:id',
+          name: 'program-startup',
+          component: () => import('./pages/program/StartupPage.vue'),
+          meta: { titleKey: 'pages.startup' },
+        },
+        {
+          path: 'cohorts',
+          name: 'program-cohorts',
+          component: () => import('./pages/program/CohortsPage.vue'),
+          meta: { titleKey: 'pages.cohorts' },
+        },
+        {
+          path: 'cohorts/:id',
+          name: 'program-cohort',
+          component: () => import('./pages/program/CohortPage.vue'),
+          meta: { titleKey: 'pages.cohort' },
+        },
+        {
+          path: 'applications',
+          name: 'program-applications',
+          component: () => import('./pages/program/ReviewListPage.vue'),
+          meta: { titleKey: 'pages.applications' },
+        },
+        {
+          path: 'applications/:challengeId',
+          name: 'program-application-review',
+          component: () => import('./pages/program/ApplicationReviewPage.vue'),
+          meta: { titleKey: 'pages.applicationReview' },
+        },
+      ],
     },
     {
       path: '/fund',
@@ -108,6 +179,12 @@ export const router = createRouter({
       name: 'admin-users',
       component: () => import('./pages/admin/AdminUsersPage.vue'),
       meta: { roles: ['ADMIN'], titleKey: 'pages.adminUsers', nav: true, navOrder: 90, icon: 'pi pi-id-card' },
+    },
+    {
+      path: '/audit',
+      name: 'audit',
+      component: () => import('./pages/admin/AuditLogPage.vue'),
+      meta: { roles: ['BOARD', 'ADMIN'], titleKey: 'pages.audit', nav: true, navOrder: 95, icon: 'pi pi-history' },
     },
     {
       path: '/:pathMatch(.*)*',

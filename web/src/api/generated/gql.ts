@@ -14,6 +14,20 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment RubricCriterionFields on RubricCriterion {\n    id\n    name\n    weight\n  }\n": typeof types.RubricCriterionFieldsFragmentDoc,
+    "\n  fragment ChallengeFields on Challenge {\n    id\n    title\n    sponsorName\n    sponsorKind\n    sector\n    description\n    expectedOutcome\n    deadline\n    status\n    publishedAt\n    rubric {\n      ...RubricCriterionFields\n    }\n  }\n": typeof types.ChallengeFieldsFragmentDoc,
+    "\n  query PublishedChallenges {\n    publishedChallenges {\n      ...ChallengeFields\n    }\n  }\n": typeof types.PublishedChallengesDocument,
+    "\n  query Challenge($id: ID!) {\n    challenge(id: $id) {\n      ...ChallengeFields\n    }\n  }\n": typeof types.ChallengeDocument,
+    "\n  mutation SubmitApplication($input: SubmitApplicationInput!) {\n    submitApplication(input: $input) {\n      id\n      challengeId\n      teamName\n      submittedAt\n    }\n  }\n": typeof types.SubmitApplicationDocument,
+    "\n  query Challenges($status: ChallengeStatus) {\n    challenges(status: $status) {\n      ...ChallengeFields\n    }\n  }\n": typeof types.ChallengesDocument,
+    "\n  fragment WeightedScoreFields on WeightedScore {\n    total\n    complete\n    parts {\n      criterion {\n        id\n        name\n      }\n      weight\n      averageScore\n      reviewerCount\n      contribution\n    }\n  }\n": typeof types.WeightedScoreFieldsFragmentDoc,
+    "\n  fragment ApplicationFields on Application {\n    id\n    teamName\n    members {\n      name\n      background\n    }\n    proposal\n    contactEmail\n    status\n    submittedAt\n    scores {\n      criterion {\n        id\n      }\n      reviewer {\n        id\n        displayName\n      }\n      score\n    }\n    startup {\n      id\n      name\n      stage\n    }\n  }\n": typeof types.ApplicationFieldsFragmentDoc,
+    "\n  query ApplicationReview($challengeId: ID!) {\n    challenge(id: $challengeId) {\n      ...ChallengeFields\n    }\n    applicationRanking(challengeId: $challengeId) {\n      rank\n      score {\n        ...WeightedScoreFields\n      }\n      application {\n        ...ApplicationFields\n      }\n    }\n  }\n": typeof types.ApplicationReviewDocument,
+    "\n  mutation ScoreApplication($applicationId: ID!, $scores: [CriterionScoreInput!]!) {\n    scoreApplication(applicationId: $applicationId, scores: $scores) {\n      ...ApplicationFields\n    }\n  }\n": typeof types.ScoreApplicationDocument,
+    "\n  mutation SelectApplication($applicationId: ID!, $startupName: String, $sector: String) {\n    selectApplication(applicationId: $applicationId, startupName: $startupName, sector: $sector) {\n      application {\n        id\n        status\n      }\n      startup {\n        id\n        name\n        stage\n      }\n      invitation {\n        id\n        email\n        token\n        expiresAt\n      }\n    }\n  }\n": typeof types.SelectApplicationDocument,
+    "\n  query Cohorts {\n    cohorts {\n      id\n      name\n      startDate\n      endDate\n      startupCount\n      manager {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.CohortsDocument,
+    "\n  query Cohort($id: ID!) {\n    cohort(id: $id) {\n      id\n      name\n      startDate\n      endDate\n      startupCount\n      manager {\n        id\n        displayName\n      }\n      startups {\n        ...StartupRowFields\n      }\n    }\n  }\n": typeof types.CohortDocument,
+    "\n  mutation AssignStartupToCohort($startupId: ID!, $cohortId: ID) {\n    assignStartupToCohort(startupId: $startupId, cohortId: $cohortId) {\n      id\n      cohort {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AssignStartupToCohortDocument,
     "\n  fragment FundFiguresFields on Fund {\n    id\n    name\n    charterCapBp\n    stakeCapBp\n    charterCapital\n    stateCommitted\n    privateCommitted\n    stateShareBp\n    paidIn\n    invested\n    available\n    charterHeadroom\n    privateWithdrawalHeadroom\n    cashHeadroom\n    performance {\n      paidIn\n      invested\n      realized\n      unrealized\n      nav\n      moicBp\n      tvpiBp\n      dpiBp\n    }\n  }\n": typeof types.FundFiguresFieldsFragmentDoc,
     "\n  fragment FundingRoundFields on FundingRound {\n    id\n    startupId\n    startupName\n    date\n    instrument\n    preMoney\n    raised\n    postMoney\n    participations {\n      id\n      kind\n      fundId\n      holderName\n      amount\n      roundStakeBp\n    }\n  }\n": typeof types.FundingRoundFieldsFragmentDoc,
     "\n  query Funds {\n    funds {\n      ...FundFiguresFields\n    }\n  }\n": typeof types.FundsDocument,
@@ -25,6 +39,25 @@ type Documents = {
     "\n  mutation ChangeCommitment($commitmentId: ID!, $amount: VND!, $reason: String) {\n    changeCommitment(commitmentId: $commitmentId, amount: $amount, reason: $reason) {\n      id\n      amount\n    }\n  }\n": typeof types.ChangeCommitmentDocument,
     "\n  mutation PayInCapital($input: PayInCapitalInput!) {\n    payInCapital(input: $input) {\n      id\n      amount\n    }\n  }\n": typeof types.PayInCapitalDocument,
     "\n  mutation RecordFundingRound($input: RecordFundingRoundInput!) {\n    recordFundingRound(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordFundingRoundDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      startupName\n      expired\n      accepted\n      existingAccount\n    }\n  }\n": typeof types.InvitationPreviewDocument,
+    "\n  mutation AcceptInvitation($token: String!, $displayName: String!, $password: String!) {\n    acceptInvitation(token: $token, displayName: $displayName, password: $password) {\n      token\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation CreateMilestone($input: CreateMilestoneInput!) {\n    createMilestone(input: $input) {\n      ...MilestoneFields\n    }\n  }\n": typeof types.CreateMilestoneDocument,
+    "\n  mutation UpdateMilestone($id: ID!, $input: UpdateMilestoneInput!) {\n    updateMilestone(id: $id, input: $input) {\n      ...MilestoneFields\n    }\n  }\n": typeof types.UpdateMilestoneDocument,
+    "\n  mutation VerifyMilestone($id: ID!) {\n    verifyMilestone(id: $id) {\n      ...MilestoneFields\n    }\n  }\n": typeof types.VerifyMilestoneDocument,
+    "\n  mutation UpdateChecklistItem($input: UpdateChecklistItemInput!) {\n    updateChecklistItem(input: $input) {\n      ...ChecklistItemFields\n    }\n  }\n": typeof types.UpdateChecklistItemDocument,
+    "\n  mutation SubmitMetricReport($input: SubmitMetricReportInput!) {\n    submitMetricReport(input: $input) {\n      ...MetricReportFields\n    }\n  }\n": typeof types.SubmitMetricReportDocument,
+    "\n  fragment StartupRowFields on Startup {\n    id\n    name\n    sector\n    stage\n    createdAt\n    cohort {\n      id\n      name\n    }\n    founders {\n      id\n      displayName\n    }\n    latestStageMove {\n      id\n      from\n      to\n      at\n    }\n  }\n": typeof types.StartupRowFieldsFragmentDoc,
+    "\n  query Startups(\n    $stage: Stage\n    $cohortId: ID\n    $sector: String\n    $search: String\n    $sort: StartupSort\n    $first: Int\n    $after: String\n  ) {\n    startups(\n      stage: $stage\n      cohortId: $cohortId\n      sector: $sector\n      search: $search\n      sort: $sort\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...StartupRowFields\n        }\n      }\n    }\n  }\n": typeof types.StartupsDocument,
+    "\n  query StartupFilters {\n    startupSectors\n    cohorts {\n      id\n      name\n    }\n  }\n": typeof types.StartupFiltersDocument,
+    "\n  query StageCounts($cohortId: ID, $sector: String, $search: String) {\n    startupStageCounts(cohortId: $cohortId, sector: $sector, search: $search) {\n      stage\n      count\n    }\n  }\n": typeof types.StageCountsDocument,
+    "\n  fragment StageMoveFields on StageMove {\n    id\n    from\n    to\n    at\n    reason\n    by {\n      id\n      displayName\n    }\n  }\n": typeof types.StageMoveFieldsFragmentDoc,
+    "\n  fragment MilestoneFields on Milestone {\n    id\n    kind\n    title\n    dueDate\n    status\n    evidenceUrl\n    evidenceText\n    pilot {\n      partner\n      scope\n      startDate\n      endDate\n    }\n    verifiedAt\n    verifiedBy {\n      id\n      displayName\n    }\n    updatedAt\n  }\n": typeof types.MilestoneFieldsFragmentDoc,
+    "\n  fragment ChecklistItemFields on ChecklistItem {\n    kind\n    done\n    doneDate\n    evidence\n    enterpriseCode\n    updatedAt\n  }\n": typeof types.ChecklistItemFieldsFragmentDoc,
+    "\n  fragment MetricReportFields on MetricReport {\n    id\n    period\n    revenue\n    customers\n    employees\n    submittedAt\n  }\n": typeof types.MetricReportFieldsFragmentDoc,
+    "\n  fragment StartupDetailFields on Startup {\n    id\n    name\n    sector\n    stage\n    description\n    createdAt\n    enterpriseCode\n    nextStage\n    nextGate {\n      kind\n      message\n      met\n    }\n    challenge {\n      id\n      title\n      sponsorName\n    }\n    cohort {\n      id\n      name\n      startDate\n      endDate\n    }\n    founders {\n      id\n      displayName\n      email\n    }\n    stageHistory {\n      ...StageMoveFields\n    }\n    milestones {\n      ...MilestoneFields\n    }\n    checklist {\n      ...ChecklistItemFields\n    }\n    metricReports {\n      ...MetricReportFields\n    }\n  }\n": typeof types.StartupDetailFieldsFragmentDoc,
+    "\n  query Startup($id: ID!) {\n    startup(id: $id) {\n      ...StartupDetailFields\n    }\n  }\n": typeof types.StartupDocument,
+    "\n  query MyStartups {\n    myStartups {\n      ...StartupDetailFields\n    }\n  }\n": typeof types.MyStartupsDocument,
+    "\n  mutation MoveStartup($id: ID!, $to: Stage!, $reason: String) {\n    moveStartup(id: $id, to: $to, reason: $reason) {\n      ...StartupRowFields\n    }\n  }\n": typeof types.MoveStartupDocument,
     "\n  fragment SessionUserFields on User {\n    id\n    email\n    role\n    displayName\n  }\n": typeof types.SessionUserFieldsFragmentDoc,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n": typeof types.MeDocument,
@@ -32,6 +65,20 @@ type Documents = {
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
 };
 const documents: Documents = {
+    "\n  fragment RubricCriterionFields on RubricCriterion {\n    id\n    name\n    weight\n  }\n": types.RubricCriterionFieldsFragmentDoc,
+    "\n  fragment ChallengeFields on Challenge {\n    id\n    title\n    sponsorName\n    sponsorKind\n    sector\n    description\n    expectedOutcome\n    deadline\n    status\n    publishedAt\n    rubric {\n      ...RubricCriterionFields\n    }\n  }\n": types.ChallengeFieldsFragmentDoc,
+    "\n  query PublishedChallenges {\n    publishedChallenges {\n      ...ChallengeFields\n    }\n  }\n": types.PublishedChallengesDocument,
+    "\n  query Challenge($id: ID!) {\n    challenge(id: $id) {\n      ...ChallengeFields\n    }\n  }\n": types.ChallengeDocument,
+    "\n  mutation SubmitApplication($input: SubmitApplicationInput!) {\n    submitApplication(input: $input) {\n      id\n      challengeId\n      teamName\n      submittedAt\n    }\n  }\n": types.SubmitApplicationDocument,
+    "\n  query Challenges($status: ChallengeStatus) {\n    challenges(status: $status) {\n      ...ChallengeFields\n    }\n  }\n": types.ChallengesDocument,
+    "\n  fragment WeightedScoreFields on WeightedScore {\n    total\n    complete\n    parts {\n      criterion {\n        id\n        name\n      }\n      weight\n      averageScore\n      reviewerCount\n      contribution\n    }\n  }\n": types.WeightedScoreFieldsFragmentDoc,
+    "\n  fragment ApplicationFields on Application {\n    id\n    teamName\n    members {\n      name\n      background\n    }\n    proposal\n    contactEmail\n    status\n    submittedAt\n    scores {\n      criterion {\n        id\n      }\n      reviewer {\n        id\n        displayName\n      }\n      score\n    }\n    startup {\n      id\n      name\n      stage\n    }\n  }\n": types.ApplicationFieldsFragmentDoc,
+    "\n  query ApplicationReview($challengeId: ID!) {\n    challenge(id: $challengeId) {\n      ...ChallengeFields\n    }\n    applicationRanking(challengeId: $challengeId) {\n      rank\n      score {\n        ...WeightedScoreFields\n      }\n      application {\n        ...ApplicationFields\n      }\n    }\n  }\n": types.ApplicationReviewDocument,
+    "\n  mutation ScoreApplication($applicationId: ID!, $scores: [CriterionScoreInput!]!) {\n    scoreApplication(applicationId: $applicationId, scores: $scores) {\n      ...ApplicationFields\n    }\n  }\n": types.ScoreApplicationDocument,
+    "\n  mutation SelectApplication($applicationId: ID!, $startupName: String, $sector: String) {\n    selectApplication(applicationId: $applicationId, startupName: $startupName, sector: $sector) {\n      application {\n        id\n        status\n      }\n      startup {\n        id\n        name\n        stage\n      }\n      invitation {\n        id\n        email\n        token\n        expiresAt\n      }\n    }\n  }\n": types.SelectApplicationDocument,
+    "\n  query Cohorts {\n    cohorts {\n      id\n      name\n      startDate\n      endDate\n      startupCount\n      manager {\n        id\n        displayName\n      }\n    }\n  }\n": types.CohortsDocument,
+    "\n  query Cohort($id: ID!) {\n    cohort(id: $id) {\n      id\n      name\n      startDate\n      endDate\n      startupCount\n      manager {\n        id\n        displayName\n      }\n      startups {\n        ...StartupRowFields\n      }\n    }\n  }\n": types.CohortDocument,
+    "\n  mutation AssignStartupToCohort($startupId: ID!, $cohortId: ID) {\n    assignStartupToCohort(startupId: $startupId, cohortId: $cohortId) {\n      id\n      cohort {\n        id\n        name\n      }\n    }\n  }\n": types.AssignStartupToCohortDocument,
     "\n  fragment FundFiguresFields on Fund {\n    id\n    name\n    charterCapBp\n    stakeCapBp\n    charterCapital\n    stateCommitted\n    privateCommitted\n    stateShareBp\n    paidIn\n    invested\n    available\n    charterHeadroom\n    privateWithdrawalHeadroom\n    cashHeadroom\n    performance {\n      paidIn\n      invested\n      realized\n      unrealized\n      nav\n      moicBp\n      tvpiBp\n      dpiBp\n    }\n  }\n": types.FundFiguresFieldsFragmentDoc,
     "\n  fragment FundingRoundFields on FundingRound {\n    id\n    startupId\n    startupName\n    date\n    instrument\n    preMoney\n    raised\n    postMoney\n    participations {\n      id\n      kind\n      fundId\n      holderName\n      amount\n      roundStakeBp\n    }\n  }\n": types.FundingRoundFieldsFragmentDoc,
     "\n  query Funds {\n    funds {\n      ...FundFiguresFields\n    }\n  }\n": types.FundsDocument,
@@ -43,6 +90,25 @@ const documents: Documents = {
     "\n  mutation ChangeCommitment($commitmentId: ID!, $amount: VND!, $reason: String) {\n    changeCommitment(commitmentId: $commitmentId, amount: $amount, reason: $reason) {\n      id\n      amount\n    }\n  }\n": types.ChangeCommitmentDocument,
     "\n  mutation PayInCapital($input: PayInCapitalInput!) {\n    payInCapital(input: $input) {\n      id\n      amount\n    }\n  }\n": types.PayInCapitalDocument,
     "\n  mutation RecordFundingRound($input: RecordFundingRoundInput!) {\n    recordFundingRound(input: $input) {\n      id\n    }\n  }\n": types.RecordFundingRoundDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      startupName\n      expired\n      accepted\n      existingAccount\n    }\n  }\n": types.InvitationPreviewDocument,
+    "\n  mutation AcceptInvitation($token: String!, $displayName: String!, $password: String!) {\n    acceptInvitation(token: $token, displayName: $displayName, password: $password) {\n      token\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation CreateMilestone($input: CreateMilestoneInput!) {\n    createMilestone(input: $input) {\n      ...MilestoneFields\n    }\n  }\n": types.CreateMilestoneDocument,
+    "\n  mutation UpdateMilestone($id: ID!, $input: UpdateMilestoneInput!) {\n    updateMilestone(id: $id, input: $input) {\n      ...MilestoneFields\n    }\n  }\n": types.UpdateMilestoneDocument,
+    "\n  mutation VerifyMilestone($id: ID!) {\n    verifyMilestone(id: $id) {\n      ...MilestoneFields\n    }\n  }\n": types.VerifyMilestoneDocument,
+    "\n  mutation UpdateChecklistItem($input: UpdateChecklistItemInput!) {\n    updateChecklistItem(input: $input) {\n      ...ChecklistItemFields\n    }\n  }\n": types.UpdateChecklistItemDocument,
+    "\n  mutation SubmitMetricReport($input: SubmitMetricReportInput!) {\n    submitMetricReport(input: $input) {\n      ...MetricReportFields\n    }\n  }\n": types.SubmitMetricReportDocument,
+    "\n  fragment StartupRowFields on Startup {\n    id\n    name\n    sector\n    stage\n    createdAt\n    cohort {\n      id\n      name\n    }\n    founders {\n      id\n      displayName\n    }\n    latestStageMove {\n      id\n      from\n      to\n      at\n    }\n  }\n": types.StartupRowFieldsFragmentDoc,
+    "\n  query Startups(\n    $stage: Stage\n    $cohortId: ID\n    $sector: String\n    $search: String\n    $sort: StartupSort\n    $first: Int\n    $after: String\n  ) {\n    startups(\n      stage: $stage\n      cohortId: $cohortId\n      sector: $sector\n      search: $search\n      sort: $sort\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...StartupRowFields\n        }\n      }\n    }\n  }\n": types.StartupsDocument,
+    "\n  query StartupFilters {\n    startupSectors\n    cohorts {\n      id\n      name\n    }\n  }\n": types.StartupFiltersDocument,
+    "\n  query StageCounts($cohortId: ID, $sector: String, $search: String) {\n    startupStageCounts(cohortId: $cohortId, sector: $sector, search: $search) {\n      stage\n      count\n    }\n  }\n": types.StageCountsDocument,
+    "\n  fragment StageMoveFields on StageMove {\n    id\n    from\n    to\n    at\n    reason\n    by {\n      id\n      displayName\n    }\n  }\n": types.StageMoveFieldsFragmentDoc,
+    "\n  fragment MilestoneFields on Milestone {\n    id\n    kind\n    title\n    dueDate\n    status\n    evidenceUrl\n    evidenceText\n    pilot {\n      partner\n      scope\n      startDate\n      endDate\n    }\n    verifiedAt\n    verifiedBy {\n      id\n      displayName\n    }\n    updatedAt\n  }\n": types.MilestoneFieldsFragmentDoc,
+    "\n  fragment ChecklistItemFields on ChecklistItem {\n    kind\n    done\n    doneDate\n    evidence\n    enterpriseCode\n    updatedAt\n  }\n": types.ChecklistItemFieldsFragmentDoc,
+    "\n  fragment MetricReportFields on MetricReport {\n    id\n    period\n    revenue\n    customers\n    employees\n    submittedAt\n  }\n": types.MetricReportFieldsFragmentDoc,
+    "\n  fragment StartupDetailFields on Startup {\n    id\n    name\n    sector\n    stage\n    description\n    createdAt\n    enterpriseCode\n    nextStage\n    nextGate {\n      kind\n      message\n      met\n    }\n    challenge {\n      id\n      title\n      sponsorName\n    }\n    cohort {\n      id\n      name\n      startDate\n      endDate\n    }\n    founders {\n      id\n      displayName\n      email\n    }\n    stageHistory {\n      ...StageMoveFields\n    }\n    milestones {\n      ...MilestoneFields\n    }\n    checklist {\n      ...ChecklistItemFields\n    }\n    metricReports {\n      ...MetricReportFields\n    }\n  }\n": types.StartupDetailFieldsFragmentDoc,
+    "\n  query Startup($id: ID!) {\n    startup(id: $id) {\n      ...StartupDetailFields\n    }\n  }\n": types.StartupDocument,
+    "\n  query MyStartups {\n    myStartups {\n      ...StartupDetailFields\n    }\n  }\n": types.MyStartupsDocument,
+    "\n  mutation MoveStartup($id: ID!, $to: Stage!, $reason: String) {\n    moveStartup(id: $id, to: $to, reason: $reason) {\n      ...StartupRowFields\n    }\n  }\n": types.MoveStartupDocument,
     "\n  fragment SessionUserFields on User {\n    id\n    email\n    role\n    displayName\n  }\n": types.SessionUserFieldsFragmentDoc,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n": types.MeDocument,
@@ -64,6 +130,62 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RubricCriterionFields on RubricCriterion {\n    id\n    name\n    weight\n  }\n"): (typeof documents)["\n  fragment RubricCriterionFields on RubricCriterion {\n    id\n    name\n    weight\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ChallengeFields on Challenge {\n    id\n    title\n    sponsorName\n    sponsorKind\n    sector\n    description\n    expectedOutcome\n    deadline\n    status\n    publishedAt\n    rubric {\n      ...RubricCriterionFields\n    }\n  }\n"): (typeof documents)["\n  fragment ChallengeFields on Challenge {\n    id\n    title\n    sponsorName\n    sponsorKind\n    sector\n    description\n    expectedOutcome\n    deadline\n    status\n    publishedAt\n    rubric {\n      ...RubricCriterionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublishedChallenges {\n    publishedChallenges {\n      ...ChallengeFields\n    }\n  }\n"): (typeof documents)["\n  query PublishedChallenges {\n    publishedChallenges {\n      ...ChallengeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Challenge($id: ID!) {\n    challenge(id: $id) {\n      ...ChallengeFields\n    }\n  }\n"): (typeof documents)["\n  query Challenge($id: ID!) {\n    challenge(id: $id) {\n      ...ChallengeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitApplication($input: SubmitApplicationInput!) {\n    submitApplication(input: $input) {\n      id\n      challengeId\n      teamName\n      submittedAt\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitApplication($input: SubmitApplicationInput!) {\n    submitApplication(input: $input) {\n      id\n      challengeId\n      teamName\n      submittedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Challenges($status: ChallengeStatus) {\n    challenges(status: $status) {\n      ...ChallengeFields\n    }\n  }\n"): (typeof documents)["\n  query Challenges($status: ChallengeStatus) {\n    challenges(status: $status) {\n      ...ChallengeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WeightedScoreFields on WeightedScore {\n    total\n    complete\n    parts {\n      criterion {\n        id\n        name\n      }\n      weight\n      averageScore\n      reviewerCount\n      contribution\n    }\n  }\n"): (typeof documents)["\n  fragment WeightedScoreFields on WeightedScore {\n    total\n    complete\n    parts {\n      criterion {\n        id\n        name\n      }\n      weight\n      averageScore\n      reviewerCount\n      contribution\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApplicationFields on Application {\n    id\n    teamName\n    members {\n      name\n      background\n    }\n    proposal\n    contactEmail\n    status\n    submittedAt\n    scores {\n      criterion {\n        id\n      }\n      reviewer {\n        id\n        displayName\n      }\n      score\n    }\n    startup {\n      id\n      name\n      stage\n    }\n  }\n"): (typeof documents)["\n  fragment ApplicationFields on Application {\n    id\n    teamName\n    members {\n      name\n      background\n    }\n    proposal\n    contactEmail\n    status\n    submittedAt\n    scores {\n      criterion {\n        id\n      }\n      reviewer {\n        id\n        displayName\n      }\n      score\n    }\n    startup {\n      id\n      name\n      stage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApplicationReview($challengeId: ID!) {\n    challenge(id: $challengeId) {\n      ...ChallengeFields\n    }\n    applicationRanking(challengeId: $challengeId) {\n      rank\n      score {\n        ...WeightedScoreFields\n      }\n      application {\n        ...ApplicationFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApplicationReview($challengeId: ID!) {\n    challenge(id: $challengeId) {\n      ...ChallengeFields\n    }\n    applicationRanking(challengeId: $challengeId) {\n      rank\n      score {\n        ...WeightedScoreFields\n      }\n      application {\n        ...ApplicationFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScoreApplication($applicationId: ID!, $scores: [CriterionScoreInput!]!) {\n    scoreApplication(applicationId: $applicationId, scores: $scores) {\n      ...ApplicationFields\n    }\n  }\n"): (typeof documents)["\n  mutation ScoreApplication($applicationId: ID!, $scores: [CriterionScoreInput!]!) {\n    scoreApplication(applicationId: $applicationId, scores: $scores) {\n      ...ApplicationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SelectApplication($applicationId: ID!, $startupName: String, $sector: String) {\n    selectApplication(applicationId: $applicationId, startupName: $startupName, sector: $sector) {\n      application {\n        id\n        status\n      }\n      startup {\n        id\n        name\n        stage\n      }\n      invitation {\n        id\n        email\n        token\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SelectApplication($applicationId: ID!, $startupName: String, $sector: String) {\n    selectApplication(applicationId: $applicationId, startupName: $startupName, sector: $sector) {\n      application {\n        id\n        status\n      }\n      startup {\n        id\n        name\n        stage\n      }\n      invitation {\n        id\n        email\n        token\n        expiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Cohorts {\n    cohorts {\n      id\n      name\n      startDate\n      endDate\n      startupCount\n      manager {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query Cohorts {\n    cohorts {\n      id\n      name\n      startDate\n      endDate\n      startupCount\n      manager {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Cohort($id: ID!) {\n    cohort(id: $id) {\n      id\n      name\n      startDate\n      endDate\n      startupCount\n      manager {\n        id\n        displayName\n      }\n      startups {\n        ...StartupRowFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query Cohort($id: ID!) {\n    cohort(id: $id) {\n      id\n      name\n      startDate\n      endDate\n      startupCount\n      manager {\n        id\n        displayName\n      }\n      startups {\n        ...StartupRowFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignStartupToCohort($startupId: ID!, $cohortId: ID) {\n    assignStartupToCohort(startupId: $startupId, cohortId: $cohortId) {\n      id\n      cohort {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AssignStartupToCohort($startupId: ID!, $cohortId: ID) {\n    assignStartupToCohort(startupId: $startupId, cohortId: $cohortId) {\n      id\n      cohort {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -108,6 +230,82 @@ export function graphql(source: "\n  mutation PayInCapital($input: PayInCapitalI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RecordFundingRound($input: RecordFundingRoundInput!) {\n    recordFundingRound(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RecordFundingRound($input: RecordFundingRoundInput!) {\n    recordFundingRound(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      startupName\n      expired\n      accepted\n      existingAccount\n    }\n  }\n"): (typeof documents)["\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      startupName\n      expired\n      accepted\n      existingAccount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($token: String!, $displayName: String!, $password: String!) {\n    acceptInvitation(token: $token, displayName: $displayName, password: $password) {\n      token\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($token: String!, $displayName: String!, $password: String!) {\n    acceptInvitation(token: $token, displayName: $displayName, password: $password) {\n      token\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateMilestone($input: CreateMilestoneInput!) {\n    createMilestone(input: $input) {\n      ...MilestoneFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateMilestone($input: CreateMilestoneInput!) {\n    createMilestone(input: $input) {\n      ...MilestoneFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMilestone($id: ID!, $input: UpdateMilestoneInput!) {\n    updateMilestone(id: $id, input: $input) {\n      ...MilestoneFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMilestone($id: ID!, $input: UpdateMilestoneInput!) {\n    updateMilestone(id: $id, input: $input) {\n      ...MilestoneFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyMilestone($id: ID!) {\n    verifyMilestone(id: $id) {\n      ...MilestoneFields\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyMilestone($id: ID!) {\n    verifyMilestone(id: $id) {\n      ...MilestoneFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateChecklistItem($input: UpdateChecklistItemInput!) {\n    updateChecklistItem(input: $input) {\n      ...ChecklistItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateChecklistItem($input: UpdateChecklistItemInput!) {\n    updateChecklistItem(input: $input) {\n      ...ChecklistItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitMetricReport($input: SubmitMetricReportInput!) {\n    submitMetricReport(input: $input) {\n      ...MetricReportFields\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitMetricReport($input: SubmitMetricReportInput!) {\n    submitMetricReport(input: $input) {\n      ...MetricReportFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StartupRowFields on Startup {\n    id\n    name\n    sector\n    stage\n    createdAt\n    cohort {\n      id\n      name\n    }\n    founders {\n      id\n      displayName\n    }\n    latestStageMove {\n      id\n      from\n      to\n      at\n    }\n  }\n"): (typeof documents)["\n  fragment StartupRowFields on Startup {\n    id\n    name\n    sector\n    stage\n    createdAt\n    cohort {\n      id\n      name\n    }\n    founders {\n      id\n      displayName\n    }\n    latestStageMove {\n      id\n      from\n      to\n      at\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Startups(\n    $stage: Stage\n    $cohortId: ID\n    $sector: String\n    $search: String\n    $sort: StartupSort\n    $first: Int\n    $after: String\n  ) {\n    startups(\n      stage: $stage\n      cohortId: $cohortId\n      sector: $sector\n      search: $search\n      sort: $sort\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...StartupRowFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Startups(\n    $stage: Stage\n    $cohortId: ID\n    $sector: String\n    $search: String\n    $sort: StartupSort\n    $first: Int\n    $after: String\n  ) {\n    startups(\n      stage: $stage\n      cohortId: $cohortId\n      sector: $sector\n      search: $search\n      sort: $sort\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...StartupRowFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StartupFilters {\n    startupSectors\n    cohorts {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query StartupFilters {\n    startupSectors\n    cohorts {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StageCounts($cohortId: ID, $sector: String, $search: String) {\n    startupStageCounts(cohortId: $cohortId, sector: $sector, search: $search) {\n      stage\n      count\n    }\n  }\n"): (typeof documents)["\n  query StageCounts($cohortId: ID, $sector: String, $search: String) {\n    startupStageCounts(cohortId: $cohortId, sector: $sector, search: $search) {\n      stage\n      count\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StageMoveFields on StageMove {\n    id\n    from\n    to\n    at\n    reason\n    by {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment StageMoveFields on StageMove {\n    id\n    from\n    to\n    at\n    reason\n    by {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MilestoneFields on Milestone {\n    id\n    kind\n    title\n    dueDate\n    status\n    evidenceUrl\n    evidenceText\n    pilot {\n      partner\n      scope\n      startDate\n      endDate\n    }\n    verifiedAt\n    verifiedBy {\n      id\n      displayName\n    }\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment MilestoneFields on Milestone {\n    id\n    kind\n    title\n    dueDate\n    status\n    evidenceUrl\n    evidenceText\n    pilot {\n      partner\n      scope\n      startDate\n      endDate\n    }\n    verifiedAt\n    verifiedBy {\n      id\n      displayName\n    }\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ChecklistItemFields on ChecklistItem {\n    kind\n    done\n    doneDate\n    evidence\n    enterpriseCode\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment ChecklistItemFields on ChecklistItem {\n    kind\n    done\n    doneDate\n    evidence\n    enterpriseCode\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MetricReportFields on MetricReport {\n    id\n    period\n    revenue\n    customers\n    employees\n    submittedAt\n  }\n"): (typeof documents)["\n  fragment MetricReportFields on MetricReport {\n    id\n    period\n    revenue\n    customers\n    employees\n    submittedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StartupDetailFields on Startup {\n    id\n    name\n    sector\n    stage\n    description\n    createdAt\n    enterpriseCode\n    nextStage\n    nextGate {\n      kind\n      message\n      met\n    }\n    challenge {\n      id\n      title\n      sponsorName\n    }\n    cohort {\n      id\n      name\n      startDate\n      endDate\n    }\n    founders {\n      id\n      displayName\n      email\n    }\n    stageHistory {\n      ...StageMoveFields\n    }\n    milestones {\n      ...MilestoneFields\n    }\n    checklist {\n      ...ChecklistItemFields\n    }\n    metricReports {\n      ...MetricReportFields\n    }\n  }\n"): (typeof documents)["\n  fragment StartupDetailFields on Startup {\n    id\n    name\n    sector\n    stage\n    description\n    createdAt\n    enterpriseCode\n    nextStage\n    nextGate {\n      kind\n      message\n      met\n    }\n    challenge {\n      id\n      title\n      sponsorName\n    }\n    cohort {\n      id\n      name\n      startDate\n      endDate\n    }\n    founders {\n      id\n      displayName\n      email\n    }\n    stageHistory {\n      ...StageMoveFields\n    }\n    milestones {\n      ...MilestoneFields\n    }\n    checklist {\n      ...ChecklistItemFields\n    }\n    metricReports {\n      ...MetricReportFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Startup($id: ID!) {\n    startup(id: $id) {\n      ...StartupDetailFields\n    }\n  }\n"): (typeof documents)["\n  query Startup($id: ID!) {\n    startup(id: $id) {\n      ...StartupDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyStartups {\n    myStartups {\n      ...StartupDetailFields\n    }\n  }\n"): (typeof documents)["\n  query MyStartups {\n    myStartups {\n      ...StartupDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveStartup($id: ID!, $to: Stage!, $reason: String) {\n    moveStartup(id: $id, to: $to, reason: $reason) {\n      ...StartupRowFields\n    }\n  }\n"): (typeof documents)["\n  mutation MoveStartup($id: ID!, $to: Stage!, $reason: String) {\n    moveStartup(id: $id, to: $to, reason: $reason) {\n      ...StartupRowFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,25 @@
+// Operations of founder invitations: the public preview by token and the acceptance that signs in.
+import { graphql } from './generated';
+
+export const InvitationPreviewQuery = graphql(`
+  query InvitationPreview($token: String!) {
+    invitation(token: $token) {
+      email
+      startupName
+      expired
+      accepted
+      existingAccount
+    }
+  }
+`);
+
+export const AcceptInvitationMutation = graphql(`
+  mutation AcceptInvitation($token: String!, $displayName: String!, $password: String!) {
+    acceptInvitation(token: $token, displayName: $displayName, password: $password) {
+      token
+      user {
+        ...SessionUserFields
+      }
+    }
+  }
+`);

@@ -1,0 +1,40 @@
+// Cohorts: the list and one cohort with its startups.
+import { defineStore } from 'pinia';
+import { ref } from 'vue';
+import { request } from '../api/client';
+import { CohortQuery, CohortsQuery } from '../api/cohorts';
+import type { CohortQuery as CohortData, CohortsQuery as CohortsData } from '../api/generated/graphql';
+
+export type CohortSummary = CohortsData['cohorts'][number];
+export type CohortDetail = NonNullable<CohortData['cohort']>;
+
+export const useCohortsStore = defineStore('cohorts', () => {
+  const list = ref<CohortSummary[]>([]);
+  const current = ref<CohortDetail | null>(null);
+  const loading = ref(false);
+  const loadError = ref<unknown>(null);
+
+  async function guarded(run: () => Promise<void>): Promise<void> {
+    loading.value = true;
+    loadError.value = null;
+    try {
+      await run();
+    } catch (error) {
+      loadError.value = error;
+    } finally {
+      loading.value = false;
+    }
+  }
+
+  const loadAll = () =>
+    guarded(async () => {
+      list.value = (await request(CohortsQuery)).cohorts;
+    });
+
+  const loadOne = (id: string) =>
+    guarded(async () => {
+      current.value = (await request(CohortQuery, { id })).cohort;
+    });
+
+  return { list, current, loading, loadError, loadAll, loadOne };
+});

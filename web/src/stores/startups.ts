@@ -1,0 +1,136 @@
+// Startups: one startup's full page (a manager's view by id, or the founder's own), its progress
+// (milestones, checklist, metric reports) and stage moves. Refusals are thrown as ApiError for the page.
+import { defineStore } from 'pinia';
+import { computed, ref } from 'vue';
+import { request } from '../api/client';
+import { MoveStartupMutation, MyStartupsQuery, StartupQuery } from '../api/startups';
+import {
+  CreateMilestoneMutation,
+  SubmitMetricReportMutation,
+  UpdateChecklistItemMutation,
+  UpdateMilestoneMutation,
+  VerifyMilestoneMutation,
+} from '../api/progress';
+import { AssignStartupToCohortMutation } from '../api/cohorts';
+import type {
+  CreateMilestoneInput,
+  Stage,
+  StartupDetailFieldsFragment,
+  SubmitMetricReportInput,
+  UpdateChecklistItemInput,
+  UpdateMilestoneInput,
+} from '../api/generated/graphql';
+
+export type StartupDetail = StartupDetailFieldsFragment;
+
+export const useStartupStore = defineStore('startup', () => {
+  /** The startup shown on the page, with its history and progress. */
+  const current = ref<StartupDetail | null>(null);
+  /** For a founder: every startup they belong to (usually one). */
+  const mine = ref<StartupDetail[]>([]);
+  const loading = ref(false);
+  /** The last load failure (the page explains it). */
+  const loadError = ref<unknown>(null);
+
+  const id = computed(() => current.value?.id ?? null);
+
+  async function guardedLoad(run: () => Promise<void>): Promise<void> {
+    loading.value = true;
+    loadError.value = null;
+    try {
+      await run();
+    } catch (error) {
+      loadError.value = error;
+    } finally {
+      loading.value = false;
+    }
+  }
+
+  function load(startupId: string): Promise<void> {
+    return guardedLoad(async () => {
+      const data = await request(StartupQuery, { id: startupId });
+      current.value = data.startup;
+    });
+  }
+
+  /** The founder's startups; shows `preferredId` when it is one of them, else the first. */
+  function loadMine(preferredId?: string | null): Promise<void> {
+    return guardedLoad(async () => {
+      const data = await request(MyStartupsQuery);
+      mine.value = data.myStartups;
+      current.value = data.myStartups.find((s) => s.id === preferredId) ?? data.myStartups[0] ?? null;
+    });
+  }
+
+  /** Reloads the current startup after a change (history, gate and progress all move together). */
+  async function refresh(): Promise<void> {
+    if (!current.value) return;
+    const data = await request(StartupQuery, { id: current.value.id });
+    if (data.startup) {
+      current.value = data.startup;
+      mine.value = mine.value.map((s) => (s.id === data.startup?.id ? data.startup : s));
+    }
+  }
+
+  async function move(startupId: string, to: Stage, reason?: string | null) {
+    const data = await request(MoveStartupMutation, { id: startupId, to, reason: reason ?? null });
+    if (current.value?.id === startupId) await refresh();
+    return data.moveStartup;
+  }
+
+  async function assignCohort(cohortId: string | null): Promise<void> {
+    if (!id.value) return;
+    await request(AssignStartupToCohortMutation, { startupId: id.value, cohortId });
+    await refresh();
+  }
+
+  async function createMilestone(input: Omit<CreateMilestoneInput, 'startupId'>) {
+    if (!id.value) throw new Error('No startup loaded');
+    const data = await request(CreateMilestoneMutation, { input: { ...input, startupId: id.value } });
+    await refresh();
+    return data.createMilestone;
+  }
+
+  async function updateMilestone(milestoneId: string, input: UpdateMilestoneInput) {
+    const data = await request(UpdateMilestoneMutation, { id: milestoneId, input });
+    await refresh();
+    return data.updateMilestone;
+  }
+
+  async function verifyMilestone(milestoneId: string) {
+    const data = await request(VerifyMilestoneMutation, { id: milestoneId });
+    await refresh();
+    return data.verifyMilestone;
+  }
+
+  async function updateChecklistItem(input: Omit<UpdateChecklistItemInput, 'startupId'>) {
+    if (!id.value) throw new Error('No startup loaded');
+    const data = await request(UpdateChecklistItemMutation, { input: { ...input, startupId: id.value } });
+    await refresh();
+    return data.updateChecklistItem;
+  }
+
+  async function submitMetricReport(input: Omit<SubmitMetricReportInput, 'startupId'>) {
+    if (!id.value) throw new Error('No startup loaded');
+    const data = await request(SubmitMetricReportMutation, { input: { ...input, startupId: id.value } });
+    await refresh();
+    return data.submitMetricReport;
+  }
+
+  return {
+    current,
+    mine,
+    loading,
+    loadError,
+    load,
+    loadMine,
+    refresh,
+    move,
+    assignCohort,
+    createMilestone,
+    updateMilestone,
+    verifyMilestone,
+    updateChecklistItem,
+    submitMetricReport,
+  };
+});
