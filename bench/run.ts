@@ -1,0 +1,152 @@
+// `pnpm bench`: a scale data set in a fresh database, the real server in production mode driven by
+// autocannon, each read case against its raw-SQL floor, SQL statements per request, peak RSS, bundle size.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cpus } from 'node:os';
+import { REPO_ROOT, loadConfig } from '@launchpad/server/config';
+import { buildApp } from '@launchpad/server';
+import { startEmbeddedPostgres } from '@launchpad/server/db/embedded';
+import { dropDatabase, ensureDatabase, withDatabase } from '@launchpad/server/db/ensure-database';
+import { migrate } from '@launchpad/server/db/migrate';
+import { seedDemoAccounts } from '@launchpad/server/modules/users/seed';
+import { generate } from './generate';
+import { initialJavaScriptKb } from './lib/bundle-size';
+import { measure, type LoadFigures } from './lib/load';
+import { startProcess } from './lib/process';
+import { CASES, LOGIN_CASE, type BenchCase } from './cases';
+import { TARGETS, judge, markdownTable, type CaseResult } from './report';
+
+const say = (line: string) => process.stdout.write(`[bench] ${line}\n`);
+const JWT_SECRET = 'bench-secret-bench-secret-bench-secret-0123';
+// BENCH_SECONDS shortens the measured runs for a quick smoke check; the defaults are the reported setting.
+const LOAD = { connections: 10, warmupSeconds: 3, durationSeconds: Number(process.env.BENCH_SECONDS ?? 10) };
+
+async function openBenchDatabase() {
+  if (process.env.DATABASE_URL) {
+    return { serverUrl: process.env.DATABASE_URL, stop: async () => {} };
+  }
+  const embedded = await startEmbeddedPostgres({ dataDir: join(REPO_ROOT, '.data', 'bench'), port: 54349 });
+  return { serverUrl: embedded.url, stop: () => embedded.stop() };
+}
+
+/**
+ * In-process, with the ORM's query hook: adds the demo accounts, signs in (the token also works on the
+ * measured server, which shares the database), and counts the SQL statements of one request per case.
+ */
+async function countStatements(url: string, cases: BenchCase[]) {
+  let count = 0;
+  const app = await buildApp(loadConfig({ NODE_ENV: 'production', JWT_SECRET, LOG_LEVEL: 'silent' }), {
+    databaseUrl: url,
+    logger: false,
+    onQuery: () => count++,
+  });
+  const counts: Record<string, number> = {};
+  try {
+    await app.orm.em.fork().transactional((tx) => seedDemoAccounts(tx));
+    const login = await app.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { 'content-type': 'application/json' },
+      payload: LOGIN_CASE.body,
+    });
+    const token = login.json<{ data: { login: { token: string } } }>().data.login.token;
+    for (const benchCase of cases) {
+      // Twice: the first request may fill caches; the second is what a warm server does.
+      for (let round = 0; round < 2; round++) {
+        count = 0;
+        const response = await app.inject({
+          method: 'POST',
+          url: '/graphql',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          payload: benchCase.graphql,
+        });
+        if (response.statusCode !== 200 || response.json<{ errors?: unknown }>().errors) {
+          throw new Error(`${benchCase.name}: ${response.body.slice(0, 500)}`);
+        }
+      }
+      counts[benchCase.name] = count;
+    }
+    return { token, statements: counts };
+  } finally {
+    await app.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const database = await openBenchDatabase();
+  const url = withDatabase(database.serverUrl, 'launchpad_bench');
+  try {
+    say('preparing a fresh database');
+    await dropDatabase(url);
+    await ensureDatabase(url);
+    await migrate(url);
+    const generationSeconds = await generate(url, say);
+    const { token, statements } = await countStatements(url, CASES);
+
+    const env = { NODE_ENV: 'production', JWT_SECRET, DATABASE_URL: url, LOG_LEVEL: 'warn', SEED_DEMO: 'false' };
+    // The login case is bounded by the password KDF; lift the per-IP limit so it measures the server.
+    const server = await startProcess(['server/src/main.ts'], { ...env, RATE_LIMIT_LOGIN_PER_MINUTE: '100000' }, 3100);
+    const floor = await startProcess(['bench/floor-server.ts'], { DATABASE_URL: url }, 3101);
+
+    const results: CaseResult[] = [];
+    for (const benchCase of CASES) {
+      say(`measuring ${benchCase.name}`);
+      const graphql = await measure(
+        {
+          url: `${server.url}/graphql`,
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify(benchCase.graphql),
+        },
+        LOAD,
+      );
+      const floorFigures: LoadFigures = await measure(
+        { url: `${floor.url}${benchCase.floorPath}`, method: 'GET' },
+        LOAD,
+      );
+      results.push({ name: benchCase.name, graphql, floor: floorFigures, statements: statements[benchCase.name] ?? 0 });
+    }
+    say('measuring login');
+    const login = await measure(
+      {
+        url: `${server.url}/graphql`,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: LOGIN_CASE.body,
+      },
+      LOAD,
+    );
+    results.push({ name: 'login', graphql: login, floor: null, statements: null });
+
+    const peakRssMb = server.peakRssMb();
+    await server.stop();
+    await floor.stop();
+    const bundleKb = initialJavaScriptKb(join(REPO_ROOT, 'web', 'dist'));
+    const verdicts = judge(results, { peakRssMb, bundleKb });
+    const report = {
+      measuredAt: new Date().toISOString(),
+      machine: machineInfo(),
+      load: LOAD,
+      generationSeconds,
+      peakRssMb,
+      bundleKb,
+      targets: TARGETS,
+      results,
+      verdicts,
+    };
+    mkdirSync(join(REPO_ROOT, 'bench'), { recursive: true });
+    writeFileSync(join(REPO_ROOT, 'bench', 'results.json'), JSON.stringify(report, null, 2));
+    process.stdout.write(`\n${markdownTable(report)}\n`);
+  } finally {
+    await database.stop();
+  }
+}
+
+function machineInfo() {
+  return { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', node: process.version };
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});
