@@ -1,4 +1,5 @@
 // Authorization is declared, not sprinkled: every root field has a policy, and a field without one is refused.
+import { GraphQLError } from 'graphql';
 import { DomainError, ErrorCode, type Role } from '@launchpad/shared';
 import type { GraphQLContext, Actor } from './context';
 
@@ -55,7 +56,15 @@ export function guardRootResolvers(
         typeResolvers[field] = {
           ...subscription,
           subscribe: (parent: unknown, args: unknown, ctx: GraphQLContext, info: unknown) => {
-            assertAccess(access, ctx, operation);
+            try {
+              assertAccess(access, ctx, operation);
+            } catch (error) {
+              // Websocket errors bypass the error formatter: carry the code the way graphql-js reads it.
+              if (error instanceof DomainError) {
+                throw new GraphQLError(error.message, { extensions: { code: error.code, ...error.details } });
+              }
+              throw error;
+            }
             return subscribe(parent, args, ctx, info);
           },
         };

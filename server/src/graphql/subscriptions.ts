@@ -15,8 +15,26 @@ function authorizationOf(payload: Record<string, unknown> | null | undefined): s
   return typeof value === 'string' ? value : undefined;
 }
 
+/**
+ * ioredis options from REDIS_URL. Not `connectionString`: with it mqemitter-redis drops every other option,
+ * and the ready check must be off — its INFO probe collides with the SUBSCRIBE our listeners send while the
+ * connection comes up ("Connection in subscriber mode, only subscriber commands may be used").
+ */
+function redisOptions(redisUrl: string) {
+  const url = new URL(redisUrl);
+  return {
+    host: url.hostname,
+    port: Number(url.port || 6379),
+    username: url.username ? decodeURIComponent(url.username) : undefined,
+    password: url.password ? decodeURIComponent(url.password) : undefined,
+    db: url.pathname.length > 1 ? Number(url.pathname.slice(1)) : 0,
+    tls: url.protocol === 'rediss:' ? {} : undefined,
+    enableReadyCheck: false,
+  };
+}
+
 export function subscriptionOptions(app: FastifyInstance) {
-  const emitter = app.config.redisUrl ? mqemitterRedis({ connectionString: app.config.redisUrl }) : undefined;
+  const emitter = app.config.redisUrl ? mqemitterRedis(redisOptions(app.config.redisUrl)) : undefined;
   if (emitter) {
     app.addHook('onClose', (_instance, done) => {
       emitter.close(() => done());
