@@ -9,10 +9,10 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-export async function createTestDatabase(project: 'api' | 'e2e' = 'api'): Promise<TestDatabase> {
+export async function createTestDatabase(): Promise<TestDatabase> {
   const serverUrl = inject('databaseServerUrl');
   const name = `lp_test_${randomBytes(6).toString('hex')}`;
-  const template = `launchpad_test_template_${project}`;
+  const template = inject('templateDatabase');
   // Copies of one template can collide ("being accessed by other users"); try again briefly.
   for (let attempt = 1; ; attempt++) {
     try {

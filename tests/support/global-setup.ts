@@ -12,6 +12,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** A URL on the test server; tests derive their own database names from it. */
     databaseServerUrl: string;
+    /** The migrated template this run copies (unique per run, so parallel runs never collide). */
+    templateDatabase: string;
   }
 }
 
@@ -23,11 +25,13 @@ export default async function setup(project: TestProject) {
     embedded = await startEmbeddedPostgres({ dataDir: join(REPO_ROOT, '.data', 'test'), port: 54339 });
     serverUrl = embedded.url;
   }
-  const templateUrl = withDatabase(serverUrl, `${TEMPLATE_DATABASE}_${project.name}`);
+  const template = `${TEMPLATE_DATABASE}_${project.name}_${process.pid}`;
+  const templateUrl = withDatabase(serverUrl, template);
   await dropDatabase(templateUrl);
   await ensureDatabase(templateUrl);
   await migrate(templateUrl);
   project.provide('databaseServerUrl', serverUrl);
+  project.provide('templateDatabase', template);
 
   return async () => {
     await dropDatabase(templateUrl);

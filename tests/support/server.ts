@@ -11,7 +11,7 @@ export interface TestServer {
 }
 
 export async function startTestServer(): Promise<TestServer> {
-  const database = await createTestDatabase('e2e');
+  const database = await createTestDatabase();
   const app = await buildApp(testConfig(), { databaseUrl: database.url, logger: false });
   await seedDemo(app.orm.em.fork(), () => {});
   await app.listen({ host: '127.0.0.1', port: 0 });

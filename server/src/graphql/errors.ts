@@ -81,7 +81,11 @@ export function formatError(error: GraphQLError, { production, log }: FormatOpti
   const isRequestError = !error.path && !(error.originalError && !(error.originalError instanceof GraphQLError));
   if (isRequestError) {
     // Parse and validation errors: the request itself is wrong, so the message is safe to show.
-    return { ...base, message: error.message, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+    const variable = /^Variable "\$(\w+)"/.exec(error.message)?.[1];
+    const extensions = variable
+      ? { code: ErrorCode.BAD_USER_INPUT, field: variable }
+      : { code: ErrorCode.BAD_USER_INPUT };
+    return { ...base, message: error.message, extensions };
   }
   if (isDatabaseUnavailable(error)) {
     // Nothing was written (the transaction could not commit); the client may simply retry.
