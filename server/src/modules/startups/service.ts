@@ -101,8 +101,8 @@ export interface StartupPageArgs extends StartupFilter {
 }
 
 /**
- * One page of startups in ONE statement: a keyset page (stable: sort key, then id) and the total count of
- * the filtered list. Nested fields come from loaders, so the page costs a constant number of queries.
+ * One page of startups: a keyset page walking the (sort key, id) index, and the filtered total as an
+ * index-only count. Nested fields come from loaders, so the page costs a constant number of queries.
  */
 export async function listStartups(em: EntityManager, actor: Actor, args: StartupPageArgs) {
   const sort = requireEnum('sort', args.sort ?? 'NAME_ASC', STARTUP_SORTS);
@@ -113,38 +113,34 @@ export async function listStartups(em: EntityManager, actor: Actor, args: Startu
   const where = whereOf(actor, args);
   const cursor = args.after ? decodeCursor(args.after, sort) : null;
   const { column, direction } = ORDER[sort];
-  const filtered = `select s.* from startups s${where.sql.length ? ` where ${where.sql.join(' and ')}` : ''}`;
+  const conditions = [...where.sql];
   const params: unknown[] = [...where.params];
-  let keyset = '';
   if (cursor) {
-    keyset = ` where (f.${column.slice(2)}, f.id) ${direction === 'asc' ? '>' : '<'} (?, ?)`;
+    conditions.push(`(${column}, s.id) ${direction === 'asc' ? '>' : '<'} (?, ?)`);
     params.push(sort === 'CREATED_DESC' ? new Date(cursor.key) : cursor.key, cursor.id);
   }
-  params.push(first + 1);
+  const whereSql = (list: string[]) => (list.length ? ` where ${list.join(' and ')}` : '');
+  // The total is a scalar subquery (an InitPlan run once), so the page itself still walks the index.
   const rows = await em.execute<Record<string, unknown>[]>(
-    `with f as (${filtered})
-     select f.*, (select count(*) from f) as total_count from f${keyset}
-     order by f.${column.slice(2)} ${direction}, f.id ${direction} limit ?`,
-    params,
+    `select s.*, (select count(*) from startups s${whereSql(where.sql)}) as total_count
+       from startups s${whereSql(conditions)} order by ${column} ${direction}, s.id ${direction} limit ?`,
+    [...where.params, ...params, first + 1],
   );
-  let totalCount = rows.length > 0 ? Number(rows[0]!.total_count) : null;
-  if (totalCount === null) {
-    const [row] = await em.execute<{ n: string }[]>(
-      `select count(*) as n from (${filtered}) f`,
-      where.params,
-    );
-    totalCount = Number(row?.n ?? 0);
-  }
-  const page = rows.slice(0, first).map((row) => {
-    const { total_count: _ignored, ...columns } = row;
-    return em.map(StartupSchema, columns);
-  });
+  const totalCount = rows.length > 0 ? Number(rows[0]!.total_count) : await countStartups(em, where);
+  const page = rows.slice(0, first).map(({ total_count: _total, ...columns }) => em.map(StartupSchema, columns));
   const edges = page.map((startup) => ({ cursor: encodeCursor(sort, startup), node: startup }));
   return {
     edges,
     totalCount,
     pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
   };
+}
+
+/** The filtered total when the page is empty (past the end), where the page query could not carry it. */
+async function countStartups(em: EntityManager, where: { sql: string[]; params: unknown[] }): Promise<number> {
+  const sql = `select count(*) as n from startups s${where.sql.length ? ` where ${where.sql.join(' and ')}` : ''}`;
+  const [row] = await em.execute<{ n: string }[]>(sql, where.params);
+  return Number(row?.n ?? 0);
 }
 
 /** Startups per stage for the pipeline board (every stage, zeros included). */
@@ -225,7 +221,14 @@ export async function createStartupIn(
     application: links.applicationId ?? null,
     cohort: null,
   });
-  tx.create(StageMoveSchema, { startup, fromStage: null, toStage: 'CONNECTION', at: new Date(), by: actor.userId, reason: null });
+  tx.create(StageMoveSchema, {
+    startup,
+    fromStage: null,
+    toStage: 'CONNECTION',
+    at: new Date(),
+    by: actor.userId,
+    reason: null,
+  });
   await tx.flush();
   recordAudit(tx, actor, {
     action: 'startup.created',
@@ -247,8 +250,10 @@ export async function updateStartup(
   input: { name?: string | null; sector?: string | null; description?: string | null },
 ): Promise<Startup> {
   const name = input.name === undefined || input.name === null ? null : requireText('name', input.name, NAME_RULES);
-  const sector = input.sector === undefined || input.sector === null ? null : requireText('sector', input.sector, SECTOR_RULES);
-  const description = input.description === undefined ? undefined : optionalText('description', input.description, DESCRIPTION_RULES);
+  const sector =
+    input.sector === undefined || input.sector === null ? null : requireText('sector', input.sector, SECTOR_RULES);
+  const description =
+    input.description === undefined ? undefined : optionalText('description', input.description, DESCRIPTION_RULES);
   return em.transactional(async (tx) => {
     const startup = await writableStartup(tx, actor, id, 'id');
     const before = { name: startup.name, sector: startup.sector, description: startup.description };
@@ -298,7 +303,14 @@ export async function moveStartup(em: EntityManager, actor: Actor, id: string, t
     const direction = assertMove({ snapshot, to: target, actorRole: actor.role, reason: why, gates: program.gates });
     const from = startup.stage;
     startup.stage = target;
-    const move = tx.create(StageMoveSchema, { startup, fromStage: from, toStage: target, at: new Date(), by: actor.userId, reason: why });
+    const move = tx.create(StageMoveSchema, {
+      startup,
+      fromStage: from,
+      toStage: target,
+      at: new Date(),
+      by: actor.userId,
+      reason: why,
+    });
     await tx.flush();
     recordAudit(tx, actor, {
       action: 'startup.moved',
