@@ -63,6 +63,7 @@ describe('signing in', () => {
       expect.stringContaining('Chương trình'),
       expect.stringContaining('Quỹ đầu tư'),
       expect.stringContaining('Hội đồng'),
+      expect.stringContaining('Nhật ký kiểm toán'),
     ]);
   });
 

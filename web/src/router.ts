@@ -187,6 +187,12 @@ export const router = createRouter({
       meta: { roles: ['BOARD', 'ADMIN'], titleKey: 'pages.audit', nav: true, navOrder: 95, icon: 'pi pi-history' },
     },
     {
+      path: '/audit',
+      name: 'audit',
+      component: () => import('./pages/admin/AuditLogPage.vue'),
+      meta: { roles: ['BOARD', 'ADMIN'], titleKey: 'pages.audit', nav: true, navOrder: 95, icon: 'pi pi-history' },
+    },
+    {
       path: '/:pathMatch(.*)*',
       name: 'not-found',
       component: () => import('./pages/public/NotFoundPage.vue'),

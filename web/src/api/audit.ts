@@ -1,0 +1,43 @@
+// Operations of the audit domain: the append-only log and the values its filters can take.
+import { graphql } from './generated';
+
+export const AuditEntryFields = graphql(`
+  fragment AuditEntryFields on AuditEntry {
+    id
+    at
+    actorId
+    actorEmail
+    action
+    entityType
+    entityId
+    before
+    after
+  }
+`);
+
+export const AuditLogQuery = graphql(`
+  query AuditLog($filter: AuditFilter, $first: Int, $after: String) {
+    auditLog(filter: $filter, first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          ...AuditEntryFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const AuditFacetsQuery = graphql(`
+  query AuditFacets {
+    auditFacets {
+      actions
+      entityTypes
+      actorEmails
+    }
+  }
+`);
