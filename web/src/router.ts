@@ -62,6 +62,13 @@ export const router = createRouter({
       meta: { public: true, titleKey: 'pages.challenges', nav: true, guestNav: true, navOrder: 5, icon: 'pi pi-megaphone' },
     },
     {
+      // The program's aggregate progress toward its 2026–2030 targets, for the city's residents.
+      path: '/progress',
+      name: 'progress',
+      component: () => import('./pages/public/ProgressPage.vue'),
+      meta: { public: true, titleKey: 'pages.progress', nav: true, guestNav: true, navOrder: 6, icon: 'pi pi-chart-line' },
+    },
+    {
       path: '/challenges/:id',
       name: 'challenge',
       component: () => import('./pages/public/ChallengeDetailPage.vue'),

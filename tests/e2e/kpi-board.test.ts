@@ -1,0 +1,207 @@
+// The board's page in Chromium over the demo program: its figures are the API's, a stage move made
+// elsewhere appears without a reload, it passes axe, exports CSV and prints; the public page shows totals only.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { formatBp, formatVndCompact } from '@launchpad/shared';
+import { startTestServer } from '../support/server';
+import { expectNoSeriousA11yViolations, launchBrowser, screenshot } from '../support/browser';
+
+let server: Awaited<ReturnType<typeof startTestServer>>;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+async function gql<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+  const response = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: unknown[] };
+  if (!body.data || body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+async function tokenOf(email: string): Promise<string> {
+  const data = await gql<{ login: { token: string } }>(
+    'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+    { e: email, p: 'launchpad-demo' },
+  );
+  return data.login.token;
+}
+
+interface ApiKpi {
+  startupsIncubated: { actual: number; target: number; percentBp: number };
+  capitalMobilized: { actual: string; target: string; percentBp: number };
+  capitalBySource: { source: string; amount: string }[];
+  funnel: { stage: string; count: number }[];
+  bySector: { sector: string }[];
+}
+
+const KPI = `{ kpiDashboard {
+  startupsIncubated { actual target percentBp } capitalMobilized { actual target percentBp }
+  capitalBySource { source amount } funnel { stage count } bySector { sector } } }`;
+
+const STAGE_VI: Record<string, string> = { INCUBATION: 'Ươm tạo' };
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchBrowser();
+  context = await browser.newContext({
+    baseURL: server.url,
+    viewport: { width: 1360, height: 900 },
+    acceptDownloads: true,
+  });
+  page = await context.newPage();
+}, 120_000);
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.close();
+});
+
+describe("the board's KPI page", () => {
+  let board: string;
+  let api: ApiKpi;
+
+  it('shows the same figures as the API, in Vietnamese, and passes axe', async () => {
+    board = await tokenOf('board@launchpad.test');
+    await page.goto('/login');
+    await page.getByLabel('Email').fill('board@launchpad.test');
+    await page.locator('#login-password').fill('launchpad-demo');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.waitForURL((url) => url.pathname === '/board');
+    await page.getByTestId('kpi-startups').waitFor();
+
+    api = (await gql<{ kpiDashboard: ApiKpi }>(KPI, {}, board)).kpiDashboard;
+    const startups = page.getByTestId('kpi-startups');
+    const capital = page.getByTestId('kpi-capital');
+    expect(await startups.getByTestId('actual').textContent()).toBe(String(api.startupsIncubated.actual));
+    expect(await startups.textContent()).toContain(`trên ${api.startupsIncubated.target} doanh nghiệp`);
+    expect(await startups.getByTestId('percent').textContent()).toContain(
+      formatBp(api.startupsIncubated.percentBp, 'vi'),
+    );
+    expect(await capital.getByTestId('actual').textContent()).toBe(
+      formatVndCompact(BigInt(api.capitalMobilized.actual), 'vi'),
+    );
+    expect(await capital.textContent()).toContain(formatVndCompact(BigInt(api.capitalMobilized.target), 'vi'));
+    expect(await capital.getByTestId('percent').textContent()).toContain(
+      formatBp(api.capitalMobilized.percentBp, 'vi'),
+    );
+    const sources = await page.getByTestId('sources').locator('li strong').allTextContents();
+    expect(sources.slice(0, 3)).toEqual(api.capitalBySource.map((s) => formatVndCompact(BigInt(s.amount), 'vi')));
+    const funnel = await page.getByTestId('funnel').locator('li strong').allTextContents();
+    expect(funnel.map(Number)).toEqual(api.funnel.map((f) => f.count));
+    expect(await page.getByTestId('sectors').locator('tbody tr').count()).toBe(Math.max(api.bySector.length, 1));
+
+    // The charts (lazy-loaded chart.js) have drawn.
+    await page.locator('.kpi-chart canvas').first().waitFor();
+    await page.getByTestId('live').filter({ hasText: 'Trực tuyến' }).waitFor();
+    await expectNoSeriousA11yViolations(page);
+    await screenshot(page, 'kpi-board-vi');
+  });
+
+  it('shows a stage move made through the API on the open page without a reload', async () => {
+    const manager = await tokenOf('incubator@launchpad.test');
+    const candidates = await gql<{
+      startups: { edges: { node: { id: string; cohort: { id: string } | null; stageHistory: { to: string }[] } }[] };
+      cohorts: { id: string }[];
+    }>(
+      `{ startups(stage: CONNECTION, first: 50) { edges { node { id cohort { id } stageHistory { to } } } } cohorts { id } }`,
+      {},
+      manager,
+    );
+    // A startup that never was in INCUBATION: its move adds one to "incubated" as well as to the funnel.
+    const fresh = candidates.startups.edges
+      .map((e) => e.node)
+      .find((s) => !s.stageHistory.some((m) => m.to === 'INCUBATION'));
+    expect(fresh, 'the demo program has a startup in CONNECTION that was never incubated').toBeDefined();
+    if (!fresh!.cohort) {
+      await gql(
+        `mutation($s: ID!, $c: ID) { assignStartupToCohort(startupId: $s, cohortId: $c) { id } }`,
+        { s: fresh!.id, c: candidates.cohorts[0]!.id },
+        manager,
+      );
+    }
+    const incubationBefore = api.funnel.find((f) => f.stage === 'INCUBATION')!.count;
+    await gql(`mutation($id: ID!) { moveStartup(id: $id, to: INCUBATION) { stage } }`, { id: fresh!.id }, manager);
+
+    const actual = page.getByTestId('kpi-startups').getByTestId('actual');
+    await expect.poll(() => actual.textContent(), { timeout: 10_000 }).toBe(String(api.startupsIncubated.actual + 1));
+    const incubationRow = page.getByTestId('funnel').locator('li', { hasText: STAGE_VI.INCUBATION! });
+    expect(await incubationRow.locator('strong').textContent()).toBe(String(incubationBefore + 1));
+    // Still the same page: no navigation happened.
+    expect(new URL(page.url()).pathname).toBe('/board');
+  });
+
+  it('exports the figures as CSV', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Xuất CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('launchpad-kpi-2026-01-01-2030-12-31.csv');
+    const path = await download.path();
+    const { readFile } = await import('node:fs/promises');
+    const csv = await readFile(path, 'utf8');
+    expect(csv).toContain(
+      `Doanh nghiệp được ươm tạo,Tổng,${api.startupsIncubated.actual + 1},${api.startupsIncubated.target}`,
+    );
+  });
+
+  it('narrows the period, in English, and keeps a clean print layout', async () => {
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Board overview' }).waitFor();
+    await page.getByTestId('period-from').fill('2026-01-01');
+    await page.getByTestId('period-to').fill('2026-12-31');
+    await page.getByRole('button', { name: 'Show', exact: true }).click();
+    const yearApi = (
+      await gql<{ kpiDashboard: ApiKpi }>(
+        `{ kpiDashboard(from: "2026-01-01", to: "2026-12-31") { startupsIncubated { actual target percentBp } capitalMobilized { actual target percentBp } capitalBySource { source amount } funnel { stage count } bySector { sector } } }`,
+        {},
+        board,
+      )
+    ).kpiDashboard;
+    await page.getByTestId('period').filter({ hasText: '31 Dec 2026' }).waitFor();
+    expect(await page.getByTestId('kpi-startups').textContent()).toContain(
+      `of ${yearApi.startupsIncubated.target} startups`,
+    );
+    expect(await page.getByTestId('kpi-capital').getByTestId('actual').textContent()).toBe(
+      formatVndCompact(BigInt(yearApi.capitalMobilized.actual), 'en'),
+    );
+    await page.locator('.kpi-chart canvas').first().waitFor();
+    await expectNoSeriousA11yViolations(page);
+    await screenshot(page, 'kpi-board-en-2026');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.board__toolbar').isVisible()).toBe(false);
+    expect(await page.locator('.app-header').isVisible()).toBe(false);
+    await screenshot(page, 'kpi-board-print');
+    await page.emulateMedia({ media: 'screen' });
+  });
+});
+
+describe('the public progress page', () => {
+  it('shows anyone the totals against the 2030 targets, and nothing private', async () => {
+    const guest = await browser.newContext({ baseURL: server.url, viewport: { width: 1280, height: 800 } });
+    const publicPage = await guest.newPage();
+    await publicPage.goto('/progress');
+    await publicPage.getByTestId('progress-startups').waitFor();
+    const summary = (
+      await gql<{ publicKpiSummary: { startupsIncubated: { actual: number }; capitalMobilized: { actual: string } } }>(
+        `{ publicKpiSummary { startupsIncubated { actual } capitalMobilized { actual } } }`,
+      )
+    ).publicKpiSummary;
+    expect(await publicPage.getByTestId('progress-startups').getByTestId('actual').textContent()).toBe(
+      String(summary.startupsIncubated.actual),
+    );
+    expect(await publicPage.getByTestId('progress-capital').getByTestId('actual').textContent()).toBe(
+      formatVndCompact(BigInt(summary.capitalMobilized.actual), 'vi'),
+    );
+    // No fund, sector, cohort or startup detail on the page.
+    const text = (await publicPage.locator('main').textContent()) ?? '';
+    expect(text).not.toMatch(/Quỹ Đầu tư|lĩnh vực|Khóa|tỷ lệ sở hữu/i);
+    await expectNoSeriousA11yViolations(publicPage);
+    await screenshot(publicPage, 'kpi-progress-public');
+    await guest.close();
+  });
+});

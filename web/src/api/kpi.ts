@@ -1,0 +1,125 @@
+// Operations of the board's KPIs: the dashboard for a period, the public summary, targets, live changes.
+import { graphql } from './generated';
+
+export const KpiDashboardQuery = graphql(`
+  query KpiDashboard($from: Date, $to: Date) {
+    kpiDashboard(from: $from, to: $to) {
+      from
+      to
+      asOf
+      startupsIncubated {
+        actual
+        target
+        planToDate
+        percentBp
+        onPlan
+      }
+      capitalMobilized {
+        actual
+        target
+        planToDate
+        percentBp
+        onPlan
+      }
+      capitalBySource {
+        source
+        amount
+      }
+      privateCommittedToFund
+      byYear {
+        year
+        startupsIncubated
+        startupsPlan
+        startupsCumulative
+        startupsPlanCumulative
+        capitalMobilized
+        capitalPlan
+        capitalCumulative
+        capitalPlanCumulative
+      }
+      funnel {
+        stage
+        count
+      }
+      bySector {
+        sector
+        startups
+        incubated
+        capital
+      }
+      byCohort {
+        cohortId
+        name
+        startups
+        incubated
+        milestonesVerified
+        milestonesTotal
+        capital
+      }
+      milestones {
+        verified
+        total
+        completionBp
+      }
+      fundCompliance {
+        fundId
+        name
+        charterCapital
+        stateCommitted
+        privateCommitted
+        stateShareBp
+        charterCapBp
+        paidIn
+        invested
+        available
+        stakeCapBp
+        stakes {
+          startupId
+          startupName
+          stakeBp
+          capBp
+          invested
+        }
+      }
+      projections {
+        startupsIncubated {
+          actualToDate
+          target
+          projectedTotal
+          metInYear
+          shortfall
+        }
+        capitalMobilized {
+          actualToDate
+          target
+          projectedTotal
+          metInYear
+          shortfall
+        }
+      }
+    }
+  }
+`);
+
+export const PublicKpiSummaryQuery = graphql(`
+  query PublicKpiSummary {
+    publicKpiSummary {
+      from
+      to
+      asOf
+      startupsIncubated {
+        actual
+        target
+        percentBp
+      }
+      capitalMobilized {
+        actual
+        target
+        percentBp
+      }
+    }
+  }
+`);
+
+/** Pushed when something that moves the KPIs lands; the client refetches. */
+export const KPI_CHANGED_SUBSCRIPTION = 'subscription KpiChanged { kpiChanged { reason at } }';

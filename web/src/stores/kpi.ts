@@ -1,0 +1,90 @@
+// The board's KPIs: the chosen period, its figures, and a live link that refetches when something lands.
+import { defineStore } from 'pinia';
+import { ref } from 'vue';
+import { ApiError, request } from '../api/client';
+import { KPI_CHANGED_SUBSCRIPTION, KpiDashboardQuery, PublicKpiSummaryQuery } from '../api/kpi';
+import type {
+  KpiDashboardQuery as KpiDashboardData,
+  PublicKpiSummaryQuery as PublicSummaryData,
+} from '../api/generated/graphql';
+import { subscribe } from '../api/subscriptions';
+import { useAuthStore } from './auth';
+
+export type KpiDashboard = KpiDashboardData['kpiDashboard'];
+export type PublicKpiSummary = PublicSummaryData['publicKpiSummary'];
+
+/** The 2026–2030 window the targets cover (inclusive, Hanoi calendar). */
+export const KPI_WINDOW = { from: '2026-01-01', to: '2030-12-31' } as const;
+
+export const useKpiStore = defineStore('kpi', () => {
+  /** The period shown; both bounds inclusive. */
+  const from = ref<string>(KPI_WINDOW.from);
+  const to = ref<string>(KPI_WINDOW.to);
+  /** Figures of the period last loaded. */
+  const dashboard = ref<KpiDashboard | null>(null);
+  const loading = ref(false);
+  const error = ref<ApiError | null>(null);
+  /** Whether the live link is up (changes arrive without a reload). */
+  const live = ref(false);
+  /** When the figures were last refreshed because of a change elsewhere. */
+  const lastChangeAt = ref<Date | null>(null);
+
+  let sequence = 0;
+  async function load(): Promise<void> {
+    const mine = ++sequence;
+    loading.value = true;
+    try {
+      const data = await request(KpiDashboardQuery, { from: from.value, to: to.value });
+      // A slower, older answer never overwrites a newer one.
+      if (mine === sequence) {
+        dashboard.value = data.kpiDashboard;
+        error.value = null;
+      }
+    } catch (cause) {
+      if (mine === sequence) error.value = cause instanceof ApiError ? cause : new ApiError('INTERNAL', String(cause));
+    } finally {
+      if (mine === sequence) loading.value = false;
+    }
+  }
+
+  async function setPeriod(nextFrom: string, nextTo: string): Promise<void> {
+    from.value = nextFrom;
+    to.value = nextTo;
+    await load();
+  }
+
+  let stopLive: (() => void) | null = null;
+  /** Follows `kpiChanged`: every change (and every reconnect, which may have missed some) refetches. */
+  function startLive(): void {
+    if (stopLive) return;
+    const auth = useAuthStore();
+    let connectedBefore = false;
+    stopLive = subscribe<{ kpiChanged: { reason: string; at: string } }>(KPI_CHANGED_SUBSCRIPTION, () => auth.token, {
+      next: (data) => {
+        lastChangeAt.value = new Date(data.kpiChanged.at);
+        void load();
+      },
+      status: (connected) => {
+        live.value = connected;
+        if (connected && connectedBefore) void load();
+        if (connected) connectedBefore = true;
+      },
+      error: () => {
+        live.value = false;
+      },
+    });
+  }
+
+  function stop(): void {
+    stopLive?.();
+    stopLive = null;
+    live.value = false;
+  }
+
+  return { from, to, dashboard, loading, error, live, lastChangeAt, load, setPeriod, startLive, stop };
+});
+
+/** The public page's totals (no sign-in). */
+export async function loadPublicSummary(): Promise<PublicKpiSummary> {
+  return (await request(PublicKpiSummaryQuery)).publicKpiSummary;
+}
