@@ -14,7 +14,7 @@ export class Migration20261123003000Kpi extends Migration {
   override async up(): Promise<void> {
     this.addSql(`create type "kpi_metric" as enum ('STARTUPS_INCUBATED', 'CAPITAL_MOBILIZED');`);
     this.addSql(
-      `create table "kpi_targets" ("id" bigserial primary key, "metric" "kpi_metric" not null, "year" int not null, "amount" bigint not null, "updated_at" timestamptz not null, "updated_by_id" uuid null, constraint kpi_targets_values_check check (year between 2026 and 2030 and amount >= 0));`,
+      `create table "kpi_targets" ("id" bigserial primary key, "metric" "kpi_metric" not null, "year" int not null, "amount" bigint not null, "updated_at" timestamptz not null, "updated_by_id" uuid null, constraint kpi_targets_values_check check (year >= 2026 and year <= 2030 and amount >= 0));`,
     );
     this.addSql(`alter table "kpi_targets" add constraint "kpi_targets_metric_year_unique" unique ("metric", "year");`);
     this.addSql(

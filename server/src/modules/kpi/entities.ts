@@ -6,7 +6,7 @@ import { UserSchema } from '../users/entities';
 export const KpiTargetSchema = defineEntity({
   name: 'KpiTarget',
   tableName: 'kpi_targets',
-  checks: [{ name: 'kpi_targets_values_check', expression: 'year between 2026 and 2030 and amount >= 0' }],
+  checks: [{ name: 'kpi_targets_values_check', expression: 'year >= 2026 and year <= 2030 and amount >= 0' }],
   properties: {
     id: p.bigint('string').primary().autoincrement(),
     metric: p.enum([...KPI_METRICS]).nativeEnumName('kpi_metric'),
