@@ -29,7 +29,7 @@ const UNAVAILABLE_CODES = new Set([
   '08006',
 ]);
 const UNAVAILABLE_MESSAGE =
-  /Connection terminated|connection error|Timeout acquiring a connection|terminating connection|ECONNREFUSED|the database system is (starting up|shutting down)/i;
+  /Connection terminated|Connection ended unexpectedly|connection error|Client was closed|Timeout acquiring a connection|terminating connection|Transaction query already complete|ECONNREFUSED|ECONNRESET|the database system is (starting up|shutting down)/i;
 
 export const DATABASE_UNAVAILABLE = 'The database is unavailable; try again';
 

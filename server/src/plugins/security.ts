@@ -7,6 +7,7 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Kind, parse, type DocumentNode, type SelectionSetNode } from 'graphql';
 import { ErrorCode } from '@launchpad/shared';
+import { DATABASE_UNAVAILABLE, isDatabaseUnavailable } from '../graphql/errors';
 
 /** Where mercurius' GraphiQL loads React and GraphiQL from (development and test only). */
 const GRAPHIQL_CDN = 'https://unpkg.com';
@@ -156,8 +157,24 @@ export const securityPlugin = fp(
       }
     });
 
-    // Anything that escapes a route as a 5xx is answered without its message in production.
+    // Anything that escapes a route as a 5xx is answered without its message in production; a database
+    // outage (e.g. while authenticating, before GraphQL runs) is a 503 the client may retry.
     app.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
+      if (isDatabaseUnavailable(error)) {
+        request.log.warn({ err: error }, 'the database is unavailable');
+        return reply
+          .code(503)
+          .header('retry-after', '1')
+          .send({
+            data: null,
+            errors: [
+              {
+                message: DATABASE_UNAVAILABLE,
+                extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, reason: 'DATABASE_UNAVAILABLE', retryable: true },
+              },
+            ],
+          });
+      }
       const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
       if (status >= 500) {
         request.log.error({ err: error }, 'request failed');
