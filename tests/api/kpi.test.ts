@@ -21,7 +21,7 @@ const DASHBOARD = `query($from: Date, $to: Date) { kpiDashboard(from: $from, to:
   byCohort { cohortId name startups incubated milestonesVerified milestonesTotal capital }
   milestones { verified total completionBp }
   fundCompliance { name charterCapital stateCommitted privateCommitted stateShareBp charterCapBp paidIn invested
-                   available stakeCapBp stakes { startupName stakeBp capBp invested } }
+                   available stakeCapBp holdings holdingsNearCap holdingsOverCap stakes { startupName stakeBp capBp invested } }
   projections {
     startupsIncubated { actualToDate target projectedTotal metInYear shortfall }
     capitalMobilized { actualToDate target projectedTotal metInYear shortfall }
@@ -434,6 +434,9 @@ describe('KPI figures for 2026–2030', () => {
         invested: String(15n * BN),
         available: String(35n * BN),
         stakeCapBp: 4900,
+        holdings: 2,
+        holdingsNearCap: 0,
+        holdingsOverCap: 0,
         stakes: [
           // 5 / (20 + 8) = 17.857%; 10 / (100 + 18) = 8.474% (Gamma's earlier round had no fund money).
           { startupName: 'Alpha', stakeBp: 1785, capBp: 4900, invested: String(5n * BN) },
@@ -551,6 +554,28 @@ describe('KPI access and freshness', () => {
     await dashboard();
     // Only the session lookup of the request's token.
     expect(t.queries.filter((sql) => !/from sessions/.test(sql))).toEqual([]);
+  });
+
+  it("recomputes the fund's compliance after a round, though a stage move leaves it cached", async () => {
+    const fundManager = await t.loginAs('FUND_MANAGER');
+    const before = (await dashboard()).fundCompliance[0]!;
+    const round = await t.gql(
+      `mutation($i: RecordFundingRoundInput!) { recordFundingRound(input: $i) { id } }`,
+      {
+        i: {
+          startupId: ids.Delta,
+          date: '2027-06-01',
+          preMoney: String(20n * BN),
+          participations: [{ fundId: ids.fund, amount: String(2n * BN) }],
+        },
+      },
+      fundManager,
+    );
+    expect(round.errors).toBeUndefined();
+    const after = await dashboard();
+    expect(after.fundCompliance[0]!.invested).toBe(String(BigInt(before.invested as string) + 2n * BN));
+    expect(after.fundCompliance[0]!.holdings).toBe(3);
+    expect(after.capitalBySource[0]).toEqual({ source: 'FUND', amount: String(17n * BN) });
   });
 
   it('shows a stage move made through the API on the next read (the cache follows writes)', async () => {

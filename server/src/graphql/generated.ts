@@ -659,11 +659,18 @@ export type KpiFundCompliance = {
   charterCapBp: Scalars['Int']['output'];
   charterCapital: Scalars['VND']['output'];
   fundId: Scalars['ID']['output'];
+  /** Holdings not exited. */
+  holdings: Scalars['Int']['output'];
+  /** Holdings whose stake is at 95% of the cap or more (and within it). */
+  holdingsNearCap: Scalars['Int']['output'];
+  /** Holdings above the cap (the stake rule should keep this at 0). */
+  holdingsOverCap: Scalars['Int']['output'];
   invested: Scalars['VND']['output'];
   name: Scalars['String']['output'];
   paidIn: Scalars['VND']['output'];
   privateCommitted: Scalars['VND']['output'];
   stakeCapBp: Scalars['Int']['output'];
+  /** The 10 largest stakes, largest first. */
   stakes: Array<KpiFundStake>;
   stateCommitted: Scalars['VND']['output'];
   stateShareBp: Scalars['Int']['output'];
@@ -2168,6 +2175,9 @@ export type KpiFundComplianceResolvers<ContextType = GraphQLContext, ParentType 
   charterCapBp?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   charterCapital?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
   fundId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  holdings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  holdingsNearCap?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  holdingsOverCap?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   invested?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   paidIn?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;

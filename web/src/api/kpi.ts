@@ -73,6 +73,9 @@ export const KpiDashboardQuery = graphql(`
         invested
         available
         stakeCapBp
+        holdings
+        holdingsNearCap
+        holdingsOverCap
         stakes {
           startupId
           startupName

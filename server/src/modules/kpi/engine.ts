@@ -352,9 +352,8 @@ export async function computeDashboard(
   plans: KpiPlans,
   targets: KpiTargetRow[],
   today: string,
-  fundCompliance: () => Promise<FundComplianceRow[]>,
-): Promise<KpiDashboardData> {
-  const [incubated, capital, privateLine, stages, sectors, cohorts, milestones, toDate, funds] = await Promise.all([
+): Promise<Omit<KpiDashboardData, 'fundCompliance'>> {
+  const [incubated, capital, privateLine, stages, sectors, cohorts, milestones, toDate] = await Promise.all([
     incubatedByYear(em, period),
     capitalByYearAndSource(em, period),
     privateCommitted(em, period),
@@ -363,7 +362,6 @@ export async function computeDashboard(
     byCohort(em, period),
     milestoneCompletion(em),
     actualsToDate(em, today),
-    fundCompliance(),
   ]);
   const startups = [...incubated.values()].reduce((sum, n) => sum + n, 0);
   const amount = capital.reduce((sum, c) => sum + c.amount, 0n);
@@ -383,7 +381,6 @@ export async function computeDashboard(
     bySector: sectors,
     byCohort: cohorts,
     milestones,
-    fundCompliance: funds,
     projections: {
       startupsIncubated: countProjection(projection(toDate.incubated, plans.STARTUPS_INCUBATED, today)),
       capitalMobilized: projection(toDate.capital, plans.CAPITAL_MOBILIZED, today),

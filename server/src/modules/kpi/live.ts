@@ -13,7 +13,7 @@ import type { MercuriusContext } from 'mercurius';
 import { Kind, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import { isoDateInTimezone } from '@launchpad/shared';
 import { computeDashboard, computeSummary, type KpiDashboardData, type KpiPeriod, type KpiSummaryData } from './engine';
-import { fundCompliance } from './fund-compliance';
+import { fundCompliance, type FundComplianceRow } from './fund-compliance';
 import { loadTargets } from './service';
 
 export const KPI_CHANGED = 'KPI_CHANGED';
@@ -21,12 +21,29 @@ export const KPI_CHANGED = 'KPI_CHANGED';
 /** Mutations that change nothing the KPIs read. */
 const NOT_KPI_WRITES = new Set(['login', 'logout', 'changePassword', 'createUser', 'setUserActive']);
 
+/**
+ * Mutations known to leave the fund's compliance (charter, cash, holdings and their names) untouched; any
+ * other change — including one added later that nobody listed here — recomputes it too.
+ */
+const OUTSIDE_FUND_LEDGER = new Set([
+  'moveStartup',
+  'createStartup',
+  'assignStartupToCohort',
+  'createCohort',
+  'updateCohort',
+  'createMilestone',
+  'updateMilestone',
+  'verifyMilestone',
+  'updateChecklistItem',
+  'updateKpiTarget',
+]);
+
 /** How many periods to keep; the board mostly asks for a handful. */
 const MAX_ENTRIES = 64;
 
 /** Mercurius' PubSub as it is at runtime (its typings only show the per-subscription view). */
 interface RawPubSub {
-  subscribe(topic: string, queue: { push(value: unknown): void; close: (() => void)[] }): Promise<void>;
+  subscribe(topic: string, queue: { push(value: never): void; close: (() => void)[] }): Promise<void>;
   publish(event: { topic: string; payload: unknown }, callback: () => void): void;
 }
 
@@ -40,7 +57,9 @@ export interface KpiLive {
   summary(period: KpiPeriod): Promise<KpiSummaryData>;
   /** Announce a committed write that moves the KPIs (clears every instance's cache, notifies subscribers). */
   changed(reason: string): Promise<void>;
-  /** Drop this instance's cached figures. */
+  /** Drop what a change (its mutations, comma-separated) may have moved, on this instance. */
+  forget(reason: string): void;
+  /** Drop all of this instance's cached figures. */
   invalidate(): void;
 }
 
@@ -67,8 +86,9 @@ class FigureCache {
     return pending;
   }
 
-  clear(): void {
-    this.entries.clear();
+  clear(keep?: (key: string) => boolean): void {
+    if (!keep) return this.entries.clear();
+    for (const key of [...this.entries.keys()]) if (!keep(key)) this.entries.delete(key);
   }
 }
 
@@ -90,14 +110,28 @@ function createKpiLive(app: FastifyInstance): KpiLive {
   const cache = new FigureCache();
   const today = () => isoDateInTimezone(new Date());
 
+  const compliance = () =>
+    cache.get('compliance', () => fundCompliance(app.orm.em.fork())) as Promise<FundComplianceRow[]>;
+
+  /** Forget what a change may have moved: the fund's compliance only when the change could touch the ledger. */
+  const forget = (reason: string) => {
+    const ledgerUntouched = reason !== '' && reason.split(',').every((field) => OUTSIDE_FUND_LEDGER.has(field));
+    cache.clear(ledgerUntouched ? (key) => key === 'compliance' : undefined);
+  };
+
   const live: KpiLive = {
-    dashboard(period) {
+    async dashboard(period) {
       const asOf = today();
-      return cache.get(`dashboard:${period.from}:${period.to}:${asOf}`, async () => {
-        const em = app.orm.em.fork();
-        const { plans, targets } = await loadTargets(em);
-        return computeDashboard(em, period, plans, targets, asOf, () => fundCompliance(em.fork()));
-      });
+      // The fund's compliance does not depend on the period: one entry serves every period.
+      const [core, funds] = await Promise.all([
+        cache.get(`dashboard:${period.from}:${period.to}:${asOf}`, async () => {
+          const em = app.orm.em.fork();
+          const { plans, targets } = await loadTargets(em);
+          return computeDashboard(em, period, plans, targets, asOf);
+        }),
+        compliance(),
+      ]);
+      return { ...core, fundCompliance: funds };
     },
     summary(period) {
       const asOf = today();
@@ -108,8 +142,8 @@ function createKpiLive(app: FastifyInstance): KpiLive {
       });
     },
     async changed(reason) {
-      // Clear here at once (read-your-writes on this instance), then tell every instance and subscriber.
-      cache.clear();
+      // Forget here at once (read-your-writes on this instance), then tell every instance and subscriber.
+      forget(reason);
       const change: KpiChange = { reason, at: new Date() };
       await new Promise<void>((resolve) =>
         (app.graphql.pubsub as unknown as RawPubSub).publish(
@@ -118,6 +152,7 @@ function createKpiLive(app: FastifyInstance): KpiLive {
         ),
       );
     },
+    forget,
     invalidate: () => cache.clear(),
   };
   return live;
@@ -131,7 +166,7 @@ export const kpiPlugin = fp(
     // Every instance clears its cache on every instance's change (the emitter may be Redis).
     // Mercurius' PubSub feeds a subscriber "queue" (push/destroyed/readableEnded/close); this one just clears.
     const listener = {
-      push: () => live.invalidate(),
+      push: (payload: { kpiChanged?: { reason?: string } }) => live.forget(payload.kpiChanged?.reason ?? ''),
       destroyed: false,
       readableEnded: false,
       close: [] as (() => void)[],
