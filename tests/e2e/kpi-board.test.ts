@@ -95,6 +95,8 @@ describe("the board's KPI page", () => {
     expect(funnel.map(Number)).toEqual(api.funnel.map((f) => f.count));
     expect(await page.getByTestId('sectors').locator('tbody tr').count()).toBe(Math.max(api.bySector.length, 1));
 
+    // Targets are ADMIN's: the board sees no way to change them.
+    expect(await page.getByTestId('edit-targets').count()).toBe(0);
     // The charts (lazy-loaded chart.js) have drawn.
     await page.locator('.kpi-chart canvas').first().waitFor();
     await page.getByTestId('live').filter({ hasText: 'Trực tuyến' }).waitFor();
@@ -177,6 +179,34 @@ describe("the board's KPI page", () => {
     expect(await page.locator('.app-header').isVisible()).toBe(false);
     await screenshot(page, 'kpi-board-print');
     await page.emulateMedia({ media: 'screen' });
+  });
+});
+
+describe('targets, for ADMIN', () => {
+  it('lets ADMIN change a yearly plan from the board page; the figures follow', async () => {
+    const admin = await browser.newContext({ baseURL: server.url, viewport: { width: 1360, height: 900 } });
+    const adminPage = await admin.newPage();
+    await adminPage.goto('/login');
+    await adminPage.getByLabel('Email').fill('admin@launchpad.test');
+    await adminPage.locator('#login-password').fill('launchpad-demo');
+    await adminPage.getByRole('button', { name: 'Đăng nhập' }).click();
+    await adminPage.waitForURL((url) => url.pathname !== '/login');
+    await adminPage.goto('/board');
+    await adminPage.getByTestId('edit-targets').click();
+    const form = adminPage.getByTestId('targets-STARTUPS_INCUBATED');
+    await form.getByLabel('2026').fill('22');
+    expect(await form.textContent()).toContain('Tổng: 202');
+    await expectNoSeriousA11yViolations(adminPage);
+    await screenshot(adminPage, 'kpi-targets-dialog');
+    await form.getByRole('button', { name: 'Lưu' }).click();
+    await expect
+      .poll(() => adminPage.getByTestId('kpi-startups').textContent(), { timeout: 10_000 })
+      .toContain('trên 202 doanh nghiệp');
+    // A plan that is not whole numbers is refused by the server, in words.
+    await form.getByLabel('2027').fill('-3');
+    await form.getByRole('button', { name: 'Lưu' }).click();
+    await form.locator('.p-message').waitFor();
+    await admin.close();
   });
 });
 

@@ -84,6 +84,15 @@ export const KpiDashboardQuery = graphql(`
           invested
         }
       }
+      targets {
+        metric
+        total
+        yearly {
+          year
+          amount
+        }
+        updatedAt
+      }
       projections {
         startupsIncubated {
           actualToDate
@@ -120,6 +129,16 @@ export const PublicKpiSummaryQuery = graphql(`
         target
         percentBp
       }
+    }
+  }
+`);
+
+/** ADMIN: replaces a metric's yearly plan (five whole numbers, 2026–2030); the total is their sum. */
+export const UpdateKpiTargetMutation = graphql(`
+  mutation UpdateKpiTarget($metric: KpiMetric!, $yearly: [String!]!) {
+    updateKpiTarget(metric: $metric, yearly: $yearly) {
+      metric
+      total
     }
   }
 `);

@@ -2,8 +2,14 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import { ApiError, request } from '../api/client';
-import { KPI_CHANGED_SUBSCRIPTION, KpiDashboardQuery, PublicKpiSummaryQuery } from '../api/kpi';
+import {
+  KPI_CHANGED_SUBSCRIPTION,
+  KpiDashboardQuery,
+  PublicKpiSummaryQuery,
+  UpdateKpiTargetMutation,
+} from '../api/kpi';
 import type {
+  KpiMetric,
   KpiDashboardQuery as KpiDashboardData,
   PublicKpiSummaryQuery as PublicSummaryData,
 } from '../api/generated/graphql';
@@ -75,13 +81,19 @@ export const useKpiStore = defineStore('kpi', () => {
     });
   }
 
+  /** ADMIN: a new yearly plan for one metric; refusals (ApiError) go to the caller's form. */
+  async function updateTarget(metric: KpiMetric, yearly: string[]): Promise<void> {
+    await request(UpdateKpiTargetMutation, { metric, yearly });
+    await load();
+  }
+
   function stop(): void {
     stopLive?.();
     stopLive = null;
     live.value = false;
   }
 
-  return { from, to, dashboard, loading, error, live, lastChangeAt, load, setPeriod, startLive, stop };
+  return { from, to, dashboard, loading, error, live, lastChangeAt, load, setPeriod, startLive, stop, updateTarget };
 });
 
 /** The public page's totals (no sign-in). */
