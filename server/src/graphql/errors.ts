@@ -57,6 +57,24 @@ function flatten(errors: readonly GraphQLError[]): GraphQLError[] {
   });
 }
 
+/**
+ * The SQLSTATE of a PostgreSQL data exception (class 22: malformed uuid, too long, out of range, bad date) or
+ * integrity violation (class 23: check, unique, foreign key) behind an error. These mean the input slipped past a
+ * service's validation; the transaction failed, so nothing was written, and the answer is the client's fault.
+ */
+function rejectedDataState(error: unknown): string | null {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 6; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && /^2[23][0-9A-Z]{3}$/.test(code)) return code;
+    current =
+      (current as { originalError?: unknown }).originalError ??
+      (current as { previous?: unknown }).previous ??
+      (current as { cause?: unknown }).cause;
+  }
+  return null;
+}
+
 /** An HTTP-level refusal raised before GraphQL ran (413 body too large, 415, malformed JSON): its 4xx status. */
 function clientHttpStatus(error: GraphQLError): number | null {
   const status = (error.originalError as { statusCode?: unknown } | undefined)?.statusCode;
@@ -86,6 +104,16 @@ export function formatError(error: GraphQLError, { production, log }: FormatOpti
       ? { code: ErrorCode.BAD_USER_INPUT, field: variable }
       : { code: ErrorCode.BAD_USER_INPUT };
     return { ...base, message: error.message, extensions };
+  }
+  const sqlState = rejectedDataState(error);
+  if (sqlState) {
+    // A safety net, not the validation itself: log it so the missing check gets written; never echo the SQL.
+    log.warn({ err: error.originalError ?? error, sqlState }, 'the database refused a value the service let through');
+    return {
+      ...base,
+      message: 'A value in this request is not valid',
+      extensions: { code: ErrorCode.BAD_USER_INPUT },
+    };
   }
   if (isDatabaseUnavailable(error)) {
     // Nothing was written (the transaction could not commit); the client may simply retry.

@@ -98,7 +98,11 @@ export async function createUser(em: EntityManager, actor: Actor | null, input: 
   });
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export async function setUserActive(em: EntityManager, actor: Actor, id: string, active: boolean): Promise<User> {
+  // Anything but a uuid names no user (and must not reach PostgreSQL as one).
+  if (!UUID.test(id)) throw notFound('User');
   return em.transactional(async (tx) => {
     const user = await tx.findOne(UserSchema, id);
     if (!user) throw notFound('User');
