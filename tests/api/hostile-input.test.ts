@@ -277,10 +277,9 @@ describe('hostile input to every mutation', () => {
 
   it('stores an accepted hostile name verbatim', async () => {
     const token = await t.loginAs('INCUBATOR_MANAGER');
-    for (const name of PAYLOADS.filter((payload) => payload.trim() && !/[\u0000-\u001F\u202E]/.test(payload)).slice(
-      0,
-      8,
-    )) {
+    for (const name of PAYLOADS.filter(
+      (payload) => payload.trim() && ![...payload].some((c) => c.charCodeAt(0) < 32 || c === '\u202E'),
+    ).slice(0, 8)) {
       const response = await t.gql<{ createStartup: { id: string; name: string } }>(
         'mutation($input: CreateStartupInput!) { createStartup(input: $input) { id name } }',
         { input: { name: `${name} ${randomUUID().slice(0, 6)}`, sector: name } },
