@@ -113,6 +113,28 @@ describe('the fund ledger for a fund manager', () => {
     await screenshot(page, 'fund-overview-after-commit');
   });
 
+  it('warns about a pay-in above the commitment, shows the refusal, then records a valid pay-in', async () => {
+    const member = 'Quỹ Phát triển Khoa học và Công nghệ Hà Nội';
+    await page.getByRole('button', { name: `Ghi nhận góp vốn của ${member}` }).click();
+    const dialog = page.getByRole('dialog', { name: 'Ghi nhận góp vốn' });
+    await dialog.waitFor();
+    await dialog.getByLabel('Số tiền (đồng)').fill('10000000001');
+    await expectText(dialog.getByTestId('preview-outstanding'), '10.000.000.000 ₫');
+    await expectText(dialog.getByTestId('rule-warning'), 'chỉ còn được góp tối đa 10.000.000.000 ₫');
+    await screenshot(page, 'fund-pay-in-warning');
+
+    await dialog.getByRole('button', { name: 'Ghi nhận góp vốn' }).click();
+    await expectText(dialog.getByTestId('refusal'), 'Bị từ chối: số góp vượt cam kết');
+
+    await dialog.getByLabel('Số tiền (đồng)').fill('2000000000');
+    expect(await dialog.getByTestId('rule-warning').count()).toBe(0);
+    await dialog.getByRole('button', { name: 'Ghi nhận góp vốn' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await expectText(page.getByTestId('fund-notice'), `Đã ghi nhận ${member} góp 2.000.000.000 ₫`);
+    const row = page.getByTestId('commitments-table').getByRole('row').filter({ hasText: member });
+    await expectText(row, '8.000.000.000 ₫');
+  });
+
   it('opens a holding’s cap table with the fund’s stake against its 49% cap', async () => {
     await page.getByRole('tab', { name: 'Danh mục đầu tư' }).click();
     const firstHolding = page.getByTestId('holdings-table').getByRole('link').first();
