@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createRequire } from 'node:module';
 import { realpathSync } from 'node:fs';
 import { join } from 'node:path';
+import { connect as connectTcp } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '@launchpad/server';
 import { REPO_ROOT } from '@launchpad/server/config';
@@ -22,6 +23,15 @@ interface Socket {
 const WebSocket = requireFromMercurius('ws') as { new (url: string, protocol: string): Socket };
 
 const REDIS = { REDIS_URL: 'redis://127.0.0.1:6379' };
+
+/** The fan-out needs a real Redis (CI machines run one at 127.0.0.1:6379); without one, say so and skip. */
+const redisAvailable = await new Promise<boolean>((resolve) => {
+  const socket = connectTcp(6379, '127.0.0.1');
+  socket.once('connect', () => (socket.end(), resolve(true)));
+  socket.once('error', () => resolve(false));
+});
+if (!redisAvailable)
+  process.stderr.write('[kpi-subscription] no Redis at 127.0.0.1:6379: the fan-out tests are skipped\n');
 const UPDATE = `mutation($yearly: [String!]!) { updateKpiTarget(metric: STARTUPS_INCUBATED, yearly: $yearly) { total } }`;
 const TARGET = `{ kpiDashboard { startupsIncubated { target } } }`;
 
@@ -56,79 +66,81 @@ async function connect(url: string, payload: Record<string, unknown>) {
   };
 }
 
-let a: TestApp;
-let b: FastifyInstance;
-let urlB: string;
+describe.skipIf(!redisAvailable)('live KPI changes over Redis', () => {
+  let a: TestApp;
+  let b: FastifyInstance;
+  let urlB: string;
 
-beforeAll(async () => {
-  a = await createTestApp({ seed: 'accounts', config: REDIS });
-  b = await buildApp(testConfig(REDIS), { databaseUrl: a.database.url, logger: false });
-  await b.listen({ host: '127.0.0.1', port: 0 });
-  const address = b.server.address();
-  urlB = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-});
-
-afterAll(async () => {
-  await b?.close();
-  await a?.close();
-});
-
-async function targetOnB(token: string): Promise<number> {
-  const response = await b.inject({
-    method: 'POST',
-    url: '/graphql',
-    headers: { authorization: `Bearer ${token}` },
-    payload: { query: TARGET },
-  });
-  return (response.json() as { data: { kpiDashboard: { startupsIncubated: { target: number } } } }).data.kpiDashboard
-    .startupsIncubated.target;
-}
-
-describe('kpiChanged across instances', () => {
-  it('pushes a target change made on instance A to a board subscriber on instance B, and B recomputes', async () => {
-    const board = await a.loginAs('BOARD');
-    const admin = await a.loginAs('ADMIN');
-    expect(await targetOnB(board)).toBe(200); // now cached on B
-
-    const client = await connect(urlB, { authorization: `Bearer ${board}` });
-    expect(client.acknowledged).toBe(true);
-    client.subscribe('kpi', 'subscription { kpiChanged { reason at } }');
-    // The subscription is registered once B answers a first ping/pong round or immediately; write until it lands.
-    const yearly = ['21', '30', '40', '50', '60'];
-    await vi.waitFor(
-      async () => {
-        const result = await a.gql(UPDATE, { yearly }, admin);
-        expect(result.errors).toBeUndefined();
-        const pushed = client.messages.find((m) => m.type === 'next' && m.id === 'kpi');
-        expect(pushed?.payload?.data?.kpiChanged?.reason).toBe('updateKpiTarget');
-      },
-      { timeout: 10_000, interval: 200 },
-    );
-    // B's cache was cleared by A's event: it answers with the new target.
-    await vi.waitFor(async () => expect(await targetOnB(board)).toBe(201), { timeout: 5_000 });
-    client.close();
-    await a.gql(UPDATE, { yearly: ['20', '30', '40', '50', '60'] }, admin);
+  beforeAll(async () => {
+    a = await createTestApp({ seed: 'accounts', config: REDIS });
+    b = await buildApp(testConfig(REDIS), { databaseUrl: a.database.url, logger: false });
+    await b.listen({ host: '127.0.0.1', port: 0 });
+    const address = b.server.address();
+    urlB = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   });
 
-  it('refuses the subscription to a founder (FORBIDDEN) and to an anonymous connection (UNAUTHENTICATED)', async () => {
-    const founder = await connect(urlB, { authorization: `Bearer ${await a.loginAs('FOUNDER')}` });
-    founder.subscribe('f', 'subscription { kpiChanged { reason } }');
-    await vi.waitFor(() => expect(founder.messages.find((m) => m.id === 'f' && m.type === 'error')).toBeDefined());
-    const error = founder.messages.find((m) => m.id === 'f' && m.type === 'error')!;
-    expect(JSON.stringify(error.payload)).toContain('FORBIDDEN');
-    founder.close();
-
-    const anonymous = await connect(urlB, {});
-    anonymous.subscribe('x', 'subscription { kpiChanged { reason } }');
-    await vi.waitFor(() => expect(anonymous.messages.find((m) => m.id === 'x' && m.type === 'error')).toBeDefined());
-    expect(JSON.stringify(anonymous.messages.find((m) => m.id === 'x')!.payload)).toContain('UNAUTHENTICATED');
-    anonymous.close();
+  afterAll(async () => {
+    await b?.close();
+    await a?.close();
   });
 
-  it('refuses a websocket connection whose token is not valid', async () => {
-    const forged = await connect(urlB, { authorization: 'Bearer not-a-token' });
-    expect(forged.acknowledged).toBe(false);
-    expect(forged.messages[0]?.type).toBe('connection_error');
-    await forged.closed;
+  async function targetOnB(token: string): Promise<number> {
+    const response = await b.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { authorization: `Bearer ${token}` },
+      payload: { query: TARGET },
+    });
+    return (response.json() as { data: { kpiDashboard: { startupsIncubated: { target: number } } } }).data.kpiDashboard
+      .startupsIncubated.target;
+  }
+
+  describe('kpiChanged across instances', () => {
+    it('pushes a target change made on instance A to a board subscriber on instance B, and B recomputes', async () => {
+      const board = await a.loginAs('BOARD');
+      const admin = await a.loginAs('ADMIN');
+      expect(await targetOnB(board)).toBe(200); // now cached on B
+
+      const client = await connect(urlB, { authorization: `Bearer ${board}` });
+      expect(client.acknowledged).toBe(true);
+      client.subscribe('kpi', 'subscription { kpiChanged { reason at } }');
+      // The subscription is registered once B answers a first ping/pong round or immediately; write until it lands.
+      const yearly = ['21', '30', '40', '50', '60'];
+      await vi.waitFor(
+        async () => {
+          const result = await a.gql(UPDATE, { yearly }, admin);
+          expect(result.errors).toBeUndefined();
+          const pushed = client.messages.find((m) => m.type === 'next' && m.id === 'kpi');
+          expect(pushed?.payload?.data?.kpiChanged?.reason).toBe('updateKpiTarget');
+        },
+        { timeout: 10_000, interval: 200 },
+      );
+      // B's cache was cleared by A's event: it answers with the new target.
+      await vi.waitFor(async () => expect(await targetOnB(board)).toBe(201), { timeout: 5_000 });
+      client.close();
+      await a.gql(UPDATE, { yearly: ['20', '30', '40', '50', '60'] }, admin);
+    });
+
+    it('refuses the subscription to a founder (FORBIDDEN) and to an anonymous connection (UNAUTHENTICATED)', async () => {
+      const founder = await connect(urlB, { authorization: `Bearer ${await a.loginAs('FOUNDER')}` });
+      founder.subscribe('f', 'subscription { kpiChanged { reason } }');
+      await vi.waitFor(() => expect(founder.messages.find((m) => m.id === 'f' && m.type === 'error')).toBeDefined());
+      const error = founder.messages.find((m) => m.id === 'f' && m.type === 'error')!;
+      expect(JSON.stringify(error.payload)).toContain('FORBIDDEN');
+      founder.close();
+
+      const anonymous = await connect(urlB, {});
+      anonymous.subscribe('x', 'subscription { kpiChanged { reason } }');
+      await vi.waitFor(() => expect(anonymous.messages.find((m) => m.id === 'x' && m.type === 'error')).toBeDefined());
+      expect(JSON.stringify(anonymous.messages.find((m) => m.id === 'x')!.payload)).toContain('UNAUTHENTICATED');
+      anonymous.close();
+    });
+
+    it('refuses a websocket connection whose token is not valid', async () => {
+      const forged = await connect(urlB, { authorization: 'Bearer not-a-token' });
+      expect(forged.acknowledged).toBe(false);
+      expect(forged.messages[0]?.type).toBe('connection_error');
+      await forged.closed;
+    });
   });
 });
