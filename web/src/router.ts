@@ -188,10 +188,11 @@ export const router = createRouter({
       meta: { roles: ['ADMIN'], titleKey: 'pages.adminUsers', nav: true, navOrder: 90, icon: 'pi pi-id-card' },
     },
     {
-      path: '/audit',
-      name: 'audit',
-      component: () => import('./pages/admin/AuditLogPage.vue'),
-      meta: { roles: ['BOARD', 'ADMIN'], titleKey: 'pages.audit', nav: true, navOrder: 95, icon: 'pi pi-history' },
+      // Any signed-in role; reached from the user's name in the header, so not in the navigation.
+      path: '/account',
+      name: 'account',
+      component: () => import('./pages/account/AccountPage.vue'),
+      meta: { titleKey: 'pages.account' },
     },
     {
       path: '/audit',
