@@ -59,14 +59,28 @@ export const router = createRouter({
       path: '/challenges',
       name: 'challenges',
       component: () => import('./pages/public/ChallengesPage.vue'),
-      meta: { public: true, titleKey: 'pages.challenges', nav: true, guestNav: true, navOrder: 5, icon: 'pi pi-megaphone' },
+      meta: {
+        public: true,
+        titleKey: 'pages.challenges',
+        nav: true,
+        guestNav: true,
+        navOrder: 5,
+        icon: 'pi pi-megaphone',
+      },
     },
     {
       // The program's aggregate progress toward its 2026–2030 targets, for the city's residents.
       path: '/progress',
       name: 'progress',
       component: () => import('./pages/public/ProgressPage.vue'),
-      meta: { public: true, titleKey: 'pages.progress', nav: true, guestNav: true, navOrder: 6, icon: 'pi pi-chart-line' },
+      meta: {
+        public: true,
+        titleKey: 'pages.progress',
+        nav: true,
+        guestNav: true,
+        navOrder: 6,
+        icon: 'pi pi-chart-line',
+      },
     },
     {
       path: '/challenges/:id',
@@ -90,7 +104,9 @@ export const router = createRouter({
     },
     {
       // The program area: one navigation entry; its sections are children (ProgramNav links them).
+      // Named so the record is listed by getRoutes() (vue-router skips records with no name/component).
       path: '/program',
+      name: 'program-area',
       meta: {
         roles: ['INCUBATOR_MANAGER', 'ADMIN', 'BOARD'],
         titleKey: 'pages.program',

@@ -72,14 +72,29 @@ export const useChallengesStore = defineStore('challenges', () => {
 
   async function score(applicationId: string, scores: CriterionScoreInput[]): Promise<void> {
     await request(ScoreApplicationMutation, { applicationId, scores });
-    if (current.value) ranking.value = (await request(ApplicationReviewQuery, { challengeId: current.value.id })).applicationRanking;
+    if (current.value)
+      ranking.value = (await request(ApplicationReviewQuery, { challengeId: current.value.id })).applicationRanking;
   }
 
   async function select(applicationId: string, startupName: string | null, sector: string | null) {
     const result = (await request(SelectApplicationMutation, { applicationId, startupName, sector })).selectApplication;
-    if (current.value) ranking.value = (await request(ApplicationReviewQuery, { challengeId: current.value.id })).applicationRanking;
+    if (current.value)
+      ranking.value = (await request(ApplicationReviewQuery, { challengeId: current.value.id })).applicationRanking;
     return result;
   }
 
-  return { list, current, ranking, loading, loadError, loadPublished, loadAll, loadOne, loadReview, submitApplication, score, select };
+  return {
+    list,
+    current,
+    ranking,
+    loading,
+    loadError,
+    loadPublished,
+    loadAll,
+    loadOne,
+    loadReview,
+    submitApplication,
+    score,
+    select,
+  };
 });

@@ -46,9 +46,7 @@ export const usePipelineStore = defineStore('pipeline', () => {
     try {
       const [countData, ...columns] = await Promise.all([
         request(StageCountsQuery, vars),
-        ...STAGES.map((stage) =>
-          request(StartupsQuery, { ...vars, stage, sort: 'CREATED_DESC', first: COLUMN_SIZE }),
-        ),
+        ...STAGES.map((stage) => request(StartupsQuery, { ...vars, stage, sort: 'CREATED_DESC', first: COLUMN_SIZE })),
       ]);
       counts.value = Object.fromEntries(countData.startupStageCounts.map((c) => [c.stage, c.count]));
       byStage.value = Object.fromEntries(
