@@ -22,13 +22,23 @@ export type WeightedScoreResult = { total: number; parts: ScorePartResult[]; com
  * The weighted score of one application on 0–10: Σ weight × mean score / Σ weight. An unscored criterion
  * adds 0 (and the score is not `complete`), so an application cannot rank higher by being scored less.
  */
-export function weightedScore(rubric: readonly RubricCriterionRef[], scores: readonly CriterionScore[]): WeightedScoreResult {
+export function weightedScore(
+  rubric: readonly RubricCriterionRef[],
+  scores: readonly CriterionScore[],
+): WeightedScoreResult {
   const totalWeight = rubric.reduce((sum, c) => sum + c.weight, 0);
   const parts = rubric.map((criterion): ScorePartResult => {
     const given = scores.filter((s) => s.criterionId === criterion.id).map((s) => s.score);
     const averageScore = given.length === 0 ? null : given.reduce((a, b) => a + b, 0) / given.length;
-    const contribution = averageScore === null || totalWeight === 0 ? 0 : (criterion.weight * averageScore) / totalWeight;
-    return { criterionId: criterion.id, weight: criterion.weight, averageScore, reviewerCount: given.length, contribution };
+    const contribution =
+      averageScore === null || totalWeight === 0 ? 0 : (criterion.weight * averageScore) / totalWeight;
+    return {
+      criterionId: criterion.id,
+      weight: criterion.weight,
+      averageScore,
+      reviewerCount: given.length,
+      contribution,
+    };
   });
   const total = parts.reduce((sum, part) => sum + part.contribution, 0);
   return { total: Math.round(total * 1000) / 1000, parts, complete: parts.every((part) => part.reviewerCount > 0) };

@@ -25,7 +25,13 @@ describe('concurrent ledger writes at the caps', () => {
     const roundFund = await createFund(t, fm, 'Concurrency round fund');
     const c = await commit(t, fm, roundFund, 'Sacombank', 'PRIVATE', '100000000');
     expect(
-      (await t.gql(PAY_IN, { input: { commitmentId: c.data!.commitCapital.id, amount: '100000000', date: '2026-03-01' } }, fm)).errors,
+      (
+        await t.gql(
+          PAY_IN,
+          { input: { commitmentId: c.data!.commitCapital.id, amount: '100000000', date: '2026-03-01' } },
+          fm,
+        )
+      ).errors,
     ).toBeUndefined();
     const [startupId] = await insertStartups(t, ['Concurrency startup']);
 
@@ -35,7 +41,9 @@ describe('concurrent ledger writes at the caps', () => {
     const round = (participations: Record<string, string>[]) =>
       t.gql(ROUND, { input: { startupId, date: '2026-06-01', preMoney: '20000000', participations } }, fm);
     const fundRounds = Array.from({ length: 30 }, () => round([{ fundId: roundFund, amount: '10000000' }]));
-    const dilutingRounds = Array.from({ length: 20 }, (_, i) => round([{ investorName: `Nhà đầu tư ${i}`, amount: '10000000' }]));
+    const dilutingRounds = Array.from({ length: 20 }, (_, i) =>
+      round([{ investorName: `Nhà đầu tư ${i}`, amount: '10000000' }]),
+    );
 
     const [commitResults, fundRoundResults, dilutingResults] = await Promise.all([
       Promise.all(commitments),
@@ -90,7 +98,10 @@ describe('concurrent ledger writes at the caps', () => {
     expect(rows).toHaveLength(fundAccepted + 20);
     let holdings = new Map<string, Stake>([['founders', makeStake(1n, 1n)]]);
     for (const row of rows) {
-      holdings = applyRound(holdings, { preMoney: BigInt(row.pre_money), participations: [{ holder: row.holder, amount: BigInt(row.amount) }] });
+      holdings = applyRound(holdings, {
+        preMoney: BigInt(row.pre_money),
+        participations: [{ holder: row.holder, amount: BigInt(row.amount) }],
+      });
       const stake = holdings.get(roundFund);
       if (stake) expect(stake.num * 10000n <= 4900n * stake.den).toBe(true);
     }

@@ -19,9 +19,15 @@ describe('the demo Hanoi Venture Investment Fund', () => {
     );
     expect(r.errors).toBeUndefined();
     const fund = r.data!.funds.find((f) => f.name === 'Quỹ Đầu tư Mạo hiểm Hà Nội')!;
-    expect(fund).toMatchObject({ charterCapital: '600000000000', stateCommitted: '294000000000', stateShareBp: 4900, paidIn: '480000000000' });
+    expect(fund).toMatchObject({
+      charterCapital: '600000000000',
+      stateCommitted: '294000000000',
+      stateShareBp: 4900,
+      paidIn: '480000000000',
+    });
     expect(BigInt(fund.invested as string) <= BigInt(fund.paidIn as string)).toBe(true);
     expect((fund.members as { type: string }[]).filter((m) => m.type === 'PRIVATE').length).toBeGreaterThanOrEqual(5);
-    for (const h of fund.holdings as { stakeBp: number; stakeCapBp: number }[]) expect(h.stakeBp).toBeLessThanOrEqual(h.stakeCapBp);
+    for (const h of fund.holdings as { stakeBp: number; stakeCapBp: number }[])
+      expect(h.stakeBp).toBeLessThanOrEqual(h.stakeCapBp);
   });
 });

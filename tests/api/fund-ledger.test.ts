@@ -38,7 +38,9 @@ describe('the charter rule', () => {
     const oneMore = await commit(t, fm, fundId, 'Ngân sách Thành phố Hà Nội', 'STATE', '1');
     expect(errorCode(oneMore)).toBe('CHARTER_LIMIT_EXCEEDED');
     expect(oneMore.errors![0]!.extensions).toMatchObject({ currentBp: 4900, capBp: 4900, headroom: '0' });
-    const rows = await sql<{ n: string }>(t, 'select count(*)::text as n from commitments where fund_id = $1', [fundId]);
+    const rows = await sql<{ n: string }>(t, 'select count(*)::text as n from commitments where fund_id = $1', [
+      fundId,
+    ]);
     expect(rows[0]!.n).toBe('2');
   });
 
@@ -51,7 +53,11 @@ describe('the charter rule', () => {
     const tooMuch = await t.gql(CHANGE, { id, amount: '50999999999' }, fm);
     expect(errorCode(tooMuch)).toBe('CHARTER_LIMIT_EXCEEDED');
     expect(tooMuch.errors![0]!.extensions).toMatchObject({ privateWithdrawalHeadroom: '9000000000' });
-    const ok = await t.gql<{ changeCommitment: { changes: unknown[] } }>(CHANGE, { id, amount: '51000000000', reason: 'Giảm cam kết' }, fm);
+    const ok = await t.gql<{ changeCommitment: { changes: unknown[] } }>(
+      CHANGE,
+      { id, amount: '51000000000', reason: 'Giảm cam kết' },
+      fm,
+    );
     expect(ok.errors).toBeUndefined();
     expect(ok.data!.changeCommitment.changes).toEqual([
       { amountBefore: '0', amountAfter: '60000000000', reason: null },
@@ -80,11 +86,20 @@ describe('pay-ins and the cash rule', () => {
     const fundId = await createFund(t, fm, 'Cash fund');
     const c = await commit(t, fm, fundId, 'Techcombank', 'PRIVATE', '10000');
     const commitmentId = c.data!.commitCapital.id;
-    expect((await t.gql(PAY_IN, { input: { commitmentId, amount: '6000', date: '2026-03-01' } }, fm)).errors).toBeUndefined();
+    expect(
+      (await t.gql(PAY_IN, { input: { commitmentId, amount: '6000', date: '2026-03-01' } }, fm)).errors,
+    ).toBeUndefined();
     const over = await t.gql(PAY_IN, { input: { commitmentId, amount: '4001', date: '2026-04-01' } }, fm);
     expect(errorCode(over)).toBe('CASH_LIMIT_EXCEEDED');
-    expect(over.errors![0]!.extensions).toMatchObject({ field: 'amount', committed: '10000', paidIn: '6000', headroom: '4000' });
-    expect((await t.gql(PAY_IN, { input: { commitmentId, amount: '4000', date: '2026-04-01' } }, fm)).errors).toBeUndefined();
+    expect(over.errors![0]!.extensions).toMatchObject({
+      field: 'amount',
+      committed: '10000',
+      paidIn: '6000',
+      headroom: '4000',
+    });
+    expect(
+      (await t.gql(PAY_IN, { input: { commitmentId, amount: '4000', date: '2026-04-01' } }, fm)).errors,
+    ).toBeUndefined();
     const below = await t.gql(CHANGE, { id: commitmentId, amount: '9999' }, fm);
     expect(errorCode(below)).toBe('BAD_USER_INPUT');
     expect(below.errors![0]!.extensions).toMatchObject({ field: 'amount' });
@@ -105,7 +120,11 @@ describe('the stake rule', () => {
     const [startupId] = await insertStartups(t, ['Stake rule startup']);
     const fundId = await createFund(t, fm, 'Stake fund');
     const c = await commit(t, fm, fundId, 'MB Bank', 'PRIVATE', '1000000000');
-    await t.gql(PAY_IN, { input: { commitmentId: c.data!.commitCapital.id, amount: '1000000000', date: '2026-02-01' } }, fm);
+    await t.gql(
+      PAY_IN,
+      { input: { commitmentId: c.data!.commitCapital.id, amount: '1000000000', date: '2026-02-01' } },
+      fm,
+    );
     const roundOf = (date: string, preMoney: string, parts: Record<string, string>[]) => ({
       input: { startupId, date, preMoney, participations: parts },
     });
@@ -113,7 +132,9 @@ describe('the stake rule', () => {
     const first = await t.gql(ROUND, roundOf('2026-02-10', '51000000', [{ fundId, amount: '49000001' }]), fm);
     expect(errorCode(first)).toBe('STAKE_LIMIT_EXCEEDED');
     expect(first.errors![0]!.extensions).toMatchObject({ capBp: 4900, headroom: '49000000' });
-    expect((await t.gql(ROUND, roundOf('2026-02-10', '51000000', [{ fundId, amount: '49000000' }]), fm)).errors).toBeUndefined();
+    expect(
+      (await t.gql(ROUND, roundOf('2026-02-10', '51000000', [{ fundId, amount: '49000000' }]), fm)).errors,
+    ).toBeUndefined();
     // Round 2: pre 200, a private investor puts in 100 → the fund is diluted to 49 × 200/300 / 100 = 32.66%.
     const second = await t.gql<{ recordFundingRound: { postMoney: string } }>(
       ROUND,
@@ -121,16 +142,20 @@ describe('the stake rule', () => {
       fm,
     );
     expect(second.data!.recordFundingRound.postMoney).toBe('300000000');
-    const cap = await t.gql<{ capTable: { entries: { holderName: string; kind: string; stakeBp: number; headroomBp: number | null }[] } }>(
+    const cap = await t.gql<{
+      capTable: { entries: { holderName: string; kind: string; stakeBp: number; headroomBp: number | null }[] };
+    }>(
       `query($id: ID!) { capTable(startupId: $id) { entries { holderName kind stakeBp headroomBp } } }`,
       { id: startupId },
       fm,
     );
-    expect(cap.data!.capTable.entries).toEqual([
-      { holderName: 'Founders', kind: 'FOUNDERS', stakeBp: 3400, headroomBp: null },
-      { holderName: 'Stake fund', kind: 'FUND', stakeBp: 3266, headroomBp: 1634 },
-      { holderName: 'Nguyễn Văn An', kind: 'PRIVATE', stakeBp: 3333, headroomBp: null },
-    ].sort((a, b) => b.stakeBp - a.stakeBp));
+    expect(cap.data!.capTable.entries).toEqual(
+      [
+        { holderName: 'Founders', kind: 'FOUNDERS', stakeBp: 3400, headroomBp: null },
+        { holderName: 'Stake fund', kind: 'FUND', stakeBp: 3266, headroomBp: 1634 },
+        { holderName: 'Nguyễn Văn An', kind: 'PRIVATE', stakeBp: 3333, headroomBp: null },
+      ].sort((a, b) => b.stakeBp - a.stakeBp),
+    );
     // Round 3 (pre 600, VinaCapital 100): the fund may top up to exactly 49% of the post-money.
     // stake = (0.49·(2/3)·600 + a) / (700 + a) ≤ 0.49 ⇔ a ≤ (0.49·700 − 196) / 0.51 = 288235294.1…
     const head = await t.gql<{ fund: { stakeHeadroom: string } }>(
@@ -139,7 +164,10 @@ describe('the stake rule', () => {
       fm,
     );
     expect(head.data!.fund.stakeHeadroom).toBe('288235294');
-    const parts = (a: string): Record<string, string>[] => [{ investorName: 'VinaCapital', kind: 'OTHER_FUND', amount: '100000000' }, { fundId, amount: a }];
+    const parts = (a: string): Record<string, string>[] => [
+      { investorName: 'VinaCapital', kind: 'OTHER_FUND', amount: '100000000' },
+      { fundId, amount: a },
+    ];
     const over = await t.gql(ROUND, roundOf('2026-06-01', '600000000', parts('288235295')), fm);
     expect(errorCode(over)).toBe('STAKE_LIMIT_EXCEEDED');
     expect(over.errors![0]!.extensions).toMatchObject({ headroom: '288235294', capBp: 4900 });
@@ -150,7 +178,9 @@ describe('the stake rule', () => {
       fm,
     );
     expect(stake.data!.fund).toEqual({ invested: '337235294', stakeBp: 4899 });
-    const rounds = await sql<{ n: string }>(t, 'select count(*)::text as n from funding_rounds where startup_id = $1', [startupId]);
+    const rounds = await sql<{ n: string }>(t, 'select count(*)::text as n from funding_rounds where startup_id = $1', [
+      startupId,
+    ]);
     expect(rounds[0]!.n).toBe('3');
   });
 });
@@ -166,7 +196,10 @@ describe('money input', () => {
     ['zero', '0'],
   ])('refuses a %s amount with BAD_USER_INPUT and writes nothing', async (_label, amount) => {
     const fundId = await createFund(t, fm, `Bad input fund ${String(_label)}`);
-    const before = await sql<{ n: string }>(t, 'select (select count(*) from commitments) + (select count(*) from fund_members) + (select count(*) from capital_payments) as n');
+    const before = await sql<{ n: string }>(
+      t,
+      'select (select count(*) from commitments) + (select count(*) from fund_members) + (select count(*) from capital_payments) as n',
+    );
     const r = await t.gql(
       `mutation($input: CommitCapitalInput!) { commitCapital(input: $input) { id } }`,
       { input: { fundId, memberName: 'SHB', memberType: 'PRIVATE', amount } },
@@ -178,18 +211,35 @@ describe('money input', () => {
     if (amount !== '0') {
       const round = await t.gql(
         ROUND,
-        { input: { startupId: '00000000-0000-4000-8000-000000000000', date: '2026-03-01', preMoney: amount, participations: [{ investorName: 'X', amount: '1' }] } },
+        {
+          input: {
+            startupId: '00000000-0000-4000-8000-000000000000',
+            date: '2026-03-01',
+            preMoney: amount,
+            participations: [{ investorName: 'X', amount: '1' }],
+          },
+        },
         fm,
       );
       expect(errorCode(round)).toBe('BAD_USER_INPUT');
     }
     const participation = await t.gql(
       ROUND,
-      { input: { startupId: '00000000-0000-4000-8000-000000000000', date: '2026-03-01', preMoney: '1000', participations: [{ fundId, amount }] } },
+      {
+        input: {
+          startupId: '00000000-0000-4000-8000-000000000000',
+          date: '2026-03-01',
+          preMoney: '1000',
+          participations: [{ fundId, amount }],
+        },
+      },
       fm,
     );
     expect(errorCode(participation)).toBe('BAD_USER_INPUT');
-    const after = await sql<{ n: string }>(t, 'select (select count(*) from commitments) + (select count(*) from fund_members) + (select count(*) from capital_payments) as n');
+    const after = await sql<{ n: string }>(
+      t,
+      'select (select count(*) from commitments) + (select count(*) from fund_members) + (select count(*) from capital_payments) as n',
+    );
     expect(after[0]!.n).toBe(before[0]!.n);
     expect(await fund(fundId)).toMatchObject({ charterCapital: '0' });
   });
@@ -201,7 +251,9 @@ describe('money input', () => {
       const r = await t.gql(PAY_IN, { input: { commitmentId: c.data!.commitCapital.id, amount } }, fm);
       expect(errorCode(r)).toBe('BAD_USER_INPUT');
     }
-    const rows = await sql<{ n: string }>(t, 'select count(*)::text as n from capital_payments where fund_id = $1', [fundId]);
+    const rows = await sql<{ n: string }>(t, 'select count(*)::text as n from capital_payments where fund_id = $1', [
+      fundId,
+    ]);
     expect(rows[0]!.n).toBe('0');
   });
 });
@@ -220,17 +272,29 @@ describe('who may read and write the fund', () => {
     expect(errorCode(await commit(t, '', fundId, 'VPBank', 'PRIVATE', '100'))).toBe('UNAUTHENTICATED');
 
     const detail = `query($id: ID!) { fund(id: $id) { charterCapital members { name committed } } }`;
-    expect((await t.gql(detail, { id: fundId }, board)).data).toMatchObject({ fund: { charterCapital: '100', members: [{ name: 'VPBank' }] } });
+    expect((await t.gql(detail, { id: fundId }, board)).data).toMatchObject({
+      fund: { charterCapital: '100', members: [{ name: 'VPBank' }] },
+    });
     expect(errorCode(await t.gql(detail, { id: fundId }, incubator))).toBe('FORBIDDEN');
     expect(errorCode(await t.gql(detail, { id: fundId }, founder))).toBe('FORBIDDEN');
     expect(errorCode(await t.gql(detail, { id: fundId }))).toBe('UNAUTHENTICATED');
 
-    const list = await t.gql<{ funds: { name: string }[] }>(`{ funds { name charterCapital stateShareBp } }`, {}, incubator);
+    const list = await t.gql<{ funds: { name: string }[] }>(
+      `{ funds { name charterCapital stateShareBp } }`,
+      {},
+      incubator,
+    );
     expect(list.data!.funds.map((f) => f.name)).toContain('Access fund');
     expect(errorCode(await t.gql(`{ funds { name commitments { id } } }`, {}, incubator))).toBe('FORBIDDEN');
     expect(errorCode(await t.gql(`{ funds { name } }`, {}, founder))).toBe('FORBIDDEN');
-    const csv = await t.gql<{ fundCsv: string }>(`query($id: ID!) { fundCsv(fundId: $id, table: MEMBERS) }`, { id: fundId }, board);
+    const csv = await t.gql<{ fundCsv: string }>(
+      `query($id: ID!) { fundCsv(fundId: $id, table: MEMBERS) }`,
+      { id: fundId },
+      board,
+    );
     expect(csv.data!.fundCsv.split('\r\n')[1]).toMatch(/,VPBank,PRIVATE,100,0$/);
-    expect(errorCode(await t.gql(`query($id: ID!) { fundCsv(fundId: $id, table: MEMBERS) }`, { id: fundId }, founder))).toBe('FORBIDDEN');
+    expect(
+      errorCode(await t.gql(`query($id: ID!) { fundCsv(fundId: $id, table: MEMBERS) }`, { id: fundId }, founder)),
+    ).toBe('FORBIDDEN');
   });
 });

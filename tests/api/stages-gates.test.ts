@@ -10,7 +10,8 @@ const COHORT = 'mutation($i: CohortInput!) { createCohort(input: $i) { id } }';
 const ASSIGN = 'mutation($s: ID!, $c: ID) { assignStartupToCohort(startupId: $s, cohortId: $c) { id cohort { id } } }';
 const MILESTONE = 'mutation($i: CreateMilestoneInput!) { createMilestone(input: $i) { id status } }';
 const VERIFY = 'mutation($id: ID!) { verifyMilestone(id: $id) { id status verifiedBy { email } } }';
-const CHECKLIST = 'mutation($i: UpdateChecklistItemInput!) { updateChecklistItem(input: $i) { kind done enterpriseCode } }';
+const CHECKLIST =
+  'mutation($i: UpdateChecklistItemInput!) { updateChecklistItem(input: $i) { kind done enterpriseCode } }';
 
 describe('moving a startup through the four stages', () => {
   let t: TestApp;
@@ -22,10 +23,18 @@ describe('moving a startup through the four stages', () => {
   beforeAll(async () => {
     t = await createTestApp();
     manager = await t.loginAs('INCUBATOR_MANAGER');
-    const created = await t.gql<{ createStartup: { id: string; stage: string } }>(CREATE, { i: { name: 'Xe Buýt Xanh', sector: 'Giao thông thông minh' } }, manager);
+    const created = await t.gql<{ createStartup: { id: string; stage: string } }>(
+      CREATE,
+      { i: { name: 'Xe Buýt Xanh', sector: 'Giao thông thông minh' } },
+      manager,
+    );
     expect(created.errors).toBeUndefined();
     startupId = created.data!.createStartup.id;
-    const cohort = await t.gql<{ createCohort: { id: string } }>(COHORT, { i: { name: 'Khóa 1/2026', startDate: '2026-01-05', endDate: '2026-06-30' } }, manager);
+    const cohort = await t.gql<{ createCohort: { id: string } }>(
+      COHORT,
+      { i: { name: 'Khóa 1/2026', startDate: '2026-01-05', endDate: '2026-06-30' } },
+      manager,
+    );
     expect(cohort.errors).toBeUndefined();
     cohortId = cohort.data!.createCohort.id;
   });
@@ -44,7 +53,9 @@ describe('moving a startup through the four stages', () => {
     const result = await move('INCUBATION');
     expect(errorCode(result)).toBe('STAGE_GATE_NOT_MET');
     expect(result.errors?.[0]?.message).toMatch(/cohort/);
-    expect(result.errors?.[0]?.extensions?.unmet).toEqual([{ kind: 'IN_COHORT', message: expect.stringMatching(/cohort/) }]);
+    expect(result.errors?.[0]?.extensions?.unmet).toEqual([
+      { kind: 'IN_COHORT', message: expect.stringMatching(/cohort/) },
+    ]);
   });
 
   it('refuses skipping a stage with STAGE_GATE_NOT_MET', async () => {
@@ -57,14 +68,26 @@ describe('moving a startup through the four stages', () => {
     expect((await t.gql(ASSIGN, { s: startupId, c: cohortId }, manager)).errors).toBeUndefined();
     const result = await move('INCUBATION');
     expect(result.errors).toBeUndefined();
-    const moved = (result.data as { moveStartup: { stage: string; stageHistory: { from: string; to: string; at: string; by: { email: string } }[] } }).moveStartup;
+    const moved = (
+      result.data as {
+        moveStartup: { stage: string; stageHistory: { from: string; to: string; at: string; by: { email: string } }[] };
+      }
+    ).moveStartup;
     expect(moved.stage).toBe('INCUBATION');
-    expect(moved.stageHistory.at(-1)).toMatchObject({ from: 'CONNECTION', to: 'INCUBATION', by: { email: 'incubator@launchpad.test' } });
+    expect(moved.stageHistory.at(-1)).toMatchObject({
+      from: 'CONNECTION',
+      to: 'INCUBATION',
+      by: { email: 'incubator@launchpad.test' },
+    });
     expect(Number.isNaN(Date.parse(moved.stageHistory.at(-1)!.at))).toBe(false);
   });
 
   it('refuses PLATFORM_BUILDING until an MVP or prototype milestone is verified by a manager', async () => {
-    const unverified = await t.gql<{ createMilestone: { id: string } }>(MILESTONE, { i: { startupId, kind: 'MVP', status: 'DONE' } }, manager);
+    const unverified = await t.gql<{ createMilestone: { id: string } }>(
+      MILESTONE,
+      { i: { startupId, kind: 'MVP', status: 'DONE' } },
+      manager,
+    );
     expect(unverified.errors).toBeUndefined();
     const refused = await move('PLATFORM_BUILDING');
     expect(errorCode(refused)).toBe('STAGE_GATE_NOT_MET');
@@ -78,11 +101,21 @@ describe('moving a startup through the four stages', () => {
   it('refuses SCALING_UP until the business registration records an enterprise code', async () => {
     const refused = await move('SCALING_UP');
     expect(errorCode(refused)).toBe('STAGE_GATE_NOT_MET');
-    expect(refused.errors?.[0]?.extensions?.unmet).toEqual([{ kind: 'BUSINESS_REGISTERED', message: expect.stringMatching(/enterprise code/) }]);
-    const noCode = await t.gql(CHECKLIST, { i: { startupId, kind: 'BUSINESS_REGISTRATION', doneDate: '2026-05-02' } }, manager);
+    expect(refused.errors?.[0]?.extensions?.unmet).toEqual([
+      { kind: 'BUSINESS_REGISTERED', message: expect.stringMatching(/enterprise code/) },
+    ]);
+    const noCode = await t.gql(
+      CHECKLIST,
+      { i: { startupId, kind: 'BUSINESS_REGISTRATION', doneDate: '2026-05-02' } },
+      manager,
+    );
     expect(errorCode(noCode)).toBe('BAD_USER_INPUT');
     expect(noCode.errors?.[0]?.extensions?.field).toBe('enterpriseCode');
-    const recorded = await t.gql(CHECKLIST, { i: { startupId, kind: 'BUSINESS_REGISTRATION', doneDate: '2026-05-02', enterpriseCode: '0109876543' } }, manager);
+    const recorded = await t.gql(
+      CHECKLIST,
+      { i: { startupId, kind: 'BUSINESS_REGISTRATION', doneDate: '2026-05-02', enterpriseCode: '0109876543' } },
+      manager,
+    );
     expect(recorded.errors).toBeUndefined();
     expect((await move('SCALING_UP')).errors).toBeUndefined();
   });
@@ -97,7 +130,8 @@ describe('moving a startup through the four stages', () => {
     expect(errorCode(twoBack)).toBe('BAD_USER_INPUT');
     const result = await move('PLATFORM_BUILDING', 'Doanh thu chưa ổn định');
     expect(result.errors).toBeUndefined();
-    const history = (result.data as { moveStartup: { stageHistory: { reason: string | null }[] } }).moveStartup.stageHistory;
+    const history = (result.data as { moveStartup: { stageHistory: { reason: string | null }[] } }).moveStartup
+      .stageHistory;
     expect(history.at(-1)?.reason).toBe('Doanh thu chưa ổn định');
   });
 
@@ -130,7 +164,10 @@ describe('moving a startup through the four stages', () => {
       'PLATFORM_BUILDING>DISCONTINUED',
     ]);
     const client = t.app.orm.em.fork().getConnection();
-    const [row] = await client.execute<{ n: string }[]>(`select count(*) as n from audit_log where action = 'startup.moved' and entity_id = ?`, [startupId]);
+    const [row] = await client.execute<{ n: string }[]>(
+      `select count(*) as n from audit_log where action = 'startup.moved' and entity_id = ?`,
+      [startupId],
+    );
     expect(Number(row?.n)).toBe(5);
   });
 
@@ -141,10 +178,16 @@ describe('moving a startup through the four stages', () => {
   });
 
   it('refuses an unknown startup with NOT_FOUND and a malformed id with BAD_USER_INPUT', async () => {
-    expect(errorCode(await t.gql(MOVE, { id: '00000000-0000-4000-8000-000000000000', to: 'INCUBATION' }, manager))).toBe('NOT_FOUND');
+    expect(
+      errorCode(await t.gql(MOVE, { id: '00000000-0000-4000-8000-000000000000', to: 'INCUBATION' }, manager)),
+    ).toBe('NOT_FOUND');
     const malformed = await t.gql(MOVE, { id: 'not-an-id', to: 'INCUBATION' }, manager);
     expect(errorCode(malformed)).toBe('BAD_USER_INPUT');
-    const unknownStage = await t.gql(`mutation($id: ID!) { moveStartup(id: $id, to: NOWHERE) { id } }`, { id: startupId }, manager);
+    const unknownStage = await t.gql(
+      `mutation($id: ID!) { moveStartup(id: $id, to: NOWHERE) { id } }`,
+      { id: startupId },
+      manager,
+    );
     expect(errorCode(unknownStage)).toBe('BAD_USER_INPUT');
   });
 });

@@ -42,7 +42,11 @@ export async function insertStartups(t: TestApp, names: string[]): Promise<strin
 }
 
 /** Runs SQL against the test database (to recompute invariants from the rows themselves). */
-export async function sql<T extends Record<string, unknown>>(t: TestApp, text: string, params: unknown[] = []): Promise<T[]> {
+export async function sql<T extends Record<string, unknown>>(
+  t: TestApp,
+  text: string,
+  params: unknown[] = [],
+): Promise<T[]> {
   const client = new pg.Client({ connectionString: t.database.url });
   await client.connect();
   try {
@@ -58,6 +62,17 @@ export async function createFund(t: TestApp, token: string, name: string, extra:
   return r.data.createFund.id;
 }
 
-export async function commit(t: TestApp, token: string, fundId: string, memberName: string, memberType: 'STATE' | 'PRIVATE', amount: string) {
-  return t.gql<{ commitCapital: { id: string; amount: string } }>(COMMIT, { input: { fundId, memberName, memberType, amount } }, token);
+export async function commit(
+  t: TestApp,
+  token: string,
+  fundId: string,
+  memberName: string,
+  memberType: 'STATE' | 'PRIVATE',
+  amount: string,
+) {
+  return t.gql<{ commitCapital: { id: string; amount: string } }>(
+    COMMIT,
+    { input: { fundId, memberName, memberType, amount } },
+    token,
+  );
 }

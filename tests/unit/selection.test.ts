@@ -35,7 +35,12 @@ describe('weighted score', () => {
   });
 
   it('scores a perfect application 10 and an unscored one 0', () => {
-    expect(weightedScore(rubric, [{ criterionId: 'impact', score: 10 }, { criterionId: 'feasibility', score: 10 }]).total).toBe(10);
+    expect(
+      weightedScore(rubric, [
+        { criterionId: 'impact', score: 10 },
+        { criterionId: 'feasibility', score: 10 },
+      ]).total,
+    ).toBe(10);
     expect(weightedScore(rubric, []).total).toBe(0);
   });
 });

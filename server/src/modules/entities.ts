@@ -1,6 +1,11 @@
 // Every entity of every module, listed once; the ORM config and the migrations both read this list.
 import { AuditEntrySchema } from './audit/entities';
-import { ApplicationSchema, ApplicationScoreSchema, ChallengeCriterionSchema, ChallengeSchema } from './challenges/entities';
+import {
+  ApplicationSchema,
+  ApplicationScoreSchema,
+  ChallengeCriterionSchema,
+  ChallengeSchema,
+} from './challenges/entities';
 import { ChecklistItemSchema } from './checklist/entities';
 import { fundEntities } from './fund/entities';
 import { CohortSchema } from './cohorts/entities';
@@ -12,12 +17,26 @@ import { ProgramSchema } from './programs/entities';
 import { StageMoveSchema, StartupMemberSchema, StartupSchema } from './startups/entities';
 import { SessionSchema, UserSchema } from './users/entities';
 
-export const entities = [UserSchema, SessionSchema, AuditEntrySchema,
+export const entities = [
+  UserSchema,
+  SessionSchema,
+  AuditEntrySchema,
   // the four stages (issue 3)
-  ProgramSchema, ChallengeSchema, ChallengeCriterionSchema, ApplicationSchema, ApplicationScoreSchema,
-  CohortSchema, StartupSchema, StartupMemberSchema, StageMoveSchema, InvitationSchema,
-  MilestoneSchema, ChecklistItemSchema, MetricReportSchema,
+  ProgramSchema,
+  ChallengeSchema,
+  ChallengeCriterionSchema,
+  ApplicationSchema,
+  ApplicationScoreSchema,
+  CohortSchema,
+  StartupSchema,
+  StartupMemberSchema,
+  StageMoveSchema,
+  InvitationSchema,
+  MilestoneSchema,
+  ChecklistItemSchema,
+  MetricReportSchema,
   // KPI targets (issue 5)
   KpiTargetSchema,
   // Venture Investment Fund ledger (issue 4)
-  ...fundEntities];
+  ...fundEntities,
+];

@@ -11,7 +11,8 @@ export interface SeedStep {
 }
 
 /** Modules append their step here; later steps may rely on earlier ones. */
-export const DEMO_STEPS: SeedStep[] = [{ name: 'demo accounts', run: seedDemoAccounts },
+export const DEMO_STEPS: SeedStep[] = [
+  { name: 'demo accounts', run: seedDemoAccounts },
   { name: 'four stages: program, statements, cohorts, startups', run: seedDemoFourStages },
   { name: 'Venture Investment Fund', run: seedDemoFund },
 ];

@@ -14,7 +14,10 @@ export const ChallengeSchema = defineEntity({
   name: 'Challenge',
   tableName: 'challenges',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     title: p.string().length(300),
     sponsorName: p.string().length(300),
     sponsorKind: p.enum([...SPONSOR_KINDS]).nativeEnumName('sponsor_kind'),
@@ -22,7 +25,10 @@ export const ChallengeSchema = defineEntity({
     description: p.text(),
     expectedOutcome: p.text(),
     deadline: p.date(),
-    status: p.enum([...CHALLENGE_STATUSES]).nativeEnumName('challenge_status').index(),
+    status: p
+      .enum([...CHALLENGE_STATUSES])
+      .nativeEnumName('challenge_status')
+      .index(),
     publishedAt: p.datetime().nullable(),
     closedAt: p.datetime().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
@@ -36,7 +42,10 @@ export const ChallengeCriterionSchema = defineEntity({
   tableName: 'challenge_criteria',
   checks: [{ name: 'challenge_criteria_weight_check', expression: 'weight >= 1 and weight <= 100' }],
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     challenge: () => p.manyToOne(ChallengeSchema).index(),
     position: p.integer(),
     name: p.string().length(200),
@@ -50,7 +59,10 @@ export const ApplicationSchema = defineEntity({
   name: 'Application',
   tableName: 'applications',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     challenge: () => p.manyToOne(ChallengeSchema).index(),
     teamName: p.string().length(200),
     members: p.json<TeamMember[]>(),
@@ -69,7 +81,10 @@ export const ApplicationScoreSchema = defineEntity({
   tableName: 'application_scores',
   checks: [{ name: 'application_scores_score_check', expression: 'score >= 0 and score <= 10' }],
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     application: () => p.manyToOne(ApplicationSchema).index(),
     criterion: () => p.manyToOne(ChallengeCriterionSchema),
     reviewer: () => p.manyToOne(UserSchema),

@@ -6,7 +6,14 @@ import type { Resolvers } from '../../graphql/generated';
 import { MANAGER_ROLES } from '../startups/access';
 import { StartupSchema } from '../startups/entities';
 import { byIds, usersByIds } from '../startups/loaders';
-import { ApplicationScoreSchema, ChallengeCriterionSchema, ChallengeSchema, type Application, type ApplicationScore, type Challenge } from './entities';
+import {
+  ApplicationScoreSchema,
+  ChallengeCriterionSchema,
+  ChallengeSchema,
+  type Application,
+  type ApplicationScore,
+  type Challenge,
+} from './entities';
 import * as challenges from './service';
 
 const REVIEWERS = [...MANAGER_ROLES, 'BOARD'] as const;
@@ -60,21 +67,36 @@ export const challengesLoaders: MercuriusLoaders = {
   Challenge: {
     async rubric(queries: Q<Challenge>[], ctx) {
       const ids = queries.map((q) => q.obj.id);
-      const rows = await ctx.em.find(ChallengeCriterionSchema, { challenge: { $in: ids } }, { orderBy: { position: 'asc' } });
+      const rows = await ctx.em.find(
+        ChallengeCriterionSchema,
+        { challenge: { $in: ids } },
+        { orderBy: { position: 'asc' } },
+      );
       return queries.map((q) => rows.filter((row) => row.challenge.id === q.obj.id));
     },
   },
   Application: {
     async challenge(queries: Q<Application>[], ctx) {
-      return byIds(ctx.em, ChallengeSchema, queries.map((q) => q.obj.challenge.id));
+      return byIds(
+        ctx.em,
+        ChallengeSchema,
+        queries.map((q) => q.obj.challenge.id),
+      );
     },
     async scores(queries: Q<Application>[], ctx) {
       const ids = queries.map((q) => q.obj.id);
-      const rows = await ctx.em.find(ApplicationScoreSchema, { application: { $in: ids } }, { populate: ['criterion'], strategy: 'joined' });
+      const rows = await ctx.em.find(
+        ApplicationScoreSchema,
+        { application: { $in: ids } },
+        { populate: ['criterion'], strategy: 'joined' },
+      );
       return queries.map((q) => rows.filter((row) => row.application.id === q.obj.id));
     },
     async score(queries: Q<Application>[], ctx) {
-      return challenges.scoresOf(ctx.em, queries.map((q) => q.obj));
+      return challenges.scoresOf(
+        ctx.em,
+        queries.map((q) => q.obj),
+      );
     },
     async startup(queries: Q<Application>[], ctx) {
       const ids = queries.map((q) => q.obj.id);
@@ -84,7 +106,10 @@ export const challengesLoaders: MercuriusLoaders = {
   },
   ApplicationScore: {
     async reviewer(queries: Q<ApplicationScore>[], ctx) {
-      return usersByIds(ctx.em, queries.map((q) => q.obj.reviewer.id));
+      return usersByIds(
+        ctx.em,
+        queries.map((q) => q.obj.reviewer.id),
+      );
     },
   },
 };

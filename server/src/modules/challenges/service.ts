@@ -86,7 +86,12 @@ export async function createChallenge(em: EntityManager, actor: Actor, input: Ch
     const challenge = tx.create(ChallengeSchema, { ...fields, status: 'DRAFT', publishedAt: null, closedAt: null });
     rubric.forEach((c, position) => tx.create(ChallengeCriterionSchema, { challenge, position, ...c }));
     await tx.flush();
-    recordAudit(tx, actor, { action: 'challenge.created', entityType: 'Challenge', entityId: challenge.id, after: data });
+    recordAudit(tx, actor, {
+      action: 'challenge.created',
+      entityType: 'Challenge',
+      entityId: challenge.id,
+      after: data,
+    });
     return challenge;
   });
 }
@@ -97,7 +102,12 @@ async function lockedChallenge(tx: EntityManager, id: string): Promise<Challenge
   return challenge;
 }
 
-export async function updateChallenge(em: EntityManager, actor: Actor, id: string, input: ChallengeInput): Promise<Challenge> {
+export async function updateChallenge(
+  em: EntityManager,
+  actor: Actor,
+  id: string,
+  input: ChallengeInput,
+): Promise<Challenge> {
   const data = parseChallenge(input);
   return em.transactional(async (tx) => {
     const challenge = await lockedChallenge(tx, id);
@@ -108,7 +118,13 @@ export async function updateChallenge(em: EntityManager, actor: Actor, id: strin
     await tx.nativeDelete(ChallengeCriterionSchema, { challenge: challenge.id });
     rubric.forEach((c, position) => tx.create(ChallengeCriterionSchema, { challenge, position, ...c }));
     await tx.flush();
-    recordAudit(tx, actor, { action: 'challenge.updated', entityType: 'Challenge', entityId: challenge.id, before, after: data });
+    recordAudit(tx, actor, {
+      action: 'challenge.updated',
+      entityType: 'Challenge',
+      entityId: challenge.id,
+      before,
+      after: data,
+    });
     return challenge;
   });
 }
@@ -116,11 +132,19 @@ export async function updateChallenge(em: EntityManager, actor: Actor, id: strin
 export async function publishChallenge(em: EntityManager, actor: Actor, id: string): Promise<Challenge> {
   return em.transactional(async (tx) => {
     const challenge = await lockedChallenge(tx, id);
-    if (challenge.status !== 'DRAFT') throw badInput('id', `Only a DRAFT statement can be published (this one is ${challenge.status}).`);
-    if (challenge.deadline < today()) throw badInput('deadline', 'The deadline has passed; set a later one before publishing.');
+    if (challenge.status !== 'DRAFT')
+      throw badInput('id', `Only a DRAFT statement can be published (this one is ${challenge.status}).`);
+    if (challenge.deadline < today())
+      throw badInput('deadline', 'The deadline has passed; set a later one before publishing.');
     challenge.status = 'PUBLISHED';
     challenge.publishedAt = new Date();
-    recordAudit(tx, actor, { action: 'challenge.published', entityType: 'Challenge', entityId: challenge.id, before: { status: 'DRAFT' }, after: { status: 'PUBLISHED' } });
+    recordAudit(tx, actor, {
+      action: 'challenge.published',
+      entityType: 'Challenge',
+      entityId: challenge.id,
+      before: { status: 'DRAFT' },
+      after: { status: 'PUBLISHED' },
+    });
     return challenge;
   });
 }
@@ -128,10 +152,17 @@ export async function publishChallenge(em: EntityManager, actor: Actor, id: stri
 export async function closeChallenge(em: EntityManager, actor: Actor, id: string): Promise<Challenge> {
   return em.transactional(async (tx) => {
     const challenge = await lockedChallenge(tx, id);
-    if (challenge.status !== 'PUBLISHED') throw badInput('id', `Only a PUBLISHED statement can be closed (this one is ${challenge.status}).`);
+    if (challenge.status !== 'PUBLISHED')
+      throw badInput('id', `Only a PUBLISHED statement can be closed (this one is ${challenge.status}).`);
     challenge.status = 'CLOSED';
     challenge.closedAt = new Date();
-    recordAudit(tx, actor, { action: 'challenge.closed', entityType: 'Challenge', entityId: challenge.id, before: { status: 'PUBLISHED' }, after: { status: 'CLOSED' } });
+    recordAudit(tx, actor, {
+      action: 'challenge.closed',
+      entityType: 'Challenge',
+      entityId: challenge.id,
+      before: { status: 'PUBLISHED' },
+      after: { status: 'CLOSED' },
+    });
     return challenge;
   });
 }
@@ -164,7 +195,8 @@ export interface SubmitApplicationInput {
 export async function submitApplication(em: EntityManager, input: SubmitApplicationInput) {
   const challengeId = requireId('challengeId', input.challengeId);
   const teamName = requireText('teamName', input.teamName, { max: 200 });
-  if (input.members.length === 0 || input.members.length > 20) throw badInput('members', 'List between 1 and 20 team members.');
+  if (input.members.length === 0 || input.members.length > 20)
+    throw badInput('members', 'List between 1 and 20 team members.');
   const members = input.members.map((member, index) => ({
     name: requireText(`members[${index}].name`, member.name, { max: 200 }),
     background: requireEnum(`members[${index}].background`, member.background, MEMBER_BACKGROUNDS),
@@ -173,22 +205,40 @@ export async function submitApplication(em: EntityManager, input: SubmitApplicat
   const contactEmail = requireEmail('contactEmail', input.contactEmail);
   return em.transactional(async (tx) => {
     const challenge = await tx.findOne(ChallengeSchema, challengeId);
-    if (!challenge || challenge.status !== 'PUBLISHED') throw badInput('challengeId', 'This problem statement is not open for applications.');
-    if (challenge.deadline < today()) throw badInput('challengeId', 'The deadline of this problem statement has passed.');
+    if (!challenge || challenge.status !== 'PUBLISHED')
+      throw badInput('challengeId', 'This problem statement is not open for applications.');
+    if (challenge.deadline < today())
+      throw badInput('challengeId', 'The deadline of this problem statement has passed.');
     const [dup] = await tx.execute<{ n: string }[]>(
       'select count(*) as n from applications where challenge_id = ? and lower(team_name) = lower(?)',
       [challengeId, teamName],
     );
     if (Number(dup?.n ?? 0) > 0) throw badInput('teamName', 'A team with this name already applied to this statement.');
-    const application = tx.create(ApplicationSchema, { challenge, teamName, members, proposal, contactEmail, status: 'SUBMITTED' });
+    const application = tx.create(ApplicationSchema, {
+      challenge,
+      teamName,
+      members,
+      proposal,
+      contactEmail,
+      status: 'SUBMITTED',
+    });
     await tx.flush();
-    recordAudit(tx, null, { action: 'application.submitted', entityType: 'Application', entityId: application.id, after: { challengeId, teamName, contactEmail } });
+    recordAudit(tx, null, {
+      action: 'application.submitted',
+      entityType: 'Application',
+      entityId: application.id,
+      after: { challengeId, teamName, contactEmail },
+    });
     return { id: application.id, challengeId, teamName, submittedAt: application.submittedAt };
   });
 }
 
 export async function listApplications(em: EntityManager, challengeId: string): Promise<Application[]> {
-  return em.find(ApplicationSchema, { challenge: requireId('challengeId', challengeId) }, { orderBy: { submittedAt: 'asc', id: 'asc' } });
+  return em.find(
+    ApplicationSchema,
+    { challenge: requireId('challengeId', challengeId) },
+    { orderBy: { submittedAt: 'asc', id: 'asc' } },
+  );
 }
 
 /** Managers and the board see any application; a founder only the one that became their startup. */
@@ -213,7 +263,9 @@ export async function scoresOf(em: EntityManager, applications: readonly Applica
     const rubric = criteria.filter((c) => c.challenge.id === application.challenge.id);
     const result = weightedScore(
       rubric,
-      scores.filter((s) => s.application.id === application.id).map((s) => ({ criterionId: s.criterion.id, score: s.score })),
+      scores
+        .filter((s) => s.application.id === application.id)
+        .map((s) => ({ criterionId: s.criterion.id, score: s.score })),
     );
     const byId = new Map<string, ChallengeCriterion>(rubric.map((c) => [c.id, c]));
     return { ...result, parts: result.parts.map((part) => ({ ...part, criterion: byId.get(part.criterionId)! })) };
@@ -268,11 +320,21 @@ export async function scoreApplication(
         row.score = s.score;
         row.scoredAt = new Date();
       } else {
-        tx.create(ApplicationScoreSchema, { application, criterion: s.criterionId, reviewer: actor.userId, score: s.score });
+        tx.create(ApplicationScoreSchema, {
+          application,
+          criterion: s.criterionId,
+          reviewer: actor.userId,
+          score: s.score,
+        });
       }
     }
     await tx.flush();
-    recordAudit(tx, actor, { action: 'application.scored', entityType: 'Application', entityId: id, after: { scores } });
+    recordAudit(tx, actor, {
+      action: 'application.scored',
+      entityType: 'Application',
+      entityId: id,
+      after: { scores },
+    });
     return application;
   });
 }
@@ -310,4 +372,3 @@ export async function selectApplication(
     return { application, startup, invitation };
   });
 }
-

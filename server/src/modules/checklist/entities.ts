@@ -16,14 +16,20 @@ export const ChecklistItemSchema = defineEntity({
     },
   ],
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     startup: () => p.manyToOne(StartupSchema).index(),
     kind: p.enum([...PLATFORM_CHECKLIST_ITEMS]).nativeEnumName('checklist_item_kind'),
     doneDate: p.date().nullable(),
     evidence: p.text().nullable(),
     /** Mã số doanh nghiệp, recorded with BUSINESS_REGISTRATION (the SCALING_UP gate). */
     enterpriseCode: p.string().length(20).nullable(),
-    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
     updatedBy: () => p.manyToOne(UserSchema).nullable(),
   },
   uniques: [{ properties: ['startup', 'kind'] }],

@@ -11,6 +11,7 @@ export const checklistPolicy: OperationPolicy = {
 
 export const checklistResolvers: Resolvers = {
   Mutation: {
-    updateChecklistItem: (_root, { input }, ctx) => checklist.updateChecklistItem(ctx.em, requireActor(ctx), input) as never,
+    updateChecklistItem: (_root, { input }, ctx) =>
+      checklist.updateChecklistItem(ctx.em, requireActor(ctx), input) as never,
   },
 };

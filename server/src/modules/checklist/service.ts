@@ -37,9 +37,18 @@ export async function updateChecklistItem(em: EntityManager, actor: Actor, input
   return em.transactional(async (tx) => {
     const startup = await writableStartup(tx, actor, input.startupId);
     let item = await tx.findOne(ChecklistItemSchema, { startup: startup.id, kind });
-    const before = item ? { doneDate: item.doneDate, evidence: item.evidence, enterpriseCode: item.enterpriseCode } : null;
+    const before = item
+      ? { doneDate: item.doneDate, evidence: item.evidence, enterpriseCode: item.enterpriseCode }
+      : null;
     if (!item) {
-      item = tx.create(ChecklistItemSchema, { startup, kind, doneDate, evidence, enterpriseCode, updatedBy: actor.userId });
+      item = tx.create(ChecklistItemSchema, {
+        startup,
+        kind,
+        doneDate,
+        evidence,
+        enterpriseCode,
+        updatedBy: actor.userId,
+      });
     } else {
       item.doneDate = doneDate;
       item.evidence = evidence;

@@ -9,7 +9,10 @@ export const CohortSchema = defineEntity({
   tableName: 'cohorts',
   checks: [{ name: 'cohorts_dates_check', expression: 'end_date >= start_date' }],
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     name: p.string().length(200).unique(),
     startDate: p.date(),
     endDate: p.date(),

@@ -33,10 +33,17 @@ type Query = { obj: Cohort; params: unknown };
 export const cohortsLoaders: MercuriusLoaders = {
   Cohort: {
     async manager(queries: Query[], ctx) {
-      return usersByIds(ctx.em, queries.map((q) => q.obj.manager?.id));
+      return usersByIds(
+        ctx.em,
+        queries.map((q) => q.obj.manager?.id),
+      );
     },
     async program(queries: Query[], ctx) {
-      return byIds(ctx.em, ProgramSchema, queries.map((q) => q.obj.program.id));
+      return byIds(
+        ctx.em,
+        ProgramSchema,
+        queries.map((q) => q.obj.program.id),
+      );
     },
     /** A founder reaching a cohort through their startup sees only their own startup in it. */
     async startups(queries: Query[], ctx) {

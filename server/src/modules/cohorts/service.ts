@@ -46,7 +46,8 @@ export function findCohort(em: EntityManager, id: string): Promise<Cohort | null
 export async function createCohort(em: EntityManager, actor: Actor, input: CohortInput): Promise<Cohort> {
   const data = parseCohort(input);
   return em.transactional(async (tx) => {
-    if (await tx.count(CohortSchema, { name: data.name })) throw badInput('name', 'A cohort with this name already exists.');
+    if (await tx.count(CohortSchema, { name: data.name }))
+      throw badInput('name', 'A cohort with this name already exists.');
     const program = await programOrDefault(tx, input.programId);
     const cohort = tx.create(CohortSchema, {
       name: data.name,
@@ -70,17 +71,33 @@ export async function updateCohort(em: EntityManager, actor: Actor, id: string, 
     if (await tx.count(CohortSchema, { name: data.name, id: { $ne: cohortId } })) {
       throw badInput('name', 'A cohort with this name already exists.');
     }
-    const before = { name: cohort.name, startDate: cohort.startDate, endDate: cohort.endDate, managerId: cohort.manager?.id ?? null };
+    const before = {
+      name: cohort.name,
+      startDate: cohort.startDate,
+      endDate: cohort.endDate,
+      managerId: cohort.manager?.id ?? null,
+    };
     cohort.name = data.name;
     cohort.startDate = data.startDate;
     cohort.endDate = data.endDate;
     cohort.manager = data.managerId ? await managerOf(tx, data.managerId) : cohort.manager;
-    recordAudit(tx, actor, { action: 'cohort.updated', entityType: 'Cohort', entityId: cohort.id, before, after: { ...data } });
+    recordAudit(tx, actor, {
+      action: 'cohort.updated',
+      entityType: 'Cohort',
+      entityId: cohort.id,
+      before,
+      after: { ...data },
+    });
     return cohort;
   });
 }
 
-export async function assignStartupToCohort(em: EntityManager, actor: Actor, startupId: string, cohortId?: string | null): Promise<Startup> {
+export async function assignStartupToCohort(
+  em: EntityManager,
+  actor: Actor,
+  startupId: string,
+  cohortId?: string | null,
+): Promise<Startup> {
   const sid = requireId('startupId', startupId);
   const cid = optionalId('cohortId', cohortId);
   return em.transactional(async (tx) => {
@@ -90,7 +107,13 @@ export async function assignStartupToCohort(em: EntityManager, actor: Actor, sta
     if (cid && !cohort) throw badInput('cohortId', 'No cohort has this id.');
     const before = { cohortId: startup.cohort?.id ?? null };
     startup.cohort = cohort;
-    recordAudit(tx, actor, { action: 'startup.cohort_assigned', entityType: 'Startup', entityId: startup.id, before, after: { cohortId: cid } });
+    recordAudit(tx, actor, {
+      action: 'startup.cohort_assigned',
+      entityType: 'Startup',
+      entityId: startup.id,
+      before,
+      after: { cohortId: cid },
+    });
     return startup;
   });
 }

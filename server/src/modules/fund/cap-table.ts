@@ -17,7 +17,8 @@ export function fundHolderKey(fundId: string): string {
 }
 
 export function holderOf(p: { kind: Exclude<HolderKind, 'FOUNDERS'>; fundId: string | null; name: string }): Holder {
-  if (p.kind === 'FUND' && p.fundId) return { key: fundHolderKey(p.fundId), kind: 'FUND', name: p.name, fundId: p.fundId };
+  if (p.kind === 'FUND' && p.fundId)
+    return { key: fundHolderKey(p.fundId), kind: 'FUND', name: p.name, fundId: p.fundId };
   return { key: `${p.kind}:${p.name}`, kind: p.kind, name: p.name, fundId: null };
 }
 
@@ -104,7 +105,12 @@ export interface CapTableRow {
 export function capTableRows(state: CapTableState): CapTableRow[] {
   const rows: CapTableRow[] = [];
   for (const [key, stake] of state.stakes) {
-    rows.push({ holder: state.holders.get(key)!, stake, stakeBp: stakeBp(stake), invested: state.invested.get(key) ?? 0n });
+    rows.push({
+      holder: state.holders.get(key)!,
+      stake,
+      stakeBp: stakeBp(stake),
+      invested: state.invested.get(key) ?? 0n,
+    });
   }
   return rows.sort((a, b) => {
     const diff = b.stake.num * a.stake.den - a.stake.num * b.stake.den;

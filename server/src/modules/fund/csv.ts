@@ -73,8 +73,32 @@ export async function fundCsv(em: EntityManager, fund: Fund, tableInput: string)
         [fundIds],
       );
       return toCsv(
-        ['round_id', 'startup_name', 'date', 'instrument', 'pre_money', 'raised', 'post_money', 'participant_kind', 'participant_name', 'amount', 'round_stake_bp'],
-        rows.map((r) => [r.id, r.startup_name, r.date, r.instrument, r.pre_money, r.raised, r.post_money, r.kind, r.holder_name, r.amount, r.round_stake_bp]),
+        [
+          'round_id',
+          'startup_name',
+          'date',
+          'instrument',
+          'pre_money',
+          'raised',
+          'post_money',
+          'participant_kind',
+          'participant_name',
+          'amount',
+          'round_stake_bp',
+        ],
+        rows.map((r) => [
+          r.id,
+          r.startup_name,
+          r.date,
+          r.instrument,
+          r.pre_money,
+          r.raised,
+          r.post_money,
+          r.kind,
+          r.holder_name,
+          r.amount,
+          r.round_stake_bp,
+        ]),
       );
     }
     case 'CAP_TABLE': {
@@ -97,8 +121,26 @@ export async function fundCsv(em: EntityManager, fund: Fund, tableInput: string)
     case 'HOLDINGS': {
       const holdings = (await holdingsOf(em, [fund])).get(fund.id) ?? [];
       return toCsv(
-        ['startup_name', 'status', 'invested', 'stake_bp', 'stake_cap_bp', 'unrealized_value', 'realized_value', 'latest_valuation_date'],
-        holdings.map((h) => [h.startupName, h.status, h.invested, h.stakeBp, h.stakeCapBp, h.unrealizedValue, h.realizedValue, h.latestValuation?.date]),
+        [
+          'startup_name',
+          'status',
+          'invested',
+          'stake_bp',
+          'stake_cap_bp',
+          'unrealized_value',
+          'realized_value',
+          'latest_valuation_date',
+        ],
+        holdings.map((h) => [
+          h.startupName,
+          h.status,
+          h.invested,
+          h.stakeBp,
+          h.stakeCapBp,
+          h.unrealizedValue,
+          h.realizedValue,
+          h.latestValuation?.date,
+        ]),
       );
     }
   }

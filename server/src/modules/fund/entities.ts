@@ -19,7 +19,10 @@ export const FundSchema = defineEntity({
   name: 'Fund',
   tableName: 'funds',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     name: p.string().length(200).unique(),
     charterCapBp: p.integer().default(DEFAULT_CHARTER_CAP_BP),
     stakeCapBp: p.integer().default(DEFAULT_STAKE_CAP_BP),
@@ -31,13 +34,20 @@ export const FundSchema = defineEntity({
     createdAt: p.datetime().onCreate(() => new Date()),
   },
   checks: [
-    { name: 'funds_policy_check', expression: 'charter_cap_bp >= 0 and charter_cap_bp <= 10000 and stake_cap_bp >= 0 and stake_cap_bp <= 10000' },
+    {
+      name: 'funds_policy_check',
+      expression: 'charter_cap_bp >= 0 and charter_cap_bp <= 10000 and stake_cap_bp >= 0 and stake_cap_bp <= 10000',
+    },
     {
       name: 'funds_totals_check',
-      expression: 'state_committed >= 0 and state_committed <= charter_capital and paid_in >= 0 and paid_in <= charter_capital and invested >= 0',
+      expression:
+        'state_committed >= 0 and state_committed <= charter_capital and paid_in >= 0 and paid_in <= charter_capital and invested >= 0',
     },
     // The 49% charter rule, in numeric so 10^18 × 10000 cannot overflow bigint.
-    { name: 'funds_charter_rule', expression: 'state_committed::numeric * 10000 <= charter_cap_bp::numeric * charter_capital' },
+    {
+      name: 'funds_charter_rule',
+      expression: 'state_committed::numeric * 10000 <= charter_cap_bp::numeric * charter_capital',
+    },
     { name: 'funds_cash_rule', expression: 'invested <= paid_in' },
   ],
 });
@@ -47,7 +57,10 @@ export const FundMemberSchema = defineEntity({
   name: 'FundMember',
   tableName: 'fund_members',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     fund: () => p.manyToOne(FundSchema).deleteRule('cascade'),
     name: p.string().length(200),
     type: p.enum([...MEMBER_TYPES]).nativeEnumName('member_type'),
@@ -62,13 +75,19 @@ export const CommitmentSchema = defineEntity({
   name: 'Commitment',
   tableName: 'commitments',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     fund: () => p.manyToOne(FundSchema).deleteRule('cascade').index(),
     member: () => p.manyToOne(FundMemberSchema).deleteRule('cascade').index(),
     amount: p.bigint(),
     paidIn: p.bigint().default(0),
     createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
   },
   checks: [{ name: 'commitments_amounts_check', expression: 'amount >= 0 and paid_in >= 0 and paid_in <= amount' }],
 });
@@ -79,7 +98,10 @@ export const CommitmentChangeSchema = defineEntity({
   name: 'CommitmentChange',
   tableName: 'commitment_changes',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     commitment: () => p.manyToOne(CommitmentSchema).deleteRule('cascade').index(),
     amountBefore: p.bigint(),
     amountAfter: p.bigint(),
@@ -95,7 +117,10 @@ export const CapitalPaymentSchema = defineEntity({
   name: 'CapitalPayment',
   tableName: 'capital_payments',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     fund: () => p.manyToOne(FundSchema).deleteRule('cascade').index(),
     commitment: () => p.manyToOne(CommitmentSchema).deleteRule('cascade').index(),
     amount: p.bigint(),
@@ -110,7 +135,10 @@ export const FundingRoundSchema = defineEntity({
   name: 'FundingRound',
   tableName: 'funding_rounds',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     startup: () => p.manyToOne(StartupSchema).deleteRule('restrict').index(),
     date: p.date(),
     instrument: p.enum([...INSTRUMENTS]).nativeEnumName('round_instrument'),
@@ -126,7 +154,10 @@ export const ParticipationSchema = defineEntity({
   name: 'Participation',
   tableName: 'round_participations',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     round: () => p.manyToOne(FundingRoundSchema).deleteRule('cascade').index(),
     kind: p.enum([...PARTICIPATION_KINDS]).nativeEnumName('participation_kind'),
     fund: () => p.manyToOne(FundSchema).deleteRule('restrict').nullable().index(),
@@ -148,7 +179,10 @@ export const ValuationMarkSchema = defineEntity({
   name: 'ValuationMark',
   tableName: 'valuation_marks',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     fund: () => p.manyToOne(FundSchema).deleteRule('cascade'),
     startup: () => p.manyToOne(StartupSchema).deleteRule('restrict').index(),
     date: p.date(),
@@ -165,7 +199,10 @@ export const ExitSchema = defineEntity({
   name: 'Exit',
   tableName: 'fund_exits',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     fund: () => p.manyToOne(FundSchema).deleteRule('cascade'),
     startup: () => p.manyToOne(StartupSchema).deleteRule('restrict').index(),
     kind: p.enum([...EXIT_KINDS]).nativeEnumName('exit_kind'),

@@ -10,7 +10,16 @@ import {
   type Fund,
   type FundingRound,
 } from './entities';
-import { commitmentMembers, holdingsOf, membersOf, participationsOf, performanceOf, requireId, startupNames, uuidArray } from './queries';
+import {
+  commitmentMembers,
+  holdingsOf,
+  membersOf,
+  participationsOf,
+  performanceOf,
+  requireId,
+  startupNames,
+  uuidArray,
+} from './queries';
 import type { MemberView } from './queries';
 import { assertLedgerReader } from './resolvers';
 
@@ -22,7 +31,11 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return map;
 }
 
-async function memberField(queries: Query<Commitment | CapitalPayment>[], ctx: MercuriusContext, field: 'name' | 'type') {
+async function memberField(
+  queries: Query<Commitment | CapitalPayment>[],
+  ctx: MercuriusContext,
+  field: 'name' | 'type',
+) {
   const ids = queries.map((q) => ('commitment' in q.obj ? q.obj.commitment.id : q.obj.id));
   const members = await commitmentMembers(ctx.em, [...new Set(ids)]);
   return ids.map((id) => members.get(id)?.[field] ?? null);
@@ -32,7 +45,13 @@ export const fundLoaders: MercuriusLoaders = {
   Fund: {
     members: async (queries: Query<Fund>[], ctx) => {
       assertLedgerReader(ctx);
-      const byFund = groupBy(await membersOf(ctx.em, queries.map((q) => q.obj.id)), (m) => m.fundId);
+      const byFund = groupBy(
+        await membersOf(
+          ctx.em,
+          queries.map((q) => q.obj.id),
+        ),
+        (m) => m.fundId,
+      );
       return queries.map((q) => byFund.get(q.obj.id) ?? []);
     },
     commitments: async (queries: Query<Fund>[], ctx) => {
@@ -77,11 +96,17 @@ export const fundLoaders: MercuriusLoaders = {
     },
     holdings: async (queries: Query<Fund>[], ctx) => {
       assertLedgerReader(ctx);
-      const holdings = await holdingsOf(ctx.em, queries.map((q) => q.obj));
+      const holdings = await holdingsOf(
+        ctx.em,
+        queries.map((q) => q.obj),
+      );
       return queries.map((q) => holdings.get(q.obj.id) ?? []);
     },
     performance: async (queries: Query<Fund>[], ctx) => {
-      const holdings = await holdingsOf(ctx.em, queries.map((q) => q.obj));
+      const holdings = await holdingsOf(
+        ctx.em,
+        queries.map((q) => q.obj),
+      );
       return queries.map((q) => performanceOf(q.obj, holdings.get(q.obj.id) ?? []));
     },
   },
@@ -119,7 +144,13 @@ export const fundLoaders: MercuriusLoaders = {
       return queries.map((q) => names.get(q.obj.startup.id) ?? '');
     },
     participations: async (queries: Query<FundingRound>[], ctx) => {
-      const byRound = groupBy(await participationsOf(ctx.em, queries.map((q) => q.obj.id)), (p) => p.roundId);
+      const byRound = groupBy(
+        await participationsOf(
+          ctx.em,
+          queries.map((q) => q.obj.id),
+        ),
+        (p) => p.roundId,
+      );
       return queries.map((q) => byRound.get(q.obj.id) ?? []);
     },
   },

@@ -58,9 +58,10 @@ export function fundOverview(fund: Fund) {
 
 export async function startupNames(em: EntityManager, ids: readonly string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  const rows = await em.execute<{ id: string; name: string }[]>('select id, name from startups where id = any(?::uuid[])', [
-    uuidArray(ids),
-  ]);
+  const rows = await em.execute<{ id: string; name: string }[]>(
+    'select id, name from startups where id = any(?::uuid[])',
+    [uuidArray(ids)],
+  );
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
@@ -87,7 +88,10 @@ interface ExitRow {
 }
 
 /** Every round and exit of the given startups, as replayable events. */
-export async function loadEvents(em: EntityManager, startupIds: readonly string[]): Promise<Map<string, CapTableEvent[]>> {
+export async function loadEvents(
+  em: EntityManager,
+  startupIds: readonly string[],
+): Promise<Map<string, CapTableEvent[]>> {
   const result = new Map<string, CapTableEvent[]>(startupIds.map((id) => [id, []]));
   if (startupIds.length === 0) return result;
   const ids = uuidArray(startupIds);
@@ -106,7 +110,13 @@ export async function loadEvents(em: EntityManager, startupIds: readonly string[
   for (const row of rounds) {
     let event = byRound.get(row.id);
     if (!event) {
-      event = { type: 'ROUND', date: row.date, seq: Number(row.seq), preMoney: BigInt(row.pre_money), participations: [] };
+      event = {
+        type: 'ROUND',
+        date: row.date,
+        seq: Number(row.seq),
+        preMoney: BigInt(row.pre_money),
+        participations: [],
+      };
       byRound.set(row.id, event);
       result.get(row.startup_id)!.push(event);
     }
@@ -127,8 +137,7 @@ export async function loadEvents(em: EntityManager, startupIds: readonly string[
       date: row.date,
       seq: Number(row.seq),
       fundId: row.fund_id,
-      buyer:
-        row.kind === 'EXIT' ? holderOf({ kind: 'PRIVATE', fundId: null, name: row.buyer_name ?? 'Buyer' }) : null,
+      buyer: row.kind === 'EXIT' ? holderOf({ kind: 'PRIVATE', fundId: null, name: row.buyer_name ?? 'Buyer' }) : null,
     });
   }
   return result;
@@ -176,7 +185,11 @@ export async function capTable(em: EntityManager, startupIdInput: string) {
       headroomBp: capBp === null ? null : Math.max(0, capBp - r.stakeBp),
     };
   });
-  const rounds = await em.find(FundingRoundSchema, { startup: startupId }, { orderBy: { date: 'desc', createdAt: 'desc' } });
+  const rounds = await em.find(
+    FundingRoundSchema,
+    { startup: startupId },
+    { orderBy: { date: 'desc', createdAt: 'desc' } },
+  );
   return { startupId, startupName, lastPostMoney: state.lastPostMoney, rounds, entries };
 }
 
@@ -187,13 +200,23 @@ export async function fundStake(em: EntityManager, fundId: string, startupId: st
 }
 
 /** The largest amount the fund could put into a next round (given pre-money and the others' amounts). */
-export async function stakeHeadroom(em: EntityManager, fund: Fund, startupId: string, preMoney: bigint, othersAmount: bigint) {
+export async function stakeHeadroom(
+  em: EntityManager,
+  fund: Fund,
+  startupId: string,
+  preMoney: bigint,
+  othersAmount: bigint,
+) {
   const state = replay(await loadStartupEvents(em, requireId('startupId', startupId)));
   const participations = [{ holder: fundHolderKey(fund.id), amount: 0n }];
   if (othersAmount > 0n) participations.push({ holder: 'others', amount: othersAmount });
   if (preMoney + othersAmount === 0n) return 0n;
-  return checkStakeRule({ holdingsBefore: state.stakes, round: { preMoney, participations }, holder: fundHolderKey(fund.id), capBp: fund.stakeCapBp })
-    .headroom;
+  return checkStakeRule({
+    holdingsBefore: state.stakes,
+    round: { preMoney, participations },
+    holder: fundHolderKey(fund.id),
+    capBp: fund.stakeCapBp,
+  }).headroom;
 }
 
 // ---- Holdings and performance ----
@@ -230,7 +253,11 @@ export async function holdingsOf(em: EntityManager, funds: readonly Fund[]): Pro
   const [events, names, marks, exits] = await Promise.all([
     loadEvents(em, startupIds),
     startupNames(em, startupIds),
-    em.find(ValuationMarkSchema, { fund: { $in: funds.map((f) => f.id) } }, { orderBy: { date: 'asc', createdAt: 'asc' } }),
+    em.find(
+      ValuationMarkSchema,
+      { fund: { $in: funds.map((f) => f.id) } },
+      { orderBy: { date: 'asc', createdAt: 'asc' } },
+    ),
     em.find(ExitSchema, { fund: { $in: funds.map((f) => f.id) } }),
   ]);
   const states = new Map([...events].map(([id, list]) => [id, replay(list)]));
@@ -263,7 +290,10 @@ export async function holdingsOf(em: EntityManager, funds: readonly Fund[]): Pro
   return result;
 }
 
-export function performanceOf(fund: Fund, holdings: readonly HoldingView[]): FundPerformance & {
+export function performanceOf(
+  fund: Fund,
+  holdings: readonly HoldingView[],
+): FundPerformance & {
   paidIn: bigint;
   invested: bigint;
   realized: bigint;
@@ -315,7 +345,10 @@ export async function membersOf(em: EntityManager, fundIds: readonly string[]): 
   }));
 }
 
-export async function roundsOf(em: EntityManager, filter: { startupId?: string | null; fundId?: string | null }): Promise<FundingRound[]> {
+export async function roundsOf(
+  em: EntityManager,
+  filter: { startupId?: string | null; fundId?: string | null },
+): Promise<FundingRound[]> {
   const where: Record<string, unknown> = {};
   if (filter.startupId) where.startup = requireId('startupId', filter.startupId);
   const fundId = filter.fundId ? requireId('fundId', filter.fundId) : null;
@@ -344,7 +377,15 @@ export interface ParticipationView {
 export async function participationsOf(em: EntityManager, roundIds: readonly string[]): Promise<ParticipationView[]> {
   if (roundIds.length === 0) return [];
   const rows = await em.execute<
-    { id: string; round_id: string; kind: ParticipationView['kind']; fund_id: string | null; holder_name: string; amount: string; post: string }[]
+    {
+      id: string;
+      round_id: string;
+      kind: ParticipationView['kind'];
+      fund_id: string | null;
+      holder_name: string;
+      amount: string;
+      post: string;
+    }[]
   >(
     `select p.id, p.round_id, p.kind, p.fund_id, coalesce(f.name, p.investor_name) as holder_name,
             p.amount::text as amount, (r.pre_money + r.raised)::text as post

@@ -24,7 +24,11 @@ const PRE_MONEY_BY_STAGE: Record<string, bigint> = {
   PLATFORM_BUILDING: 60n * BN,
   SCALING_UP: 150n * BN,
 };
-const CO_INVESTOR_FUNDS = ['Quỹ Đổi mới Sáng tạo VinaCapital Ventures', 'Quỹ Đầu tư ThinkZone Ventures', 'Quỹ Do Ventures'];
+const CO_INVESTOR_FUNDS = [
+  'Quỹ Đổi mới Sáng tạo VinaCapital Ventures',
+  'Quỹ Đầu tư ThinkZone Ventures',
+  'Quỹ Do Ventures',
+];
 const ANGELS = ['Nguyễn Thị Mai', 'Trần Quốc Bảo', 'Lê Hoàng Nam', 'Phạm Minh Châu'];
 
 export async function seedDemoFund(em: EntityManager): Promise<void> {
@@ -34,7 +38,12 @@ export async function seedDemoFund(em: EntityManager): Promise<void> {
     commitments.push(await commitCapital(em, null, { fundId: fund.id, memberName, memberType: 'PRIVATE', amount }));
   }
   commitments.push(
-    await commitCapital(em, null, { fundId: fund.id, memberName: STATE_MEMBER[0], memberType: 'STATE', amount: STATE_MEMBER[1] }),
+    await commitCapital(em, null, {
+      fundId: fund.id,
+      memberName: STATE_MEMBER[0],
+      memberType: 'STATE',
+      amount: STATE_MEMBER[1],
+    }),
   );
   for (const date of PAY_IN_DATES) {
     for (const commitment of commitments) {
@@ -70,7 +79,11 @@ export async function seedDemoFund(em: EntityManager): Promise<void> {
         instrument: 'EQUITY',
         participations: [
           { fundId: fund.id, amount: preMoney / 10n },
-          { investorName: CO_INVESTOR_FUNDS[(i + 1) % CO_INVESTOR_FUNDS.length]!, kind: 'OTHER_FUND', amount: preMoney / 5n },
+          {
+            investorName: CO_INVESTOR_FUNDS[(i + 1) % CO_INVESTOR_FUNDS.length]!,
+            kind: 'OTHER_FUND',
+            amount: preMoney / 5n,
+          },
         ],
       });
     }

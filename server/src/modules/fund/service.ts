@@ -165,7 +165,12 @@ export async function commitCapital(
     assertCharterTotalWithinRange(after.charterCapital);
     member ??= tx.create(FundMemberSchema, { fund, name: memberName, type: memberType });
     const commitment = tx.create(CommitmentSchema, { fund, member, amount, paidIn: 0n });
-    tx.create(CommitmentChangeSchema, { commitment, amountBefore: 0n, amountAfter: amount, actorId: actor?.userId ?? null });
+    tx.create(CommitmentChangeSchema, {
+      commitment,
+      amountBefore: 0n,
+      amountAfter: amount,
+      actorId: actor?.userId ?? null,
+    });
     fund.stateCommitted = after.stateCommitted;
     fund.charterCapital = after.charterCapital;
     await tx.flush();
@@ -293,7 +298,8 @@ type ValidParticipation =
   | { kind: 'OTHER_FUND' | 'PRIVATE'; fundId: null; investorName: string; amount: bigint };
 
 function validateParticipations(list: readonly ParticipationInputValue[]): ValidParticipation[] {
-  if (!Array.isArray(list) || list.length === 0) throw badInput('participations', 'A round needs at least one participation.');
+  if (!Array.isArray(list) || list.length === 0)
+    throw badInput('participations', 'A round needs at least one participation.');
   if (list.length > 100) throw badInput('participations', 'A round can have at most 100 participations.');
   return list.map((p) => {
     const amount = requirePositiveVnd('amount', p.amount);
@@ -354,7 +360,8 @@ export async function recordFundingRound(
     }
     if (fundIds.length > 0) {
       const exited = await tx.count(ExitSchema, { startup: startupId, fund: { $in: fundIds } });
-      if (exited > 0) throw badInput('participations', 'A fund that has exited this startup cannot invest in it again.');
+      if (exited > 0)
+        throw badInput('participations', 'A fund that has exited this startup cannot invest in it again.');
     }
 
     const event: Extract<CapTableEvent, { type: 'ROUND' }> = {
@@ -379,7 +386,12 @@ export async function recordFundingRound(
       withFund(fund, () => assertCashRule({ invested: fund.invested, paidIn: fund.paidIn, amount }));
       // Stake rule: the fund's stake after this round (earlier stakes diluted) stays within its cap.
       withFund(fund, () =>
-        assertStakeRule({ holdingsBefore, round: roundInput(event), holder: fundHolderKey(id), capBp: fund.stakeCapBp }),
+        assertStakeRule({
+          holdingsBefore,
+          round: roundInput(event),
+          holder: fundHolderKey(id),
+          capBp: fund.stakeCapBp,
+        }),
       );
     }
 
@@ -411,7 +423,12 @@ export async function recordFundingRound(
         instrument,
         preMoney,
         raised,
-        participations: participations.map((p) => ({ kind: p.kind, fundId: p.fundId, investorName: p.investorName, amount: p.amount })),
+        participations: participations.map((p) => ({
+          kind: p.kind,
+          fundId: p.fundId,
+          investorName: p.investorName,
+          amount: p.amount,
+        })),
         funds: after,
       },
     });
@@ -425,7 +442,11 @@ function withFund(fund: Fund, check: () => unknown): void {
     check();
   } catch (error) {
     if (!isDomainError(error)) throw error;
-    throw new DomainError(error.code, `${fund.name}: ${error.message}`, { ...error.details, fundId: fund.id, field: 'participations' });
+    throw new DomainError(error.code, `${fund.name}: ${error.message}`, {
+      ...error.details,
+      fundId: fund.id,
+      field: 'participations',
+    });
   }
 }
 
@@ -471,7 +492,14 @@ export async function recordValuation(
 export async function recordExit(
   em: EntityManager,
   actor: Who,
-  input: { fundId: string; startupId: string; date: string; kind?: string | null; proceeds: bigint; buyerName?: string | null },
+  input: {
+    fundId: string;
+    startupId: string;
+    date: string;
+    kind?: string | null;
+    proceeds: bigint;
+    buyerName?: string | null;
+  },
 ): Promise<Exit> {
   const fundId = requireId('fundId', input.fundId);
   const startupId = requireId('startupId', input.startupId);

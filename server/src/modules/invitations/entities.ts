@@ -9,7 +9,10 @@ export const InvitationSchema = defineEntity({
   name: 'Invitation',
   tableName: 'invitations',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     token: p.string().length(64).unique(),
     email: p.string().length(254).index(),
     /** Always FOUNDER today; kept explicit so the invitation says what it grants. */

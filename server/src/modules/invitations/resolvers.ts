@@ -20,7 +20,8 @@ export const invitationsResolvers: Resolvers = {
     invitations: (_root, { startupId }, ctx) => invitations.listInvitations(ctx.em, startupId),
   },
   Mutation: {
-    inviteFounder: (_root, { startupId, email }, ctx) => invitations.inviteFounder(ctx.em, requireActor(ctx), startupId, email),
+    inviteFounder: (_root, { startupId, email }, ctx) =>
+      invitations.inviteFounder(ctx.em, requireActor(ctx), startupId, email),
     acceptInvitation: (_root, { token, displayName, password }, ctx) =>
       invitations.acceptInvitation(ctx.em, ctx.app.tokenIssuer, token, displayName, password),
   },
@@ -29,7 +30,11 @@ export const invitationsResolvers: Resolvers = {
 export const invitationsLoaders: MercuriusLoaders = {
   Invitation: {
     async startup(queries: { obj: Invitation }[], ctx) {
-      return byIds(ctx.em, StartupSchema, queries.map((q) => q.obj.startup.id));
+      return byIds(
+        ctx.em,
+        StartupSchema,
+        queries.map((q) => q.obj.startup.id),
+      );
     },
   },
 };

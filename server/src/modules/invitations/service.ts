@@ -43,7 +43,12 @@ export async function createInvitationIn(
   return invitation;
 }
 
-export async function inviteFounder(em: EntityManager, actor: Actor, startupId: string, emailInput: string): Promise<Invitation> {
+export async function inviteFounder(
+  em: EntityManager,
+  actor: Actor,
+  startupId: string,
+  emailInput: string,
+): Promise<Invitation> {
   const id = requireId('startupId', startupId);
   const email = requireEmail('email', emailInput);
   return em.transactional(async (tx) => {
@@ -92,12 +97,17 @@ export async function acceptInvitation(
     const invitation = await tx.findOne(InvitationSchema, { token }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!invitation) throw notFound('Invitation');
     if (invitation.acceptedAt) throw badInput('token', 'This invitation was already accepted; sign in instead.');
-    if (invitation.expiresAt.getTime() < Date.now()) throw badInput('token', 'This invitation has expired; ask for a new one.');
+    if (invitation.expiresAt.getTime() < Date.now())
+      throw badInput('token', 'This invitation has expired; ask for a new one.');
     let user = await tx.findOne(UserSchema, { email: invitation.email });
     if (user) {
-      if (user.role !== 'FOUNDER') throw badInput('token', 'This email belongs to an account that cannot be a founder.');
+      if (user.role !== 'FOUNDER')
+        throw badInput('token', 'This email belongs to an account that cannot be a founder.');
       if (!(await verifyPassword(password, user.passwordHash))) {
-        throw new DomainError(ErrorCode.UNAUTHENTICATED, 'An account with this email exists: enter its password to accept.');
+        throw new DomainError(
+          ErrorCode.UNAUTHENTICATED,
+          'An account with this email exists: enter its password to accept.',
+        );
       }
     } else {
       user = await createUser(tx, null, { email: invitation.email, password, role: 'FOUNDER', displayName });

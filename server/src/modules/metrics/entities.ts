@@ -15,7 +15,10 @@ export const MetricReportSchema = defineEntity({
     },
   ],
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     startup: () => p.manyToOne(StartupSchema).index(),
     /** YYYY-MM */
     period: p.string().length(7),

@@ -21,7 +21,10 @@ export const metricsResolvers: Resolvers = {
 export const metricsLoaders: MercuriusLoaders = {
   MetricReport: {
     async submittedBy(queries: { obj: MetricReport }[], ctx) {
-      return usersByIds(ctx.em, queries.map((q) => q.obj.submittedBy?.id));
+      return usersByIds(
+        ctx.em,
+        queries.map((q) => q.obj.submittedBy?.id),
+      );
     },
   },
 };

@@ -23,11 +23,16 @@ export interface SubmitMetricReportInput {
   employees: number;
 }
 
-export async function submitMetricReport(em: EntityManager, actor: Actor, input: SubmitMetricReportInput): Promise<MetricReport> {
+export async function submitMetricReport(
+  em: EntityManager,
+  actor: Actor,
+  input: SubmitMetricReportInput,
+): Promise<MetricReport> {
   const period = requireText('period', input.period, { max: 7 });
   if (!isValidPeriod(period)) throw badInput('period', 'period must be a month written YYYY-MM.');
   if (period > isoDateInTimezone(new Date()).slice(0, 7)) throw badInput('period', 'period must not be in the future.');
-  if (input.revenue < 0n || input.revenue > MAX_VND) throw badInput('revenue', 'revenue must be between 0 and 10^18 dong.');
+  if (input.revenue < 0n || input.revenue > MAX_VND)
+    throw badInput('revenue', 'revenue must be between 0 and 10^18 dong.');
   const customers = count('customers', input.customers);
   const employees = count('employees', input.employees);
   return em.transactional(async (tx) => {
@@ -35,7 +40,14 @@ export async function submitMetricReport(em: EntityManager, actor: Actor, input:
     if (await tx.count(MetricReportSchema, { startup: startup.id, period })) {
       throw badInput('period', `A report for ${period} was already submitted.`);
     }
-    const report = tx.create(MetricReportSchema, { startup, period, revenue: input.revenue, customers, employees, submittedBy: actor.userId });
+    const report = tx.create(MetricReportSchema, {
+      startup,
+      period,
+      revenue: input.revenue,
+      customers,
+      employees,
+      submittedBy: actor.userId,
+    });
     await tx.flush();
     recordAudit(tx, actor, {
       action: 'metric_report.submitted',

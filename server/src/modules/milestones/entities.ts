@@ -17,7 +17,10 @@ export const MilestoneSchema = defineEntity({
     },
   ],
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     startup: () => p.manyToOne(StartupSchema).index(),
     kind: p.enum([...MILESTONE_KINDS]).nativeEnumName('milestone_kind'),
     title: p.string().length(200),
@@ -33,7 +36,10 @@ export const MilestoneSchema = defineEntity({
     verifiedAt: p.datetime().nullable(),
     verifiedBy: () => p.manyToOne(UserSchema).nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
   },
 });
 export type Milestone = InferEntity<typeof MilestoneSchema>;

@@ -34,7 +34,10 @@ export const milestonesResolvers: Resolvers = {
 export const milestonesLoaders: MercuriusLoaders = {
   Milestone: {
     async verifiedBy(queries: { obj: Milestone }[], ctx) {
-      return usersByIds(ctx.em, queries.map((q) => q.obj.verifiedBy?.id));
+      return usersByIds(
+        ctx.em,
+        queries.map((q) => q.obj.verifiedBy?.id),
+      );
     },
   },
 };

@@ -76,7 +76,14 @@ function assertMaySetStatus(actor: Actor, status: MilestoneStatus): void {
 }
 
 function snapshot(m: Milestone) {
-  return { kind: m.kind, title: m.title, dueDate: m.dueDate, status: m.status, evidenceUrl: m.evidenceUrl, evidenceText: m.evidenceText };
+  return {
+    kind: m.kind,
+    title: m.title,
+    dueDate: m.dueDate,
+    status: m.status,
+    evidenceUrl: m.evidenceUrl,
+    evidenceText: m.evidenceText,
+  };
 }
 
 export async function createMilestone(
@@ -114,7 +121,12 @@ export async function createMilestone(
       verifiedBy: verified ? actor.userId : null,
     });
     await tx.flush();
-    recordAudit(tx, actor, { action: 'milestone.created', entityType: 'Milestone', entityId: milestone.id, after: { startupId: startup.id, ...snapshot(milestone), pilot } });
+    recordAudit(tx, actor, {
+      action: 'milestone.created',
+      entityType: 'Milestone',
+      entityId: milestone.id,
+      after: { startupId: startup.id, ...snapshot(milestone), pilot },
+    });
     return milestone;
   });
 }
@@ -128,13 +140,21 @@ async function lockedMilestone(tx: EntityManager, actor: Actor, id: string): Pro
   return tx.findOneOrFail(MilestoneSchema, milestoneId, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
 }
 
-export async function updateMilestone(em: EntityManager, actor: Actor, id: string, input: MilestoneFields): Promise<Milestone> {
+export async function updateMilestone(
+  em: EntityManager,
+  actor: Actor,
+  id: string,
+  input: MilestoneFields,
+): Promise<Milestone> {
   const status = input.status == null ? null : requireEnum('status', input.status, MILESTONE_STATUSES);
   const title = input.title == null ? null : requireText('title', input.title, { max: 200 });
-  const dueDate = input.dueDate === undefined ? undefined : input.dueDate === null ? null : requireDate('dueDate', input.dueDate);
+  const dueDate =
+    input.dueDate === undefined ? undefined : input.dueDate === null ? null : requireDate('dueDate', input.dueDate);
   const evidenceUrl = input.evidenceUrl === undefined ? undefined : parseUrl(input.evidenceUrl);
   const evidenceText =
-    input.evidenceText === undefined ? undefined : optionalText('evidenceText', input.evidenceText, { max: 5000, multiline: true });
+    input.evidenceText === undefined
+      ? undefined
+      : optionalText('evidenceText', input.evidenceText, { max: 5000, multiline: true });
   if (status) assertMaySetStatus(actor, status);
   return em.transactional(async (tx) => {
     const milestone = await lockedMilestone(tx, actor, id);
@@ -158,7 +178,13 @@ export async function updateMilestone(em: EntityManager, actor: Actor, id: strin
       milestone.verifiedAt = status === 'VERIFIED' ? new Date() : null;
       milestone.verifiedBy = status === 'VERIFIED' ? (actor.userId as never) : null;
     }
-    recordAudit(tx, actor, { action: 'milestone.updated', entityType: 'Milestone', entityId: milestone.id, before, after: snapshot(milestone) });
+    recordAudit(tx, actor, {
+      action: 'milestone.updated',
+      entityType: 'Milestone',
+      entityId: milestone.id,
+      before,
+      after: snapshot(milestone),
+    });
     return milestone;
   });
 }
@@ -174,7 +200,13 @@ export async function verifyMilestone(em: EntityManager, actor: Actor, id: strin
     milestone.status = 'VERIFIED';
     milestone.verifiedAt = new Date();
     milestone.verifiedBy = actor.userId as never;
-    recordAudit(tx, actor, { action: 'milestone.verified', entityType: 'Milestone', entityId: milestone.id, before: { status: 'DONE' }, after: { status: 'VERIFIED' } });
+    recordAudit(tx, actor, {
+      action: 'milestone.verified',
+      entityType: 'Milestone',
+      entityId: milestone.id,
+      before: { status: 'DONE' },
+      after: { status: 'VERIFIED' },
+    });
     return milestone;
   });
 }

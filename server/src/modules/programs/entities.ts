@@ -7,7 +7,10 @@ export const ProgramSchema = defineEntity({
   name: 'Program',
   tableName: 'programs',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     name: p.string().length(200).unique(),
     description: p.text().nullable(),
     gates: p.json<StageGates>(),

@@ -38,9 +38,15 @@ export function parseGates(input: readonly StageGateInput[], field = 'gates'): S
     if (gates[stage as Stage]) throw badInput(`${field}[${index}].stage`, `The gate to ${stage} is listed twice.`);
     gates[stage as Stage] = gate.requirements.map((req, r): GateRequirement => {
       const path = `${field}[${index}].requirements[${r}]`;
-      const kind = requireEnum(`${path}.kind`, req.kind, ['IN_COHORT', 'MILESTONE_VERIFIED', 'BUSINESS_REGISTERED'] as const);
+      const kind = requireEnum(`${path}.kind`, req.kind, [
+        'IN_COHORT',
+        'MILESTONE_VERIFIED',
+        'BUSINESS_REGISTERED',
+      ] as const);
       if (kind !== 'MILESTONE_VERIFIED') return { kind };
-      const kinds = (req.milestoneKinds ?? []).map((k, i) => requireEnum(`${path}.milestoneKinds[${i}]`, k, MILESTONE_KINDS));
+      const kinds = (req.milestoneKinds ?? []).map((k, i) =>
+        requireEnum(`${path}.milestoneKinds[${i}]`, k, MILESTONE_KINDS),
+      );
       if (kinds.length === 0) throw badInput(`${path}.milestoneKinds`, 'Name at least one milestone kind.');
       return { kind, milestoneKinds: [...new Set(kinds)] };
     });
@@ -76,7 +82,11 @@ export async function defaultProgram(tx: EntityManager): Promise<Program> {
   return program;
 }
 
-export async function programOrDefault(tx: EntityManager, programId: string | null | undefined, field = 'programId'): Promise<Program> {
+export async function programOrDefault(
+  tx: EntityManager,
+  programId: string | null | undefined,
+  field = 'programId',
+): Promise<Program> {
   if (programId === null || programId === undefined) return defaultProgram(tx);
   const program = await tx.findOne(ProgramSchema, requireId(field, programId));
   if (!program) throw badInput(field, 'No program has this id.');
@@ -95,12 +105,22 @@ export async function createProgram(
     if (await tx.count(ProgramSchema, { name })) throw badInput('name', 'A program with this name already exists.');
     const program = tx.create(ProgramSchema, { name, description, gates });
     await tx.flush();
-    recordAudit(tx, actor, { action: 'program.created', entityType: 'Program', entityId: program.id, after: { name, gates } });
+    recordAudit(tx, actor, {
+      action: 'program.created',
+      entityType: 'Program',
+      entityId: program.id,
+      after: { name, gates },
+    });
     return program;
   });
 }
 
-export async function setProgramGates(em: EntityManager, actor: Actor, id: string, input: readonly StageGateInput[]): Promise<Program> {
+export async function setProgramGates(
+  em: EntityManager,
+  actor: Actor,
+  id: string,
+  input: readonly StageGateInput[],
+): Promise<Program> {
   const programId = requireId('id', id);
   const gates = parseGates(input);
   return em.transactional(async (tx) => {
@@ -108,7 +128,13 @@ export async function setProgramGates(em: EntityManager, actor: Actor, id: strin
     if (!program) throw notFound('Program');
     const before = { gates: program.gates };
     program.gates = gates;
-    recordAudit(tx, actor, { action: 'program.gates_changed', entityType: 'Program', entityId: program.id, before, after: { gates } });
+    recordAudit(tx, actor, {
+      action: 'program.gates_changed',
+      entityType: 'Program',
+      entityId: program.id,
+      before,
+      after: { gates },
+    });
     return program;
   });
 }

@@ -40,7 +40,12 @@ export async function memberStartupIds(em: EntityManager, userId: string): Promi
 }
 
 /** The startup if the actor may read it: NOT_FOUND when missing, FORBIDDEN for another founder's startup. */
-export async function readableStartup(em: EntityManager, actor: Actor, startupId: string, field = 'id'): Promise<Startup> {
+export async function readableStartup(
+  em: EntityManager,
+  actor: Actor,
+  startupId: string,
+  field = 'id',
+): Promise<Startup> {
   const id = requireId(field, startupId);
   const startup = await em.findOne(StartupSchema, id);
   if (!startup) throw notFound('Startup');
@@ -53,11 +58,18 @@ export async function readableStartup(em: EntityManager, actor: Actor, startupId
  * The startup, locked, if the actor may change it: managers any startup, a founder only their own
  * (FORBIDDEN otherwise). Call inside the write transaction.
  */
-export async function writableStartup(tx: EntityManager, actor: Actor, startupId: string, field = 'startupId'): Promise<Startup> {
+export async function writableStartup(
+  tx: EntityManager,
+  actor: Actor,
+  startupId: string,
+  field = 'startupId',
+): Promise<Startup> {
   const id = requireId(field, startupId);
   const startup = await tx.findOne(StartupSchema, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!startup) throw notFound('Startup');
   if (isManager(actor)) return startup;
   if (actor.role === 'FOUNDER' && (await isMember(tx, actor.userId, id))) return startup;
-  throw forbidden(actor.role === 'FOUNDER' ? 'You may only change your own startup.' : 'Your role does not allow this.');
+  throw forbidden(
+    actor.role === 'FOUNDER' ? 'You may only change your own startup.' : 'Your role does not allow this.',
+  );
 }

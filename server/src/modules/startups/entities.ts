@@ -11,17 +11,26 @@ export const StartupSchema = defineEntity({
   name: 'Startup',
   tableName: 'startups',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     name: p.string().length(200).unique(),
     sector: p.string().length(100).index(),
-    stage: p.enum([...STAGES]).nativeEnumName('startup_stage').index(),
+    stage: p
+      .enum([...STAGES])
+      .nativeEnumName('startup_stage')
+      .index(),
     description: p.text().nullable(),
     program: () => p.manyToOne(ProgramSchema).index(),
     challenge: () => p.manyToOne(ChallengeSchema).nullable().index(),
     application: () => p.manyToOne(ApplicationSchema).nullable().unique(),
     cohort: () => p.manyToOne(CohortSchema).nullable().index(),
     createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
   },
 });
 export type Startup = InferEntity<typeof StartupSchema>;
@@ -31,7 +40,10 @@ export const StartupMemberSchema = defineEntity({
   name: 'StartupMember',
   tableName: 'startup_members',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     startup: () => p.manyToOne(StartupSchema).index(),
     user: () => p.manyToOne(UserSchema).index(),
     joinedAt: p.datetime().onCreate(() => new Date()),
@@ -48,8 +60,14 @@ export const StageMoveSchema = defineEntity({
   properties: {
     id: p.bigint('string').primary().autoincrement(),
     startup: () => p.manyToOne(StartupSchema),
-    fromStage: p.enum([...STAGES]).nativeEnumName('startup_stage').nullable(),
-    toStage: p.enum([...STAGES]).nativeEnumName('startup_stage').index(),
+    fromStage: p
+      .enum([...STAGES])
+      .nativeEnumName('startup_stage')
+      .nullable(),
+    toStage: p
+      .enum([...STAGES])
+      .nativeEnumName('startup_stage')
+      .index(),
     at: p.datetime(),
     by: () => p.manyToOne(UserSchema).nullable(),
     reason: p.text().nullable(),

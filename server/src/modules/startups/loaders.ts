@@ -2,7 +2,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntitySchema } from '@mikro-orm/core';
 import type { MercuriusLoaders } from 'mercurius';
-import { nextStage, PLATFORM_CHECKLIST_ITEMS, unmetRequirements, describeRequirement, type Stage } from '@launchpad/shared';
+import {
+  nextStage,
+  PLATFORM_CHECKLIST_ITEMS,
+  unmetRequirements,
+  describeRequirement,
+  type Stage,
+} from '@launchpad/shared';
 import { ApplicationSchema, ChallengeSchema } from '../challenges/entities';
 import { ChecklistItemSchema, type ChecklistItem } from '../checklist/entities';
 import { CohortSchema } from '../cohorts/entities';
@@ -94,16 +100,32 @@ export const startupLoaders: MercuriusLoaders = {
       return queries.map((q) => (groups.get(q.obj.id) ?? []).map((row) => row.user));
     },
     async cohort(queries: Query<Startup>[], ctx) {
-      return byIds(ctx.em, CohortSchema, queries.map((q) => q.obj.cohort?.id));
+      return byIds(
+        ctx.em,
+        CohortSchema,
+        queries.map((q) => q.obj.cohort?.id),
+      );
     },
     async program(queries: Query<Startup>[], ctx) {
-      return byIds(ctx.em, ProgramSchema, queries.map((q) => q.obj.program.id));
+      return byIds(
+        ctx.em,
+        ProgramSchema,
+        queries.map((q) => q.obj.program.id),
+      );
     },
     async challenge(queries: Query<Startup>[], ctx) {
-      return byIds(ctx.em, ChallengeSchema, queries.map((q) => q.obj.challenge?.id));
+      return byIds(
+        ctx.em,
+        ChallengeSchema,
+        queries.map((q) => q.obj.challenge?.id),
+      );
     },
     async application(queries: Query<Startup>[], ctx) {
-      return byIds(ctx.em, ApplicationSchema, queries.map((q) => q.obj.application?.id));
+      return byIds(
+        ctx.em,
+        ApplicationSchema,
+        queries.map((q) => q.obj.application?.id),
+      );
     },
     async stageHistory(queries: Query<Startup>[], ctx) {
       const ids = idsOf(queries, (s) => s.id);
@@ -124,11 +146,17 @@ export const startupLoaders: MercuriusLoaders = {
       return queries.map((q) => byStartup.get(q.obj.id) ?? null);
     },
     async milestones(queries: Query<Startup>[], ctx) {
-      const groups = await milestoneRows(ctx.em, idsOf(queries, (s) => s.id));
+      const groups = await milestoneRows(
+        ctx.em,
+        idsOf(queries, (s) => s.id),
+      );
       return queries.map((q) => groups.get(q.obj.id) ?? []);
     },
     async checklist(queries: Query<Startup>[], ctx) {
-      const groups = await checklistRows(ctx.em, idsOf(queries, (s) => s.id));
+      const groups = await checklistRows(
+        ctx.em,
+        idsOf(queries, (s) => s.id),
+      );
       return queries.map((q) => checklistView(groups.get(q.obj.id) ?? []));
     },
     async enterpriseCode(queries: Query<Startup>[], ctx) {
@@ -148,7 +176,11 @@ export const startupLoaders: MercuriusLoaders = {
     /** The next stage's gate, requirement by requirement, for every startup of the page at once. */
     async nextGate(queries: Query<Startup>[], ctx) {
       const ids = idsOf(queries, (s) => s.id);
-      const programs = await byIds(ctx.em, ProgramSchema, queries.map((q) => q.obj.program.id));
+      const programs = await byIds(
+        ctx.em,
+        ProgramSchema,
+        queries.map((q) => q.obj.program.id),
+      );
       const milestones = await milestoneRows(ctx.em, ids);
       const checklists = await checklistRows(ctx.em, ids);
       return queries.map((q, index) => {
@@ -173,7 +205,10 @@ export const startupLoaders: MercuriusLoaders = {
   },
   StageMove: {
     async by(queries: Query<StageMove>[], ctx) {
-      return usersByIds(ctx.em, queries.map((q) => q.obj.by?.id));
+      return usersByIds(
+        ctx.em,
+        queries.map((q) => q.obj.by?.id),
+      );
     },
   },
 };

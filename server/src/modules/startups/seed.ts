@@ -3,7 +3,13 @@
 // (each forward move dated after its gate was met). Deterministic (seeded PRNG), flushed once.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DEFAULT_GATES, type Stage } from '@launchpad/shared';
-import { ApplicationSchema, ApplicationScoreSchema, ChallengeCriterionSchema, ChallengeSchema, type Application } from '../challenges/entities';
+import {
+  ApplicationSchema,
+  ApplicationScoreSchema,
+  ChallengeCriterionSchema,
+  ChallengeSchema,
+  type Application,
+} from '../challenges/entities';
 import { ChecklistItemSchema } from '../checklist/entities';
 import { CohortSchema } from '../cohorts/entities';
 import { MetricReportSchema } from '../metrics/entities';
@@ -23,7 +29,11 @@ function prng(seed: number) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  return { next, int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)), pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]! };
+  return {
+    next,
+    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
+    pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]!,
+  };
 }
 
 const DAY = 86_400_000;
@@ -48,12 +58,51 @@ const CHALLENGES: [area: number, title: string, sponsor: string, kind: 'PUBLIC_B
   [4, 'Camera AI hỗ trợ giám sát trật tự đô thị', 'UBND quận Hoàn Kiếm', 'PUBLIC_BODY'],
 ];
 
-const PREFIXES = ['Xanh', 'Việt', 'Sen', 'Lotus', 'Rồng', 'Hà Thành', 'Thăng Long', 'Sao', 'Mây', 'Phượng', 'Tre', 'Bạch Đằng'];
-const CORES = ['Giao Thông', 'Y Tế', 'Học Tập', 'Môi Trường', 'An Toàn', 'Dữ Liệu', 'Kết Nối', 'Năng Lượng', 'Nông Nghiệp', 'Đô Thị'];
+const PREFIXES = [
+  'Xanh',
+  'Việt',
+  'Sen',
+  'Lotus',
+  'Rồng',
+  'Hà Thành',
+  'Thăng Long',
+  'Sao',
+  'Mây',
+  'Phượng',
+  'Tre',
+  'Bạch Đằng',
+];
+const CORES = [
+  'Giao Thông',
+  'Y Tế',
+  'Học Tập',
+  'Môi Trường',
+  'An Toàn',
+  'Dữ Liệu',
+  'Kết Nối',
+  'Năng Lượng',
+  'Nông Nghiệp',
+  'Đô Thị',
+];
 const SUFFIXES = ['AI', 'Tech', 'Số', 'Lab', 'Hub', 'Care', 'Go', 'Edu'];
-const MEMBERS = ['Nguyễn Minh Anh', 'Trần Đức Bảo', 'Lê Thu Trang', 'Phạm Quốc Hưng', 'Hoàng Mai Linh', 'Vũ Tuấn Kiệt', 'Đặng Thảo Vy', 'Bùi Gia Khánh'];
+const MEMBERS = [
+  'Nguyễn Minh Anh',
+  'Trần Đức Bảo',
+  'Lê Thu Trang',
+  'Phạm Quốc Hưng',
+  'Hoàng Mai Linh',
+  'Vũ Tuấn Kiệt',
+  'Đặng Thảo Vy',
+  'Bùi Gia Khánh',
+];
 const BACKGROUNDS = ['UNIVERSITY', 'INSTITUTE', 'COMPANY', 'OVERSEAS', 'SCHOOL', 'INDEPENDENT'] as const;
-const PARTNERS = ['UBND quận Cầu Giấy', 'Bệnh viện Đa khoa Đống Đa', 'Trường THCS Nguyễn Trãi', 'UBND phường Láng Hạ', 'Sở Giao thông Vận tải Hà Nội'];
+const PARTNERS = [
+  'UBND quận Cầu Giấy',
+  'Bệnh viện Đa khoa Đống Đa',
+  'Trường THCS Nguyễn Trãi',
+  'UBND phường Láng Hạ',
+  'Sở Giao thông Vận tải Hà Nội',
+];
 
 /** How many startups end in each stage (60 in all). */
 const PLAN: [Stage, number][] = [
@@ -85,7 +134,14 @@ export async function seedDemoFourStages(em: EntityManager): Promise<void> {
     ['Khóa 4 – Đông 2026', '2026-08-03', '2027-01-29'],
     ['Khóa 5 – 2026–2027', '2026-10-05', '2027-03-31'],
   ].map(([name, startDate, endDate]) =>
-    em.create(CohortSchema, { name: name!, startDate: startDate!, endDate: endDate!, manager, program, createdAt: at(startDate!) }),
+    em.create(CohortSchema, {
+      name: name!,
+      startDate: startDate!,
+      endDate: endDate!,
+      manager,
+      program,
+      createdAt: at(startDate!),
+    }),
   );
 
   // Problem statements, their rubric, applications and scores.
@@ -111,11 +167,16 @@ export async function seedDemoFourStages(em: EntityManager): Promise<void> {
       ['Tính khả thi kỹ thuật', 3],
       ['Năng lực đội ngũ', 2],
       ['Khả năng mở rộng', 1],
-    ].map(([name, weight], position) => em.create(ChallengeCriterionSchema, { challenge, position, name: name as string, weight: weight as number }));
+    ].map(([name, weight], position) =>
+      em.create(ChallengeCriterionSchema, { challenge, position, name: name as string, weight: weight as number }),
+    );
     if (status === 'DRAFT') return;
     const count = rnd.int(3, 5);
     for (let a = 0; a < count; a++) {
-      const members = Array.from({ length: rnd.int(2, 4) }, () => ({ name: rnd.pick(MEMBERS), background: rnd.pick(BACKGROUNDS) }));
+      const members = Array.from({ length: rnd.int(2, 4) }, () => ({
+        name: rnd.pick(MEMBERS),
+        background: rnd.pick(BACKGROUNDS),
+      }));
       const application = em.create(ApplicationSchema, {
         challenge,
         teamName: `Đội ${rnd.pick(PREFIXES)} ${index + 1}.${a + 1}`,
@@ -127,7 +188,13 @@ export async function seedDemoFourStages(em: EntityManager): Promise<void> {
       });
       for (const reviewer of a === count - 1 ? [manager] : [manager, admin]) {
         for (const criterion of criteria) {
-          em.create(ApplicationScoreSchema, { application, criterion, reviewer, score: rnd.int(4, 10), scoredAt: plus(publishedAt!, 45) });
+          em.create(ApplicationScoreSchema, {
+            application,
+            criterion,
+            reviewer,
+            score: rnd.int(4, 10),
+            scoredAt: plus(publishedAt!, 45),
+          });
         }
       }
       if (a === 0) selectable.push({ challenge: challenge.id, application, sector: AREAS[area]! });
@@ -173,14 +240,28 @@ export async function seedDemoFourStages(em: EntityManager): Promise<void> {
       const moves: { from: Stage | null; to: Stage; when: Date; reason: string | null }[] = [
         { from: null, to: 'CONNECTION', when: connectedAt, reason: null },
       ];
-      const milestone = (kind: 'PROBLEM_VALIDATED' | 'PROTOTYPE' | 'MVP' | 'PILOT' | 'FIRST_CUSTOMER', status: 'PLANNED' | 'IN_PROGRESS' | 'DONE' | 'VERIFIED', due: Date, verifiedAt: Date | null = null) =>
+      const milestone = (
+        kind: 'PROBLEM_VALIDATED' | 'PROTOTYPE' | 'MVP' | 'PILOT' | 'FIRST_CUSTOMER',
+        status: 'PLANNED' | 'IN_PROGRESS' | 'DONE' | 'VERIFIED',
+        due: Date,
+        verifiedAt: Date | null = null,
+      ) =>
         em.create(MilestoneSchema, {
           startup,
           kind,
-          title: { PROBLEM_VALIDATED: 'Xác thực vấn đề với người dùng', PROTOTYPE: 'Bản mẫu đầu tiên', MVP: 'Sản phẩm khả dụng tối thiểu (MVP)', PILOT: 'Thí điểm có kiểm soát (sandbox)', FIRST_CUSTOMER: 'Khách hàng trả tiền đầu tiên' }[kind],
+          title: {
+            PROBLEM_VALIDATED: 'Xác thực vấn đề với người dùng',
+            PROTOTYPE: 'Bản mẫu đầu tiên',
+            MVP: 'Sản phẩm khả dụng tối thiểu (MVP)',
+            PILOT: 'Thí điểm có kiểm soát (sandbox)',
+            FIRST_CUSTOMER: 'Khách hàng trả tiền đầu tiên',
+          }[kind],
           dueDate: iso(due),
           status,
-          evidenceUrl: status === 'DONE' || status === 'VERIFIED' ? `https://demo.launchpad.test/evidence/${serial}/${kind.toLowerCase()}` : null,
+          evidenceUrl:
+            status === 'DONE' || status === 'VERIFIED'
+              ? `https://demo.launchpad.test/evidence/${serial}/${kind.toLowerCase()}`
+              : null,
           evidenceText: status === 'VERIFIED' ? 'Biên bản nghiệm thu của cán bộ ươm tạo.' : null,
           pilotPartner: kind === 'PILOT' ? rnd.pick(PARTNERS) : null,
           pilotScope: kind === 'PILOT' ? 'Thử nghiệm tại một phường trong 8 tuần với 200 người dùng.' : null,
@@ -204,14 +285,46 @@ export async function seedDemoFourStages(em: EntityManager): Promise<void> {
           milestone('MVP', 'VERIFIED', mvpVerified, mvpVerified);
           const platformAt = clamp(plus(mvpVerified, rnd.int(2, 10)), mvpVerified);
           moves.push({ from: 'INCUBATION', to: 'PLATFORM_BUILDING', when: platformAt, reason: null });
-          em.create(ChecklistItemSchema, { startup, kind: 'CORPORATE_STRUCTURE', doneDate: iso(plus(platformAt, 10)), evidence: 'Điều lệ công ty cổ phần', enterpriseCode: null, updatedAt: plus(platformAt, 10), updatedBy: null });
+          em.create(ChecklistItemSchema, {
+            startup,
+            kind: 'CORPORATE_STRUCTURE',
+            doneDate: iso(plus(platformAt, 10)),
+            evidence: 'Điều lệ công ty cổ phần',
+            enterpriseCode: null,
+            updatedAt: plus(platformAt, 10),
+            updatedBy: null,
+          });
           if (rnd.next() < 0.6) {
-            em.create(ChecklistItemSchema, { startup, kind: 'IP_FILING', doneDate: iso(plus(platformAt, 25)), evidence: 'Đơn đăng ký nhãn hiệu tại Cục Sở hữu trí tuệ', enterpriseCode: null, updatedAt: plus(platformAt, 25), updatedBy: null });
+            em.create(ChecklistItemSchema, {
+              startup,
+              kind: 'IP_FILING',
+              doneDate: iso(plus(platformAt, 25)),
+              evidence: 'Đơn đăng ký nhãn hiệu tại Cục Sở hữu trí tuệ',
+              enterpriseCode: null,
+              updatedAt: plus(platformAt, 25),
+              updatedBy: null,
+            });
           }
           if (target !== 'PLATFORM_BUILDING') {
             const registeredAt = clamp(plus(platformAt, rnd.int(12, 30)), platformAt);
-            em.create(ChecklistItemSchema, { startup, kind: 'BUSINESS_REGISTRATION', doneDate: iso(registeredAt), evidence: 'Giấy chứng nhận đăng ký doanh nghiệp – Sở KH&ĐT Hà Nội', enterpriseCode: `01${String(10_000_000 + serial * 7919).slice(-8)}`, updatedAt: registeredAt, updatedBy: null });
-            em.create(ChecklistItemSchema, { startup, kind: 'DIGITAL_INFRASTRUCTURE', doneDate: iso(plus(registeredAt, 5)), evidence: 'Hạ tầng đám mây trong nước', enterpriseCode: null, updatedAt: plus(registeredAt, 5), updatedBy: null });
+            em.create(ChecklistItemSchema, {
+              startup,
+              kind: 'BUSINESS_REGISTRATION',
+              doneDate: iso(registeredAt),
+              evidence: 'Giấy chứng nhận đăng ký doanh nghiệp – Sở KH&ĐT Hà Nội',
+              enterpriseCode: `01${String(10_000_000 + serial * 7919).slice(-8)}`,
+              updatedAt: registeredAt,
+              updatedBy: null,
+            });
+            em.create(ChecklistItemSchema, {
+              startup,
+              kind: 'DIGITAL_INFRASTRUCTURE',
+              doneDate: iso(plus(registeredAt, 5)),
+              evidence: 'Hạ tầng đám mây trong nước',
+              enterpriseCode: null,
+              updatedAt: plus(registeredAt, 5),
+              updatedBy: null,
+            });
             const scalingAt = clamp(plus(registeredAt, rnd.int(5, 25)), registeredAt);
             moves.push({ from: 'PLATFORM_BUILDING', to: 'SCALING_UP', when: scalingAt, reason: null });
             milestone('FIRST_CUSTOMER', 'VERIFIED', plus(scalingAt, -3), plus(scalingAt, -1));
@@ -221,13 +334,26 @@ export async function seedDemoFourStages(em: EntityManager): Promise<void> {
             let employees = rnd.int(5, 15);
             for (let month = scalingAt.getUTCMonth() + 1; month <= 10; month++) {
               const period = `2026-${String(month).padStart(2, '0')}`;
-              em.create(MetricReportSchema, { startup, period, revenue, customers, employees, submittedAt: at(`${period}-28`), submittedBy: null });
+              em.create(MetricReportSchema, {
+                startup,
+                period,
+                revenue,
+                customers,
+                employees,
+                submittedAt: at(`${period}-28`),
+                submittedBy: null,
+              });
               revenue = (revenue * BigInt(110 + rnd.int(0, 25))) / 100n;
               customers += rnd.int(2, 12);
               employees += rnd.int(0, 2);
             }
             if (target === 'GRADUATED') {
-              moves.push({ from: 'SCALING_UP', to: 'GRADUATED', when: clamp(plus(scalingAt, rnd.int(20, 45)), scalingAt), reason: 'Tự chủ tài chính, doanh thu ổn định và đã gọi vốn vòng A.' });
+              moves.push({
+                from: 'SCALING_UP',
+                to: 'GRADUATED',
+                when: clamp(plus(scalingAt, rnd.int(20, 45)), scalingAt),
+                reason: 'Tự chủ tài chính, doanh thu ổn định và đã gọi vốn vòng A.',
+              });
             }
           } else {
             milestone('PILOT', rnd.next() < 0.5 ? 'IN_PROGRESS' : 'DONE', plus(platformAt, 14));
@@ -244,11 +370,23 @@ export async function seedDemoFourStages(em: EntityManager): Promise<void> {
         }
         if (target === 'DISCONTINUED') {
           const last = moves.at(-1)!;
-          moves.push({ from: last.to, to: 'DISCONTINUED', when: clamp(plus(last.when, rnd.int(30, 70)), last.when), reason: 'Nhóm sáng lập tách ra, không còn đủ nguồn lực theo đuổi sản phẩm.' });
+          moves.push({
+            from: last.to,
+            to: 'DISCONTINUED',
+            when: clamp(plus(last.when, rnd.int(30, 70)), last.when),
+            reason: 'Nhóm sáng lập tách ra, không còn đủ nguồn lực theo đuổi sản phẩm.',
+          });
         }
       }
       for (const move of moves) {
-        em.create(StageMoveSchema, { startup, fromStage: move.from, toStage: move.to, at: move.when, by: move.from ? manager : null, reason: move.reason });
+        em.create(StageMoveSchema, {
+          startup,
+          fromStage: move.from,
+          toStage: move.to,
+          at: move.when,
+          by: move.from ? manager : null,
+          reason: move.reason,
+        });
       }
       startup.updatedAt = moves.at(-1)!.when;
     }
