@@ -50,7 +50,11 @@ const config: CodegenConfig = {
       documents: ['web/src/**/*.{ts,vue}', '!web/src/api/generated/**'],
       preset: 'client',
       presetConfig: { fragmentMasking: false },
-      config: { useTypeImports: true, enumsAsTypes: true, scalars: { VND: 'string', Date: 'string' } },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars: { VND: 'string', Date: 'string', DateTime: 'string' },
+      },
     },
   },
 };

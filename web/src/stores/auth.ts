@@ -47,11 +47,16 @@ export const useAuthStore = defineStore('auth', () => {
     return started;
   }
 
+  /** Takes over a session the server has just opened (`login`, `acceptInvitation`). */
+  function adoptSession(payload: { token: string; user: SessionUser }): SessionUser {
+    setToken(payload.token);
+    me.value = payload.user;
+    return payload.user;
+  }
+
   async function signIn(email: string, password: string): Promise<SessionUser> {
     const { login } = await request(LoginMutation, { email, password });
-    setToken(login.token);
-    me.value = login.user;
-    return login.user;
+    return adoptSession(login);
   }
 
   async function signOut(): Promise<void> {
@@ -65,5 +70,5 @@ export const useAuthStore = defineStore('auth', () => {
     clearSession();
   }
 
-  return { token, me, role, isSignedIn, initialize, signIn, signOut, clearSession };
+  return { token, me, role, isSignedIn, initialize, adoptSession, signIn, signOut, clearSession };
 });

@@ -21,9 +21,9 @@ export type AuditFilter = {
   /** What: this kind of record, e.g. `Startup`, `Fund`, `User`. */
   entityType?: string | null | undefined;
   /** When: at or after this instant. */
-  from?: unknown;
+  from?: string | null | undefined;
   /** When: before this instant. */
-  to?: unknown;
+  to?: string | null | undefined;
 };
 
 /** Where mobilized capital came from. */
@@ -240,7 +240,7 @@ export type UpdateMilestoneInput = {
   title?: string | null | undefined;
 };
 
-export type AuditEntryFieldsFragment = { id: string, at: unknown, actorId: string | null, actorEmail: string | null, action: string, entityType: string, entityId: string | null, before: string | null, after: string | null };
+export type AuditEntryFieldsFragment = { id: string, at: string, actorId: string | null, actorEmail: string | null, action: string, entityType: string, entityId: string | null, before: string | null, after: string | null };
 
 export type AuditLogQueryVariables = Exact<{
   filter?: AuditFilter | null | undefined;
@@ -249,7 +249,7 @@ export type AuditLogQueryVariables = Exact<{
 }>;
 
 
-export type AuditLogQuery = { auditLog: { edges: Array<{ cursor: string, node: { id: string, at: unknown, actorId: string | null, actorEmail: string | null, action: string, entityType: string, entityId: string | null, before: string | null, after: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type AuditLogQuery = { auditLog: { edges: Array<{ cursor: string, node: { id: string, at: string, actorId: string | null, actorEmail: string | null, action: string, entityType: string, entityId: string | null, before: string | null, after: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type AuditFacetsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -258,44 +258,44 @@ export type AuditFacetsQuery = { auditFacets: { actions: Array<string>, entityTy
 
 export type RubricCriterionFieldsFragment = { id: string, name: string, weight: number };
 
-export type ChallengeFieldsFragment = { id: string, title: string, sponsorName: string, sponsorKind: SponsorKind, sector: string, description: string, expectedOutcome: string, deadline: string, status: ChallengeStatus, publishedAt: unknown, rubric: Array<{ id: string, name: string, weight: number }> };
+export type ChallengeFieldsFragment = { id: string, title: string, sponsorName: string, sponsorKind: SponsorKind, sector: string, description: string, expectedOutcome: string, deadline: string, status: ChallengeStatus, publishedAt: string | null, rubric: Array<{ id: string, name: string, weight: number }> };
 
 export type PublishedChallengesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PublishedChallengesQuery = { publishedChallenges: Array<{ id: string, title: string, sponsorName: string, sponsorKind: SponsorKind, sector: string, description: string, expectedOutcome: string, deadline: string, status: ChallengeStatus, publishedAt: unknown, rubric: Array<{ id: string, name: string, weight: number }> }> };
+export type PublishedChallengesQuery = { publishedChallenges: Array<{ id: string, title: string, sponsorName: string, sponsorKind: SponsorKind, sector: string, description: string, expectedOutcome: string, deadline: string, status: ChallengeStatus, publishedAt: string | null, rubric: Array<{ id: string, name: string, weight: number }> }> };
 
 export type ChallengeQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ChallengeQuery = { challenge: { id: string, title: string, sponsorName: string, sponsorKind: SponsorKind, sector: string, description: string, expectedOutcome: string, deadline: string, status: ChallengeStatus, publishedAt: unknown, rubric: Array<{ id: string, name: string, weight: number }> } | null };
+export type ChallengeQuery = { challenge: { id: string, title: string, sponsorName: string, sponsorKind: SponsorKind, sector: string, description: string, expectedOutcome: string, deadline: string, status: ChallengeStatus, publishedAt: string | null, rubric: Array<{ id: string, name: string, weight: number }> } | null };
 
 export type SubmitApplicationMutationVariables = Exact<{
   input: SubmitApplicationInput;
 }>;
 
 
-export type SubmitApplicationMutation = { submitApplication: { id: string, challengeId: string, teamName: string, submittedAt: unknown } };
+export type SubmitApplicationMutation = { submitApplication: { id: string, challengeId: string, teamName: string, submittedAt: string } };
 
 export type ChallengesQueryVariables = Exact<{
   status?: ChallengeStatus | null | undefined;
 }>;
 
 
-export type ChallengesQuery = { challenges: Array<{ id: string, title: string, sponsorName: string, sponsorKind: SponsorKind, sector: string, description: string, expectedOutcome: string, deadline: string, status: ChallengeStatus, publishedAt: unknown, rubric: Array<{ id: string, name: string, weight: number }> }> };
+export type ChallengesQuery = { challenges: Array<{ id: string, title: string, sponsorName: string, sponsorKind: SponsorKind, sector: string, description: string, expectedOutcome: string, deadline: string, status: ChallengeStatus, publishedAt: string | null, rubric: Array<{ id: string, name: string, weight: number }> }> };
 
 export type WeightedScoreFieldsFragment = { total: number, complete: boolean, parts: Array<{ weight: number, averageScore: number | null, reviewerCount: number, contribution: number, criterion: { id: string, name: string } }> };
 
-export type ApplicationFieldsFragment = { id: string, teamName: string, proposal: string, contactEmail: string, status: ApplicationStatus, submittedAt: unknown, members: Array<{ name: string, background: MemberBackground }>, scores: Array<{ score: number, criterion: { id: string }, reviewer: { id: string, displayName: string } | null }>, startup: { id: string, name: string, stage: Stage } | null };
+export type ApplicationFieldsFragment = { id: string, teamName: string, proposal: string, contactEmail: string, status: ApplicationStatus, submittedAt: string, members: Array<{ name: string, background: MemberBackground }>, scores: Array<{ score: number, criterion: { id: string }, reviewer: { id: string, displayName: string } | null }>, startup: { id: string, name: string, stage: Stage } | null };
 
 export type ApplicationReviewQueryVariables = Exact<{
   challengeId: string | number;
 }>;
 
 
-export type ApplicationReviewQuery = { challenge: { id: string, title: string, sponsorName: string, sponsorKind: SponsorKind, sector: string, description: string, expectedOutcome: string, deadline: string, status: ChallengeStatus, publishedAt: unknown, rubric: Array<{ id: string, name: string, weight: number }> } | null, applicationRanking: Array<{ rank: number, score: { total: number, complete: boolean, parts: Array<{ weight: number, averageScore: number | null, reviewerCount: number, contribution: number, criterion: { id: string, name: string } }> }, application: { id: string, teamName: string, proposal: string, contactEmail: string, status: ApplicationStatus, submittedAt: unknown, members: Array<{ name: string, background: MemberBackground }>, scores: Array<{ score: number, criterion: { id: string }, reviewer: { id: string, displayName: string } | null }>, startup: { id: string, name: string, stage: Stage } | null } }> };
+export type ApplicationReviewQuery = { challenge: { id: string, title: string, sponsorName: string, sponsorKind: SponsorKind, sector: string, description: string, expectedOutcome: string, deadline: string, status: ChallengeStatus, publishedAt: string | null, rubric: Array<{ id: string, name: string, weight: number }> } | null, applicationRanking: Array<{ rank: number, score: { total: number, complete: boolean, parts: Array<{ weight: number, averageScore: number | null, reviewerCount: number, contribution: number, criterion: { id: string, name: string } }> }, application: { id: string, teamName: string, proposal: string, contactEmail: string, status: ApplicationStatus, submittedAt: string, members: Array<{ name: string, background: MemberBackground }>, scores: Array<{ score: number, criterion: { id: string }, reviewer: { id: string, displayName: string } | null }>, startup: { id: string, name: string, stage: Stage } | null } }> };
 
 export type ScoreApplicationMutationVariables = Exact<{
   applicationId: string | number;
@@ -303,7 +303,7 @@ export type ScoreApplicationMutationVariables = Exact<{
 }>;
 
 
-export type ScoreApplicationMutation = { scoreApplication: { id: string, teamName: string, proposal: string, contactEmail: string, status: ApplicationStatus, submittedAt: unknown, members: Array<{ name: string, background: MemberBackground }>, scores: Array<{ score: number, criterion: { id: string }, reviewer: { id: string, displayName: string } | null }>, startup: { id: string, name: string, stage: Stage } | null } };
+export type ScoreApplicationMutation = { scoreApplication: { id: string, teamName: string, proposal: string, contactEmail: string, status: ApplicationStatus, submittedAt: string, members: Array<{ name: string, background: MemberBackground }>, scores: Array<{ score: number, criterion: { id: string }, reviewer: { id: string, displayName: string } | null }>, startup: { id: string, name: string, stage: Stage } | null } };
 
 export type SelectApplicationMutationVariables = Exact<{
   applicationId: string | number;
@@ -312,7 +312,7 @@ export type SelectApplicationMutationVariables = Exact<{
 }>;
 
 
-export type SelectApplicationMutation = { selectApplication: { application: { id: string, status: ApplicationStatus }, startup: { id: string, name: string, stage: Stage }, invitation: { id: string, email: string, token: string, expiresAt: unknown } } };
+export type SelectApplicationMutation = { selectApplication: { application: { id: string, status: ApplicationStatus }, startup: { id: string, name: string, stage: Stage }, invitation: { id: string, email: string, token: string, expiresAt: string } } };
 
 export type CohortsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -324,7 +324,7 @@ export type CohortQueryVariables = Exact<{
 }>;
 
 
-export type CohortQuery = { cohort: { id: string, name: string, startDate: string, endDate: string, startupCount: number, manager: { id: string, displayName: string } | null, startups: Array<{ id: string, name: string, sector: string, stage: Stage, createdAt: unknown, cohort: { id: string, name: string } | null, founders: Array<{ id: string, displayName: string }>, latestStageMove: { id: string, from: Stage | null, to: Stage, at: string } | null }> } | null };
+export type CohortQuery = { cohort: { id: string, name: string, startDate: string, endDate: string, startupCount: number, manager: { id: string, displayName: string } | null, startups: Array<{ id: string, name: string, sector: string, stage: Stage, createdAt: string, cohort: { id: string, name: string } | null, founders: Array<{ id: string, displayName: string }>, latestStageMove: { id: string, from: Stage | null, to: Stage, at: string } | null }> } | null };
 
 export type AssignStartupToCohortMutationVariables = Exact<{
   startupId: string | number;
@@ -348,7 +348,7 @@ export type FundLedgerQueryVariables = Exact<{
 }>;
 
 
-export type FundLedgerQuery = { fund: { id: string, name: string, charterCapBp: number, stakeCapBp: number, charterCapital: string, stateCommitted: string, privateCommitted: string, stateShareBp: number, paidIn: string, invested: string, available: string, charterHeadroom: string, privateWithdrawalHeadroom: string, cashHeadroom: string, members: Array<{ id: string, name: string, type: MemberType, committed: string, paidIn: string }>, commitments: Array<{ id: string, memberId: string, memberName: string, memberType: MemberType, amount: string, paidIn: string, outstanding: string, createdAt: unknown, changes: Array<{ id: string, amountBefore: string, amountAfter: string, reason: string | null, at: unknown }> }>, payments: Array<{ id: string, commitmentId: string, memberName: string, memberType: MemberType, amount: string, date: string }>, rounds: Array<{ id: string, startupId: string, startupName: string, date: string, instrument: Instrument, preMoney: string, raised: string, postMoney: string, participations: Array<{ id: string, kind: HolderKind, fundId: string | null, holderName: string, amount: string, roundStakeBp: number }> }>, holdings: Array<{ startupId: string, startupName: string, invested: string, stakeBp: number, stakeCapBp: number, status: HoldingStatus, unrealizedValue: string, realizedValue: string }>, performance: { paidIn: string, invested: string, realized: string, unrealized: string, nav: string, moicBp: number, tvpiBp: number, dpiBp: number } } | null };
+export type FundLedgerQuery = { fund: { id: string, name: string, charterCapBp: number, stakeCapBp: number, charterCapital: string, stateCommitted: string, privateCommitted: string, stateShareBp: number, paidIn: string, invested: string, available: string, charterHeadroom: string, privateWithdrawalHeadroom: string, cashHeadroom: string, members: Array<{ id: string, name: string, type: MemberType, committed: string, paidIn: string }>, commitments: Array<{ id: string, memberId: string, memberName: string, memberType: MemberType, amount: string, paidIn: string, outstanding: string, createdAt: string, changes: Array<{ id: string, amountBefore: string, amountAfter: string, reason: string | null, at: string }> }>, payments: Array<{ id: string, commitmentId: string, memberName: string, memberType: MemberType, amount: string, date: string }>, rounds: Array<{ id: string, startupId: string, startupName: string, date: string, instrument: Instrument, preMoney: string, raised: string, postMoney: string, participations: Array<{ id: string, kind: HolderKind, fundId: string | null, holderName: string, amount: string, roundStakeBp: number }> }>, holdings: Array<{ startupId: string, startupName: string, invested: string, stakeBp: number, stakeCapBp: number, status: HoldingStatus, unrealizedValue: string, realizedValue: string }>, performance: { paidIn: string, invested: string, realized: string, unrealized: string, nav: string, moicBp: number, tvpiBp: number, dpiBp: number } } | null };
 
 export type CapTableQueryVariables = Exact<{
   startupId: string | number;
@@ -422,7 +422,7 @@ export type KpiDashboardQueryVariables = Exact<{
 }>;
 
 
-export type KpiDashboardQuery = { kpiDashboard: { from: string, to: string, asOf: string, privateCommittedToFund: string, startupsIncubated: { actual: number, target: number, planToDate: number, percentBp: number, onPlan: boolean }, capitalMobilized: { actual: string, target: string, planToDate: string, percentBp: number, onPlan: boolean }, capitalBySource: Array<{ source: CapitalSource, amount: string }>, byYear: Array<{ year: number, startupsIncubated: number, startupsPlan: number, startupsCumulative: number, startupsPlanCumulative: number, capitalMobilized: string, capitalPlan: string, capitalCumulative: string, capitalPlanCumulative: string }>, funnel: Array<{ stage: Stage, count: number }>, bySector: Array<{ sector: string, startups: number, incubated: number, capital: string }>, byCohort: Array<{ cohortId: string | null, name: string | null, startups: number, incubated: number, milestonesVerified: number, milestonesTotal: number, capital: string }>, milestones: { verified: number, total: number, completionBp: number }, fundCompliance: Array<{ fundId: string, name: string, charterCapital: string, stateCommitted: string, privateCommitted: string, stateShareBp: number, charterCapBp: number, paidIn: string, invested: string, available: string, stakeCapBp: number, holdings: number, holdingsNearCap: number, holdingsOverCap: number, stakes: Array<{ startupId: string, startupName: string, stakeBp: number, capBp: number, invested: string }> }>, targets: Array<{ metric: KpiMetric, total: string, updatedAt: unknown, yearly: Array<{ year: number, amount: string }> }>, projections: { startupsIncubated: { actualToDate: number, target: number, projectedTotal: number, metInYear: number | null, shortfall: number }, capitalMobilized: { actualToDate: string, target: string, projectedTotal: string, metInYear: number | null, shortfall: string } } } };
+export type KpiDashboardQuery = { kpiDashboard: { from: string, to: string, asOf: string, privateCommittedToFund: string, startupsIncubated: { actual: number, target: number, planToDate: number, percentBp: number, onPlan: boolean }, capitalMobilized: { actual: string, target: string, planToDate: string, percentBp: number, onPlan: boolean }, capitalBySource: Array<{ source: CapitalSource, amount: string }>, byYear: Array<{ year: number, startupsIncubated: number, startupsPlan: number, startupsCumulative: number, startupsPlanCumulative: number, capitalMobilized: string, capitalPlan: string, capitalCumulative: string, capitalPlanCumulative: string }>, funnel: Array<{ stage: Stage, count: number }>, bySector: Array<{ sector: string, startups: number, incubated: number, capital: string }>, byCohort: Array<{ cohortId: string | null, name: string | null, startups: number, incubated: number, milestonesVerified: number, milestonesTotal: number, capital: string }>, milestones: { verified: number, total: number, completionBp: number }, fundCompliance: Array<{ fundId: string, name: string, charterCapital: string, stateCommitted: string, privateCommitted: string, stateShareBp: number, charterCapBp: number, paidIn: string, invested: string, available: string, stakeCapBp: number, holdings: number, holdingsNearCap: number, holdingsOverCap: number, stakes: Array<{ startupId: string, startupName: string, stakeBp: number, capBp: number, invested: string }> }>, targets: Array<{ metric: KpiMetric, total: string, updatedAt: string, yearly: Array<{ year: number, amount: string }> }>, projections: { startupsIncubated: { actualToDate: number, target: number, projectedTotal: number, metInYear: number | null, shortfall: number }, capitalMobilized: { actualToDate: string, target: string, projectedTotal: string, metInYear: number | null, shortfall: string } } } };
 
 export type PublicKpiSummaryQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -442,7 +442,7 @@ export type CreateMilestoneMutationVariables = Exact<{
 }>;
 
 
-export type CreateMilestoneMutation = { createMilestone: { id: string, kind: MilestoneKind, title: string, dueDate: string | null, status: MilestoneStatus, evidenceUrl: string | null, evidenceText: string | null, verifiedAt: unknown, updatedAt: unknown, pilot: { partner: string, scope: string, startDate: string, endDate: string } | null, verifiedBy: { id: string, displayName: string } | null } };
+export type CreateMilestoneMutation = { createMilestone: { id: string, kind: MilestoneKind, title: string, dueDate: string | null, status: MilestoneStatus, evidenceUrl: string | null, evidenceText: string | null, verifiedAt: string | null, updatedAt: string, pilot: { partner: string, scope: string, startDate: string, endDate: string } | null, verifiedBy: { id: string, displayName: string } | null } };
 
 export type UpdateMilestoneMutationVariables = Exact<{
   id: string | number;
@@ -450,30 +450,30 @@ export type UpdateMilestoneMutationVariables = Exact<{
 }>;
 
 
-export type UpdateMilestoneMutation = { updateMilestone: { id: string, kind: MilestoneKind, title: string, dueDate: string | null, status: MilestoneStatus, evidenceUrl: string | null, evidenceText: string | null, verifiedAt: unknown, updatedAt: unknown, pilot: { partner: string, scope: string, startDate: string, endDate: string } | null, verifiedBy: { id: string, displayName: string } | null } };
+export type UpdateMilestoneMutation = { updateMilestone: { id: string, kind: MilestoneKind, title: string, dueDate: string | null, status: MilestoneStatus, evidenceUrl: string | null, evidenceText: string | null, verifiedAt: string | null, updatedAt: string, pilot: { partner: string, scope: string, startDate: string, endDate: string } | null, verifiedBy: { id: string, displayName: string } | null } };
 
 export type VerifyMilestoneMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type VerifyMilestoneMutation = { verifyMilestone: { id: string, kind: MilestoneKind, title: string, dueDate: string | null, status: MilestoneStatus, evidenceUrl: string | null, evidenceText: string | null, verifiedAt: unknown, updatedAt: unknown, pilot: { partner: string, scope: string, startDate: string, endDate: string } | null, verifiedBy: { id: string, displayName: string } | null } };
+export type VerifyMilestoneMutation = { verifyMilestone: { id: string, kind: MilestoneKind, title: string, dueDate: string | null, status: MilestoneStatus, evidenceUrl: string | null, evidenceText: string | null, verifiedAt: string | null, updatedAt: string, pilot: { partner: string, scope: string, startDate: string, endDate: string } | null, verifiedBy: { id: string, displayName: string } | null } };
 
 export type UpdateChecklistItemMutationVariables = Exact<{
   input: UpdateChecklistItemInput;
 }>;
 
 
-export type UpdateChecklistItemMutation = { updateChecklistItem: { kind: ChecklistItemKind, done: boolean, doneDate: string | null, evidence: string | null, enterpriseCode: string | null, updatedAt: unknown } };
+export type UpdateChecklistItemMutation = { updateChecklistItem: { kind: ChecklistItemKind, done: boolean, doneDate: string | null, evidence: string | null, enterpriseCode: string | null, updatedAt: string | null } };
 
 export type SubmitMetricReportMutationVariables = Exact<{
   input: SubmitMetricReportInput;
 }>;
 
 
-export type SubmitMetricReportMutation = { submitMetricReport: { id: string, period: string, revenue: string, customers: number, employees: number, submittedAt: unknown } };
+export type SubmitMetricReportMutation = { submitMetricReport: { id: string, period: string, revenue: string, customers: number, employees: number, submittedAt: string } };
 
-export type StartupRowFieldsFragment = { id: string, name: string, sector: string, stage: Stage, createdAt: unknown, cohort: { id: string, name: string } | null, founders: Array<{ id: string, displayName: string }>, latestStageMove: { id: string, from: Stage | null, to: Stage, at: string } | null };
+export type StartupRowFieldsFragment = { id: string, name: string, sector: string, stage: Stage, createdAt: string, cohort: { id: string, name: string } | null, founders: Array<{ id: string, displayName: string }>, latestStageMove: { id: string, from: Stage | null, to: Stage, at: string } | null };
 
 export type StartupsQueryVariables = Exact<{
   stage?: Stage | null | undefined;
@@ -486,7 +486,7 @@ export type StartupsQueryVariables = Exact<{
 }>;
 
 
-export type StartupsQuery = { startups: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string, sector: string, stage: Stage, createdAt: unknown, cohort: { id: string, name: string } | null, founders: Array<{ id: string, displayName: string }>, latestStageMove: { id: string, from: Stage | null, to: Stage, at: string } | null } }> } };
+export type StartupsQuery = { startups: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string, sector: string, stage: Stage, createdAt: string, cohort: { id: string, name: string } | null, founders: Array<{ id: string, displayName: string }>, latestStageMove: { id: string, from: Stage | null, to: Stage, at: string } | null } }> } };
 
 export type StartupFiltersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -504,25 +504,25 @@ export type StageCountsQuery = { startupStageCounts: Array<{ stage: Stage, count
 
 export type StageMoveFieldsFragment = { id: string, from: Stage | null, to: Stage, at: string, reason: string | null, by: { id: string, displayName: string } | null };
 
-export type MilestoneFieldsFragment = { id: string, kind: MilestoneKind, title: string, dueDate: string | null, status: MilestoneStatus, evidenceUrl: string | null, evidenceText: string | null, verifiedAt: unknown, updatedAt: unknown, pilot: { partner: string, scope: string, startDate: string, endDate: string } | null, verifiedBy: { id: string, displayName: string } | null };
+export type MilestoneFieldsFragment = { id: string, kind: MilestoneKind, title: string, dueDate: string | null, status: MilestoneStatus, evidenceUrl: string | null, evidenceText: string | null, verifiedAt: string | null, updatedAt: string, pilot: { partner: string, scope: string, startDate: string, endDate: string } | null, verifiedBy: { id: string, displayName: string } | null };
 
-export type ChecklistItemFieldsFragment = { kind: ChecklistItemKind, done: boolean, doneDate: string | null, evidence: string | null, enterpriseCode: string | null, updatedAt: unknown };
+export type ChecklistItemFieldsFragment = { kind: ChecklistItemKind, done: boolean, doneDate: string | null, evidence: string | null, enterpriseCode: string | null, updatedAt: string | null };
 
-export type MetricReportFieldsFragment = { id: string, period: string, revenue: string, customers: number, employees: number, submittedAt: unknown };
+export type MetricReportFieldsFragment = { id: string, period: string, revenue: string, customers: number, employees: number, submittedAt: string };
 
-export type StartupDetailFieldsFragment = { id: string, name: string, sector: string, stage: Stage, description: string | null, createdAt: unknown, enterpriseCode: string | null, nextStage: Stage | null, nextGate: Array<{ kind: string, message: string, met: boolean }>, challenge: { id: string, title: string, sponsorName: string } | null, cohort: { id: string, name: string, startDate: string, endDate: string } | null, founders: Array<{ id: string, displayName: string, email: string }>, stageHistory: Array<{ id: string, from: Stage | null, to: Stage, at: string, reason: string | null, by: { id: string, displayName: string } | null }>, milestones: Array<{ id: string, kind: MilestoneKind, title: string, dueDate: string | null, status: MilestoneStatus, evidenceUrl: string | null, evidenceText: string | null, verifiedAt: unknown, updatedAt: unknown, pilot: { partner: string, scope: string, startDate: string, endDate: string } | null, verifiedBy: { id: string, displayName: string } | null }>, checklist: Array<{ kind: ChecklistItemKind, done: boolean, doneDate: string | null, evidence: string | null, enterpriseCode: string | null, updatedAt: unknown }>, metricReports: Array<{ id: string, period: string, revenue: string, customers: number, employees: number, submittedAt: unknown }> };
+export type StartupDetailFieldsFragment = { id: string, name: string, sector: string, stage: Stage, description: string | null, createdAt: string, enterpriseCode: string | null, nextStage: Stage | null, nextGate: Array<{ kind: string, message: string, met: boolean }>, challenge: { id: string, title: string, sponsorName: string } | null, cohort: { id: string, name: string, startDate: string, endDate: string } | null, founders: Array<{ id: string, displayName: string, email: string }>, stageHistory: Array<{ id: string, from: Stage | null, to: Stage, at: string, reason: string | null, by: { id: string, displayName: string } | null }>, milestones: Array<{ id: string, kind: MilestoneKind, title: string, dueDate: string | null, status: MilestoneStatus, evidenceUrl: string | null, evidenceText: string | null, verifiedAt: string | null, updatedAt: string, pilot: { partner: string, scope: string, startDate: string, endDate: string } | null, verifiedBy: { id: string, displayName: string } | null }>, checklist: Array<{ kind: ChecklistItemKind, done: boolean, doneDate: string | null, evidence: string | null, enterpriseCode: string | null, updatedAt: string | null }>, metricReports: Array<{ id: string, period: string, revenue: string, customers: number, employees: number, submittedAt: string }> };
 
 export type StartupQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type StartupQuery = { startup: { id: string, name: string, sector: string, stage: Stage, description: string | null, createdAt: unknown, enterpriseCode: string | null, nextStage: Stage | null, nextGate: Array<{ kind: string, message: string, met: boolean }>, challenge: { id: string, title: string, sponsorName: string } | null, cohort: { id: string, name: string, startDate: string, endDate: string } | null, founders: Array<{ id: string, displayName: string, email: string }>, stageHistory: Array<{ id: string, from: Stage | null, to: Stage, at: string, reason: string | null, by: { id: string, displayName: string } | null }>, milestones: Array<{ id: string, kind: MilestoneKind, title: string, dueDate: string | null, status: MilestoneStatus, evidenceUrl: string | null, evidenceText: string | null, verifiedAt: unknown, updatedAt: unknown, pilot: { partner: string, scope: string, startDate: string, endDate: string } | null, verifiedBy: { id: string, displayName: string } | null }>, checklist: Array<{ kind: ChecklistItemKind, done: boolean, doneDate: string | null, evidence: string | null, enterpriseCode: string | null, updatedAt: unknown }>, metricReports: Array<{ id: string, period: string, revenue: string, customers: number, employees: number, submittedAt: unknown }> } | null };
+export type StartupQuery = { startup: { id: string, name: string, sector: string, stage: Stage, description: string | null, createdAt: string, enterpriseCode: string | null, nextStage: Stage | null, nextGate: Array<{ kind: string, message: string, met: boolean }>, challenge: { id: string, title: string, sponsorName: string } | null, cohort: { id: string, name: string, startDate: string, endDate: string } | null, founders: Array<{ id: string, displayName: string, email: string }>, stageHistory: Array<{ id: string, from: Stage | null, to: Stage, at: string, reason: string | null, by: { id: string, displayName: string } | null }>, milestones: Array<{ id: string, kind: MilestoneKind, title: string, dueDate: string | null, status: MilestoneStatus, evidenceUrl: string | null, evidenceText: string | null, verifiedAt: string | null, updatedAt: string, pilot: { partner: string, scope: string, startDate: string, endDate: string } | null, verifiedBy: { id: string, displayName: string } | null }>, checklist: Array<{ kind: ChecklistItemKind, done: boolean, doneDate: string | null, evidence: string | null, enterpriseCode: string | null, updatedAt: string | null }>, metricReports: Array<{ id: string, period: string, revenue: string, customers: number, employees: number, submittedAt: string }> } | null };
 
 export type MyStartupsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyStartupsQuery = { myStartups: Array<{ id: string, name: string, sector: string, stage: Stage, description: string | null, createdAt: unknown, enterpriseCode: string | null, nextStage: Stage | null, nextGate: Array<{ kind: string, message: string, met: boolean }>, challenge: { id: string, title: string, sponsorName: string } | null, cohort: { id: string, name: string, startDate: string, endDate: string } | null, founders: Array<{ id: string, displayName: string, email: string }>, stageHistory: Array<{ id: string, from: Stage | null, to: Stage, at: string, reason: string | null, by: { id: string, displayName: string } | null }>, milestones: Array<{ id: string, kind: MilestoneKind, title: string, dueDate: string | null, status: MilestoneStatus, evidenceUrl: string | null, evidenceText: string | null, verifiedAt: unknown, updatedAt: unknown, pilot: { partner: string, scope: string, startDate: string, endDate: string } | null, verifiedBy: { id: string, displayName: string } | null }>, checklist: Array<{ kind: ChecklistItemKind, done: boolean, doneDate: string | null, evidence: string | null, enterpriseCode: string | null, updatedAt: unknown }>, metricReports: Array<{ id: string, period: string, revenue: string, customers: number, employees: number, submittedAt: unknown }> }> };
+export type MyStartupsQuery = { myStartups: Array<{ id: string, name: string, sector: string, stage: Stage, description: string | null, createdAt: string, enterpriseCode: string | null, nextStage: Stage | null, nextGate: Array<{ kind: string, message: string, met: boolean }>, challenge: { id: string, title: string, sponsorName: string } | null, cohort: { id: string, name: string, startDate: string, endDate: string } | null, founders: Array<{ id: string, displayName: string, email: string }>, stageHistory: Array<{ id: string, from: Stage | null, to: Stage, at: string, reason: string | null, by: { id: string, displayName: string } | null }>, milestones: Array<{ id: string, kind: MilestoneKind, title: string, dueDate: string | null, status: MilestoneStatus, evidenceUrl: string | null, evidenceText: string | null, verifiedAt: string | null, updatedAt: string, pilot: { partner: string, scope: string, startDate: string, endDate: string } | null, verifiedBy: { id: string, displayName: string } | null }>, checklist: Array<{ kind: ChecklistItemKind, done: boolean, doneDate: string | null, evidence: string | null, enterpriseCode: string | null, updatedAt: string | null }>, metricReports: Array<{ id: string, period: string, revenue: string, customers: number, employees: number, submittedAt: string }> }> };
 
 export type MoveStartupMutationVariables = Exact<{
   id: string | number;
@@ -531,7 +531,7 @@ export type MoveStartupMutationVariables = Exact<{
 }>;
 
 
-export type MoveStartupMutation = { moveStartup: { id: string, name: string, sector: string, stage: Stage, createdAt: unknown, cohort: { id: string, name: string } | null, founders: Array<{ id: string, displayName: string }>, latestStageMove: { id: string, from: Stage | null, to: Stage, at: string } | null } };
+export type MoveStartupMutation = { moveStartup: { id: string, name: string, sector: string, stage: Stage, createdAt: string, cohort: { id: string, name: string } | null, founders: Array<{ id: string, displayName: string }>, latestStageMove: { id: string, from: Stage | null, to: Stage, at: string } | null } };
 
 export type SessionUserFieldsFragment = { id: string, email: string, role: Role, displayName: string };
 
