@@ -17,14 +17,35 @@ declare module 'vitest' {
   }
 }
 
-let embedded: EmbeddedDatabase | null = null;
+/**
+ * The api and e2e projects each run this setup, in the same process: they share one embedded server
+ * (started by whichever comes first, stopped by whichever finishes last) instead of racing for its port.
+ */
+interface SharedServer {
+  started: Promise<EmbeddedDatabase>;
+  users: number;
+}
+const shared = globalThis as typeof globalThis & { launchpadTestDatabase?: SharedServer };
+
+async function acquireEmbedded(): Promise<EmbeddedDatabase> {
+  shared.launchpadTestDatabase ??= {
+    started: startEmbeddedPostgres({ dataDir: join(REPO_ROOT, '.data', 'test'), port: 54339 }),
+    users: 0,
+  };
+  shared.launchpadTestDatabase.users++;
+  return shared.launchpadTestDatabase.started;
+}
+
+async function releaseEmbedded(): Promise<void> {
+  const server = shared.launchpadTestDatabase;
+  if (!server || --server.users > 0) return;
+  shared.launchpadTestDatabase = undefined;
+  await (await server.started).stop();
+}
 
 export default async function setup(project: TestProject) {
-  let serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl) {
-    embedded = await startEmbeddedPostgres({ dataDir: join(REPO_ROOT, '.data', 'test'), port: 54339 });
-    serverUrl = embedded.url;
-  }
+  const external = process.env.DATABASE_URL;
+  const serverUrl = external ?? (await acquireEmbedded()).url;
   const template = `${TEMPLATE_DATABASE}_${project.name}_${process.pid}`;
   const templateUrl = withDatabase(serverUrl, template);
   await dropDatabase(templateUrl);
@@ -35,7 +56,6 @@ export default async function setup(project: TestProject) {
 
   return async () => {
     await dropDatabase(templateUrl);
-    await embedded?.stop();
-    embedded = null;
+    if (!external) await releaseEmbedded();
   };
 }
