@@ -19,6 +19,14 @@ export function launchBrowser(): Promise<Browser> {
 
 /** Fails listing every axe violation whose impact is serious or critical (WCAG 2.x A/AA rules). */
 export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
+  // Judge the settled page: an overlay fading out is half-transparent and would read as low contrast.
+  await page.waitForFunction(
+    () => !document.querySelector('.p-connected-overlay-leave-active, .p-select-overlay'),
+    null,
+    {
+      timeout: 5_000,
+    },
+  );
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
     .analyze();
