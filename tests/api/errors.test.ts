@@ -44,4 +44,33 @@ describe('refusing malformed requests', () => {
     const result = await t.gql('{ me { salary } }');
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
   });
+
+  it('refuses a NUL character in a variable with BAD_USER_INPUT naming the field, before any SQL', async () => {
+    const login = await t.gql(
+      'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
+      {
+        email: 'board@launchpad.test\u0000',
+        password: 'x',
+      },
+    );
+    expect(login.status).toBe(400);
+    expect(errorCode(login)).toBe('BAD_USER_INPUT');
+    expect(login.errors?.[0]?.extensions?.field).toBe('email');
+    expect(login.errors?.[0]?.message).not.toMatch(/select|from/i);
+
+    const token = await t.loginAs('INCUBATOR_MANAGER');
+    const nested = await t.gql(
+      'mutation($input: CreateStartupInput!) { createStartup(input: $input) { id } }',
+      { input: { name: 'Nul\u0000Tech', sector: 'Fintech' } },
+      token,
+    );
+    expect(errorCode(nested)).toBe('BAD_USER_INPUT');
+    expect(nested.errors?.[0]?.extensions?.field).toBe('name');
+  });
+
+  it('refuses a NUL character in an inline string literal with BAD_USER_INPUT', async () => {
+    const result = await t.gql('mutation { login(email: "a\\u0000@b.vn", password: "x") { token } }');
+    expect(errorCode(result)).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.message).toMatch(/email must not contain a NUL character/);
+  });
 });

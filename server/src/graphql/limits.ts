@@ -12,6 +12,7 @@ import {
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
+import { NoNulInLiteralsRule } from './nul-characters';
 
 // The CommonJS graphql that mercurius validates with: its type checks are `instanceof`, and the ESM copy
 // of the same package is another realm (it throws in development and silently answers false otherwise).
@@ -171,5 +172,6 @@ export const QueryShapeLimitRule: ValidationRule = (context: ValidationContext):
 /** The validation rules mercurius adds to graphql-js' own (an array, so the query cache keeps them). */
 export function graphqlValidationRules({ production }: { production: boolean }): ValidationRule[] {
   // In production the schema is not for browsing: __schema and __type are refused (__typename stays).
-  return production ? [QueryShapeLimitRule, NoSchemaIntrospectionCustomRule] : [QueryShapeLimitRule];
+  const rules = [QueryShapeLimitRule, NoNulInLiteralsRule];
+  return production ? [...rules, NoSchemaIntrospectionCustomRule] : rules;
 }

@@ -8,6 +8,7 @@ import { guardRootResolvers, type OperationPolicy } from '../graphql/authorize';
 import type { GraphQLContext } from '../graphql/context';
 import { createErrorFormatter } from '../graphql/errors';
 import { GRAPHQL_LIMITS, graphqlValidationRules } from '../graphql/limits';
+import { refuseNulInVariables } from '../graphql/nul-characters';
 import { DateScalar, DateTimeScalar, VNDScalar } from '../graphql/scalars';
 import { subscriptionOptions } from '../graphql/subscriptions';
 import { graphqlModules } from '../modules';
@@ -85,6 +86,7 @@ export const graphqlPlugin = fp(
         return { app, reply, em: request.em, actor, authError };
       },
     });
+    app.graphql.addHook('preExecution', refuseNulInVariables);
   },
   { name: 'graphql', dependencies: ['config', 'database', 'auth'] },
 );
