@@ -357,6 +357,66 @@ describe('from a public application to a founder who sees only their own startup
     expect(negative.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'customers' });
     expect(await count(t, 'metric_reports')).toBe(1);
   });
+
+  it('reads back the startup page exactly as it was written: milestones, metrics, checklist and history', async () => {
+    const page = await t.gql<{ startup: Record<string, unknown> & { stageHistory: { at: string }[] } }>(
+      `query($id: ID!) { startup(id: $id) {
+        id stage cohort { id } createdAt enterpriseCode
+        founders { email role displayName active }
+        stageHistory { from to at reason by { email } }
+        latestStageMove { to }
+        milestones { kind status evidenceUrl verifiedAt verifiedBy { email } startupId createdAt pilot { partner } }
+        metricReports { period revenue customers employees submittedAt submittedBy { email } }
+        checklist { kind done doneDate }
+      } }`,
+      { id: startups.A.id },
+      founderA,
+    );
+    expect(page.errors).toBeUndefined();
+    const startup = page.data!.startup;
+    expect(startup).toMatchObject({
+      id: startups.A.id,
+      stage: 'CONNECTION',
+      cohort: null,
+      enterpriseCode: null,
+      founders: [{ email: 'alpha@example.vn', role: 'FOUNDER', displayName: 'Nguyễn Văn An', active: true }],
+      stageHistory: [{ from: null, to: 'CONNECTION', by: { email: 'incubator@launchpad.test' } }],
+      latestStageMove: { to: 'CONNECTION' },
+      milestones: [
+        { kind: 'PROTOTYPE', status: 'PLANNED', verifiedAt: null, verifiedBy: null, startupId: startups.A.id },
+        {
+          kind: 'MVP',
+          status: 'VERIFIED',
+          evidenceUrl: 'https://example.vn/demo',
+          verifiedBy: { email: 'incubator@launchpad.test' },
+          startupId: startups.A.id,
+          pilot: null,
+        },
+      ],
+      metricReports: [
+        {
+          period: '2026-02',
+          revenue: '150000000',
+          customers: 12,
+          employees: 4,
+          submittedBy: { email: 'alpha@example.vn' },
+        },
+      ],
+    });
+    const instants = [
+      startup.createdAt,
+      startup.stageHistory[0]!.at,
+      (startup.milestones as { verifiedAt: string }[])[1]!.verifiedAt,
+      (startup.milestones as { createdAt: string }[])[0]!.createdAt,
+      (startup.metricReports as { submittedAt: string }[])[0]!.submittedAt,
+    ] as string[];
+    for (const value of instants) {
+      expect(value).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+      expect(Math.abs(Date.parse(value) - Date.now())).toBeLessThan(10 * 60_000);
+    }
+    expect(startup.checklist).toHaveLength(6);
+    expect((startup.checklist as { done: boolean }[]).every((item) => !item.done)).toBe(true);
+  });
 });
 
 describe('bad input writes nothing', () => {

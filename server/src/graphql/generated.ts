@@ -1,12 +1,12 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { User as UserEntity } from '../modules/users/entities';
+import type { UserView } from '../modules/users/views';
 import type { Program as ProgramEntity } from '../modules/programs/entities';
 import type { Challenge as ChallengeEntity, ChallengeCriterion as ChallengeCriterionEntity, Application as ApplicationEntity, ApplicationScore as ApplicationScoreEntity } from '../modules/challenges/entities';
 import type { Invitation as InvitationEntity } from '../modules/invitations/entities';
-import type { Startup as StartupEntity, StageMove as StageMoveEntity } from '../modules/startups/entities';
-import type { Cohort as CohortEntity } from '../modules/cohorts/entities';
-import type { Milestone as MilestoneEntity } from '../modules/milestones/entities';
-import type { MetricReport as MetricReportEntity } from '../modules/metrics/entities';
+import type { StartupView, StageMoveView } from '../modules/startups/views';
+import type { CohortView } from '../modules/cohorts/views';
+import type { MilestoneView } from '../modules/milestones/views';
+import type { MetricReportView } from '../modules/metrics/views';
 import type { Fund as FundEntity, Commitment as CommitmentEntity, CommitmentChange as CommitmentChangeEntity, CapitalPayment as CapitalPaymentEntity, FundingRound as FundingRoundEntity, ValuationMark as ValuationMarkEntity, Exit as ExitEntity } from '../modules/fund/entities';
 import type { MemberView, ParticipationView, HoldingView } from '../modules/fund/queries';
 import type { KpiDashboardData, KpiSummaryData, KpiTargetRow } from '../modules/kpi/engine';
@@ -1625,7 +1625,7 @@ export type ResolversTypes = {
   ChallengeStatus: ChallengeStatus;
   ChecklistItem: ResolverTypeWrapper<ChecklistItem>;
   ChecklistItemKind: ChecklistItemKind;
-  Cohort: ResolverTypeWrapper<CohortEntity>;
+  Cohort: ResolverTypeWrapper<CohortView>;
   CohortInput: CohortInput;
   CommitCapitalInput: CommitCapitalInput;
   Commitment: ResolverTypeWrapper<CommitmentEntity>;
@@ -1678,8 +1678,8 @@ export type ResolversTypes = {
   KpiYear: ResolverTypeWrapper<KpiYear>;
   MemberBackground: MemberBackground;
   MemberType: MemberType;
-  MetricReport: ResolverTypeWrapper<MetricReportEntity>;
-  Milestone: ResolverTypeWrapper<MilestoneEntity>;
+  MetricReport: ResolverTypeWrapper<MetricReportView>;
+  Milestone: ResolverTypeWrapper<MilestoneView>;
   MilestoneKind: MilestoneKind;
   MilestoneStatus: MilestoneStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1706,8 +1706,8 @@ export type ResolversTypes = {
   StageCount: ResolverTypeWrapper<StageCount>;
   StageGate: ResolverTypeWrapper<StageGate>;
   StageGateInput: StageGateInput;
-  StageMove: ResolverTypeWrapper<StageMoveEntity>;
-  Startup: ResolverTypeWrapper<StartupEntity>;
+  StageMove: ResolverTypeWrapper<StageMoveView>;
+  Startup: ResolverTypeWrapper<StartupView>;
   StartupConnection: ResolverTypeWrapper<Omit<StartupConnection, 'edges'> & { edges: Array<ResolversTypes['StartupEdge']> }>;
   StartupEdge: ResolverTypeWrapper<Omit<StartupEdge, 'node'> & { node: ResolversTypes['Startup'] }>;
   StartupSort: StartupSort;
@@ -1720,7 +1720,7 @@ export type ResolversTypes = {
   UpdateChecklistItemInput: UpdateChecklistItemInput;
   UpdateMilestoneInput: UpdateMilestoneInput;
   UpdateStartupInput: UpdateStartupInput;
-  User: ResolverTypeWrapper<UserEntity>;
+  User: ResolverTypeWrapper<UserView>;
   VND: ResolverTypeWrapper<Scalars['VND']['output']>;
   ValuationMark: ResolverTypeWrapper<ValuationMarkEntity>;
   WeightedScore: ResolverTypeWrapper<Omit<WeightedScore, 'parts'> & { parts: Array<ResolversTypes['ScorePart']> }>;
@@ -1744,7 +1744,7 @@ export type ResolversParentTypes = {
   Challenge: ChallengeEntity;
   ChallengeInput: ChallengeInput;
   ChecklistItem: ChecklistItem;
-  Cohort: CohortEntity;
+  Cohort: CohortView;
   CohortInput: CohortInput;
   CommitCapitalInput: CommitCapitalInput;
   Commitment: CommitmentEntity;
@@ -1788,8 +1788,8 @@ export type ResolversParentTypes = {
   KpiTarget: KpiTargetRow;
   KpiTargetYear: KpiTargetYear;
   KpiYear: KpiYear;
-  MetricReport: MetricReportEntity;
-  Milestone: MilestoneEntity;
+  MetricReport: MetricReportView;
+  Milestone: MilestoneView;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Participation: ParticipationView;
@@ -1811,8 +1811,8 @@ export type ResolversParentTypes = {
   StageCount: StageCount;
   StageGate: StageGate;
   StageGateInput: StageGateInput;
-  StageMove: StageMoveEntity;
-  Startup: StartupEntity;
+  StageMove: StageMoveView;
+  Startup: StartupView;
   StartupConnection: Omit<StartupConnection, 'edges'> & { edges: Array<ResolversParentTypes['StartupEdge']> };
   StartupEdge: Omit<StartupEdge, 'node'> & { node: ResolversParentTypes['Startup'] };
   String: Scalars['String']['output'];
@@ -1824,7 +1824,7 @@ export type ResolversParentTypes = {
   UpdateChecklistItemInput: UpdateChecklistItemInput;
   UpdateMilestoneInput: UpdateMilestoneInput;
   UpdateStartupInput: UpdateStartupInput;
-  User: UserEntity;
+  User: UserView;
   VND: Scalars['VND']['output'];
   ValuationMark: ValuationMarkEntity;
   WeightedScore: Omit<WeightedScore, 'parts'> & { parts: Array<ResolversParentTypes['ScorePart']> };

@@ -9,14 +9,14 @@ import {
   describeRequirement,
   type Stage,
 } from '@launchpad/shared';
+import { instant, placeholders } from '../../db/rows';
 import { ApplicationSchema, ChallengeSchema } from '../challenges/entities';
-import { ChecklistItemSchema, type ChecklistItem } from '../checklist/entities';
-import { CohortSchema } from '../cohorts/entities';
-import { MetricReportSchema } from '../metrics/entities';
-import { MilestoneSchema } from '../milestones/entities';
+import { cohortViewsByIds } from '../cohorts/views';
+import { metricReportViewsOf } from '../metrics/views';
+import { milestoneViewsOf } from '../milestones/views';
 import { ProgramSchema } from '../programs/entities';
-import { UserSchema, type User } from '../users/entities';
-import { StageMoveSchema, StartupMemberSchema, type Startup, type StageMove } from './entities';
+import { USER_COLUMNS, userViewsByIds, type UserView } from '../users/views';
+import { stageMoveView, type StageMoveView, type StartupView } from './views';
 
 type Query<T> = { obj: T; params: unknown };
 
@@ -29,11 +29,6 @@ function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, 
     else groups.set(key, [row]);
   }
   return groups;
-}
-
-/** `?, ?, ?` for an IN list (knex expands no arrays inside raw SQL). */
-export function placeholders(values: readonly unknown[]): string {
-  return values.map(() => '?').join(', ');
 }
 
 function idsOf<T>(queries: readonly Query<T>[], idOf: (obj: T) => string | null | undefined): string[] {
@@ -52,12 +47,26 @@ export async function byIds<T extends { id: string }>(
   return ids.map((id) => (id ? (byId.get(id) ?? null) : null));
 }
 
-export function usersByIds(em: EntityManager, ids: readonly (string | null | undefined)[]): Promise<(User | null)[]> {
-  return byIds<User>(em, UserSchema, ids);
+export { placeholders };
+
+/** Users by id for nested `User` fields, as plain rows. */
+export function usersByIds(
+  em: EntityManager,
+  ids: readonly (string | null | undefined)[],
+): Promise<(UserView | null)[]> {
+  return userViewsByIds(em, ids);
+}
+
+interface ChecklistRow {
+  kind: string;
+  doneDate?: string | null;
+  evidence?: string | null;
+  enterpriseCode?: string | null;
+  updatedAt?: Date | null;
 }
 
 /** Every checklist item of a startup, the unrecorded ones as not done. */
-export function checklistView(rows: readonly ChecklistItem[]) {
+export function checklistView(rows: readonly ChecklistRow[]) {
   return PLATFORM_CHECKLIST_ITEMS.map((kind) => {
     const row = rows.find((r) => r.kind === kind);
     return {
@@ -72,68 +81,78 @@ export function checklistView(rows: readonly ChecklistItem[]) {
 }
 
 async function checklistRows(em: EntityManager, startupIds: string[]) {
-  const rows = startupIds.length ? await em.find(ChecklistItemSchema, { startup: { $in: startupIds } }) : [];
-  return groupBy(rows, (row) => row.startup.id);
+  const rows = startupIds.length
+    ? await em.execute<(ChecklistRow & { startupId: string; updatedAt: string })[]>(
+        `select startup_id as "startupId", kind, done_date as "doneDate", evidence,
+                enterprise_code as "enterpriseCode", updated_at as "updatedAt"
+           from checklist_items where startup_id in (${placeholders(startupIds)})`,
+        startupIds,
+      )
+    : [];
+  return groupBy(
+    rows.map((row) => ({ ...row, updatedAt: instant(row.updatedAt) })),
+    (row) => row.startupId,
+  );
 }
 
 async function milestoneRows(em: EntityManager, startupIds: string[]) {
-  const rows = startupIds.length
-    ? await em.find(
-        MilestoneSchema,
-        { startup: { $in: startupIds } },
-        { orderBy: { dueDate: 'asc', createdAt: 'asc', id: 'asc' } },
-      )
-    : [];
-  return groupBy(rows, (row) => row.startup.id);
+  return groupBy(await milestoneViewsOf(em, startupIds), (row) => row.startup.id);
 }
 
 export const startupLoaders: MercuriusLoaders = {
   Startup: {
-    async founders(queries: Query<Startup>[], ctx) {
+    async founders(queries: Query<StartupView>[], ctx) {
       const ids = idsOf(queries, (s) => s.id);
-      const rows = await ctx.em.find(
-        StartupMemberSchema,
-        { startup: { $in: ids } },
-        { populate: ['user'], strategy: 'joined', orderBy: { joinedAt: 'asc', id: 'asc' } },
-      );
-      const groups = groupBy(rows, (row) => row.startup.id);
-      return queries.map((q) => (groups.get(q.obj.id) ?? []).map((row) => row.user));
+      const rows = ids.length
+        ? await ctx.em.execute<(UserView & { startupId: string })[]>(
+            `select m.startup_id as "startupId", ${USER_COLUMNS}
+               from startup_members m join users u on u.id = m.user_id
+              where m.startup_id in (${placeholders(ids)}) order by m.joined_at, m.id`,
+            ids,
+          )
+        : [];
+      const groups = groupBy(rows, (row) => row.startupId);
+      return queries.map((q) => (groups.get(q.obj.id) ?? []).map(({ startupId: _startup, ...user }): UserView => user));
     },
-    async cohort(queries: Query<Startup>[], ctx) {
-      return byIds(
+    async cohort(queries: Query<StartupView>[], ctx) {
+      return cohortViewsByIds(
         ctx.em,
-        CohortSchema,
         queries.map((q) => q.obj.cohort?.id),
       );
     },
-    async program(queries: Query<Startup>[], ctx) {
+    async program(queries: Query<StartupView>[], ctx) {
       return byIds(
         ctx.em,
         ProgramSchema,
         queries.map((q) => q.obj.program.id),
       );
     },
-    async challenge(queries: Query<Startup>[], ctx) {
+    async challenge(queries: Query<StartupView>[], ctx) {
       return byIds(
         ctx.em,
         ChallengeSchema,
         queries.map((q) => q.obj.challenge?.id),
       );
     },
-    async application(queries: Query<Startup>[], ctx) {
+    async application(queries: Query<StartupView>[], ctx) {
       return byIds(
         ctx.em,
         ApplicationSchema,
         queries.map((q) => q.obj.application?.id),
       );
     },
-    async stageHistory(queries: Query<Startup>[], ctx) {
+    async stageHistory(queries: Query<StartupView>[], ctx) {
       const ids = idsOf(queries, (s) => s.id);
-      const rows = await ctx.em.find(StageMoveSchema, { startup: { $in: ids } }, { orderBy: { at: 'asc', id: 'asc' } });
-      const groups = groupBy(rows, (row) => row.startup.id);
+      const rows = ids.length
+        ? await ctx.em.execute<Record<string, unknown>[]>(
+            `select * from stage_moves where startup_id in (${placeholders(ids)}) order by at, id`,
+            ids,
+          )
+        : [];
+      const groups = groupBy(rows.map(stageMoveView), (row) => row.startup.id);
       return queries.map((q) => groups.get(q.obj.id) ?? []);
     },
-    async latestStageMove(queries: Query<Startup>[], ctx) {
+    async latestStageMove(queries: Query<StartupView>[], ctx) {
       const ids = idsOf(queries, (s) => s.id);
       if (ids.length === 0) return queries.map(() => null);
       const rows = await ctx.em.execute<Record<string, unknown>[]>(
@@ -141,40 +160,44 @@ export const startupLoaders: MercuriusLoaders = {
          order by startup_id, at desc, id desc`,
         ids,
       );
-      const moves = rows.map((row) => ctx.em.map(StageMoveSchema, row));
-      const byStartup = new Map(moves.map((move: StageMove) => [move.startup.id, move]));
+      const byStartup = new Map(rows.map(stageMoveView).map((move) => [move.startup.id, move]));
       return queries.map((q) => byStartup.get(q.obj.id) ?? null);
     },
-    async milestones(queries: Query<Startup>[], ctx) {
+    async milestones(queries: Query<StartupView>[], ctx) {
       const groups = await milestoneRows(
         ctx.em,
         idsOf(queries, (s) => s.id),
       );
       return queries.map((q) => groups.get(q.obj.id) ?? []);
     },
-    async checklist(queries: Query<Startup>[], ctx) {
+    async checklist(queries: Query<StartupView>[], ctx) {
       const groups = await checklistRows(
         ctx.em,
         idsOf(queries, (s) => s.id),
       );
       return queries.map((q) => checklistView(groups.get(q.obj.id) ?? []));
     },
-    async enterpriseCode(queries: Query<Startup>[], ctx) {
-      const ids = idsOf(queries, (s) => s.id);
-      const rows = ids.length
-        ? await ctx.em.find(ChecklistItemSchema, { startup: { $in: ids }, kind: 'BUSINESS_REGISTRATION' })
-        : [];
-      const byStartup = new Map(rows.map((row) => [row.startup.id, row.enterpriseCode]));
-      return queries.map((q) => byStartup.get(q.obj.id) ?? null);
+    async enterpriseCode(queries: Query<StartupView>[], ctx) {
+      const groups = await checklistRows(
+        ctx.em,
+        idsOf(queries, (s) => s.id),
+      );
+      return queries.map(
+        (q) => (groups.get(q.obj.id) ?? []).find((row) => row.kind === 'BUSINESS_REGISTRATION')?.enterpriseCode ?? null,
+      );
     },
-    async metricReports(queries: Query<Startup>[], ctx) {
-      const ids = idsOf(queries, (s) => s.id);
-      const rows = await ctx.em.find(MetricReportSchema, { startup: { $in: ids } }, { orderBy: { period: 'asc' } });
-      const groups = groupBy(rows, (row) => row.startup.id);
+    async metricReports(queries: Query<StartupView>[], ctx) {
+      const groups = groupBy(
+        await metricReportViewsOf(
+          ctx.em,
+          idsOf(queries, (s) => s.id),
+        ),
+        (row) => row.startup.id,
+      );
       return queries.map((q) => groups.get(q.obj.id) ?? []);
     },
     /** The next stage's gate, requirement by requirement, for every startup of the page at once. */
-    async nextGate(queries: Query<Startup>[], ctx) {
+    async nextGate(queries: Query<StartupView>[], ctx) {
       const ids = idsOf(queries, (s) => s.id);
       const programs = await byIds(
         ctx.em,
@@ -204,7 +227,7 @@ export const startupLoaders: MercuriusLoaders = {
     },
   },
   StageMove: {
-    async by(queries: Query<StageMove>[], ctx) {
+    async by(queries: Query<StageMoveView>[], ctx) {
       return usersByIds(
         ctx.em,
         queries.map((q) => q.obj.by?.id),

@@ -19,8 +19,9 @@ import { ChecklistItemSchema } from '../checklist/entities';
 import { MilestoneSchema } from '../milestones/entities';
 import { ProgramSchema } from '../programs/entities';
 import { programOrDefault } from '../programs/service';
-import { isManager, optionalId, readableStartup, readsAllStartups, requireId, writableStartup } from './access';
+import { isManager, optionalId, readsAllStartups, requireId, writableStartup } from './access';
 import { StageMoveSchema, StartupSchema, type Startup } from './entities';
+import { startupView, type StartupView } from './views';
 
 export const STARTUP_SORTS = ['NAME_ASC', 'NAME_DESC', 'CREATED_DESC'] as const;
 export type StartupSort = (typeof STARTUP_SORTS)[number];
@@ -70,7 +71,7 @@ function whereOf(actor: Actor, filter: StartupFilter): SqlWhere {
 
 type Cursor = { sort: StartupSort; key: string; id: string };
 
-function encodeCursor(sort: StartupSort, startup: Startup): string {
+function encodeCursor(sort: StartupSort, startup: StartupView): string {
   const key = sort === 'CREATED_DESC' ? startup.createdAt.toISOString() : startup.name;
   return Buffer.from(JSON.stringify([sort, key, startup.id])).toString('base64url');
 }
@@ -127,7 +128,7 @@ export async function listStartups(em: EntityManager, actor: Actor, args: Startu
     [...where.params, ...params, first + 1],
   );
   const totalCount = rows.length > 0 ? Number(rows[0]!.total_count) : await countStartups(em, where);
-  const page = rows.slice(0, first).map(({ total_count: _total, ...columns }) => em.map(StartupSchema, columns));
+  const page = rows.slice(0, first).map(startupView);
   const edges = page.map((startup) => ({ cursor: encodeCursor(sort, startup), node: startup }));
   return {
     edges,
@@ -162,22 +163,28 @@ export async function listSectors(em: EntityManager, actor: Actor): Promise<stri
   return rows.map((row) => row.sector);
 }
 
-export async function findStartup(em: EntityManager, actor: Actor, id: string): Promise<Startup | null> {
-  try {
-    return await readableStartup(em, actor, id);
-  } catch (error) {
-    if (error instanceof Error && (error as { code?: string }).code === 'NOT_FOUND') return null;
-    throw error;
+/** The startup if the actor may read it (null when missing), membership checked in the same statement. */
+export async function findStartup(em: EntityManager, actor: Actor, id: string): Promise<StartupView | null> {
+  const startupId = requireId('id', id);
+  const [row] = await em.execute<Record<string, unknown>[]>(
+    `select s.*, exists(select 1 from startup_members m where m.startup_id = s.id and m.user_id = ?) as is_member
+       from startups s where s.id = ?`,
+    [actor.userId, startupId],
+  );
+  if (!row) return null;
+  if (!readsAllStartups(actor) && !(actor.role === 'FOUNDER' && row.is_member === true)) {
+    throw forbidden('You may only see your own startup.');
   }
+  return startupView(row);
 }
 
-export async function myStartups(em: EntityManager, actor: Actor): Promise<Startup[]> {
+export async function myStartups(em: EntityManager, actor: Actor): Promise<StartupView[]> {
   if (actor.role !== 'FOUNDER') return [];
   const rows = await em.execute<Record<string, unknown>[]>(
     'select s.* from startups s join startup_members m on m.startup_id = s.id where m.user_id = ? order by s.name, s.id',
     [actor.userId],
   );
-  return rows.map((row) => em.map(StartupSchema, row));
+  return rows.map(startupView);
 }
 
 const NAME_RULES = { max: 200 } as const;

@@ -1,0 +1,49 @@
+// The Cohort as GraphQL reads it: entities and plain rows both fit (see db/rows.ts for why rows).
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { instant, placeholders, ref, type Ref } from '../../db/rows';
+
+export interface CohortView {
+  id: string;
+  name: string;
+  startDate: string;
+  endDate: string;
+  manager?: Ref | null;
+  program: Ref;
+  createdAt: Date;
+}
+
+interface CohortRow {
+  id: string;
+  name: string;
+  start_date: string;
+  end_date: string;
+  manager_id: string | null;
+  program_id: string;
+  created_at: string;
+}
+
+/** Cohorts by id in one statement, each query answered with its own (or null). */
+export async function cohortViewsByIds(
+  em: EntityManager,
+  ids: readonly (string | null | undefined)[],
+): Promise<(CohortView | null)[]> {
+  const wanted = [...new Set(ids.filter((id): id is string => !!id))];
+  const rows = wanted.length
+    ? await em.execute<CohortRow[]>(`select * from cohorts where id in (${placeholders(wanted)})`, wanted)
+    : [];
+  const byId = new Map(
+    rows.map((row): [string, CohortView] => [
+      row.id,
+      {
+        id: row.id,
+        name: row.name,
+        startDate: row.start_date,
+        endDate: row.end_date,
+        manager: ref(row.manager_id),
+        program: { id: row.program_id },
+        createdAt: instant(row.created_at),
+      },
+    ]),
+  );
+  return ids.map((id) => (id ? (byId.get(id) ?? null) : null));
+}
