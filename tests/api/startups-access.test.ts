@@ -358,21 +358,30 @@ describe('from a public application to a founder who sees only their own startup
     expect(await count(t, 'metric_reports')).toBe(1);
   });
 
+  const STARTUP_FIELDS = `id stage cohort { id } createdAt enterpriseCode
+    founders { email role displayName active }
+    stageHistory { from to at reason by { email } }
+    latestStageMove { to }
+    milestones { kind status evidenceUrl verifiedAt verifiedBy { email } startupId createdAt pilot { partner } }
+    metricReports { period revenue customers employees submittedAt submittedBy { email } }
+    checklist { kind done doneDate }`;
+
   it('reads back the startup page exactly as it was written: milestones, metrics, checklist and history', async () => {
     const page = await t.gql<{ startup: Record<string, unknown> & { stageHistory: { at: string }[] } }>(
-      `query($id: ID!) { startup(id: $id) {
-        id stage cohort { id } createdAt enterpriseCode
-        founders { email role displayName active }
-        stageHistory { from to at reason by { email } }
-        latestStageMove { to }
-        milestones { kind status evidenceUrl verifiedAt verifiedBy { email } startupId createdAt pilot { partner } }
-        metricReports { period revenue customers employees submittedAt submittedBy { email } }
-        checklist { kind done doneDate }
-      } }`,
+      `query($id: ID!) { startup(id: $id) { ${STARTUP_FIELDS} } }`,
       { id: startups.A.id },
       founderA,
     );
     expect(page.errors).toBeUndefined();
+    // The page prefetches nested fields in its own statement; myStartups goes through the loaders: same answer.
+    const mine = await t.gql<{ myStartups: unknown[] }>(`{ myStartups { ${STARTUP_FIELDS} } }`, {}, founderA);
+    expect(mine.data?.myStartups).toEqual([page.data?.startup]);
+    const list = await t.gql<{ startups: { edges: { node: unknown }[] } }>(
+      `{ startups { edges { node { ${STARTUP_FIELDS} } } } }`,
+      {},
+      founderA,
+    );
+    expect(list.data?.startups.edges.map((edge) => edge.node)).toEqual([page.data?.startup]);
     const startup = page.data!.startup;
     expect(startup).toMatchObject({
       id: startups.A.id,

@@ -12,7 +12,7 @@ export interface CohortView {
   createdAt: Date;
 }
 
-interface CohortRow {
+export interface CohortRow {
   id: string;
   name: string;
   start_date: string;
@@ -20,6 +20,19 @@ interface CohortRow {
   manager_id: string | null;
   program_id: string;
   created_at: string;
+}
+
+/** A `cohorts` row (or its to_json) as a CohortView. */
+export function cohortView(row: CohortRow): CohortView {
+  return {
+    id: row.id,
+    name: row.name,
+    startDate: row.start_date,
+    endDate: row.end_date,
+    manager: ref(row.manager_id),
+    program: { id: row.program_id },
+    createdAt: instant(row.created_at),
+  };
 }
 
 /** Cohorts by id in one statement, each query answered with its own (or null). */
@@ -31,19 +44,6 @@ export async function cohortViewsByIds(
   const rows = wanted.length
     ? await em.execute<CohortRow[]>(`select * from cohorts where id in (${placeholders(wanted)})`, wanted)
     : [];
-  const byId = new Map(
-    rows.map((row): [string, CohortView] => [
-      row.id,
-      {
-        id: row.id,
-        name: row.name,
-        startDate: row.start_date,
-        endDate: row.end_date,
-        manager: ref(row.manager_id),
-        program: { id: row.program_id },
-        createdAt: instant(row.created_at),
-      },
-    ]),
-  );
+  const byId = new Map(rows.map((row) => [row.id, cohortView(row)]));
   return ids.map((id) => (id ? (byId.get(id) ?? null) : null));
 }

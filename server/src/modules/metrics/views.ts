@@ -13,7 +13,7 @@ export interface MetricReportView {
   submittedBy?: Ref | null;
 }
 
-interface MetricReportRow {
+export interface MetricReportRow {
   id: string;
   startup_id: string;
   period: string;
@@ -34,7 +34,12 @@ export async function metricReportViewsOf(
     `select * from metric_reports where startup_id in (${placeholders(startupIds)}) order by period`,
     [...startupIds],
   );
-  return rows.map((row) => ({
+  return rows.map(metricReportView);
+}
+
+/** A `metric_reports` row (revenue as text, never a JSON number) as a MetricReportView. */
+export function metricReportView(row: MetricReportRow): MetricReportView {
+  return {
     id: row.id,
     startup: { id: row.startup_id },
     period: row.period,
@@ -43,5 +48,5 @@ export async function metricReportViewsOf(
     employees: row.employees,
     submittedAt: instant(row.submitted_at),
     submittedBy: ref(row.submitted_by_id),
-  }));
+  };
 }

@@ -22,7 +22,7 @@ export interface MilestoneView {
   updatedAt: Date;
 }
 
-interface MilestoneRow {
+export interface MilestoneRow {
   id: string;
   startup_id: string;
   kind: MilestoneKind;
@@ -41,7 +41,8 @@ interface MilestoneRow {
   updated_at: string;
 }
 
-function milestoneView(row: MilestoneRow): MilestoneView {
+/** A `milestones` row (or its to_json) as a MilestoneView. */
+export function milestoneView(row: MilestoneRow): MilestoneView {
   return {
     id: row.id,
     startup: { id: row.startup_id },

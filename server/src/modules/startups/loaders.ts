@@ -16,6 +16,7 @@ import { metricReportViewsOf } from '../metrics/views';
 import { milestoneViewsOf } from '../milestones/views';
 import { ProgramSchema } from '../programs/entities';
 import { USER_COLUMNS, userViewsByIds, type UserView } from '../users/views';
+import { prefetched, type ChecklistRow } from './prefetch';
 import { stageMoveView, type StageMoveView, type StartupView } from './views';
 
 type Query<T> = { obj: T; params: unknown };
@@ -57,14 +58,6 @@ export function usersByIds(
   return userViewsByIds(em, ids);
 }
 
-interface ChecklistRow {
-  kind: string;
-  doneDate?: string | null;
-  evidence?: string | null;
-  enterpriseCode?: string | null;
-  updatedAt?: Date | null;
-}
-
 /** Every checklist item of a startup, the unrecorded ones as not done. */
 export function checklistView(rows: readonly ChecklistRow[]) {
   return PLATFORM_CHECKLIST_ITEMS.map((kind) => {
@@ -102,6 +95,8 @@ async function milestoneRows(em: EntityManager, startupIds: string[]) {
 export const startupLoaders: MercuriusLoaders = {
   Startup: {
     async founders(queries: Query<StartupView>[], ctx) {
+      const ready = prefetched(queries, 'founders');
+      if (ready) return ready;
       const ids = idsOf(queries, (s) => s.id);
       const rows = ids.length
         ? await ctx.em.execute<(UserView & { startupId: string })[]>(
@@ -115,6 +110,8 @@ export const startupLoaders: MercuriusLoaders = {
       return queries.map((q) => (groups.get(q.obj.id) ?? []).map(({ startupId: _startup, ...user }): UserView => user));
     },
     async cohort(queries: Query<StartupView>[], ctx) {
+      const ready = prefetched(queries, 'cohort');
+      if (ready) return ready;
       return cohortViewsByIds(
         ctx.em,
         queries.map((q) => q.obj.cohort?.id),
@@ -142,6 +139,8 @@ export const startupLoaders: MercuriusLoaders = {
       );
     },
     async stageHistory(queries: Query<StartupView>[], ctx) {
+      const ready = prefetched(queries, 'stageHistory');
+      if (ready) return ready;
       const ids = idsOf(queries, (s) => s.id);
       const rows = ids.length
         ? await ctx.em.execute<Record<string, unknown>[]>(
@@ -153,6 +152,8 @@ export const startupLoaders: MercuriusLoaders = {
       return queries.map((q) => groups.get(q.obj.id) ?? []);
     },
     async latestStageMove(queries: Query<StartupView>[], ctx) {
+      const ready = prefetched(queries, 'latestStageMove');
+      if (ready) return ready;
       const ids = idsOf(queries, (s) => s.id);
       if (ids.length === 0) return queries.map(() => null);
       const rows = await ctx.em.execute<Record<string, unknown>[]>(
@@ -164,6 +165,8 @@ export const startupLoaders: MercuriusLoaders = {
       return queries.map((q) => byStartup.get(q.obj.id) ?? null);
     },
     async milestones(queries: Query<StartupView>[], ctx) {
+      const ready = prefetched(queries, 'milestones');
+      if (ready) return ready;
       const groups = await milestoneRows(
         ctx.em,
         idsOf(queries, (s) => s.id),
@@ -171,6 +174,8 @@ export const startupLoaders: MercuriusLoaders = {
       return queries.map((q) => groups.get(q.obj.id) ?? []);
     },
     async checklist(queries: Query<StartupView>[], ctx) {
+      const ready = prefetched(queries, 'checklist');
+      if (ready) return ready.map(checklistView);
       const groups = await checklistRows(
         ctx.em,
         idsOf(queries, (s) => s.id),
@@ -178,15 +183,19 @@ export const startupLoaders: MercuriusLoaders = {
       return queries.map((q) => checklistView(groups.get(q.obj.id) ?? []));
     },
     async enterpriseCode(queries: Query<StartupView>[], ctx) {
-      const groups = await checklistRows(
-        ctx.em,
-        idsOf(queries, (s) => s.id),
-      );
-      return queries.map(
-        (q) => (groups.get(q.obj.id) ?? []).find((row) => row.kind === 'BUSINESS_REGISTRATION')?.enterpriseCode ?? null,
-      );
+      let checklists = prefetched(queries, 'checklist');
+      if (!checklists) {
+        const groups = await checklistRows(
+          ctx.em,
+          idsOf(queries, (s) => s.id),
+        );
+        checklists = queries.map((q) => groups.get(q.obj.id) ?? []);
+      }
+      return checklists.map((rows) => rows.find((row) => row.kind === 'BUSINESS_REGISTRATION')?.enterpriseCode ?? null);
     },
     async metricReports(queries: Query<StartupView>[], ctx) {
+      const ready = prefetched(queries, 'metricReports');
+      if (ready) return ready;
       const groups = groupBy(
         await metricReportViewsOf(
           ctx.em,

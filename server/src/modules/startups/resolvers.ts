@@ -3,7 +3,9 @@ import { nextStage, type Stage } from '@launchpad/shared';
 import type { OperationPolicy } from '../../graphql/authorize';
 import { requireActor } from '../../graphql/authorize';
 import type { Resolvers } from '../../graphql/generated';
+import { selectedFields } from '../../graphql/selection';
 import { MANAGER_ROLES, STARTUP_READER_ROLES } from './access';
+import { prefetchable } from './prefetch';
 import * as startups from './service';
 
 const READERS = [...STARTUP_READER_ROLES, 'FOUNDER'] as const;
@@ -25,8 +27,10 @@ export const startupsPolicy: OperationPolicy = {
 
 export const startupsResolvers: Resolvers = {
   Query: {
-    startups: (_root, args, ctx) => startups.listStartups(ctx.em, requireActor(ctx), args),
-    startup: (_root, { id }, ctx) => startups.findStartup(ctx.em, requireActor(ctx), id),
+    startups: (_root, args, ctx, info) =>
+      startups.listStartups(ctx.em, requireActor(ctx), args, prefetchable(selectedFields(info, ['edges', 'node']))),
+    startup: (_root, { id }, ctx, info) =>
+      startups.findStartup(ctx.em, requireActor(ctx), id, prefetchable(selectedFields(info))),
     myStartups: (_root, _args, ctx) => startups.myStartups(ctx.em, requireActor(ctx)),
     startupStageCounts: (_root, args, ctx) => startups.countByStage(ctx.em, requireActor(ctx), args),
     startupSectors: (_root, _args, ctx) => startups.listSectors(ctx.em, requireActor(ctx)),

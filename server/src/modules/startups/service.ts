@@ -21,6 +21,7 @@ import { ProgramSchema } from '../programs/entities';
 import { programOrDefault } from '../programs/service';
 import { isManager, optionalId, readsAllStartups, requireId, writableStartup } from './access';
 import { StageMoveSchema, StartupSchema, type Startup } from './entities';
+import { keepPrefetched, prefetchColumns, type Prefetchable } from './prefetch';
 import { startupView, type StartupView } from './views';
 
 export const STARTUP_SORTS = ['NAME_ASC', 'NAME_DESC', 'CREATED_DESC'] as const;
@@ -105,7 +106,12 @@ export interface StartupPageArgs extends StartupFilter {
  * One page of startups: a keyset page walking the (sort key, id) index, and the filtered total as an
  * index-only count. Nested fields come from loaders, so the page costs a constant number of queries.
  */
-export async function listStartups(em: EntityManager, actor: Actor, args: StartupPageArgs) {
+export async function listStartups(
+  em: EntityManager,
+  actor: Actor,
+  args: StartupPageArgs,
+  nested: readonly Prefetchable[] = [],
+) {
   const sort = requireEnum('sort', args.sort ?? 'NAME_ASC', STARTUP_SORTS);
   const first = args.first ?? 20;
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE) {
@@ -121,14 +127,17 @@ export async function listStartups(em: EntityManager, actor: Actor, args: Startu
     params.push(sort === 'CREATED_DESC' ? new Date(cursor.key) : cursor.key, cursor.id);
   }
   const whereSql = (list: string[]) => (list.length ? ` where ${list.join(' and ')}` : '');
-  // The total is a scalar subquery (an InitPlan run once), so the page itself still walks the index.
+  // The page walks the sort index; its total is a scalar subquery (an InitPlan run once); the nested
+  // fields the request selects are JSON subqueries over the page's rows only (modules/startups/prefetch.ts).
   const rows = await em.execute<Record<string, unknown>[]>(
-    `select s.*, (select count(*) from startups s${whereSql(where.sql)}) as total_count
-       from startups s${whereSql(conditions)} order by ${column} ${direction}, s.id ${direction} limit ?`,
+    `with p as (
+       select s.*, (select count(*) from startups s${whereSql(where.sql)}) as total_count
+         from startups s${whereSql(conditions)} order by ${column} ${direction}, s.id ${direction} limit ?)
+     select p.*${prefetchColumns(nested)} from p order by ${column.replace('s.', 'p.')} ${direction}, p.id ${direction}`,
     [...where.params, ...params, first + 1],
   );
   const totalCount = rows.length > 0 ? Number(rows[0]!.total_count) : await countStartups(em, where);
-  const page = rows.slice(0, first).map(startupView);
+  const page = rows.slice(0, first).map((row) => keepPrefetched(startupView(row), row, nested));
   const edges = page.map((startup) => ({ cursor: encodeCursor(sort, startup), node: startup }));
   return {
     edges,
@@ -164,18 +173,24 @@ export async function listSectors(em: EntityManager, actor: Actor): Promise<stri
 }
 
 /** The startup if the actor may read it (null when missing), membership checked in the same statement. */
-export async function findStartup(em: EntityManager, actor: Actor, id: string): Promise<StartupView | null> {
+export async function findStartup(
+  em: EntityManager,
+  actor: Actor,
+  id: string,
+  nested: readonly Prefetchable[] = [],
+): Promise<StartupView | null> {
   const startupId = requireId('id', id);
   const [row] = await em.execute<Record<string, unknown>[]>(
-    `select s.*, exists(select 1 from startup_members m where m.startup_id = s.id and m.user_id = ?) as is_member
-       from startups s where s.id = ?`,
+    `select p.*${prefetchColumns(nested)},
+            exists(select 1 from startup_members m where m.startup_id = p.id and m.user_id = ?) as is_member
+       from startups p where p.id = ?`,
     [actor.userId, startupId],
   );
   if (!row) return null;
   if (!readsAllStartups(actor) && !(actor.role === 'FOUNDER' && row.is_member === true)) {
     throw forbidden('You may only see your own startup.');
   }
-  return startupView(row);
+  return keepPrefetched(startupView(row), row, nested);
 }
 
 export async function myStartups(em: EntityManager, actor: Actor): Promise<StartupView[]> {

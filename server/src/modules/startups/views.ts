@@ -16,9 +16,14 @@ export interface StartupView {
   cohort?: Ref | null;
 }
 
+// Mercurius keys its loader cache by serializing the parent object; the id identifies a startup.
+function loaderKey(this: StartupView) {
+  return { id: this.id };
+}
+
 /** A `startups` row (select s.*) as a StartupView. */
 export function startupView(row: Record<string, unknown>): StartupView {
-  return {
+  const view: StartupView = {
     id: row.id as string,
     name: row.name as string,
     sector: row.sector as string,
@@ -30,6 +35,7 @@ export function startupView(row: Record<string, unknown>): StartupView {
     application: ref(row.application_id as string | null),
     cohort: ref(row.cohort_id as string | null),
   };
+  return Object.defineProperty(view, 'toJSON', { value: loaderKey, enumerable: false });
 }
 
 export interface StageMoveView {
