@@ -3,6 +3,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { MilestoneKind, MilestoneStatus } from '@launchpad/shared';
 import { instant, optionalInstant, placeholders, ref, type Ref } from '../../db/rows';
 
+/**
+ * Timestamps are Dates, or ISO text when a startup page prefetched its milestones as JSON (the DateTime
+ * scalar takes both); a prefetched milestone carries only the fields its request selects.
+ */
 export interface MilestoneView {
   id: string;
   startup: Ref;
@@ -16,10 +20,10 @@ export interface MilestoneView {
   pilotScope?: string | null;
   pilotStart?: string | null;
   pilotEnd?: string | null;
-  verifiedAt?: Date | null;
+  verifiedAt?: Date | string | null;
   verifiedBy?: Ref | null;
-  createdAt: Date;
-  updatedAt: Date;
+  createdAt: Date | string;
+  updatedAt: Date | string;
 }
 
 export interface MilestoneRow {

@@ -3,9 +3,8 @@ import { nextStage, type Stage } from '@launchpad/shared';
 import type { OperationPolicy } from '../../graphql/authorize';
 import { requireActor } from '../../graphql/authorize';
 import type { Resolvers } from '../../graphql/generated';
-import { selectedFields } from '../../graphql/selection';
 import { MANAGER_ROLES, STARTUP_READER_ROLES } from './access';
-import { prefetchable } from './prefetch';
+import { prefetchPlan } from './prefetch';
 import * as startups from './service';
 
 const READERS = [...STARTUP_READER_ROLES, 'FOUNDER'] as const;
@@ -28,9 +27,8 @@ export const startupsPolicy: OperationPolicy = {
 export const startupsResolvers: Resolvers = {
   Query: {
     startups: (_root, args, ctx, info) =>
-      startups.listStartups(ctx.em, requireActor(ctx), args, prefetchable(selectedFields(info, ['edges', 'node']))),
-    startup: (_root, { id }, ctx, info) =>
-      startups.findStartup(ctx.em, requireActor(ctx), id, prefetchable(selectedFields(info))),
+      startups.listStartups(ctx.em, requireActor(ctx), args, prefetchPlan(info, ['edges', 'node'])),
+    startup: (_root, { id }, ctx, info) => startups.findStartup(ctx.em, requireActor(ctx), id, prefetchPlan(info)),
     myStartups: (_root, _args, ctx) => startups.myStartups(ctx.em, requireActor(ctx)),
     startupStageCounts: (_root, args, ctx) => startups.countByStage(ctx.em, requireActor(ctx), args),
     startupSectors: (_root, _args, ctx) => startups.listSectors(ctx.em, requireActor(ctx)),

@@ -21,7 +21,7 @@ import { ProgramSchema } from '../programs/entities';
 import { programOrDefault } from '../programs/service';
 import { isManager, optionalId, readsAllStartups, requireId, writableStartup } from './access';
 import { StageMoveSchema, StartupSchema, type Startup } from './entities';
-import { keepPrefetched, prefetchColumns, type Prefetchable } from './prefetch';
+import { keepPrefetched, NO_PREFETCH, prefetchColumns, type PrefetchPlan } from './prefetch';
 import { startupView, type StartupView } from './views';
 
 export const STARTUP_SORTS = ['NAME_ASC', 'NAME_DESC', 'CREATED_DESC'] as const;
@@ -110,7 +110,7 @@ export async function listStartups(
   em: EntityManager,
   actor: Actor,
   args: StartupPageArgs,
-  nested: readonly Prefetchable[] = [],
+  nested: PrefetchPlan = NO_PREFETCH,
 ) {
   const sort = requireEnum('sort', args.sort ?? 'NAME_ASC', STARTUP_SORTS);
   const first = args.first ?? 20;
@@ -177,7 +177,7 @@ export async function findStartup(
   em: EntityManager,
   actor: Actor,
   id: string,
-  nested: readonly Prefetchable[] = [],
+  nested: PrefetchPlan = NO_PREFETCH,
 ): Promise<StartupView | null> {
   const startupId = requireId('id', id);
   const [row] = await em.execute<Record<string, unknown>[]>(
