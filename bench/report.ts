@@ -13,8 +13,12 @@ export const TARGETS = {
 export interface CaseResult {
   name: string;
   graphql: LoadFigures;
+  /** The same request from a single connection: its latency without queueing behind nine others. */
+  alone: LoadFigures | null;
   floor: LoadFigures | null;
   statements: number | null;
+  /** The server's peak RSS once this case has run (cases run in table order). */
+  peakRssMb: number;
 }
 
 export interface Verdict {
@@ -85,15 +89,15 @@ export function markdownTable(report: Report): string {
   const lines = [
     `Measured ${report.measuredAt} on ${report.machine.cpus} × ${report.machine.cpuModel}, Node ${report.machine.node}; data generated in ${report.generationSeconds.toFixed(1)} s.`,
     '',
-    '| case | GraphQL req/s | p50 ms | p99 ms | floor req/s | floor p99 ms | GraphQL / floor | SQL statements |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|',
+    '| case | GraphQL req/s | p50 ms | p99 ms | p99 ms, 1 connection | floor req/s | floor p99 ms | GraphQL / floor | SQL statements | peak RSS MB so far |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const result of report.results) {
     const ratio = result.floor
       ? `${((result.graphql.requestsPerSecond / Math.max(1, result.floor.requestsPerSecond)) * 100).toFixed(0)}%`
       : '—';
     lines.push(
-      `| ${result.name} | ${result.graphql.requestsPerSecond} | ${result.graphql.p50Ms} | ${result.graphql.p99Ms} | ${result.floor?.requestsPerSecond ?? '—'} | ${result.floor?.p99Ms ?? '—'} | ${ratio} | ${result.statements ?? '—'} |`,
+      `| ${result.name} | ${result.graphql.requestsPerSecond} | ${result.graphql.p50Ms} | ${result.graphql.p99Ms} | ${result.alone?.p99Ms ?? '—'} | ${result.floor?.requestsPerSecond ?? '—'} | ${result.floor?.p99Ms ?? '—'} | ${ratio} | ${result.statements ?? '—'} | ${result.peakRssMb} |`,
     );
   }
   lines.push('', '| target | measured | met |', '|---|---:|:---:|');

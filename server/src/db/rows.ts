@@ -27,3 +27,15 @@ export function optionalInstant(value: string | Date | null | undefined): Date |
 export function placeholders(values: readonly unknown[]): string {
   return values.map(() => '?').join(', ');
 }
+
+/** Answers each id (in order, nulls kept) with its row's view or null, loading the distinct ids at once. */
+export async function viewsByIds<Row extends { id: string }, View>(
+  ids: readonly (string | null | undefined)[],
+  load: (wanted: string[]) => Promise<Row[]>,
+  view: (row: Row) => View,
+): Promise<(View | null)[]> {
+  const wanted = [...new Set(ids.filter((id): id is string => !!id))];
+  const rows = wanted.length ? await load(wanted) : [];
+  const byId = new Map(rows.map((row) => [row.id, view(row)]));
+  return ids.map((id) => (id ? (byId.get(id) ?? null) : null));
+}

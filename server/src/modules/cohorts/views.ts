@@ -1,6 +1,6 @@
 // The Cohort as GraphQL reads it: entities and plain rows both fit (see db/rows.ts for why rows).
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { instant, placeholders, ref, type Ref } from '../../db/rows';
+import { instant, placeholders, ref, viewsByIds, type Ref } from '../../db/rows';
 
 export interface CohortView {
   id: string;
@@ -36,14 +36,10 @@ export function cohortView(row: CohortRow): CohortView {
 }
 
 /** Cohorts by id in one statement, each query answered with its own (or null). */
-export async function cohortViewsByIds(
-  em: EntityManager,
-  ids: readonly (string | null | undefined)[],
-): Promise<(CohortView | null)[]> {
-  const wanted = [...new Set(ids.filter((id): id is string => !!id))];
-  const rows = wanted.length
-    ? await em.execute<CohortRow[]>(`select * from cohorts where id in (${placeholders(wanted)})`, wanted)
-    : [];
-  const byId = new Map(rows.map((row) => [row.id, cohortView(row)]));
-  return ids.map((id) => (id ? (byId.get(id) ?? null) : null));
+export function cohortViewsByIds(em: EntityManager, ids: readonly (string | null | undefined)[]) {
+  return viewsByIds(
+    ids,
+    (wanted) => em.execute<CohortRow[]>(`select * from cohorts where id in (${placeholders(wanted)})`, wanted),
+    cohortView,
+  );
 }

@@ -1,7 +1,7 @@
 // The User as GraphQL reads it: entities and plain rows both fit, so hot loaders can skip the ORM.
 import type { Role } from '@launchpad/shared';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { placeholders } from '../../db/rows';
+import { placeholders, viewsByIds } from '../../db/rows';
 
 export interface UserView {
   id: string;
@@ -14,17 +14,11 @@ export interface UserView {
 export const USER_COLUMNS = 'u.id, u.email, u.role, u.display_name as "displayName", u.active';
 
 /** Users by id in one statement, each query answered with its own (or null). */
-export async function userViewsByIds(
-  em: EntityManager,
-  ids: readonly (string | null | undefined)[],
-): Promise<(UserView | null)[]> {
-  const wanted = [...new Set(ids.filter((id): id is string => !!id))];
-  const rows = wanted.length
-    ? await em.execute<UserView[]>(
-        `select ${USER_COLUMNS} from users u where u.id in (${placeholders(wanted)})`,
-        wanted,
-      )
-    : [];
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return ids.map((id) => (id ? (byId.get(id) ?? null) : null));
+export function userViewsByIds(em: EntityManager, ids: readonly (string | null | undefined)[]) {
+  return viewsByIds(
+    ids,
+    (wanted) =>
+      em.execute<UserView[]>(`select ${USER_COLUMNS} from users u where u.id in (${placeholders(wanted)})`, wanted),
+    (row) => row,
+  );
 }
