@@ -54,10 +54,11 @@ describe('signing in', () => {
     expect(result.data).toEqual({ me: null });
   });
 
-  it('issues tokens that expire', async () => {
+  it('issues tokens that expire after JWT_EXPIRES_IN (8 hours by default)', async () => {
     const token = await t.loginAs('BOARD');
     const claims = claimsOf(token);
     expect(typeof claims.exp).toBe('number');
+    expect(Number(claims.exp) - Number(claims.iat)).toBe(8 * 60 * 60);
     expect(Number(claims.exp)).toBeGreaterThan(Date.now() / 1000);
   });
 });

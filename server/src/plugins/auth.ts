@@ -39,7 +39,8 @@ export const authPlugin = fp(
     await app.register(fastifyJwt, {
       secret: app.config.jwtSecret,
       // The algorithm is pinned both ways: `alg: none` or a swapped algorithm never verifies.
-      sign: { algorithm: 'HS256', expiresIn: lifetimeMs },
+      // @fastify/jwt reads a numeric expiresIn as seconds.
+      sign: { algorithm: 'HS256', expiresIn: Math.floor(lifetimeMs / 1000) },
       verify: { algorithms: ['HS256'] },
     });
     app.decorate('tokenIssuer', { sign: (claims: Claims) => app.jwt.sign(claims), lifetimeMs });
