@@ -85,6 +85,8 @@ const CORES = [
   'Đô Thị',
 ];
 const SUFFIXES = ['AI', 'Tech', 'Số', 'Lab', 'Hub', 'Care', 'Go', 'Edu'];
+/** Endings of applicant teams' names, none shared with SUFFIXES, so the two kinds of names never meet. */
+const TEAM_SUFFIXES = ['Labs', 'Việt', 'Works', 'Solutions', 'Smart', 'Next'];
 const MEMBERS = [
   'Nguyễn Minh Anh',
   'Trần Đức Bảo',
@@ -116,6 +118,18 @@ const PLAN: [Stage, number][] = [
 
 export async function seedDemoFourStages(em: EntityManager): Promise<void> {
   const rnd = prng(20260101);
+  // Team names draw from their own sequence so that the rest of the program stays as it was.
+  const teamNames = prng(20260102);
+  const usedTeamNames = new Set<string>();
+  const teamNameOf = (prefix: string) => {
+    for (;;) {
+      const name = `${prefix} ${teamNames.pick(CORES)} ${teamNames.pick(TEAM_SUFFIXES)}`;
+      if (!usedTeamNames.has(name)) {
+        usedTeamNames.add(name);
+        return name;
+      }
+    }
+  };
   const manager = await em.findOneOrFail(UserSchema, { email: 'incubator@launchpad.test' });
   const admin = await em.findOneOrFail(UserSchema, { email: 'admin@launchpad.test' });
   const founder = await em.findOneOrFail(UserSchema, { email: 'founder@launchpad.test' });
@@ -179,7 +193,7 @@ export async function seedDemoFourStages(em: EntityManager): Promise<void> {
       }));
       const application = em.create(ApplicationSchema, {
         challenge,
-        teamName: `Đội ${rnd.pick(PREFIXES)} ${index + 1}.${a + 1}`,
+        teamName: `Đội ${teamNameOf(rnd.pick(PREFIXES))}`,
         members,
         proposal: `Chúng tôi đề xuất một nền tảng ${AREAS[area]!.toLowerCase()} dùng dữ liệu mở của thành phố để ${title.toLowerCase()}, thử nghiệm tại một quận trong 12 tuần.`,
         contactEmail: `team${index + 1}${a + 1}@example.vn`,
@@ -226,7 +240,7 @@ export async function seedDemoFourStages(em: EntityManager): Promise<void> {
         ? clamp(plus(cohortStart, -rnd.int(10, 50)), at('2026-01-01'))
         : plus(at('2026-06-01'), rnd.int(0, 150));
       const startup: Startup = em.create(StartupSchema, {
-        name: linked ? linked.application.teamName.replace(/^Đội /, '') + ' Startup' : nameOf(),
+        name: linked ? linked.application.teamName.replace(/^Đội /, '') : nameOf(),
         sector,
         stage: target,
         description: `Startup ${sector.toLowerCase()} của chương trình ươm tạo Hà Nội.`,
