@@ -3,7 +3,7 @@
 // (context/six-resolutions-venture-fund-sandbox.txt, see domain.md "The Venture Investment Fund");
 // the stake cap keeps the fund a minority co-investor. All money is bigint, all shares integer basis points.
 import { DomainError, ErrorCode, badInput } from './errors.js';
-import { MAX_VND, bpOf, floorDiv, formatBp, formatVnd } from './money.js';
+import { MAX_VND, bpOf, floorDiv, formatBp, formatBpAboveCap, formatVnd } from './money.js';
 
 export const MEMBER_TYPES = ['STATE', 'PRIVATE'] as const;
 export type MemberType = (typeof MEMBER_TYPES)[number];
@@ -106,7 +106,8 @@ export function assertCommitmentChange(input: {
       : `at most ${formatVnd(withdrawal, 'en')} of private commitments can be withdrawn`;
   throw new DomainError(
     ErrorCode.CHARTER_LIMIT_EXCEEDED,
-    `State members would hold ${formatBp(checkAfter.currentBp, 'en')} of the charter capital, above the ${formatBp(input.capBp, 'en')} cap. ` +
+    `State members would hold ${formatBpAboveCap(checkAfter.currentBp, input.capBp, 'en')} of the charter capital ` +
+      `(${formatVnd(after.stateCommitted, 'en')} of ${formatVnd(after.charterCapital, 'en')}), above the ${formatBp(input.capBp, 'en')} cap. ` +
       `Current state share: ${formatBp(before.currentBp, 'en')}; ${room}.`,
     {
       currentBp: before.currentBp,
@@ -257,7 +258,7 @@ export function assertStakeRule(input: {
   if (check.ok) return check;
   throw new DomainError(
     ErrorCode.STAKE_LIMIT_EXCEEDED,
-    `After this round the fund would own ${formatBp(check.currentBp, 'en')} of the startup, above the ${formatBp(input.capBp, 'en')} cap; ` +
+    `After this round the fund would own ${formatBpAboveCap(check.currentBp, input.capBp, 'en')} of the startup, above the ${formatBp(input.capBp, 'en')} cap; ` +
       `its participation in this round can be at most ${formatVnd(check.headroom, 'en')}.`,
     { currentBp: check.currentBp, capBp: input.capBp, headroom: check.headroom.toString() },
   );

@@ -117,6 +117,15 @@ export function formatBp(bp: number, locale: Locale): string {
   return `${formatHundredths(bp, locale)}%`;
 }
 
+/**
+ * A share that breaks a cap: its percentage, or "more than" the cap where two decimals would round it down
+ * to the cap itself (one dong above 49.00% is still 49.00%): vi `hơn 49,00%`, en `more than 49.00%`.
+ */
+export function formatBpAboveCap(bp: number, capBp: number, locale: Locale): string {
+  if (bp > capBp) return formatBp(bp, locale);
+  return `${locale === 'vi' ? 'hơn' : 'more than'} ${formatBp(capBp, locale)}`;
+}
+
 /** A multiple in basis points of 1× (MOIC, TVPI, DPI; 10000 = 1.00×), truncated: 12500 → vi `1,25×`, en `1.25×`. */
 export function formatMultipleBp(bp: number, locale: Locale): string {
   return `${formatHundredths(Math.trunc(bp / 100), locale)}×`;

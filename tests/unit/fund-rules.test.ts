@@ -97,6 +97,15 @@ describe('the charter rule (the city commits at most 49% of charter capital)', (
     expect(e.message).toContain('VND 88,235,294,117');
   });
 
+  it('never words a refusal one dong above the cap as "49.00%, above the 49.00% cap"', () => {
+    const totals = { stateCommitted: 294n * BN, charterCapital: 600n * BN };
+    const e = thrown(() => assertCommitmentChange({ totals, memberType: 'STATE', delta: 1n, capBp: CAP }));
+    expect(e.code).toBe('CHARTER_LIMIT_EXCEEDED');
+    expect(e.message).toContain(
+      'State members would hold more than 49.00% of the charter capital (VND 294,000,000,001 of VND 600,000,000,001)',
+    );
+  });
+
   it('reads the cap from fund policy, so another cap needs no code change', () => {
     expect(checkCharterRule({ stateCommitted: 30n, charterCapital: 100n, capBp: 3000 }).ok).toBe(true);
     expect(checkCharterRule({ stateCommitted: 31n, charterCapital: 100n, capBp: 3000 }).ok).toBe(false);

@@ -4,6 +4,7 @@ import {
   MAX_VND,
   bpOf,
   formatBp,
+  formatBpAboveCap,
   formatMultipleBp,
   formatVnd,
   formatVndCompact,
@@ -122,6 +123,9 @@ describe('basis points', () => {
   it('formats basis points as a percentage with two decimals', () => {
     expect(formatBp(4900, 'vi')).toBe('49,00%');
     expect(formatBp(4900, 'en')).toBe('49.00%');
+    expect(formatBpAboveCap(4900, 4900, 'vi')).toBe('hơn 49,00%');
+    expect(formatBpAboveCap(4900, 4900, 'en')).toBe('more than 49.00%');
+    expect(formatBpAboveCap(5100, 4900, 'en')).toBe('51.00%');
     expect(formatBp(5, 'vi')).toBe('0,05%');
     expect(formatBp(10000, 'en')).toBe('100.00%');
     expect(formatMultipleBp(12500, 'vi')).toBe('1,25×');

@@ -2,6 +2,7 @@
 // this adapts them to the wire (VND arrives as a decimal string) and to the active locale.
 import {
   formatBp as formatBpShared,
+  formatBpAboveCap,
   formatVnd as formatVndShared,
   formatVndCompact as formatVndCompactShared,
   type Locale,
@@ -32,5 +33,7 @@ export function useMoney() {
     vnd: (amount: VndInput) => formatVnd(amount, localeStore.locale),
     vndCompact: (amount: VndInput) => formatVndCompact(amount, localeStore.locale),
     bp: (bp: number) => formatBpShared(bp, localeStore.locale),
+    /** A share breaking `capBp`, never shown as equal to it. */
+    bpAboveCap: (bp: number, capBp: number) => formatBpAboveCap(bp, capBp, localeStore.locale),
   };
 }

@@ -1,5 +1,5 @@
 // A refusal from the fund API in the user's words: the code picks the sentence, `extensions` supply the figures.
-import { formatBp, formatVnd, type Locale } from '@launchpad/shared';
+import { formatBp, formatBpAboveCap, formatVnd, type Locale } from '@launchpad/shared';
 import { ApiError, NETWORK_ERROR } from '../../api/client';
 
 type Translate = (key: string, values?: Record<string, unknown>) => string;
@@ -10,6 +10,12 @@ function vnd(value: unknown, locale: Locale): string {
 function bp(value: unknown, locale: Locale): string {
   return typeof value === 'number' ? formatBp(value, locale) : '—';
 }
+/** The share a refused change would reach: never printed as equal to the cap it breaks. */
+function bpAbove(value: unknown, cap: unknown, locale: Locale): string {
+  return typeof value === 'number' && typeof cap === 'number'
+    ? formatBpAboveCap(value, cap, locale)
+    : bp(value, locale);
+}
 
 export function refusalText(error: unknown, t: Translate, te: (key: string) => boolean, locale: Locale): string {
   if (!(error instanceof ApiError)) return t('fund.errors.generic');
@@ -17,7 +23,7 @@ export function refusalText(error: unknown, t: Translate, te: (key: string) => b
   switch (error.code) {
     case 'CHARTER_LIMIT_EXCEEDED':
       return t('fund.errors.CHARTER_LIMIT_EXCEEDED', {
-        attempted: bp(d.attemptedBp, locale),
+        attempted: bpAbove(d.attemptedBp, d.capBp, locale),
         current: bp(d.currentBp, locale),
         cap: bp(d.capBp, locale),
         headroom: vnd(d.headroom, locale),
@@ -39,7 +45,7 @@ export function refusalText(error: unknown, t: Translate, te: (key: string) => b
       });
     case 'STAKE_LIMIT_EXCEEDED':
       return t('fund.errors.STAKE_LIMIT_EXCEEDED', {
-        current: bp(d.currentBp, locale),
+        current: bpAbove(d.currentBp, d.capBp, locale),
         cap: bp(d.capBp, locale),
         headroom: vnd(d.headroom, locale),
       });
