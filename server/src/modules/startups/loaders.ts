@@ -48,15 +48,8 @@ export async function byIds<T extends { id: string }>(
   return ids.map((id) => (id ? (byId.get(id) ?? null) : null));
 }
 
-export { placeholders };
-
 /** Users by id for nested `User` fields, as plain rows. */
-export function usersByIds(
-  em: EntityManager,
-  ids: readonly (string | null | undefined)[],
-): Promise<(UserView | null)[]> {
-  return userViewsByIds(em, ids);
-}
+export const usersByIds = userViewsByIds;
 
 /** Every checklist item of a startup, the unrecorded ones as not done. */
 export function checklistView(rows: readonly ChecklistRow[]) {
