@@ -5,7 +5,8 @@ import { requireActor } from '../../graphql/authorize';
 import type { Resolvers } from '../../graphql/generated';
 import { MANAGER_ROLES } from '../startups/access';
 import { StartupSchema } from '../startups/entities';
-import { byIds, usersByIds } from '../startups/loaders';
+import { byIds } from '../startups/loaders';
+import { userViewsByIds } from '../users/views';
 import {
   ApplicationScoreSchema,
   ChallengeCriterionSchema,
@@ -106,7 +107,7 @@ export const challengesLoaders: MercuriusLoaders = {
   },
   ApplicationScore: {
     async reviewer(queries: Q<ApplicationScore>[], ctx) {
-      return usersByIds(
+      return userViewsByIds(
         ctx.em,
         queries.map((q) => q.obj.reviewer.id),
       );

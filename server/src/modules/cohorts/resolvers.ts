@@ -6,7 +6,8 @@ import type { Resolvers } from '../../graphql/generated';
 import { MANAGER_ROLES, memberStartupIds, readsAllStartups, STARTUP_READER_ROLES } from '../startups/access';
 import { StartupSchema } from '../startups/entities';
 import { placeholders } from '../../db/rows';
-import { byIds, usersByIds } from '../startups/loaders';
+import { byIds } from '../startups/loaders';
+import { userViewsByIds } from '../users/views';
 import { ProgramSchema } from '../programs/entities';
 import type { Cohort } from './entities';
 import * as cohorts from './service';
@@ -34,7 +35,7 @@ type Query = { obj: Cohort; params: unknown };
 export const cohortsLoaders: MercuriusLoaders = {
   Cohort: {
     async manager(queries: Query[], ctx) {
-      return usersByIds(
+      return userViewsByIds(
         ctx.em,
         queries.map((q) => q.obj.manager?.id),
       );

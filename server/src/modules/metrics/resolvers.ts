@@ -4,7 +4,7 @@ import type { OperationPolicy } from '../../graphql/authorize';
 import { requireActor } from '../../graphql/authorize';
 import type { Resolvers } from '../../graphql/generated';
 import { MANAGER_ROLES } from '../startups/access';
-import { usersByIds } from '../startups/loaders';
+import { userViewsByIds } from '../users/views';
 import type { MetricReport } from './entities';
 import * as metrics from './service';
 
@@ -21,7 +21,7 @@ export const metricsResolvers: Resolvers = {
 export const metricsLoaders: MercuriusLoaders = {
   MetricReport: {
     async submittedBy(queries: { obj: MetricReport }[], ctx) {
-      return usersByIds(
+      return userViewsByIds(
         ctx.em,
         queries.map((q) => q.obj.submittedBy?.id),
       );

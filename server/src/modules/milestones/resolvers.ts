@@ -4,7 +4,7 @@ import type { OperationPolicy } from '../../graphql/authorize';
 import { requireActor } from '../../graphql/authorize';
 import type { Resolvers } from '../../graphql/generated';
 import { MANAGER_ROLES } from '../startups/access';
-import { usersByIds } from '../startups/loaders';
+import { userViewsByIds } from '../users/views';
 import type { Milestone } from './entities';
 import * as milestones from './service';
 
@@ -34,7 +34,7 @@ export const milestonesResolvers: Resolvers = {
 export const milestonesLoaders: MercuriusLoaders = {
   Milestone: {
     async verifiedBy(queries: { obj: Milestone }[], ctx) {
-      return usersByIds(
+      return userViewsByIds(
         ctx.em,
         queries.map((q) => q.obj.verifiedBy?.id),
       );

@@ -39,6 +39,12 @@ export async function memberStartupIds(em: EntityManager, userId: string): Promi
   return rows.map((row) => row.startup.id);
 }
 
+/** The read rule: every startup for the reader roles, their own for a founder, FORBIDDEN otherwise. */
+export function assertMayRead(actor: Actor, isMemberOfIt: boolean): void {
+  if (readsAllStartups(actor) || (actor.role === 'FOUNDER' && isMemberOfIt)) return;
+  throw forbidden('You may only see your own startup.');
+}
+
 /** The startup if the actor may read it: NOT_FOUND when missing, FORBIDDEN for another founder's startup. */
 export async function readableStartup(
   em: EntityManager,
@@ -49,9 +55,9 @@ export async function readableStartup(
   const id = requireId(field, startupId);
   const startup = await em.findOne(StartupSchema, id);
   if (!startup) throw notFound('Startup');
-  if (readsAllStartups(actor)) return startup;
-  if (actor.role === 'FOUNDER' && (await isMember(em, actor.userId, id))) return startup;
-  throw forbidden('You may only see your own startup.');
+  // Membership is looked up only where the rule needs it.
+  assertMayRead(actor, !readsAllStartups(actor) && actor.role === 'FOUNDER' && (await isMember(em, actor.userId, id)));
+  return startup;
 }
 
 /**

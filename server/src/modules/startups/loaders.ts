@@ -9,14 +9,15 @@ import {
   describeRequirement,
   type Stage,
 } from '@launchpad/shared';
-import { instant, placeholders } from '../../db/rows';
+import { placeholders } from '../../db/rows';
 import { ApplicationSchema, ChallengeSchema } from '../challenges/entities';
+import { checklistRowsOf, type ChecklistRow } from '../checklist/views';
 import { cohortViewsByIds } from '../cohorts/views';
 import { metricReportViewsOf } from '../metrics/views';
 import { milestoneViewsOf } from '../milestones/views';
 import { ProgramSchema } from '../programs/entities';
 import { USER_COLUMNS, userViewsByIds, type UserView } from '../users/views';
-import { prefetched, type ChecklistRow } from './prefetch';
+import { prefetched } from './prefetch';
 import { stageMoveView, type StageMoveView, type StartupView } from './views';
 
 type Query<T> = { obj: T; params: unknown };
@@ -48,9 +49,6 @@ export async function byIds<T extends { id: string }>(
   return ids.map((id) => (id ? (byId.get(id) ?? null) : null));
 }
 
-/** Users by id for nested `User` fields, as plain rows. */
-export const usersByIds = userViewsByIds;
-
 /** Every checklist item of a startup, the unrecorded ones as not done. */
 export function checklistView(rows: readonly ChecklistRow[]) {
   return PLATFORM_CHECKLIST_ITEMS.map((kind) => {
@@ -67,18 +65,7 @@ export function checklistView(rows: readonly ChecklistRow[]) {
 }
 
 async function checklistRows(em: EntityManager, startupIds: string[]) {
-  const rows = startupIds.length
-    ? await em.execute<(ChecklistRow & { startupId: string; updatedAt: string })[]>(
-        `select startup_id as "startupId", kind, done_date as "doneDate", evidence,
-                enterprise_code as "enterpriseCode", updated_at as "updatedAt"
-           from checklist_items where startup_id in (${placeholders(startupIds)})`,
-        startupIds,
-      )
-    : [];
-  return groupBy(
-    rows.map((row) => ({ ...row, updatedAt: instant(row.updatedAt) })),
-    (row) => row.startupId,
-  );
+  return groupBy(await checklistRowsOf(em, startupIds), (row) => row.startupId);
 }
 
 async function milestoneRows(em: EntityManager, startupIds: string[]) {
@@ -230,7 +217,7 @@ export const startupLoaders: MercuriusLoaders = {
   },
   StageMove: {
     async by(queries: Query<StageMoveView>[], ctx) {
-      return usersByIds(
+      return userViewsByIds(
         ctx.em,
         queries.map((q) => q.obj.by?.id),
       );

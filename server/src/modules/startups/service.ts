@@ -19,7 +19,7 @@ import { ChecklistItemSchema } from '../checklist/entities';
 import { MilestoneSchema } from '../milestones/entities';
 import { ProgramSchema } from '../programs/entities';
 import { programOrDefault } from '../programs/service';
-import { isManager, optionalId, readsAllStartups, requireId, writableStartup } from './access';
+import { assertMayRead, isManager, optionalId, readsAllStartups, requireId, writableStartup } from './access';
 import { StageMoveSchema, StartupSchema, type Startup } from './entities';
 import { keepPrefetched, NO_PREFETCH, prefetchColumns, type PrefetchPlan } from './prefetch';
 import { startupView, type StartupView } from './views';
@@ -91,9 +91,9 @@ function decodeCursor(after: string, sort: StartupSort): Cursor {
 }
 
 const ORDER: Record<StartupSort, { column: string; direction: 'asc' | 'desc' }> = {
-  NAME_ASC: { column: 's.name', direction: 'asc' },
-  NAME_DESC: { column: 's.name', direction: 'desc' },
-  CREATED_DESC: { column: 's.created_at', direction: 'desc' },
+  NAME_ASC: { column: 'name', direction: 'asc' },
+  NAME_DESC: { column: 'name', direction: 'desc' },
+  CREATED_DESC: { column: 'created_at', direction: 'desc' },
 };
 
 export interface StartupPageArgs extends StartupFilter {
@@ -123,7 +123,7 @@ export async function listStartups(
   const conditions = [...where.sql];
   const params: unknown[] = [...where.params];
   if (cursor) {
-    conditions.push(`(${column}, s.id) ${direction === 'asc' ? '>' : '<'} (?, ?)`);
+    conditions.push(`(s.${column}, s.id) ${direction === 'asc' ? '>' : '<'} (?, ?)`);
     params.push(sort === 'CREATED_DESC' ? new Date(cursor.key) : cursor.key, cursor.id);
   }
   const whereSql = (list: string[]) => (list.length ? ` where ${list.join(' and ')}` : '');
@@ -132,8 +132,8 @@ export async function listStartups(
   const rows = await em.execute<Record<string, unknown>[]>(
     `with p as (
        select s.*, (select count(*) from startups s${whereSql(where.sql)}) as total_count
-         from startups s${whereSql(conditions)} order by ${column} ${direction}, s.id ${direction} limit ?)
-     select p.*${prefetchColumns(nested)} from p order by ${column.replace('s.', 'p.')} ${direction}, p.id ${direction}`,
+         from startups s${whereSql(conditions)} order by s.${column} ${direction}, s.id ${direction} limit ?)
+     select p.*${prefetchColumns(nested)} from p order by p.${column} ${direction}, p.id ${direction}`,
     [...where.params, ...params, first + 1],
   );
   const totalCount = rows.length > 0 ? Number(rows[0]!.total_count) : await countStartups(em, where);
@@ -180,16 +180,16 @@ export async function findStartup(
   nested: PrefetchPlan = NO_PREFETCH,
 ): Promise<StartupView | null> {
   const startupId = requireId('id', id);
+  // Readers of every startup need no membership; for anyone else it comes in the same statement.
+  const membership = readsAllStartups(actor)
+    ? ''
+    : ', exists(select 1 from startup_members m where m.startup_id = p.id and m.user_id = ?) as is_member';
   const [row] = await em.execute<Record<string, unknown>[]>(
-    `select p.*${prefetchColumns(nested)},
-            exists(select 1 from startup_members m where m.startup_id = p.id and m.user_id = ?) as is_member
-       from startups p where p.id = ?`,
-    [actor.userId, startupId],
+    `select p.*${prefetchColumns(nested)}${membership} from startups p where p.id = ?`,
+    membership ? [actor.userId, startupId] : [startupId],
   );
   if (!row) return null;
-  if (!readsAllStartups(actor) && !(actor.role === 'FOUNDER' && row.is_member === true)) {
-    throw forbidden('You may only see your own startup.');
-  }
+  assertMayRead(actor, row.is_member === true);
   return keepPrefetched(startupView(row), row, nested);
 }
 

@@ -1,0 +1,33 @@
+// A recorded checklist item as the startup's checklist reads it (see db/rows.ts for why plain rows).
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { instant, placeholders } from '../../db/rows';
+
+export interface ChecklistRow {
+  kind: string;
+  doneDate?: string | null;
+  evidence?: string | null;
+  enterpriseCode?: string | null;
+  updatedAt?: Date | null;
+}
+
+/** Columns (or JSON keys) already named as ChecklistRow's fields, with `updatedAt` still as text. */
+export type ChecklistRecord = Omit<ChecklistRow, 'updatedAt'> & { updatedAt: string };
+
+export function checklistRow(record: ChecklistRecord): ChecklistRow {
+  return { ...record, updatedAt: instant(record.updatedAt) };
+}
+
+/** Every recorded item of these startups, in one statement. */
+export async function checklistRowsOf(
+  em: EntityManager,
+  startupIds: readonly string[],
+): Promise<(ChecklistRow & { startupId: string })[]> {
+  if (startupIds.length === 0) return [];
+  const records = await em.execute<(ChecklistRecord & { startupId: string })[]>(
+    `select startup_id as "startupId", kind, done_date as "doneDate", evidence,
+            enterprise_code as "enterpriseCode", updated_at as "updatedAt"
+       from checklist_items where startup_id in (${placeholders(startupIds)})`,
+    [...startupIds],
+  );
+  return records.map((record) => ({ ...checklistRow(record), startupId: record.startupId }));
+}
