@@ -11,7 +11,7 @@ import { migrate } from '@launchpad/server/db/migrate';
 import { seedDemoAccounts } from '@launchpad/server/modules/users/seed';
 import { generate } from './generate';
 import { initialJavaScriptKb } from './lib/bundle-size';
-import { measure, type LoadFigures } from './lib/load';
+import { measure, measureAlternating } from './lib/load';
 import { startProcess } from './lib/process';
 import { CASES, LOGIN_CASE, type BenchCase } from './cases';
 import { TARGETS, judge, markdownTable, type CaseResult } from './report';
@@ -19,12 +19,17 @@ import { TARGETS, judge, markdownTable, type CaseResult } from './report';
 const say = (line: string) => process.stdout.write(`[bench] ${line}\n`);
 const JWT_SECRET = 'bench-secret-bench-secret-bench-secret-0123';
 // BENCH_SECONDS shortens the measured runs for a quick smoke check; the defaults are the reported setting.
-const LOAD = { connections: 10, warmupSeconds: 3, durationSeconds: Number(process.env.BENCH_SECONDS ?? 10) };
+const LOAD = {
+  connections: 10,
+  warmupSeconds: 3,
+  durationSeconds: Number(process.env.BENCH_SECONDS ?? 10),
+  rounds: 5,
+};
 // The server's heap as `pnpm start` sizes it (server/package.json): the live set after a collection is ~50 MB,
 // but without a cap V8 lets short-lived page data pile up in old space to ~250 MB before collecting it.
 const SERVER_NODE_FLAGS = ['--max-old-space-size=256'];
 // One user alone (a board member opening a page in a meeting): the service time without queueing.
-const ALONE = { connections: 1, warmupSeconds: 1, durationSeconds: Math.max(1, Math.round(LOAD.durationSeconds / 2)) };
+const ALONE = { ...LOAD, connections: 1, warmupSeconds: 1 };
 
 async function openBenchDatabase() {
   if (process.env.DATABASE_URL) {
@@ -108,17 +113,15 @@ async function main(): Promise<void> {
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify(benchCase.graphql),
       };
-      const graphql = await measure(target, LOAD);
-      const alone = await measure(target, ALONE);
-      const floorFigures: LoadFigures = await measure(
-        { url: `${floor.url}${benchCase.floorPath}`, method: 'GET' },
-        LOAD,
-      );
+      const floorTarget = { url: `${floor.url}${benchCase.floorPath}`, method: 'GET' as const };
+      const [graphql, floorFigures] = await measureAlternating([target, floorTarget], LOAD);
+      const [alone, floorAlone] = await measureAlternating([target, floorTarget], ALONE);
       results.push({
         name: benchCase.name,
-        graphql,
-        alone,
-        floor: floorFigures,
+        graphql: graphql!,
+        alone: alone!,
+        floor: floorFigures!,
+        floorAlone: floorAlone!,
         statements: statements[benchCase.name] ?? 0,
         peakRssMb: server.peakRssMb(),
       });
@@ -138,6 +141,7 @@ async function main(): Promise<void> {
       graphql: login,
       alone: null,
       floor: null,
+      floorAlone: null,
       statements: null,
       peakRssMb: server.peakRssMb(),
     });

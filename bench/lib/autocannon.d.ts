@@ -1,6 +1,6 @@
 // The slice of autocannon's API the benchmarks use (the package ships no types).
 declare module 'autocannon' {
-  interface Histogram {
+  export interface Histogram {
     average: number;
     mean: number;
     p50: number;
@@ -8,7 +8,7 @@ declare module 'autocannon' {
     p99: number;
     max: number;
   }
-  interface Result {
+  export interface Result {
     requests: Histogram & { total: number };
     latency: Histogram;
     errors: number;
@@ -25,6 +25,11 @@ declare module 'autocannon' {
     duration?: number;
     pipelining?: number;
   }
+  interface Instance {
+    /** Every response, with its latency in milliseconds. */
+    on(event: 'response', listener: (client: unknown, statusCode: number, bytes: number, ms: number) => void): void;
+  }
   function autocannon(options: Options): Promise<Result>;
+  function autocannon(options: Options, done: (error: Error | null, result: Result) => void): Instance;
   export default autocannon;
 }

@@ -1,5 +1,7 @@
-// Drives one endpoint with autocannon over loopback: a warm-up, then the measured run.
-import autocannon from 'autocannon';
+// Drives endpoints with autocannon over loopback. Every response's latency is kept, so percentiles over
+// several runs are exact. A GraphQL case and its floor are measured in alternating short rounds: this
+// machine's speed drifts by tens of percent over a minute, and alternating puts both under the same drift.
+import autocannon, { type Result } from 'autocannon';
 
 export interface LoadTarget {
   url: string;
@@ -20,17 +22,56 @@ export interface LoadOptions {
   connections: number;
   warmupSeconds: number;
   durationSeconds: number;
+  /** The measured time is split into this many runs, alternating with the floor's when there is one. */
+  rounds: number;
+}
+
+interface Run {
+  result: Result;
+  latencies: number[];
+}
+
+function run(target: LoadTarget, connections: number, seconds: number): Promise<Run> {
+  const latencies: number[] = [];
+  return new Promise((resolve, reject) => {
+    const instance = autocannon({ ...target, connections, duration: seconds }, (error, result) =>
+      error ? reject(error) : resolve({ result, latencies }),
+    );
+    instance.on('response', (_client, _status, _bytes, ms) => latencies.push(ms));
+  });
+}
+
+function percentile(sorted: number[], share: number): number {
+  if (sorted.length === 0) return 0;
+  const value = sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)]!;
+  return Math.round(value * 10) / 10;
+}
+
+function figuresOf(runs: Run[]): LoadFigures {
+  const latencies = runs.flatMap((one) => one.latencies).sort((a, b) => a - b);
+  const seconds = runs.reduce((sum, one) => sum + one.result.duration, 0);
+  const requests = runs.reduce((sum, one) => sum + one.result.requests.total, 0);
+  return {
+    requestsPerSecond: Math.round(requests / Math.max(seconds, 1e-9)),
+    p50Ms: percentile(latencies, 0.5),
+    p99Ms: percentile(latencies, 0.99),
+    errors: runs.reduce((sum, one) => sum + one.result.errors + one.result.timeouts, 0),
+    non2xx: runs.reduce((sum, one) => sum + one.result.non2xx, 0),
+  };
+}
+
+/** Each target warmed up, then measured in `rounds` alternating runs (target 1, target 2, target 1, …). */
+export async function measureAlternating(targets: LoadTarget[], options: LoadOptions): Promise<LoadFigures[]> {
+  for (const target of targets) await run(target, options.connections, options.warmupSeconds);
+  const runs: Run[][] = targets.map(() => []);
+  const seconds = Math.max(1, Math.round(options.durationSeconds / options.rounds));
+  for (let round = 0; round < options.rounds; round++) {
+    for (const [index, target] of targets.entries()) runs[index]!.push(await run(target, options.connections, seconds));
+  }
+  return runs.map(figuresOf);
 }
 
 export async function measure(target: LoadTarget, options: LoadOptions): Promise<LoadFigures> {
-  const common = { ...target, connections: options.connections };
-  await autocannon({ ...common, duration: options.warmupSeconds });
-  const result = await autocannon({ ...common, duration: options.durationSeconds });
-  return {
-    requestsPerSecond: Math.round(result.requests.average),
-    p50Ms: result.latency.p50,
-    p99Ms: result.latency.p99,
-    errors: result.errors + result.timeouts,
-    non2xx: result.non2xx,
-  };
+  const [figures] = await measureAlternating([target], options);
+  return figures!;
 }

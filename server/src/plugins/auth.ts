@@ -6,6 +6,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError, ErrorCode, isRole, type Role } from '@launchpad/shared';
 import type { Actor } from '../graphql/context';
 import type { TokenIssuer } from '../modules/users/service';
+import { preparedRows } from '../db/prepared';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -45,7 +46,10 @@ export const authPlugin = fp(
     });
     app.decorate('tokenIssuer', { sign: (claims: Claims) => app.jwt.sign(claims), lifetimeMs });
 
-    /** Verifies `Bearer <token>` against a live session: one indexed lookup, so revocation takes effect at once. */
+    /**
+     * Verifies `Bearer <token>` against a live session: one indexed lookup (a prepared statement, as it
+     * runs on every request), so revocation takes effect at once.
+     */
     async function actorOf(header: string, em: EntityManager): Promise<Actor> {
       const [scheme, token] = header.split(' ');
       if (scheme !== 'Bearer' || !token) throw invalidToken();
@@ -57,7 +61,8 @@ export const authPlugin = fp(
       }
       if (typeof claims.sid !== 'string' || typeof claims.sub !== 'string' || !isRole(claims.role))
         throw invalidToken();
-      const rows = await em.getConnection().execute<{ email: string; role: Role }[]>(
+      const rows = await preparedRows<{ email: string; role: Role }>(
+        em,
         `select u.email, u.role from sessions s join users u on u.id = s.user_id
           where s.id = ? and s.user_id = ? and s.revoked_at is null and s.expires_at > now() and u.active`,
         [claims.sid, claims.sub],

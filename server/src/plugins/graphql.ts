@@ -86,6 +86,7 @@ export const graphqlPlugin = fp(
         return { app, reply, em: request.em, actor, authError };
       },
     });
+    for (const module of graphqlModules) module.prepareSchema?.(app.graphql.schema);
     app.graphql.addHook('preExecution', refuseNulInVariables);
   },
   { name: 'graphql', dependencies: ['config', 'database', 'auth'] },

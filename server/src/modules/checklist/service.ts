@@ -5,7 +5,7 @@ import { badInput, optionalText, PLATFORM_CHECKLIST_ITEMS, requireDate, requireE
 import type { Actor } from '../../graphql/context';
 import { recordAudit } from '../audit/service';
 import { writableStartup } from '../startups/access';
-import { checklistView } from '../startups/loaders';
+import { checklistView } from './views';
 import { ChecklistItemSchema } from './entities';
 
 /** Mã số doanh nghiệp: 10 digits, or 10 digits + '-' + 3 digits for a branch. */

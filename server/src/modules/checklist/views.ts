@@ -1,5 +1,6 @@
 // A recorded checklist item as the startup's checklist reads it (see db/rows.ts for why plain rows).
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { PLATFORM_CHECKLIST_ITEMS } from '@launchpad/shared';
 import { instant, placeholders } from '../../db/rows';
 
 export interface ChecklistRow {
@@ -30,4 +31,24 @@ export async function checklistRowsOf(
     [...startupIds],
   );
   return records.map((record) => ({ ...checklistRow(record), startupId: record.startupId }));
+}
+
+/** Every checklist item of a startup, the unrecorded ones as not done. */
+export function checklistView(rows: readonly ChecklistRow[]) {
+  return PLATFORM_CHECKLIST_ITEMS.map((kind) => {
+    const row = rows.find((r) => r.kind === kind);
+    return {
+      kind,
+      done: !!row?.doneDate,
+      doneDate: row?.doneDate ?? null,
+      evidence: row?.evidence ?? null,
+      enterpriseCode: row?.enterpriseCode ?? null,
+      updatedAt: row?.updatedAt ?? null,
+    };
+  });
+}
+
+/** The enterprise code recorded with the business registration, if any. */
+export function enterpriseCodeOf(rows: readonly ChecklistRow[]): string | null {
+  return rows.find((row) => row.kind === 'BUSINESS_REGISTRATION')?.enterpriseCode ?? null;
 }

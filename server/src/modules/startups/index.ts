@@ -1,6 +1,7 @@
 // The startups module as the GraphQL layer sees it.
 import type { GraphQLModule } from '../types';
 import { startupLoaders } from './loaders';
+import { answerPrefetchedFirst } from './prefetch';
 import { startupsPolicy, startupsResolvers } from './resolvers';
 
 export const startupsModule: GraphQLModule = {
@@ -9,4 +10,5 @@ export const startupsModule: GraphQLModule = {
   resolvers: startupsResolvers,
   policy: startupsPolicy,
   loaders: startupLoaders,
+  prepareSchema: answerPrefetchedFirst,
 };

@@ -1,23 +1,17 @@
-// Batch loaders for a Startup's nested fields: one statement per field for a whole page (no N+1).
+// Batch loaders for a Startup's nested fields: one statement per field for a whole page (no N+1). Fields
+// the page's own statement already carried never reach them (prefetch.ts answers those).
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntitySchema } from '@mikro-orm/core';
 import type { MercuriusLoaders } from 'mercurius';
-import {
-  nextStage,
-  PLATFORM_CHECKLIST_ITEMS,
-  unmetRequirements,
-  describeRequirement,
-  type Stage,
-} from '@launchpad/shared';
+import { nextStage, unmetRequirements, describeRequirement, type Stage } from '@launchpad/shared';
 import { placeholders } from '../../db/rows';
 import { ApplicationSchema, ChallengeSchema } from '../challenges/entities';
-import { checklistRowsOf, type ChecklistRow } from '../checklist/views';
+import { checklistRowsOf, checklistView, enterpriseCodeOf } from '../checklist/views';
 import { cohortViewsByIds } from '../cohorts/views';
 import { metricReportViewsOf } from '../metrics/views';
 import { milestoneViewsOf } from '../milestones/views';
 import { ProgramSchema } from '../programs/entities';
 import { USER_COLUMNS, userViewsByIds, type UserView } from '../users/views';
-import { prefetched } from './prefetch';
 import { stageMoveView, type StageMoveView, type StartupView } from './views';
 
 type Query<T> = { obj: T; params: unknown };
@@ -49,21 +43,6 @@ export async function byIds<T extends { id: string }>(
   return ids.map((id) => (id ? (byId.get(id) ?? null) : null));
 }
 
-/** Every checklist item of a startup, the unrecorded ones as not done. */
-export function checklistView(rows: readonly ChecklistRow[]) {
-  return PLATFORM_CHECKLIST_ITEMS.map((kind) => {
-    const row = rows.find((r) => r.kind === kind);
-    return {
-      kind,
-      done: !!row?.doneDate,
-      doneDate: row?.doneDate ?? null,
-      evidence: row?.evidence ?? null,
-      enterpriseCode: row?.enterpriseCode ?? null,
-      updatedAt: row?.updatedAt ?? null,
-    };
-  });
-}
-
 async function checklistRows(em: EntityManager, startupIds: string[]) {
   return groupBy(await checklistRowsOf(em, startupIds), (row) => row.startupId);
 }
@@ -75,8 +54,6 @@ async function milestoneRows(em: EntityManager, startupIds: string[]) {
 export const startupLoaders: MercuriusLoaders = {
   Startup: {
     async founders(queries: Query<StartupView>[], ctx) {
-      const ready = prefetched(queries, 'founders');
-      if (ready) return ready;
       const ids = idsOf(queries, (s) => s.id);
       const rows = ids.length
         ? await ctx.em.execute<(UserView & { startupId: string })[]>(
@@ -90,8 +67,6 @@ export const startupLoaders: MercuriusLoaders = {
       return queries.map((q) => (groups.get(q.obj.id) ?? []).map(({ startupId: _startup, ...user }): UserView => user));
     },
     async cohort(queries: Query<StartupView>[], ctx) {
-      const ready = prefetched(queries, 'cohort');
-      if (ready) return ready;
       return cohortViewsByIds(
         ctx.em,
         queries.map((q) => q.obj.cohort?.id),
@@ -119,8 +94,6 @@ export const startupLoaders: MercuriusLoaders = {
       );
     },
     async stageHistory(queries: Query<StartupView>[], ctx) {
-      const ready = prefetched(queries, 'stageHistory');
-      if (ready) return ready;
       const ids = idsOf(queries, (s) => s.id);
       const rows = ids.length
         ? await ctx.em.execute<Record<string, unknown>[]>(
@@ -132,8 +105,6 @@ export const startupLoaders: MercuriusLoaders = {
       return queries.map((q) => groups.get(q.obj.id) ?? []);
     },
     async latestStageMove(queries: Query<StartupView>[], ctx) {
-      const ready = prefetched(queries, 'latestStageMove');
-      if (ready) return ready;
       const ids = idsOf(queries, (s) => s.id);
       if (ids.length === 0) return queries.map(() => null);
       const rows = await ctx.em.execute<Record<string, unknown>[]>(
@@ -145,8 +116,6 @@ export const startupLoaders: MercuriusLoaders = {
       return queries.map((q) => byStartup.get(q.obj.id) ?? null);
     },
     async milestones(queries: Query<StartupView>[], ctx) {
-      const ready = prefetched(queries, 'milestones');
-      if (ready) return ready;
       const groups = await milestoneRows(
         ctx.em,
         idsOf(queries, (s) => s.id),
@@ -154,8 +123,6 @@ export const startupLoaders: MercuriusLoaders = {
       return queries.map((q) => groups.get(q.obj.id) ?? []);
     },
     async checklist(queries: Query<StartupView>[], ctx) {
-      const ready = prefetched(queries, 'checklist');
-      if (ready) return ready.map(checklistView);
       const groups = await checklistRows(
         ctx.em,
         idsOf(queries, (s) => s.id),
@@ -163,19 +130,13 @@ export const startupLoaders: MercuriusLoaders = {
       return queries.map((q) => checklistView(groups.get(q.obj.id) ?? []));
     },
     async enterpriseCode(queries: Query<StartupView>[], ctx) {
-      let checklists = prefetched(queries, 'checklist');
-      if (!checklists) {
-        const groups = await checklistRows(
-          ctx.em,
-          idsOf(queries, (s) => s.id),
-        );
-        checklists = queries.map((q) => groups.get(q.obj.id) ?? []);
-      }
-      return checklists.map((rows) => rows.find((row) => row.kind === 'BUSINESS_REGISTRATION')?.enterpriseCode ?? null);
+      const groups = await checklistRows(
+        ctx.em,
+        idsOf(queries, (s) => s.id),
+      );
+      return queries.map((q) => enterpriseCodeOf(groups.get(q.obj.id) ?? []));
     },
     async metricReports(queries: Query<StartupView>[], ctx) {
-      const ready = prefetched(queries, 'metricReports');
-      if (ready) return ready;
       const groups = groupBy(
         await metricReportViewsOf(
           ctx.em,

@@ -21,6 +21,7 @@ import { ProgramSchema } from '../programs/entities';
 import { programOrDefault } from '../programs/service';
 import { assertMayRead, isManager, optionalId, readsAllStartups, requireId, writableStartup } from './access';
 import { StageMoveSchema, StartupSchema, type Startup } from './entities';
+import { preparedRows } from '../../db/prepared';
 import { keepPrefetched, NO_PREFETCH, prefetchColumns, type PrefetchPlan } from './prefetch';
 import { startupView, type StartupView } from './views';
 
@@ -129,7 +130,8 @@ export async function listStartups(
   const whereSql = (list: string[]) => (list.length ? ` where ${list.join(' and ')}` : '');
   // The page walks the sort index; its total is a scalar subquery (an InitPlan run once); the nested
   // fields the request selects are JSON subqueries over the page's rows only (modules/startups/prefetch.ts).
-  const rows = await em.execute<Record<string, unknown>[]>(
+  const rows = await preparedRows<Record<string, unknown>>(
+    em,
     `with p as (
        select s.*, (select count(*) from startups s${whereSql(where.sql)}) as total_count
          from startups s${whereSql(conditions)} order by s.${column} ${direction}, s.id ${direction} limit ?)
@@ -184,7 +186,8 @@ export async function findStartup(
   const membership = readsAllStartups(actor)
     ? ''
     : ', exists(select 1 from startup_members m where m.startup_id = p.id and m.user_id = ?) as is_member';
-  const [row] = await em.execute<Record<string, unknown>[]>(
+  const [row] = await preparedRows<Record<string, unknown>>(
+    em,
     `select p.*${prefetchColumns(nested)}${membership} from startups p where p.id = ?`,
     membership ? [actor.userId, startupId] : [startupId],
   );
