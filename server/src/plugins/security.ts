@@ -2,9 +2,9 @@
 // per-operation rate limits on `login` and `submitApplication`, and 5xx answers without internals.
 import fp from 'fastify-plugin';
 import fastifyCors from '@fastify/cors';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import helmet from 'helmet';
 import { Kind, parse, type DocumentNode, type SelectionSetNode } from 'graphql';
 import { ErrorCode } from '@launchpad/shared';
 import { DATABASE_UNAVAILABLE, isDatabaseUnavailable } from '../graphql/errors';
@@ -112,11 +112,15 @@ export const securityPlugin = fp(
     const { config } = app;
     const production = config.env === 'production';
 
-    await app.register(fastifyHelmet, {
+    // Helmet built once: @fastify/helmet rebuilds the middleware (and re-parses the CSP) on every request.
+    const securityHeaders = helmet({
       contentSecurityPolicy: { useDefaults: false, directives: contentSecurityPolicy(production) },
       // GraphiQL (outside production) pulls its scripts from the CDN without CORP headers.
       crossOriginEmbedderPolicy: false,
     });
+    app.addHook('onRequest', (request, reply, done) =>
+      securityHeaders(request.raw, reply.raw, (error?: unknown) => done(error as Error | undefined)),
+    );
 
     // Closed by default: without CORS_ORIGINS no cross-origin page may read an answer.
     if (config.corsOrigins.length > 0) {
