@@ -1,10 +1,10 @@
 // `pnpm db:*`: migrate, reset, seed, create a migration from the entities, back up and restore.
-import { MikroORM } from '@mikro-orm/postgresql';
+import type { MikroORM } from '@mikro-orm/postgresql';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ConfigError, loadConfig } from '../config';
-import { createOrmConfig } from '../db/orm-config';
+import { openOrm } from '../db/orm-config';
 import { openDatabase } from '../db/runtime';
 import { dropDatabase, ensureDatabase } from '../db/ensure-database';
 import { migrate } from '../db/migrate';
@@ -13,7 +13,7 @@ import { seedDemo } from '../seed/demo';
 const say = (line: string) => process.stdout.write(`[launchpad] ${line}\n`);
 
 async function withOrm<T>(url: string, fn: (orm: MikroORM) => Promise<T>): Promise<T> {
-  const orm = await MikroORM.init(createOrmConfig({ clientUrl: url, poolMax: 4 }));
+  const orm = await openOrm({ clientUrl: url, poolMax: 4 });
   try {
     return await fn(orm);
   } finally {

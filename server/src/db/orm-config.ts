@@ -1,6 +1,6 @@
 // The one MikroORM configuration: the server, the CLI and the test harness all build on it.
 import { Migrator } from '@mikro-orm/migrations';
-import { defineConfig, type Options } from '@mikro-orm/postgresql';
+import { defineConfig, MikroORM, type Options } from '@mikro-orm/postgresql';
 import { migrationsList } from '@launchpad/migrations';
 import { entities } from '../modules/entities';
 import { REPO_ROOT } from '../config';
@@ -41,4 +41,9 @@ export function createOrmConfig({ clientUrl, onQuery, poolMax = 10 }: OrmConfigO
       return sql;
     },
   });
+}
+
+/** A connected ORM on this configuration. */
+export function openOrm(options: OrmConfigOptions): Promise<MikroORM> {
+  return MikroORM.init(createOrmConfig(options));
 }

@@ -1,8 +1,8 @@
 // The database plugin: one MikroORM instance, one entity-manager fork per request, a health probe.
 import fp from 'fastify-plugin';
-import { MikroORM } from '@mikro-orm/postgresql';
+import type { MikroORM } from '@mikro-orm/postgresql';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { createOrmConfig } from '../db/orm-config';
+import { openOrm } from '../db/orm-config';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -23,7 +23,7 @@ export interface DatabasePluginOptions {
 
 export const databasePlugin = fp<DatabasePluginOptions>(
   async (app, { databaseUrl, onQuery, poolMax }) => {
-    const orm = await MikroORM.init(createOrmConfig({ clientUrl: databaseUrl, onQuery, poolMax }));
+    const orm = await openOrm({ clientUrl: databaseUrl, onQuery, poolMax });
     app.decorate('orm', orm);
     app.decorateRequest('em', null as unknown as EntityManager);
     app.addHook('onRequest', async (request) => {
