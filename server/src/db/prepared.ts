@@ -14,23 +14,19 @@ interface Statement {
 }
 
 // Every named statement holds its plan in each pooled connection's backend, so only the first texts
-// seen get a name. The hot paths send a few dozen distinct texts (selection shapes times filters).
+// seen get a name: the hot paths' texts vary only with the fields selected, the filters and the sort.
 export const MAX_NAMED_STATEMENTS = 64;
 const statements = new Map<string, Statement>();
-let named = 0;
 
 function statementOf(sql: string): Statement {
-  let statement = statements.get(sql);
-  if (!statement) {
-    let position = 0;
-    const text = sql.replace(/\?/g, () => `$${++position}`);
-    const name =
-      named < MAX_NAMED_STATEMENTS ? `lp_${createHash('sha1').update(text).digest('hex').slice(0, 24)}` : undefined;
-    if (name) named++;
-    statement = { text, name };
-    // Unnamed texts are not kept either: an unbounded variety of them must not grow the map.
-    if (name) statements.set(sql, statement);
-  }
+  const known = statements.get(sql);
+  if (known) return known;
+  let position = 0;
+  const text = sql.replace(/\?/g, () => `$${++position}`);
+  // Past the budget a text runs unnamed and is not kept: an unbounded variety must not grow the map.
+  if (statements.size >= MAX_NAMED_STATEMENTS) return { text, name: undefined };
+  const statement = { text, name: `lp_${createHash('sha1').update(text).digest('hex').slice(0, 24)}` };
+  statements.set(sql, statement);
   return statement;
 }
 

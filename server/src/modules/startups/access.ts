@@ -56,7 +56,8 @@ export async function readableStartup(
   const startup = await em.findOne(StartupSchema, id);
   if (!startup) throw notFound('Startup');
   // Membership is looked up only where the rule needs it.
-  assertMayRead(actor, !readsAllStartups(actor) && actor.role === 'FOUNDER' && (await isMember(em, actor.userId, id)));
+  if (!readsAllStartups(actor))
+    assertMayRead(actor, actor.role === 'FOUNDER' && (await isMember(em, actor.userId, id)));
   return startup;
 }
 

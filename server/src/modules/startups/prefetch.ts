@@ -116,10 +116,10 @@ export function prefetchColumns(plan: PrefetchPlan): string {
   return plan.fields.map((field) => `, (${SUBQUERIES[field](plan)}) as "pf_${field}"`).join('');
 }
 
-// Beside the view rather than on it: Mercurius keys its loader cache by serializing the parent object.
+// Beside the view rather than on it, so a view carries only the fields its GraphQL type declares.
 const prefetchedOf = new WeakMap<StartupView, Partial<Prefetched>>();
 
-/** Keeps the prefetched columns of a page row for the loaders of its startup. */
+/** Keeps the prefetched columns of a page row for its startup's nested fields (answerPrefetchedFirst). */
 export function keepPrefetched(view: StartupView, row: Record<string, unknown>, plan: PrefetchPlan) {
   if (plan.fields.length === 0) return view;
   const data: Partial<Record<Prefetchable, unknown>> = {};
