@@ -48,7 +48,12 @@ export async function preparedRows<Row>(em: EntityManager, sql: string, params: 
   try {
     const query: QueryConfig = { text: statement.text, values: [...params], name: statement.name };
     const result = await connection.query<Row & object>(query);
-    return result.rows;
+    // The caller keeps the rows; pg's Result must not. A Result that reached old space keeps its rows
+    // alive through every scavenge until the next full collection, even once nothing uses it: on a page
+    // of 50 that promoted ~1.6 MB per scavenge (--trace-gc-nvp) and put a mark-compact every ~50 pages.
+    const rows = result.rows;
+    result.rows = [];
+    return rows;
   } catch (error) {
     throw em.getDriver().convertException(error as Error);
   } finally {
