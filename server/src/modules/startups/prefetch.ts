@@ -116,15 +116,17 @@ export function prefetchColumns(plan: PrefetchPlan): string {
   return plan.fields.map((field) => `, (${SUBQUERIES[field](plan)}) as "pf_${field}"`).join('');
 }
 
-// Beside the view rather than on it, so a view carries only the fields its GraphQL type declares.
-const prefetchedOf = new WeakMap<StartupView, Partial<Prefetched>>();
+// On the view under a symbol (GraphQL and the loader cache key never see it), not in a WeakMap: a
+// WeakMap's entries survive young-generation collections, which promoted every page's nested data.
+const PREFETCHED = Symbol('prefetched');
+type Carrying = StartupView & { [PREFETCHED]?: Partial<Prefetched> };
 
 /** Keeps the prefetched columns of a page row for its startup's nested fields (answerPrefetchedFirst). */
 export function keepPrefetched(view: StartupView, row: Record<string, unknown>, plan: PrefetchPlan) {
   if (plan.fields.length === 0) return view;
   const data: Partial<Record<Prefetchable, unknown>> = {};
   for (const field of plan.fields) data[field] = READERS[field](row[`pf_${field}`] as never);
-  prefetchedOf.set(view, data as Partial<Prefetched>);
+  (view as Carrying)[PREFETCHED] = data as Partial<Prefetched>;
   return view;
 }
 
@@ -154,7 +156,7 @@ export function answerPrefetchedFirst(schema: GraphQLSchema): void {
     const viaLoader = field?.resolve;
     if (!field || !viaLoader) throw new Error(`Startup.${name} has no loader to fall back on`);
     field.resolve = (obj: StartupView, args, ctx, info) => {
-      const data = prefetchedOf.get(obj);
+      const data = (obj as Carrying)[PREFETCHED];
       return data && from in data ? answer(data[from] as never) : viaLoader(obj, args, ctx, info);
     };
   }
