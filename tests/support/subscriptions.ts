@@ -1,10 +1,10 @@
 // A graphql-ws client (graphql-transport-ws protocol) over Node's own WebSocket, recording what it sees so
 // tests can wait for conditions on it.
-import { createClient, type ExecutionResult } from 'graphql-ws';
+import { createClient, type FormattedExecutionResult } from 'graphql-ws';
 
 export interface Subscription {
   /** Every `next` payload, in order. */
-  results: ExecutionResult[];
+  results: FormattedExecutionResult<Record<string, unknown>, unknown>[];
   /** What the server's `error` message carried (its GraphQL errors), or a socket-level failure. */
   error: unknown;
   completed: boolean;
