@@ -74,6 +74,17 @@ describe('fragment fan-out', () => {
     expect(allowed.errors).toBeUndefined();
   });
 
+  it('refuses an overlong name before graphql-js looks for a similar one to suggest', async () => {
+    const name = 'n'.repeat(GRAPHQL_LIMITS.maxNameLength + 1);
+    const response = await t.gql(`{ startup(id: "x") { ${name} } }`);
+    expect(errorCode(response)).toBe('BAD_USER_INPUT');
+    expect(response.errors?.map((error) => error.message)).toEqual([
+      `A name in this document is ${name.length} characters long; at most ${GRAPHQL_LIMITS.maxNameLength} are allowed`,
+    ]);
+    const atTheLimit = await t.gql(`{ startup(id: "x") { ${name.slice(1)} } }`);
+    expect(atTheLimit.errors?.[0]?.message).toMatch(/^Cannot query field "n+" on type "Startup"/);
+  });
+
   it('accepts a document nested to the depth limit and built of many fragments, some spread many times', async () => {
     // __type › fields › type, then 7 `ofType` levels: depth 10, each level its own fragment, and every level
     // spreads the shared `Named` and `Kinds` fragments (20 fragments in all).

@@ -17,9 +17,8 @@ import { NoNulInLiteralsRule } from './nul-characters';
 
 // The CommonJS graphql that mercurius validates with: its type checks are `instanceof`, and the ESM copy
 // of the same package is another realm (it throws in development and silently answers false otherwise).
-const { GraphQLError, NoSchemaIntrospectionCustomRule, getNamedType, getNullableType, isListType } = createRequire(
-  import.meta.url,
-)('graphql') as typeof GraphQLModule;
+const { BREAK, GraphQLError, NoSchemaIntrospectionCustomRule, getNamedType, getNullableType, isListType, visit } =
+  createRequire(import.meta.url)('graphql') as typeof GraphQLModule;
 
 export const GRAPHQL_LIMITS = {
   /** Nesting of selection sets below an operation (fragments expanded). */
@@ -38,6 +37,12 @@ export const GRAPHQL_LIMITS = {
   maxListSize: 200,
   /** Tokens the parser reads before giving up (a 1 MiB body could hold ~500k). */
   maxTokens: 10_000,
+  /**
+   * Characters in one name (field, alias, argument, type, fragment, variable, directive, enum value). The
+   * schema's names are far shorter; graphql-js compares an unknown name with every known one to suggest a
+   * correction, which for a megabyte-long name costs ~150 ms of CPU.
+   */
+  maxNameLength: 100,
 } as const;
 
 function limitError(message: string, limit: string) {
@@ -183,41 +188,65 @@ class DocumentMeasurer {
   }
 }
 
-/** Refuses documents that are too deep, too costly, too wide at the root, alias- or directive-heavy. */
-export const QueryShapeLimitRule: ValidationRule = (context: ValidationContext): ASTVisitor => {
-  let measurer: DocumentMeasurer | null = null;
-  return {
-    Document(node) {
-      measurer = new DocumentMeasurer(context, node);
-    },
-    OperationDefinition(node) {
-      const schema = context.getSchema();
-      const root =
-        node.operation === 'query'
-          ? schema.getQueryType()
-          : node.operation === 'mutation'
-            ? schema.getMutationType()
-            : schema.getSubscriptionType();
-      const rootFields = node.selectionSet.selections.length;
-      if (rootFields > GRAPHQL_LIMITS.maxRootFields) {
-        context.reportError(
-          limitError(
-            `This operation asks for ${rootFields} root fields; at most ${GRAPHQL_LIMITS.maxRootFields} are allowed`,
-            'rootFields',
-          ),
-        );
-      }
-      try {
-        measurer?.operation(node.selectionSet, root ?? null);
-      } catch (error) {
-        if (!(error instanceof LimitPassed)) throw error;
-        context.reportError(error.error);
-      }
-      // Nothing below an operation needs this rule's visitor: its fragments were measured above.
-      return false;
-    },
+/** The first limit a document passes, or null: one pass over its names, one over its operations. */
+export function documentLimitError(
+  context: ValidationContext,
+  document: DocumentNode,
+): InstanceType<typeof GraphQLError> | null {
+  const { maxNameLength, maxRootFields } = GRAPHQL_LIMITS;
+  let longName: string | null = null;
+  const checkName = (name: string) => {
+    if (name.length > maxNameLength) longName = name;
+    return longName ? BREAK : undefined;
   };
-};
+  visit(document, { Name: (node) => checkName(node.value), EnumValue: (node) => checkName(node.value) });
+  if (longName) {
+    return limitError(
+      `A name in this document is ${(longName as string).length} characters long; at most ${maxNameLength} are allowed`,
+      'nameLength',
+    );
+  }
+  const measurer = new DocumentMeasurer(context, document);
+  const schema = context.getSchema();
+  for (const definition of document.definitions) {
+    if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
+    const root =
+      definition.operation === 'query'
+        ? schema.getQueryType()
+        : definition.operation === 'mutation'
+          ? schema.getMutationType()
+          : schema.getSubscriptionType();
+    try {
+      measurer.operation(definition.selectionSet, root ?? null);
+    } catch (error) {
+      if (!(error instanceof LimitPassed)) throw error;
+      return error.error;
+    }
+    const rootFields = definition.selectionSet.selections.length;
+    if (rootFields > maxRootFields) {
+      return limitError(
+        `This operation asks for ${rootFields} root fields; at most ${maxRootFields} are allowed`,
+        'rootFields',
+      );
+    }
+  }
+  return null;
+}
+
+/**
+ * Refuses documents that are too deep, too costly, too wide at the root, alias- or directive-heavy, or that
+ * hold an overlong name. It measures the whole document when validation enters it, before any other rule has
+ * looked at a field, and a refusal is thrown: validation stops there, so graphql-js' own rules (suggestions,
+ * overlapping fields) never spend time on a document already refused. The refusal reaches the client as a
+ * validation error (BAD_USER_INPUT, HTTP 400) through the error formatter.
+ */
+export const QueryShapeLimitRule: ValidationRule = (context: ValidationContext): ASTVisitor => ({
+  Document(node) {
+    const error = documentLimitError(context, node);
+    if (error) throw error;
+    return false;
+  },
+});
 
 /** The validation rules mercurius adds to graphql-js' own (an array, so the query cache keeps them). */
 export function graphqlValidationRules({ production }: { production: boolean }): ValidationRule[] {
