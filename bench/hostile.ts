@@ -53,8 +53,8 @@ export function hostileDocuments(): HostileDocument[] {
     `{ __type(name: "User") { ${'ofType { '.repeat(levels)}name${' }'.repeat(levels)} } }`;
   return [
     { name: 'fan-out, 40 fragments (1.6 KB)', text: fanOut(40, 2) },
-    // 10 tokens a fragment: ~990 fit under the 10,000-token limit; long names fill the body up to its limit.
-    { name: 'fan-out, 990 fragments, long names', text: fanOut(990, 330) },
+    // 10 tokens a fragment: ~990 fit under the 10,000-token limit, with names as long as the limit allows.
+    { name: 'fan-out, 990 fragments, 100-character names', text: fanOut(990, 100) },
     { name: 'nesting 3,000 levels deep', text: deep(3_000) },
     {
       name: '3,300 aliases',
