@@ -5,16 +5,17 @@ import { join } from 'node:path';
 import { cpus } from 'node:os';
 import { REPO_ROOT, loadConfig } from '@launchpad/server/config';
 import { buildApp } from '@launchpad/server';
-import { startEmbeddedPostgres } from '@launchpad/server/db/embedded';
 import { dropDatabase, ensureDatabase, withDatabase } from '@launchpad/server/db/ensure-database';
 import { migrate } from '@launchpad/server/db/migrate';
 import { seedDemoAccounts } from '@launchpad/server/modules/users/seed';
 import { generate } from './generate';
 import { initialJavaScriptKb } from './lib/bundle-size';
+import { openBenchDatabase } from './lib/database';
 import { measure, measureAlternating } from './lib/load';
 import { startProcess } from './lib/process';
 import { CASES, LOGIN_CASE, type BenchCase } from './cases';
 import { TARGETS, judge, markdownTable, type CaseResult } from './report';
+import { benchHostileDocuments, hostileMarkdown, runHostileAlone } from './hostile';
 
 const say = (line: string) => process.stdout.write(`[bench] ${line}\n`);
 const JWT_SECRET = 'bench-secret-bench-secret-bench-secret-0123';
@@ -30,14 +31,6 @@ const LOAD = {
 const SERVER_NODE_FLAGS = ['--max-old-space-size=256'];
 // One user alone (a board member opening a page in a meeting): the service time without queueing.
 const ALONE = { ...LOAD, connections: 1, warmupSeconds: 1 };
-
-async function openBenchDatabase() {
-  if (process.env.DATABASE_URL) {
-    return { serverUrl: process.env.DATABASE_URL, stop: async () => {} };
-  }
-  const embedded = await startEmbeddedPostgres({ dataDir: join(REPO_ROOT, '.data', 'bench'), port: 54349 });
-  return { serverUrl: embedded.url, stop: () => embedded.stop() };
-}
 
 /**
  * In-process, with the ORM's query hook: adds the demo accounts, signs in (the token also works on the
@@ -83,6 +76,8 @@ async function countStatements(url: string, cases: BenchCase[]) {
 }
 
 async function main(): Promise<void> {
+  // `pnpm bench hostile`: only the hostile-documents case (no data set needed).
+  if (process.argv.includes('hostile')) return runHostileAlone();
   const database = await openBenchDatabase();
   const url = withDatabase(database.serverUrl, 'launchpad_bench');
   try {
@@ -146,6 +141,13 @@ async function main(): Promise<void> {
       peakRssMb: server.peakRssMb(),
     });
 
+    const hostile = await benchHostileDocuments({
+      serverUrl: server.url,
+      serverPid: server.child.pid!,
+      databaseUrl: url,
+      seconds: LOAD.durationSeconds,
+    });
+
     const peakRssMb = server.peakRssMb();
     await server.stop();
     await floor.stop();
@@ -161,10 +163,12 @@ async function main(): Promise<void> {
       targets: TARGETS,
       results,
       verdicts,
+      hostile,
     };
     mkdirSync(join(REPO_ROOT, 'bench'), { recursive: true });
     writeFileSync(join(REPO_ROOT, 'bench', 'results.json'), JSON.stringify(report, null, 2));
     process.stdout.write(`\n${markdownTable(report)}\n`);
+    process.stdout.write(`\n${hostileMarkdown(hostile)}\n`);
   } finally {
     await database.stop();
   }

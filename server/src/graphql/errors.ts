@@ -81,6 +81,15 @@ function clientHttpStatus(error: GraphQLError): number | null {
   return typeof status === 'number' && status >= 400 && status < 500 ? status : null;
 }
 
+/**
+ * graphql-js appends guesses at the schema to validation messages (`Cannot query field "nam" on type "Startup".
+ * Did you mean "name"?`, also for arguments, types, enum values and input fields). With introspection off that
+ * would still let a client map the schema field by field, so production answers without them.
+ */
+export function withoutSuggestions(message: string): string {
+  return message.replace(/\s*Did you mean .*\?$/s, '');
+}
+
 export interface FormatOptions {
   production: boolean;
   log: FastifyBaseLogger;
@@ -103,7 +112,7 @@ export function formatError(error: GraphQLError, { production, log }: FormatOpti
     const extensions = variable
       ? { code: ErrorCode.BAD_USER_INPUT, field: variable }
       : { code: ErrorCode.BAD_USER_INPUT };
-    return { ...base, message: error.message, extensions };
+    return { ...base, message: production ? withoutSuggestions(error.message) : error.message, extensions };
   }
   const sqlState = rejectedDataState(error);
   if (sqlState) {

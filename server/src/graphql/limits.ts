@@ -6,6 +6,7 @@ import {
   Kind,
   type ArgumentNode,
   type ASTVisitor,
+  type DocumentNode,
   type FragmentDefinitionNode,
   type GraphQLOutputType,
   type SelectionSetNode,
@@ -16,25 +17,32 @@ import { NoNulInLiteralsRule } from './nul-characters';
 
 // The CommonJS graphql that mercurius validates with: its type checks are `instanceof`, and the ESM copy
 // of the same package is another realm (it throws in development and silently answers false otherwise).
-const { GraphQLError, NoSchemaIntrospectionCustomRule, getNamedType, getNullableType, isListType } = createRequire(
-  import.meta.url,
-)('graphql') as typeof GraphQLModule;
+const { BREAK, GraphQLError, NoSchemaIntrospectionCustomRule, getNamedType, getNullableType, isListType, visit } =
+  createRequire(import.meta.url)('graphql') as typeof GraphQLModule;
 
 export const GRAPHQL_LIMITS = {
   /** Nesting of selection sets below an operation (fragments expanded). */
   maxDepth: 10,
-  /** Aliased fields in one document: aliases multiply work without multiplying requests. */
+  /** Aliased fields in one operation (fragments expanded): aliases multiply work without multiplying requests. */
   maxAliases: 20,
   /** Fields directly under one operation. */
   maxRootFields: 15,
-  /** Estimated cost: each field 1, a list field multiplies what it selects by its page size. */
+  /** Estimated cost: each field 1, a list field multiplies what it selects by its page size (fragments expanded). */
   maxCost: 20_000,
+  /** Directives in one operation (fragments expanded). */
+  maxDirectives: 50,
   /** Page size assumed for a list field whose `first`/`limit` is a variable or absent. */
   defaultListSize: 20,
   /** Largest page size a literal `first`/`limit` may count as (resolvers cap pages anyway). */
   maxListSize: 200,
   /** Tokens the parser reads before giving up (a 1 MiB body could hold ~500k). */
   maxTokens: 10_000,
+  /**
+   * Characters in one name (field, alias, argument, type, fragment, variable, directive, enum value). The
+   * schema's names are far shorter; graphql-js compares an unknown name with every known one to suggest a
+   * correction, which for a megabyte-long name costs ~150 ms of CPU.
+   */
+  maxNameLength: 100,
 } as const;
 
 function limitError(message: string, limit: string) {
@@ -63,111 +71,182 @@ function fieldTypeOf(
   return (named.getFields() as Record<string, { type: GraphQLOutputType } | undefined>)[field]?.type ?? null;
 }
 
+/** What a selection set asks for once every fragment in it is expanded. */
 interface Measure {
   depth: number;
   cost: number;
+  aliases: number;
+  directives: number;
 }
 
-/** Depth and cost of a selection set, walking fragments (cycles are refused by graphql-js itself). */
-function measure(
-  context: ValidationContext,
-  selectionSet: SelectionSetNode,
-  parentType: GraphQLOutputType | null,
-  fragments: Map<string, FragmentDefinitionNode>,
-  seen: Set<string>,
-): Measure {
-  let depth = 0;
-  let cost = 0;
-  for (const selection of selectionSet.selections) {
-    if (selection.kind === Kind.FIELD) {
-      const fieldType = fieldTypeOf(context, parentType, selection.name.value);
-      let childDepth = 0;
-      let childCost = 0;
-      if (selection.selectionSet) {
-        const child = measure(context, selection.selectionSet, fieldType, fragments, seen);
-        childDepth = child.depth + 1;
-        childCost = child.cost;
-      }
-      const isList = fieldType ? isListType(getNullableType(fieldType)) : false;
-      const multiplier = isList ? listSizeOf(selection.arguments ?? []) : 1;
-      cost += 1 + multiplier * childCost;
-      depth = Math.max(depth, childDepth);
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      const typeName = selection.typeCondition?.name.value;
-      const type = (typeName ? context.getSchema().getType(typeName) : parentType) as GraphQLOutputType | null;
-      const child = measure(context, selection.selectionSet, type ?? parentType, fragments, seen);
-      cost += child.cost;
-      depth = Math.max(depth, child.depth);
-    } else {
-      const name = selection.name.value;
-      const fragment = fragments.get(name);
-      if (!fragment || seen.has(name)) continue;
-      const type = context.getSchema().getType(fragment.typeCondition.name.value) as GraphQLOutputType | null;
-      const child = measure(context, fragment.selectionSet, type, fragments, new Set(seen).add(name));
-      cost += child.cost;
-      depth = Math.max(depth, child.depth);
+const NOTHING: Measure = { depth: 0, cost: 0, aliases: 0, directives: 0 };
+
+/** Thrown out of the walk the moment a measure passes its limit: the rest of the document is not looked at. */
+class LimitPassed {
+  constructor(readonly error: InstanceType<typeof GraphQLError>) {}
+}
+
+/**
+ * Measures operations with every fragment expanded, in time linear in the document's size: each fragment is
+ * measured once (its type condition fixes its parent type, so its measure is the same wherever it is spread)
+ * and every later spread reuses the figure. A fragment that spreads another twice, 40 levels down, is 2^40
+ * fields once expanded, and is refused as such without expanding it. The walk stops at the first limit passed.
+ */
+class DocumentMeasurer {
+  private readonly fragments = new Map<string, FragmentDefinitionNode>();
+  private readonly measured = new Map<string, Measure>();
+  private readonly inProgress = new Set<string>();
+
+  constructor(
+    private readonly context: ValidationContext,
+    document: DocumentNode,
+  ) {
+    for (const definition of document.definitions) {
+      if (definition.kind === Kind.FRAGMENT_DEFINITION) this.fragments.set(definition.name.value, definition);
     }
   }
-  return { depth, cost };
+
+  operation(selectionSet: SelectionSetNode, root: GraphQLOutputType | null): Measure {
+    try {
+      return this.checked(this.selectionSet(selectionSet, root));
+    } finally {
+      // A refusal leaves the walk midway; fragments already measured stay valid for the next operation.
+      this.inProgress.clear();
+    }
+  }
+
+  private fragment(name: string): Measure {
+    const known = this.measured.get(name);
+    if (known) return known;
+    const fragment = this.fragments.get(name);
+    // Unknown fragments and cycles are graphql-js' own validation errors; they add nothing here.
+    if (!fragment || this.inProgress.has(name)) return NOTHING;
+    this.inProgress.add(name);
+    const type = this.context.getSchema().getType(fragment.typeCondition.name.value) as GraphQLOutputType | null;
+    const measure = this.checked(this.selectionSet(fragment.selectionSet, type));
+    this.inProgress.delete(name);
+    this.measured.set(name, measure);
+    return measure;
+  }
+
+  private selectionSet(selectionSet: SelectionSetNode, parentType: GraphQLOutputType | null): Measure {
+    const total = { ...NOTHING };
+    const add = (child: Measure, depthAbove: number, multiplier: number) => {
+      total.depth = Math.max(total.depth, child.depth + depthAbove);
+      total.cost += multiplier * child.cost;
+      total.aliases += child.aliases;
+      total.directives += child.directives;
+    };
+    for (const selection of selectionSet.selections) {
+      total.directives += selection.directives?.length ?? 0;
+      if (selection.kind === Kind.FIELD) {
+        const fieldType = fieldTypeOf(this.context, parentType, selection.name.value);
+        total.cost += 1;
+        if (selection.alias) total.aliases += 1;
+        if (selection.selectionSet) {
+          const isList = fieldType ? isListType(getNullableType(fieldType)) : false;
+          const multiplier = isList ? listSizeOf(selection.arguments ?? []) : 1;
+          add(this.selectionSet(selection.selectionSet, fieldType), 1, multiplier);
+        }
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const typeName = selection.typeCondition?.name.value;
+        const type = (typeName ? this.context.getSchema().getType(typeName) : parentType) as GraphQLOutputType | null;
+        add(this.selectionSet(selection.selectionSet, type ?? parentType), 0, 1);
+      } else {
+        add(this.fragment(selection.name.value), 0, 1);
+      }
+      this.checked(total);
+    }
+    return total;
+  }
+
+  /** Every measure only grows as the walk goes on, so a passed limit is final: stop here. */
+  private checked(measure: Measure): Measure {
+    const { maxDepth, maxCost, maxAliases, maxDirectives } = GRAPHQL_LIMITS;
+    if (measure.depth > maxDepth) {
+      throw new LimitPassed(
+        limitError(`This query is nested ${measure.depth} levels deep; at most ${maxDepth} are allowed`, 'depth'),
+      );
+    }
+    if (measure.cost > maxCost) {
+      throw new LimitPassed(
+        limitError(
+          `This query would cost about ${measure.cost} units or more; at most ${maxCost} are allowed — ask for smaller pages`,
+          'cost',
+        ),
+      );
+    }
+    if (measure.aliases > maxAliases) {
+      throw new LimitPassed(limitError(`This request uses more than ${maxAliases} aliases; split it up`, 'aliases'));
+    }
+    if (measure.directives > maxDirectives) {
+      throw new LimitPassed(
+        limitError(`This request uses more than ${maxDirectives} directives; split it up`, 'directives'),
+      );
+    }
+    return measure;
+  }
 }
 
-/** Refuses documents that are too deep, too costly, too wide at the root, or alias-heavy. */
-export const QueryShapeLimitRule: ValidationRule = (context: ValidationContext): ASTVisitor => {
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  let aliases = 0;
-  return {
-    Document(node) {
-      for (const definition of node.definitions) {
-        if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-      }
-    },
-    Field(node) {
-      if (node.alias) {
-        aliases++;
-        if (aliases === GRAPHQL_LIMITS.maxAliases + 1) {
-          context.reportError(
-            limitError(`This request uses more than ${GRAPHQL_LIMITS.maxAliases} aliases; split it up`, 'aliases'),
-          );
-        }
-      }
-    },
-    OperationDefinition(node) {
-      const schema = context.getSchema();
-      const root =
-        node.operation === 'query'
-          ? schema.getQueryType()
-          : node.operation === 'mutation'
-            ? schema.getMutationType()
-            : schema.getSubscriptionType();
-      const rootFields = node.selectionSet.selections.length;
-      if (rootFields > GRAPHQL_LIMITS.maxRootFields) {
-        context.reportError(
-          limitError(
-            `This operation asks for ${rootFields} root fields; at most ${GRAPHQL_LIMITS.maxRootFields} are allowed`,
-            'rootFields',
-          ),
-        );
-      }
-      const { depth, cost } = measure(context, node.selectionSet, root ?? null, fragments, new Set());
-      if (depth > GRAPHQL_LIMITS.maxDepth) {
-        context.reportError(
-          limitError(
-            `This query is nested ${depth} levels deep; at most ${GRAPHQL_LIMITS.maxDepth} are allowed`,
-            'depth',
-          ),
-        );
-      }
-      if (cost > GRAPHQL_LIMITS.maxCost) {
-        context.reportError(
-          limitError(
-            `This query would cost about ${cost} units; at most ${GRAPHQL_LIMITS.maxCost} are allowed — ask for smaller pages`,
-            'cost',
-          ),
-        );
-      }
-    },
+/** The first limit a document passes, or null: one pass over its names, one over its operations. */
+export function documentLimitError(
+  context: ValidationContext,
+  document: DocumentNode,
+): InstanceType<typeof GraphQLError> | null {
+  const { maxNameLength, maxRootFields } = GRAPHQL_LIMITS;
+  let longName: string | null = null;
+  const checkName = (name: string) => {
+    if (name.length > maxNameLength) longName = name;
+    return longName ? BREAK : undefined;
   };
-};
+  visit(document, { Name: (node) => checkName(node.value), EnumValue: (node) => checkName(node.value) });
+  if (longName) {
+    return limitError(
+      `A name in this document is ${(longName as string).length} characters long; at most ${maxNameLength} are allowed`,
+      'nameLength',
+    );
+  }
+  const measurer = new DocumentMeasurer(context, document);
+  const schema = context.getSchema();
+  for (const definition of document.definitions) {
+    if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
+    const root =
+      definition.operation === 'query'
+        ? schema.getQueryType()
+        : definition.operation === 'mutation'
+          ? schema.getMutationType()
+          : schema.getSubscriptionType();
+    try {
+      measurer.operation(definition.selectionSet, root ?? null);
+    } catch (error) {
+      if (!(error instanceof LimitPassed)) throw error;
+      return error.error;
+    }
+    const rootFields = definition.selectionSet.selections.length;
+    if (rootFields > maxRootFields) {
+      return limitError(
+        `This operation asks for ${rootFields} root fields; at most ${maxRootFields} are allowed`,
+        'rootFields',
+      );
+    }
+  }
+  return null;
+}
+
+/**
+ * Refuses documents that are too deep, too costly, too wide at the root, alias- or directive-heavy, or that
+ * hold an overlong name. It measures the whole document when validation enters it, before any other rule has
+ * looked at a field, and a refusal is thrown: validation stops there, so graphql-js' own rules (suggestions,
+ * overlapping fields) never spend time on a document already refused. The refusal reaches the client as a
+ * validation error (BAD_USER_INPUT, HTTP 400) through the error formatter.
+ */
+export const QueryShapeLimitRule: ValidationRule = (context: ValidationContext): ASTVisitor => ({
+  Document(node) {
+    const error = documentLimitError(context, node);
+    if (error) throw error;
+    return false;
+  },
+});
 
 /** The validation rules mercurius adds to graphql-js' own (an array, so the query cache keeps them). */
 export function graphqlValidationRules({ production }: { production: boolean }): ValidationRule[] {

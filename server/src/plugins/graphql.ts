@@ -64,7 +64,6 @@ export const graphqlPlugin = fp(
       loaders,
       graphiql: !production,
       path: '/graphql',
-      queryDepth: 12,
       // Depth, cost, alias and root-field limits; introspection refused in production (graphql/limits.ts).
       validationRules: graphqlValidationRules({ production }),
       graphql: { parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens } },

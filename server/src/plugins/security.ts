@@ -40,10 +40,15 @@ export function contentSecurityPolicy(production: boolean): Record<string, strin
 /** The GraphQL root fields with their own request budget per client IP and minute. */
 export type LimitedOperation = 'login' | 'submitApplication';
 
+/** Occurrences counted per field and request at most; far above any per-minute budget, and it keeps counts finite. */
+export const MAX_COUNTED_OCCURRENCES = 1_000;
+
 /**
  * Counts how often each limited mutation field appears in a GraphQL request body, however it is
  * spelled: aliases (`a: login … b: login …`), fragments on Mutation, several operations in one
- * document, a batched array, or the AST-as-JSON form mercurius also accepts.
+ * document, a batched array, or the AST-as-JSON form mercurius also accepts. One pass over the document:
+ * each fragment is counted once and every spread of it reuses that count, so a fragment spread twice
+ * by each of 40 others costs 40 steps, not 2^40. Counts stop at MAX_COUNTED_OCCURRENCES.
  */
 export function countLimitedFields(body: unknown, fields: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
@@ -53,29 +58,59 @@ export function countLimitedFields(body: unknown, fields: readonly string[]): Ma
     if (typeof query !== 'string' || !fields.some((field) => query.includes(field))) continue;
     const document = parseLeniently(query);
     if (!document) continue;
-    const fragments = new Map<string, SelectionSetNode>();
-    for (const definition of document.definitions ?? []) {
-      if (definition?.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition.selectionSet);
-    }
-    const visit = (selectionSet: SelectionSetNode | undefined, seen: Set<string>) => {
-      for (const selection of selectionSet?.selections ?? []) {
-        if (selection.kind === Kind.FIELD) {
-          const name = selection.name.value;
-          if (fields.includes(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
-        } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-          visit(selection.selectionSet, seen);
-        } else if (selection.kind === Kind.FRAGMENT_SPREAD && !seen.has(selection.name.value)) {
-          visit(fragments.get(selection.name.value), new Set(seen).add(selection.name.value));
-        }
-      }
-    };
-    for (const definition of document.definitions ?? []) {
-      if (definition?.kind === Kind.OPERATION_DEFINITION && definition.operation === 'mutation') {
-        visit(definition.selectionSet, new Set());
-      }
+    for (const [field, count] of countInDocument(document, fields)) {
+      counts.set(field, Math.min((counts.get(field) ?? 0) + count, MAX_COUNTED_OCCURRENCES));
     }
   }
   return counts;
+}
+
+type FieldCounts = Map<string, number>;
+
+function countInDocument(document: DocumentNode, fields: readonly string[]): FieldCounts {
+  const fragments = new Map<string, SelectionSetNode>();
+  for (const definition of document.definitions ?? []) {
+    if (definition?.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition.selectionSet);
+  }
+  const counted = new Map<string, FieldCounts>();
+  const inProgress = new Set<string>();
+  const addTo = (total: FieldCounts, more: FieldCounts) => {
+    for (const [field, count] of more) {
+      total.set(field, Math.min((total.get(field) ?? 0) + count, MAX_COUNTED_OCCURRENCES));
+    }
+  };
+  const countFragment = (name: string): FieldCounts => {
+    const known = counted.get(name);
+    if (known) return known;
+    // A cycle is refused by validation later; it adds nothing here.
+    if (inProgress.has(name)) return new Map();
+    inProgress.add(name);
+    const result = countSelections(fragments.get(name));
+    inProgress.delete(name);
+    counted.set(name, result);
+    return result;
+  };
+  const countSelections = (selectionSet: SelectionSetNode | undefined): FieldCounts => {
+    const total: FieldCounts = new Map();
+    for (const selection of selectionSet?.selections ?? []) {
+      if (selection?.kind === Kind.FIELD) {
+        const name = selection.name?.value;
+        if (fields.includes(name)) addTo(total, new Map([[name, 1]]));
+      } else if (selection?.kind === Kind.INLINE_FRAGMENT) {
+        addTo(total, countSelections(selection.selectionSet));
+      } else if (selection?.kind === Kind.FRAGMENT_SPREAD) {
+        addTo(total, countFragment(selection.name?.value));
+      }
+    }
+    return total;
+  };
+  const total: FieldCounts = new Map();
+  for (const definition of document.definitions ?? []) {
+    if (definition?.kind === Kind.OPERATION_DEFINITION && definition.operation === 'mutation') {
+      addTo(total, countSelections(definition.selectionSet));
+    }
+  }
+  return total;
 }
 
 /** Mercurius parses the query as GraphQL, and failing that as a JSON-encoded AST; so do we. */

@@ -1,0 +1,167 @@
+// Query-shape limits measured once per fragment: hostile fragment fan-out is refused without expanding it,
+// legitimate documents built of many fragments still pass, and production answers carry no schema guesses.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GRAPHQL_LIMITS } from '@launchpad/server/graphql/limits';
+import { MAX_COUNTED_OCCURRENCES, countLimitedFields } from '@launchpad/server/plugins/security';
+import { createTestApp, errorCode, type TestApp } from '../support/app';
+
+/**
+ * `{ ...F0 } fragment F0 on Query { ...F1 ...F1 } … fragment F(n-1) on Query { leaf }`: about 1 KB of text,
+ * 2^(n-1) copies of the leaf once every fragment is expanded.
+ */
+function fanOut(fragments: number, { operation = 'query', root = 'Query', leaf = '__typename' } = {}): string {
+  const definitions = Array.from({ length: fragments }, (_, i) =>
+    i === fragments - 1
+      ? `fragment F${i} on ${root} { ${leaf} }`
+      : `fragment F${i} on ${root} { ...F${i + 1} ...F${i + 1} }`,
+  );
+  return `${operation} { ...F0 } ${definitions.join(' ')}`;
+}
+
+describe('fragment fan-out', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ seed: 'none' });
+  });
+  afterAll(() => t.close());
+
+  it.each([23, 28, 40])('refuses a document whose %i fragments each spread the next one twice', async (n) => {
+    const document = fanOut(n);
+    expect(document.length).toBeLessThan(2048);
+    const response = await t.gql(document);
+    expect(response.status).toBe(400);
+    expect(response.data ?? null).toBeNull();
+    expect(errorCode(response)).toBe('BAD_USER_INPUT');
+    expect(response.errors?.map((error) => error.message)).toContainEqual(
+      expect.stringMatching(new RegExp(`cost about \\d+ units or more; at most ${GRAPHQL_LIMITS.maxCost}`)),
+    );
+  });
+
+  it('refuses a fan-out that nests deeper than the limit through fragments', async () => {
+    // Each fragment goes one `ofType` deeper and spreads the next twice.
+    const levels = 30;
+    const definitions = Array.from({ length: levels }, (_, i) =>
+      i === levels - 1
+        ? `fragment T${i} on __Type { name }`
+        : `fragment T${i} on __Type { ofType { ...T${i + 1} ...T${i + 1} } }`,
+    );
+    const response = await t.gql(`{ __type(name: "User") { ...T0 } } ${definitions.join(' ')}`);
+    expect(errorCode(response)).toBe('BAD_USER_INPUT');
+    expect(response.errors?.map((error) => error.message)).toContainEqual(
+      expect.stringMatching(`nested ${GRAPHQL_LIMITS.maxDepth + 1} levels deep`),
+    );
+  });
+
+  it('counts aliases inside fragments once for every place they are spread', async () => {
+    const aliases = Array.from({ length: 11 }, (_, i) => `a${i}: __typename`).join(' ');
+    const response = await t.gql(
+      `{ ...Twice } fragment Twice on Query { ...A ... on Query { ...A } } fragment A on Query { ${aliases} }`,
+    );
+    expect(errorCode(response)).toBe('BAD_USER_INPUT');
+    expect(response.errors?.map((error) => error.message)).toContainEqual(
+      expect.stringMatching(`more than ${GRAPHQL_LIMITS.maxAliases} aliases`),
+    );
+  });
+
+  it('refuses more directives than the limit', async () => {
+    const fields = Array.from({ length: GRAPHQL_LIMITS.maxDirectives + 1 }, () => 'name @include(if: true)');
+    const response = await t.gql(`{ __type(name: "User") { ${fields.join(' ')} } }`);
+    expect(errorCode(response)).toBe('BAD_USER_INPUT');
+    expect(response.errors?.map((error) => error.message)).toContainEqual(
+      expect.stringMatching(`more than ${GRAPHQL_LIMITS.maxDirectives} directives`),
+    );
+    const allowed = await t.gql(`{ __type(name: "User") { ${fields.slice(1).join(' ')} } }`);
+    expect(allowed.errors).toBeUndefined();
+  });
+
+  it('refuses an overlong name before graphql-js looks for a similar one to suggest', async () => {
+    const name = 'n'.repeat(GRAPHQL_LIMITS.maxNameLength + 1);
+    const response = await t.gql(`{ startup(id: "x") { ${name} } }`);
+    expect(errorCode(response)).toBe('BAD_USER_INPUT');
+    expect(response.errors?.map((error) => error.message)).toEqual([
+      `A name in this document is ${name.length} characters long; at most ${GRAPHQL_LIMITS.maxNameLength} are allowed`,
+    ]);
+    const atTheLimit = await t.gql(`{ startup(id: "x") { ${name.slice(1)} } }`);
+    expect(atTheLimit.errors?.[0]?.message).toMatch(/^Cannot query field "n+" on type "Startup"/);
+  });
+
+  it('accepts a document nested to the depth limit and built of many fragments, some spread many times', async () => {
+    // __type › fields › type, then 7 `ofType` levels: depth 10, each level its own fragment, and every level
+    // spreads the shared `Named` and `Kinds` fragments (20 fragments in all).
+    const ofTypeLevels = GRAPHQL_LIMITS.maxDepth - 3;
+    const levels = Array.from({ length: ofTypeLevels + 1 }, (_, i) =>
+      i === ofTypeLevels
+        ? `fragment L${i} on __Type { ...Named }`
+        : `fragment L${i} on __Type { ...Named ...Kinds ofType { ...L${i + 1} } }`,
+    );
+    // A chain of ten more, spread at the top and again from deep inside, each spreading `Named` too.
+    const extras = Array.from({ length: 10 }, (_, i) =>
+      i < 9 ? `fragment X${i} on __Type { ...Named ...X${i + 1} }` : `fragment X${i} on __Type { ...Named }`,
+    );
+    const document = `{ __type(name: "User") { ...Named ...X0 fields { name type { ...L0 ...X5 } } } }
+      fragment Named on __Type { name ...Kinds }
+      fragment Kinds on __Type { kind }
+      ${levels.join('\n')}
+      ${extras.join('\n')}`;
+    expect(document.match(/^\s*fragment /gm)?.length).toBeGreaterThanOrEqual(20);
+    const response = await t.gql<{ __type: { name: string; fields: { type: { kind: string } }[] } }>(document);
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.__type.name).toBe('User');
+    expect(response.data?.__type.fields.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the rate-limit counter and fragment fan-out', () => {
+  it('counts a login spread 2^39 times through 40 fragments in one pass, saturating the count', () => {
+    const document = fanOut(40, {
+      operation: 'mutation',
+      root: 'Mutation',
+      leaf: 'login(email: "a@b.c", password: "guess") { token }',
+    });
+    expect(countLimitedFields({ query: document }, ['login']).get('login')).toBe(MAX_COUNTED_OCCURRENCES);
+  });
+
+  it('answers such a request with 429 once the budget is spent', async () => {
+    const t = await createTestApp({ seed: 'none', config: { RATE_LIMIT_LOGIN_PER_MINUTE: '3' } });
+    try {
+      const query = fanOut(40, {
+        operation: 'mutation',
+        root: 'Mutation',
+        leaf: 'login(email: "a@b.c", password: "guess") { token }',
+      });
+      const response = await t.app.inject({ method: 'POST', url: '/graphql', payload: { query } });
+      expect(response.statusCode).toBe(429);
+      expect(response.json()).toMatchObject({ errors: [{ extensions: { code: 'RATE_LIMITED' } }] });
+    } finally {
+      await t.close();
+    }
+  });
+});
+
+describe('field suggestions', () => {
+  const misspelt = '{ startup(id: "x") { nam } }';
+
+  it('answers a misspelt field in production without guessing at the schema', async () => {
+    const production = await createTestApp({ seed: 'none', config: { NODE_ENV: 'production', SEED_DEMO: 'false' } });
+    try {
+      const response = await production.gql(misspelt);
+      expect(errorCode(response)).toBe('BAD_USER_INPUT');
+      expect(response.errors?.[0]?.message).toBe('Cannot query field "nam" on type "Startup".');
+      const badArgument = await production.gql('mutation { login(emial: "a@b.c", password: "p") { token } }');
+      expect(errorCode(badArgument)).toBe('BAD_USER_INPUT');
+      expect(JSON.stringify(badArgument.errors)).not.toMatch(/did you mean/i);
+    } finally {
+      await production.close();
+    }
+  });
+
+  it('keeps the suggestions outside production, where the schema is open anyway', async () => {
+    const t = await createTestApp({ seed: 'none' });
+    try {
+      const response = await t.gql(misspelt);
+      expect(response.errors?.[0]?.message).toMatch(/Did you mean "name"\?/);
+    } finally {
+      await t.close();
+    }
+  });
+});
