@@ -1,0 +1,123 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serverAudits } from 'graphql-http';
+import { createTestApp, type TestApp } from '../support/app';
+
+const GRAPHQL_RESPONSE = 'application/graphql-response+json';
+
+describe('GraphQL over HTTP', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ seed: 'none' });
+  });
+  afterAll(() => t.close());
+
+  it('passes the graphql-http server audit suite against the listening server with no error and no warning', async () => {
+    const address = await t.app.listen({ host: '127.0.0.1', port: 0 });
+    const results = await Promise.all(serverAudits({ url: `${address}/graphql` }).map((audit) => audit.fn()));
+    const failures = results
+      .filter((result) => result.status !== 'ok')
+      .map((result) => `${result.status}: ${result.name}${'reason' in result ? ` — ${result.reason}` : ''}`);
+    expect(failures).toEqual([]);
+    expect(results.length).toBeGreaterThan(50);
+  });
+
+  it('answers in application/graphql-response+json when the client prefers it, else in application/json', async () => {
+    const ask = (accept?: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/graphql',
+        headers: accept ? { accept } : {},
+        payload: { query: '{ __typename }' },
+      });
+    expect((await ask(GRAPHQL_RESPONSE)).headers['content-type']).toBe(`${GRAPHQL_RESPONSE}; charset=utf-8`);
+    expect((await ask(`${GRAPHQL_RESPONSE}, application/json;q=0.9`)).headers['content-type']).toContain(
+      GRAPHQL_RESPONSE,
+    );
+    expect((await ask('application/json')).headers['content-type']).toBe('application/json; charset=utf-8');
+    expect((await ask('*/*')).headers['content-type']).toContain('application/json');
+    expect((await ask()).headers['content-type']).toContain('application/json');
+  });
+
+  it.each([
+    ['a syntax error', { query: '{ me { email ' }],
+    ['an unknown field', { query: '{ me { salary } }' }],
+    ['a variable that does not coerce', { query: 'query($id: ID!) { startup(id: $id) { id } }', variables: {} }],
+  ])(
+    'answers %s with 200 in application/json and 400 without data in graphql-response+json, BAD_USER_INPUT in both',
+    async (_name, payload) => {
+      const json = await t.app.inject({
+        method: 'POST',
+        url: '/graphql',
+        headers: { accept: 'application/json' },
+        payload,
+      });
+      expect(json.statusCode).toBe(200);
+      expect(json.json().errors[0].extensions.code).toBe('BAD_USER_INPUT');
+      const graphql = await t.app.inject({
+        method: 'POST',
+        url: '/graphql',
+        headers: { accept: GRAPHQL_RESPONSE },
+        payload,
+      });
+      expect(graphql.statusCode).toBe(400);
+      expect(graphql.json()).not.toHaveProperty('data');
+      expect(graphql.json().errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    },
+  );
+
+  it('accepts null variables, operationName and extensions', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/graphql',
+      payload: { query: '{ __typename }', variables: null, operationName: null, extensions: null },
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  it('answers a query over GET and refuses a mutation over GET with 405 and Allow: POST', async () => {
+    const query = await t.app.inject({ method: 'GET', url: `/graphql?query=${encodeURIComponent('{ __typename }')}` });
+    expect(query.statusCode).toBe(200);
+    expect(query.json()).toEqual({ data: { __typename: 'Query' } });
+    for (const accept of ['application/json', GRAPHQL_RESPONSE]) {
+      const mutation = await t.app.inject({
+        method: 'GET',
+        url: `/graphql?query=${encodeURIComponent('mutation { login(email: "a@b.vn", password: "x") { token } }')}`,
+        headers: { accept },
+      });
+      expect(mutation.statusCode).toBe(405);
+      expect(mutation.headers.allow).toBe('POST');
+      expect(mutation.json().errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    }
+  });
+
+  it('keeps the HTTP-level refusals: 413 for a body over 1 MiB, 415 for a form body, 400 for broken JSON', async () => {
+    for (const accept of ['application/json', GRAPHQL_RESPONSE]) {
+      const tooLarge = await t.app.inject({
+        method: 'POST',
+        url: '/graphql',
+        headers: { accept },
+        payload: { query: '{ __typename }', variables: { padding: 'x'.repeat(1024 * 1024) } },
+      });
+      expect(tooLarge.statusCode).toBe(413);
+      expect(tooLarge.json().errors[0].extensions.code).toBe('BAD_USER_INPUT');
+      const notJson = await t.app.inject({
+        method: 'POST',
+        url: '/graphql',
+        headers: { accept, 'content-type': 'application/x-www-form-urlencoded' },
+        payload: 'query=%7B__typename%7D',
+      });
+      expect(notJson.statusCode).toBe(415);
+      expect(notJson.json().errors[0].extensions.code).toBe('BAD_USER_INPUT');
+      const broken = await t.app.inject({
+        method: 'POST',
+        url: '/graphql',
+        headers: { accept, 'content-type': 'application/json' },
+        payload: '{ "not a JSON',
+      });
+      expect(broken.statusCode).toBe(400);
+      expect(broken.json().errors[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(broken.headers['content-type']).toContain(accept);
+    }
+  });
+});
