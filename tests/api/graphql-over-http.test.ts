@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serverAudits } from 'graphql-http';
+import { print } from 'graphql';
+import { PublicKpiSummaryDocument, PublishedChallengesDocument } from '../../web/src/api/generated/graphql';
 import { createTestApp, type TestApp } from '../support/app';
 
 const GRAPHQL_RESPONSE = 'application/graphql-response+json';
@@ -119,5 +121,68 @@ describe('GraphQL over HTTP', () => {
       expect(broken.json().errors[0].extensions.code).toBe('BAD_USER_INPUT');
       expect(broken.headers['content-type']).toContain(accept);
     }
+  });
+});
+
+describe('public reads a CDN can cache', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ seed: 'demo' });
+  });
+  afterAll(() => t.close());
+
+  const get = (document: string, headers: Record<string, string> = {}) =>
+    t.app.inject({ method: 'GET', url: `/graphql?${new URLSearchParams({ query: document }).toString()}`, headers });
+
+  it.each([
+    ['publicKpiSummary', print(PublicKpiSummaryDocument)],
+    ['publishedChallenges', print(PublishedChallengesDocument)],
+  ])(
+    "answers the web's %s over GET with an ETag and a public one-minute Cache-Control, then 304 on If-None-Match",
+    async (_name, document) => {
+      const first = await get(document);
+      expect(first.statusCode).toBe(200);
+      expect(first.json().errors).toBeUndefined();
+      expect(first.headers['cache-control']).toBe('public, max-age=60');
+      const etag = String(first.headers.etag);
+      expect(etag).toMatch(/^"[\w-]+"$/);
+
+      const revalidated = await get(document, { 'if-none-match': `W/"stale", ${etag}` });
+      expect(revalidated.statusCode).toBe(304);
+      expect(revalidated.body).toBe('');
+      expect(revalidated.headers.etag).toBe(etag);
+      expect(revalidated.headers['cache-control']).toBe('public, max-age=60');
+
+      const changed = await get(document, { 'if-none-match': '"another-version"' });
+      expect(changed.statusCode).toBe(200);
+      expect(changed.body).toBe(first.body);
+    },
+  );
+
+  it('gives each media type its own ETag', async () => {
+    const document = print(PublicKpiSummaryDocument);
+    const json = await get(document, { accept: 'application/json' });
+    const graphql = await get(document, { accept: GRAPHQL_RESPONSE });
+    expect(json.headers.etag).not.toBe(graphql.headers.etag);
+    expect(graphql.headers.vary).toContain('Accept');
+  });
+
+  it('marks private every answer with an Authorization header, a non-public field, or sent by POST', async () => {
+    const token = await t.loginAs('BOARD');
+    const publicDocument = print(PublicKpiSummaryDocument);
+    const answers = [
+      await get(publicDocument, { authorization: `Bearer ${token}` }),
+      await get('{ me { id } }', { authorization: `Bearer ${token}` }),
+      await get('{ me { id } }'),
+      await get(`{ publishedChallenges { id } kpiTargets { year } }`),
+      await get(`{ ...Everything } fragment Everything on Query { publishedChallenges { id } me { id } }`),
+      await t.app.inject({ method: 'POST', url: '/graphql', payload: { query: publicDocument } }),
+    ];
+    for (const answer of answers) {
+      expect(answer.headers['cache-control']).toBe('private, no-store');
+      expect(answer.headers.etag).toBeUndefined();
+    }
+    const withToken = await get(publicDocument, { authorization: `Bearer ${token}`, 'if-none-match': '*' });
+    expect(withToken.statusCode).toBe(200);
   });
 });
