@@ -167,6 +167,21 @@ describe('public reads a CDN can cache', () => {
     expect(graphql.headers.vary).toContain('Accept');
   });
 
+  it('keeps Origin in Vary when CORS is configured, so a CDN does not hand one origin the answer of another', async () => {
+    const cors = await createTestApp({ seed: 'none', config: { CORS_ORIGINS: 'https://partner.example' } });
+    try {
+      const response = await cors.app.inject({
+        method: 'GET',
+        url: `/graphql?${new URLSearchParams({ query: print(PublicKpiSummaryDocument) }).toString()}`,
+        headers: { origin: 'https://partner.example' },
+      });
+      expect(response.headers['cache-control']).toBe('public, max-age=60');
+      expect(String(response.headers.vary).split(/,\s*/)).toEqual(expect.arrayContaining(['Origin', 'Accept']));
+    } finally {
+      await cors.close();
+    }
+  });
+
   it('marks private every answer with an Authorization header, a non-public field, or sent by POST', async () => {
     const token = await t.loginAs('BOARD');
     const publicDocument = print(PublicKpiSummaryDocument);

@@ -219,7 +219,12 @@ export function graphqlHttpRouteOptions({ maxTokens }: { maxTokens: number }) {
         return payload;
       }
       const etag = entityTag(mediaType, payload);
-      reply.header('etag', etag).header('cache-control', PUBLIC_CACHE_CONTROL).header('vary', 'Accept, Authorization');
+      // Keep what others vary on (CORS varies on Origin): a shared cache must key on all of it.
+      const vary = reply.getHeader('vary');
+      reply
+        .header('etag', etag)
+        .header('cache-control', PUBLIC_CACHE_CONTROL)
+        .header('vary', [vary, 'Accept, Authorization'].filter(Boolean).join(', '));
       if (!matches(request.headers['if-none-match'], etag)) return payload;
       reply.code(304).removeHeader('content-length');
       return '';
