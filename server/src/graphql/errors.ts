@@ -2,6 +2,7 @@
 import { GraphQLError, type ExecutionResult, type GraphQLFormattedError } from 'graphql';
 import type { FastifyBaseLogger } from 'fastify';
 import { DomainError, ErrorCode } from '@launchpad/shared';
+import { GRAPHQL_RESPONSE_JSON, requestErrorStatus, responseMediaType } from './http';
 
 /** Finds the DomainError behind graphql-js's wrapping (resolver or scalar coercion). */
 function domainErrorOf(error: unknown): DomainError | null {
@@ -144,20 +145,30 @@ export function formatError(error: GraphQLError, { production, log }: FormatOpti
 export function createErrorFormatter(production: boolean) {
   return (
     execution: ExecutionResult & { errors: readonly GraphQLError[] },
-    context: { reply?: { log: FastifyBaseLogger }; app: { log: FastifyBaseLogger } },
+    context: {
+      reply?: { log: FastifyBaseLogger; request?: { headers: { accept?: string } } };
+      app: { log: FastifyBaseLogger };
+    },
   ) => {
     const log = context.reply?.log ?? context.app.log;
+    const mediaType = responseMediaType(context.reply?.request?.headers.accept);
     const flat = flatten(execution.errors);
     const errors = flat.map((error) => formatError(error, { production, log }));
+    // Nothing ran: application/graphql-response+json leaves out `data`; application/json keeps `data: null`.
+    const notRun = mediaType === GRAPHQL_RESPONSE_JSON ? { errors } : { data: null, errors };
     const httpStatus = flat.map(clientHttpStatus).find((status) => status !== null);
-    if (httpStatus) return { statusCode: httpStatus, response: { data: null, errors } };
+    if (httpStatus) return { statusCode: httpStatus, response: notRun };
     const internal = errors.some((error) => error.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR);
     const unavailable =
       errors.length > 0 && errors.every((error) => error.extensions?.reason === 'DATABASE_UNAVAILABLE');
-    // Refusals are answers, not server failures: 200 per GraphQL over HTTP, unless nothing could run.
-    // A database outage is a 503 (retry later), never a 500.
-    const statusCode =
-      internal && !execution.data ? (unavailable ? 503 : 500) : execution.data === undefined && !internal ? 400 : 200;
+    if (execution.data === undefined && !internal) {
+      // A request error (parse, validation, variable coercion): 200 in application/json, 400 in
+      // application/graphql-response+json (GraphQL over HTTP).
+      return { statusCode: requestErrorStatus(mediaType), response: notRun };
+    }
+    // Field errors beside data are answers, not server failures: 200. When nothing could run because of a fault,
+    // a database outage is a 503 (retry later), anything else a 500.
+    const statusCode = internal && !execution.data ? (unavailable ? 503 : 500) : 200;
     return { statusCode, response: { data: execution.data ?? null, errors } };
   };
 }

@@ -7,6 +7,7 @@ import { DomainError } from '@launchpad/shared';
 import { guardRootResolvers, type OperationPolicy } from '../graphql/authorize';
 import type { GraphQLContext } from '../graphql/context';
 import { createErrorFormatter } from '../graphql/errors';
+import { graphqlHttpRouteOptions } from '../graphql/http';
 import { GRAPHQL_LIMITS, graphqlValidationRules } from '../graphql/limits';
 import { refuseNulInVariables } from '../graphql/nul-characters';
 import { DateScalar, DateTimeScalar, VNDScalar } from '../graphql/scalars';
@@ -64,6 +65,8 @@ export const graphqlPlugin = fp(
       loaders,
       graphiql: !production,
       path: '/graphql',
+      // GraphQL over HTTP: request shape, media types and status codes, GET for queries, cacheable public reads.
+      additionalRouteOptions: graphqlHttpRouteOptions({ maxTokens: GRAPHQL_LIMITS.maxTokens }),
       // Depth, cost, alias and root-field limits; introspection refused in production (graphql/limits.ts).
       validationRules: graphqlValidationRules({ production }),
       graphql: { parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens } },

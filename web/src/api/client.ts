@@ -38,22 +38,41 @@ export function configureClient(next: ClientHooks): void {
 
 type VariablesArg<TVars> = TVars extends Record<string, never> ? [variables?: TVars] : [variables: TVars];
 
-/** Runs one typed operation against `/graphql`. */
+/**
+ * The answer we prefer: application/graphql-response+json, whose status codes tell request errors (4xx) from
+ * answers (2xx); application/json is the fallback of the GraphQL over HTTP spec. Both carry `errors` the same way.
+ */
+const ACCEPT = 'application/graphql-response+json, application/json;q=0.9';
+
+/** Runs one typed operation against `/graphql` (POST, with the signed-in user's token). */
 export async function request<TResult, TVars>(
   document: TypedDocumentNode<TResult, TVars>,
   ...[variables]: VariablesArg<TVars>
 ): Promise<TResult> {
   const token = hooks.getToken();
-  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
+  const headers: Record<string, string> = { 'content-type': 'application/json', accept: ACCEPT };
   if (token) headers.authorization = `Bearer ${token}`;
+  const body = JSON.stringify({ query: print(document), variables: variables ?? {} });
+  return send<TResult>(() => fetch('/graphql', { method: 'POST', headers, body }), token);
+}
 
+/**
+ * Runs a public query (publicKpiSummary, publishedChallenges) as `GET /graphql?query=…` without the token, so the
+ * browser and a CDN may cache the answer (the server sends an ETag and `Cache-Control: public, max-age=60`).
+ */
+export async function requestPublic<TResult, TVars>(
+  document: TypedDocumentNode<TResult, TVars>,
+  ...[variables]: VariablesArg<TVars>
+): Promise<TResult> {
+  const params = new URLSearchParams({ query: print(document) });
+  if (variables && Object.keys(variables).length > 0) params.set('variables', JSON.stringify(variables));
+  return send<TResult>(() => fetch(`/graphql?${params.toString()}`, { headers: { accept: ACCEPT } }), null);
+}
+
+async function send<TResult>(call: () => Promise<Response>, token: string | null): Promise<TResult> {
   let response: Response;
   try {
-    response = await fetch('/graphql', {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({ query: print(document), variables: variables ?? {} }),
-    });
+    response = await call();
   } catch (cause) {
     throw new ApiError(NETWORK_ERROR, cause instanceof Error ? cause.message : String(cause));
   }

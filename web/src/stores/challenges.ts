@@ -2,7 +2,7 @@
 // (scores per criterion, the weighted ranking, selection into a startup).
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
-import { request } from '../api/client';
+import { request, requestPublic } from '../api/client';
 import {
   ApplicationReviewQuery,
   ChallengeQuery,
@@ -46,7 +46,7 @@ export const useChallengesStore = defineStore('challenges', () => {
 
   const loadPublished = () =>
     guarded(async () => {
-      list.value = (await request(PublishedChallengesQuery)).publishedChallenges;
+      list.value = (await requestPublic(PublishedChallengesQuery)).publishedChallenges;
     });
 
   const loadAll = () =>

@@ -1,7 +1,7 @@
 // The board's KPIs: the chosen period, its figures, and a live link that refetches when something lands.
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
-import { ApiError, request } from '../api/client';
+import { ApiError, request, requestPublic } from '../api/client';
 import {
   KPI_CHANGED_SUBSCRIPTION,
   KpiDashboardQuery,
@@ -98,5 +98,5 @@ export const useKpiStore = defineStore('kpi', () => {
 
 /** The public page's totals (no sign-in). */
 export async function loadPublicSummary(): Promise<PublicKpiSummary> {
-  return (await request(PublicKpiSummaryQuery)).publicKpiSummary;
+  return (await requestPublic(PublicKpiSummaryQuery)).publicKpiSummary;
 }
