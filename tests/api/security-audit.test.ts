@@ -163,9 +163,9 @@ describe('the audit log', () => {
   it("refuses UPDATE, DELETE and TRUNCATE through the application's own database connection", async () => {
     const connection = t.app.orm.em.getConnection();
     const before = await connection.execute<{ n: string }[]>('select count(*)::text as n from audit_log');
-    await expect(connection.execute(`update audit_log set action = 'forged'`)).rejects.toThrow(/append-only/);
-    await expect(connection.execute('delete from audit_log')).rejects.toThrow(/append-only/);
-    await expect(connection.execute('truncate audit_log')).rejects.toThrow(/append-only/);
+    await expect(connection.execute(`update audit_log set action = 'forged'`)).rejects.toThrow(/append-only|permission denied/);
+    await expect(connection.execute('delete from audit_log')).rejects.toThrow(/append-only|permission denied/);
+    await expect(connection.execute('truncate audit_log')).rejects.toThrow(/append-only|permission denied/);
     // The ORM path is refused too: an entity update is an UPDATE.
     const fork = t.app.orm.em.fork();
     await expect(
@@ -179,7 +179,7 @@ describe('the audit log', () => {
             tx.getTransactionContext(),
           );
       }),
-    ).rejects.toThrow(/append-only/);
+    ).rejects.toThrow(/append-only|permission denied/);
     const after = await connection.execute<{ n: string }[]>('select count(*)::text as n from audit_log');
     expect(after[0]!.n).toBe(before[0]!.n);
     const forged = await connection.execute<{ n: string }[]>(
