@@ -171,7 +171,9 @@ describe('the audit log', () => {
   it("refuses UPDATE, DELETE and TRUNCATE through the application's own database connection", async () => {
     const connection = t.app.orm.em.getConnection();
     const before = await connection.execute<{ n: string }[]>('select count(*)::text as n from audit_log');
-    await expect(connection.execute(`update audit_log set action = 'forged'`)).rejects.toThrow(/append-only|permission denied/);
+    await expect(connection.execute(`update audit_log set action = 'forged'`)).rejects.toThrow(
+      /append-only|permission denied/,
+    );
     await expect(connection.execute('delete from audit_log')).rejects.toThrow(/append-only|permission denied/);
     await expect(connection.execute('truncate audit_log')).rejects.toThrow(/append-only|permission denied/);
     // The ORM path is refused too: an entity update is an UPDATE.
@@ -313,12 +315,10 @@ describe('the audit hash chain', () => {
       const orm = await openOrm({ clientUrl: database.url, poolMax: 1 });
       try {
         await orm.getMigrator().up({ to: 'Migration20261123003000Kpi' });
-        await orm.em
-          .getConnection()
-          .execute(
-            `insert into audit_log (at, action, entity_type) select now() - (n || ' minutes')::interval, 'old.entry', 'Thing'
+        await orm.em.getConnection().execute(
+          `insert into audit_log (at, action, entity_type) select now() - (n || ' minutes')::interval, 'old.entry', 'Thing'
                from generate_series(1, 5) n`,
-          );
+        );
         await orm.getMigrator().up();
         const rows = await orm.em
           .getConnection()
@@ -343,10 +343,14 @@ describe('the audit hash chain', () => {
 function runAuditVerify(url: string): Promise<{ code: number; output: string }> {
   return new Promise((resolve, reject) => {
     const { DATABASE_URL: _ignored, ...base } = process.env;
-    const child = spawn(join(REPO_ROOT, 'node_modules/.bin/tsx'), [join(REPO_ROOT, 'server/src/cli/db.ts'), 'audit-verify'], {
-      cwd: REPO_ROOT,
-      env: { ...base, DATABASE_URL: url, NODE_ENV: 'test', LOG_LEVEL: 'silent' },
-    });
+    const child = spawn(
+      join(REPO_ROOT, 'node_modules/.bin/tsx'),
+      [join(REPO_ROOT, 'server/src/cli/db.ts'), 'audit-verify'],
+      {
+        cwd: REPO_ROOT,
+        env: { ...base, DATABASE_URL: url, NODE_ENV: 'test', LOG_LEVEL: 'silent' },
+      },
+    );
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

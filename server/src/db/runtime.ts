@@ -14,7 +14,8 @@ export interface DatabaseRuntime {
 
 /** Until the app's pino logger exists, the supervisor writes lines through `log`. */
 function lineLogger(log: (line: string) => void): SupervisorLogger {
-  const write = (level: string) => (object: object, message: string) => log(`${level}: ${message} ${JSON.stringify(object)}`);
+  const write = (level: string) => (object: object, message: string) =>
+    log(`${level}: ${message} ${JSON.stringify(object)}`);
   return { info: write('info'), warn: write('warn'), error: write('error') };
 }
 

@@ -1,5 +1,11 @@
 // Keeps the embedded PostgreSQL running: when its postmaster dies (a crash, an OOM kill, `kill -9`), start it again.
-import { postmasterPid, processIsAlive, startEmbeddedPostgres, type EmbeddedDatabase, type EmbeddedOptions } from './embedded';
+import {
+  postmasterPid,
+  processIsAlive,
+  startEmbeddedPostgres,
+  type EmbeddedDatabase,
+  type EmbeddedOptions,
+} from './embedded';
 
 /** The part of pino's logger the supervisor uses (the app's logger once the app exists). */
 export interface SupervisorLogger {
