@@ -153,5 +153,6 @@ describe('backups with the embedded PostgreSQL (DATABASE_URL unset)', () => {
       expect(await snapshot(url)).toEqual(original);
       await expectAppendOnly(url);
     });
-  });
+    // Four CLI runs, each starting and stopping its own PostgreSQL, and the reset seeds the demo program.
+  }, 120_000);
 });
