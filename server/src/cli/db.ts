@@ -10,7 +10,6 @@ import { dropDatabase, ensureDatabase } from '../db/ensure-database';
 import { migrate } from '../db/migrate';
 import { provisionAppRole } from '../db/app-role';
 import { seedDemo } from '../seed/demo';
-import { auditChainStatus } from '../modules/audit/service';
 
 const say = (line: string) => process.stdout.write(`[launchpad] ${line}\n`);
 
@@ -101,6 +100,8 @@ async function main(): Promise<void> {
         break;
       }
       case 'audit-verify': {
+        // Imported here so the other commands do not load the modules.
+        const { auditChainStatus } = await import('../modules/audit/service');
         const status = await withOrm(database.url, (orm) => auditChainStatus(orm.em.fork()));
         if (status.brokenAt !== null) {
           say(
