@@ -14,6 +14,10 @@ export interface AppConfig {
   port: number;
   /** Set → that PostgreSQL server; unset → an embedded PostgreSQL under `dataDir`. */
   databaseUrl: string | null;
+  /** The server's own, least-privileged role made by an operator (DATABASE_URL is then the owner, for migrations). */
+  appDatabaseUrl: string | null;
+  /** The password Launchpad gives the `launchpad_app` role it creates: APP_DATABASE_PASSWORD, or generated under `dataDir`. */
+  appDatabasePassword(): string;
   dataDir: string;
   embeddedPgPort: number;
   jwtSecret: string;
@@ -86,6 +90,17 @@ function jwtSecret(env: Env, nodeEnv: NodeEnv, dataDir: string): string {
   return secret;
 }
 
+/** A secret from the environment, or generated once and kept (mode 600) in a file under the data folder. */
+function storedSecret(raw: string | undefined, dataDir: string, fileName: string): string {
+  if (raw !== undefined && raw !== '') return raw;
+  const file = join(dataDir, fileName);
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const secret = randomBytes(32).toString('base64url');
+  mkdirSync(dataDir, { recursive: true });
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
   const dataDir = resolve(REPO_ROOT, env.DATA_DIR || '.data');
@@ -99,6 +114,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     host,
     port: integer(env, 'PORT', 3000, 0, 65535),
     databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
+    appDatabaseUrl: url(env, 'APP_DATABASE_URL', ['postgres:', 'postgresql:']),
+    // Read only when Launchpad creates its role, so a configuration that never needs it writes no file.
+    appDatabasePassword: () => storedSecret(env.APP_DATABASE_PASSWORD, dataDir, 'app-db-password'),
     dataDir,
     embeddedPgPort: integer(env, 'EMBEDDED_PG_PORT', 54329, 1024, 65535),
     jwtSecret: jwtSecret(env, nodeEnv, dataDir),

@@ -3,6 +3,7 @@ import { ConfigError, loadConfig, type AppConfig } from './config';
 import { buildApp } from './app';
 import { openDatabase } from './db/runtime';
 import { migrate } from './db/migrate';
+import { provisionAppRole } from './db/app-role';
 import { seedDemoIfEmpty } from './seed/demo';
 
 function readConfig(): AppConfig {
@@ -23,8 +24,11 @@ async function main(): Promise<void> {
   const database = await openDatabase(config, say);
   const applied = await migrate(database.url);
   if (applied.length > 0) say(`applied migrations: ${applied.join(', ')}`);
+  // Migrations ran as the owner; the server connects as its own role, which owns nothing.
+  const appDatabaseUrl = await provisionAppRole(config, database.url);
 
-  const app = await buildApp(config, { databaseUrl: database.url });
+  const app = await buildApp(config, { databaseUrl: appDatabaseUrl });
+  database.useLogger(app.log.child({ component: 'database' }));
   if (config.seedDemo) await seedDemoIfEmpty(app.orm.em.fork(), say);
 
   let stopping = false;

@@ -36,6 +36,7 @@ const MATRIX: Record<string, string> = {
   'Query.users':                      'U   ok  F   F   F   F',
   'Query.auditLog':                   'U   ok  F   F   F   ok',
   'Query.auditFacets':                'U   ok  F   F   F   ok',
+  'Query.auditChainStatus':           'U   ok  F   F   F   ok',
   'Query.programs':                   'U   ok  ok  ok  ok  ok',
   'Query.program':                    'U   ok  ok  ok  ok  ok',
   'Query.publishedChallenges':        'ok  ok  ok  ok  ok  ok',
@@ -315,6 +316,24 @@ describe('founder scoping', () => {
     );
     const total = counts.data!.startupStageCounts.reduce((sum, row) => sum + row.count, 0);
     expect(total).toBe(list.data!.startups.totalCount);
+  });
+
+  it('counts in their cohort only the startups they may read, as many as it lists', async () => {
+    const nested = await t.gql<{ startup: { cohort: { startupCount: number; startups: { id: string }[] } | null } }>(
+      'query($id: ID!) { startup(id: $id) { cohort { startupCount startups { id } } } }',
+      { id: own.id },
+      founder,
+    );
+    const cohort = nested.data!.startup.cohort!;
+    expect(cohort.startups.map((startup) => startup.id)).toEqual([own.id]);
+    expect(cohort.startupCount).toBe(1);
+    // A manager's count of the same cohort is of every startup in it (the demo cohort holds several).
+    const managers = await t.gql<{ cohort: { startupCount: number } }>(
+      'query($id: ID!) { cohort(id: $id) { startupCount } }',
+      { id: own.cohortId },
+      manager,
+    );
+    expect(managers.data!.cohort.startupCount).toBeGreaterThan(1);
   });
 
   it("reaches no other startup's private data through nested fields of their own", async () => {

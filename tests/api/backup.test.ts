@@ -109,7 +109,8 @@ describe('backups with DATABASE_URL (a PostgreSQL server)', () => {
 
     expect(await snapshot(restoredUrl)).toEqual(original);
     await expectAppendOnly(restoredUrl);
-  });
+    // Two CLI runs, each a fresh tsx process.
+  }, 120_000);
 });
 
 describe('backups with the embedded PostgreSQL (DATABASE_URL unset)', () => {
@@ -153,5 +154,6 @@ describe('backups with the embedded PostgreSQL (DATABASE_URL unset)', () => {
       expect(await snapshot(url)).toEqual(original);
       await expectAppendOnly(url);
     });
-  });
+    // Four CLI runs, each starting and stopping its own PostgreSQL, and the reset seeds the demo program.
+  }, 120_000);
 });

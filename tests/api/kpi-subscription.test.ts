@@ -27,7 +27,7 @@ describe.skipIf(!redisAvailable)('live KPI changes over Redis', () => {
 
   beforeAll(async () => {
     a = await createTestApp({ seed: 'accounts', config: REDIS });
-    b = await buildApp(testConfig(REDIS), { databaseUrl: a.database.url, logger: false });
+    b = await buildApp(testConfig(REDIS), { databaseUrl: a.database.appUrl, logger: false });
     await b.listen({ host: '127.0.0.1', port: 0 });
     const address = b.server.address();
     urlB = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;

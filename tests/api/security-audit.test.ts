@@ -1,5 +1,13 @@
-// The audit log: append-only in the database itself, readable by BOARD and ADMIN with filters by who, what and when.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// The audit log: append-only in the database itself, hash-chained, readable by BOARD and ADMIN with filters by who, what and when.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import pg from 'pg';
+import { REPO_ROOT } from '@launchpad/server/config';
+import { openOrm } from '@launchpad/server/db/orm-config';
+import { dropDatabase, ensureDatabase, withDatabase } from '@launchpad/server/db/ensure-database';
+import { auditChainStatus } from '@launchpad/server/modules/audit/service';
 import { createTestApp, errorCode, type TestApp } from '../support/app';
 
 const AUDIT_LOG = `query($filter: AuditFilter, $first: Int, $after: String) {
@@ -163,9 +171,11 @@ describe('the audit log', () => {
   it("refuses UPDATE, DELETE and TRUNCATE through the application's own database connection", async () => {
     const connection = t.app.orm.em.getConnection();
     const before = await connection.execute<{ n: string }[]>('select count(*)::text as n from audit_log');
-    await expect(connection.execute(`update audit_log set action = 'forged'`)).rejects.toThrow(/append-only/);
-    await expect(connection.execute('delete from audit_log')).rejects.toThrow(/append-only/);
-    await expect(connection.execute('truncate audit_log')).rejects.toThrow(/append-only/);
+    await expect(connection.execute(`update audit_log set action = 'forged'`)).rejects.toThrow(
+      /append-only|permission denied/,
+    );
+    await expect(connection.execute('delete from audit_log')).rejects.toThrow(/append-only|permission denied/);
+    await expect(connection.execute('truncate audit_log')).rejects.toThrow(/append-only|permission denied/);
     // The ORM path is refused too: an entity update is an UPDATE.
     const fork = t.app.orm.em.fork();
     await expect(
@@ -179,7 +189,7 @@ describe('the audit log', () => {
             tx.getTransactionContext(),
           );
       }),
-    ).rejects.toThrow(/append-only/);
+    ).rejects.toThrow(/append-only|permission denied/);
     const after = await connection.execute<{ n: string }[]>('select count(*)::text as n from audit_log');
     expect(after[0]!.n).toBe(before[0]!.n);
     const forged = await connection.execute<{ n: string }[]>(
@@ -196,3 +206,162 @@ describe('the audit log', () => {
     expect(names.filter((name) => /audit/i.test(name))).toEqual([]);
   });
 });
+
+describe('the audit hash chain', () => {
+  let t: TestApp;
+  let admin: string;
+  const CHAIN = '{ auditChainStatus { verifiedUpTo brokenAt } }';
+  type Chain = { auditChainStatus: { verifiedUpTo: string | null; brokenAt: string | null } };
+
+  async function ownerQuery<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+    const client = new pg.Client({ connectionString: t.database.url });
+    await client.connect();
+    try {
+      return (await client.query(sql, params)).rows as T[];
+    } finally {
+      await client.end();
+    }
+  }
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    admin = await t.loginAs('ADMIN');
+  });
+  afterAll(() => t.close());
+
+  it('chains every entry to the one before, also when many are written at once', async () => {
+    // 12 accounts created in parallel: each writer takes the chain's head in turn, so the chain never forks.
+    await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        t.gql(
+          'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
+          {
+            input: {
+              email: `chained${i}@launchpad.test`,
+              password: 'a-long-enough-password',
+              role: 'BOARD',
+              displayName: `Chained ${i}`,
+            },
+          },
+          admin,
+        ),
+      ),
+    );
+    const rows = await ownerQuery<{ id: string; prev_hash: string; hash: string }>(
+      'select id::text, prev_hash, hash from audit_log order by chain_seq',
+    );
+    expect(rows.length).toBeGreaterThanOrEqual(12);
+    rows.forEach((row, i) => {
+      expect(row.hash).toMatch(/^[0-9a-f]{64}$/);
+      expect(row.prev_hash).toBe(i === 0 ? '0'.repeat(64) : rows[i - 1]!.hash);
+    });
+    const status = await t.gql<Chain>(CHAIN, {}, await t.loginAs('BOARD'));
+    expect(status.data!.auditChainStatus).toEqual({ verifiedUpTo: rows.at(-1)!.id, brokenAt: null });
+  });
+
+  it('ignores a hash the inserting connection supplies', async () => {
+    const [row] = await ownerQuery<{ id: string; hash: string }>(
+      `insert into audit_log (at, action, entity_type, chain_seq, prev_hash, hash)
+       values (now(), 'forged.insert', 'Nothing', 1, repeat('a', 64), repeat('b', 64)) returning id::text, hash`,
+    );
+    expect(row!.hash).not.toBe('b'.repeat(64));
+    expect((await t.gql<Chain>(CHAIN, {}, admin)).data!.auditChainStatus).toEqual({
+      verifiedUpTo: row!.id,
+      brokenAt: null,
+    });
+  });
+
+  it('names the first edited entry: in the API and in `pnpm audit:verify`, which fails', async () => {
+    const ids = (await ownerQuery<{ id: string }>('select id::text from audit_log order by chain_seq')).map(
+      (row) => row.id,
+    );
+    const edited = ids[Math.floor(ids.length / 2)]!;
+    const before = ids[ids.indexOf(edited) - 1]!;
+    // The owner may lift the append-only trigger (the server's role may not): the chain shows it.
+    const client = new pg.Client({ connectionString: t.database.url });
+    await client.connect();
+    try {
+      await client.query('begin');
+      await client.query('alter table audit_log disable trigger audit_log_append_only');
+      await client.query(`update audit_log set actor_email = 'someone-else@launchpad.test' where id = $1`, [edited]);
+      await client.query('alter table audit_log enable trigger audit_log_append_only');
+      await client.query('commit');
+    } finally {
+      await client.end();
+    }
+    const status = await t.gql<Chain>(CHAIN, {}, admin);
+    expect(status.data!.auditChainStatus).toEqual({ verifiedUpTo: before, brokenAt: edited });
+
+    const verify = await runAuditVerify(t.database.url);
+    expect(verify.code).toBe(1);
+    expect(verify.output).toContain(`BROKEN at entry #${edited}`);
+  });
+
+  it('is verified by `pnpm audit:verify` when nobody edited it', async () => {
+    const fresh = await createTestApp();
+    try {
+      await fresh.loginAs('ADMIN');
+      const verify = await runAuditVerify(fresh.database.url);
+      expect(verify.output).toMatch(/the audit chain is verified: \d+ entries/);
+      expect(verify.code).toBe(0);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('chains the entries that existed before the migration, oldest first', async () => {
+    const database = await createEmptyDatabase();
+    try {
+      const orm = await openOrm({ clientUrl: database.url, poolMax: 1 });
+      try {
+        await orm.getMigrator().up({ to: 'Migration20261123003000Kpi' });
+        await orm.em.getConnection().execute(
+          `insert into audit_log (at, action, entity_type) select now() - (n || ' minutes')::interval, 'old.entry', 'Thing'
+               from generate_series(1, 5) n`,
+        );
+        await orm.getMigrator().up();
+        const rows = await orm.em
+          .getConnection()
+          .execute<{ id: string; chain_seq: string; prev_hash: string; hash: string }[]>(
+            'select id::text, chain_seq::text, prev_hash, hash from audit_log order by chain_seq',
+          );
+        expect(rows.map((row) => row.chain_seq)).toEqual(['1', '2', '3', '4', '5']);
+        expect(rows.map((row) => row.id)).toEqual(['1', '2', '3', '4', '5']);
+        rows.forEach((row, i) => expect(row.prev_hash).toBe(i === 0 ? '0'.repeat(64) : rows[i - 1]!.hash));
+        const status = await auditChainStatus(orm.em.fork());
+        expect(status).toMatchObject({ verifiedUpTo: '5', brokenAt: null, tailMissing: false });
+      } finally {
+        await orm.close(true);
+      }
+    } finally {
+      await database.drop();
+    }
+  });
+});
+
+/** `pnpm audit:verify` against the database at `url` (as its owner, like the other db:* scripts). */
+function runAuditVerify(url: string): Promise<{ code: number; output: string }> {
+  return new Promise((resolve, reject) => {
+    const { DATABASE_URL: _ignored, ...base } = process.env;
+    const child = spawn(
+      join(REPO_ROOT, 'node_modules/.bin/tsx'),
+      [join(REPO_ROOT, 'server/src/cli/db.ts'), 'audit-verify'],
+      {
+        cwd: REPO_ROOT,
+        env: { ...base, DATABASE_URL: url, NODE_ENV: 'test', LOG_LEVEL: 'silent' },
+      },
+    );
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? -1, output }));
+  });
+}
+
+/** A database on the test server with nothing in it (not a copy of the migrated template). */
+async function createEmptyDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const url = withDatabase(inject('databaseServerUrl'), `lp_test_empty_${randomBytes(6).toString('hex')}`);
+  await ensureDatabase(url);
+  return { url, drop: () => dropDatabase(url) };
+}

@@ -173,8 +173,10 @@ describe('moving a startup through the four stages', () => {
 
   it('refuses to edit or delete stage history in the database itself', async () => {
     const connection = t.app.orm.em.fork().getConnection();
-    await expect(connection.execute(`update stage_moves set reason = 'edited'`)).rejects.toThrow(/append-only/);
-    await expect(connection.execute('delete from stage_moves')).rejects.toThrow(/append-only/);
+    await expect(connection.execute(`update stage_moves set reason = 'edited'`)).rejects.toThrow(
+      /append-only|permission denied/,
+    );
+    await expect(connection.execute('delete from stage_moves')).rejects.toThrow(/append-only|permission denied/);
   });
 
   it('refuses an unknown startup with NOT_FOUND and a malformed id with BAD_USER_INPUT', async () => {

@@ -114,6 +114,8 @@ describe('the audit log page', () => {
     await page.getByRole('heading', { level: 1, name: 'Audit log' }).waitFor();
     const table = page.getByTestId('audit-table');
     await table.locator('tbody tr').first().waitFor();
+    // The hash chain checks out (nobody edited the log).
+    await expect.poll(() => page.getByTestId('audit-chain').textContent()).toMatch(/Hash chain verified up to #\d+/);
 
     // The newest entry is the startup created with a script payload as its name: shown, never run.
     await page.locator('#audit-action').click();

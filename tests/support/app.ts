@@ -52,7 +52,7 @@ export async function createTestApp({ seed = 'accounts', config = {} }: TestAppO
   const database = await createTestDatabase();
   const queries: string[] = [];
   const app = await buildApp(testConfig(config), {
-    databaseUrl: database.url,
+    databaseUrl: database.appUrl,
     logger: false,
     onQuery: (sql) => queries.push(sql),
   });

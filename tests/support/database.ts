@@ -3,9 +3,14 @@ import { inject } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { dropDatabase, withDatabase, withMaintenanceClient } from '@launchpad/server/db/ensure-database';
+import { withCredentials } from '@launchpad/server/db/app-role';
+import { TEST_APP_PASSWORD, TEST_APP_ROLE } from './global-setup';
 
 export interface TestDatabase {
+  /** The owner's URL (migrations ran as it): for setting up and inspecting rows behind the app's back. */
   url: string;
+  /** The server's own role, as the app connects in production: no superuser, owns nothing. */
+  appUrl: string;
   drop(): Promise<void>;
 }
 
@@ -26,5 +31,5 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     }
   }
   const url = withDatabase(serverUrl, name);
-  return { url, drop: () => dropDatabase(url) };
+  return { url, appUrl: withCredentials(url, TEST_APP_ROLE, TEST_APP_PASSWORD), drop: () => dropDatabase(url) };
 }

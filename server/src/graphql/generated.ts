@@ -68,6 +68,18 @@ export type ApplicationStatus =
   | 'SELECTED'
   | 'SUBMITTED';
 
+/**
+ * How far the audit log's hash chain checks out. Each entry holds the SHA-256 of its content and of the previous
+ * entry's hash; an edited or removed entry breaks the chain from there on.
+ */
+export type AuditChainStatus = {
+  __typename?: 'AuditChainStatus';
+  /** The first entry whose hash or link does not match, or null when the whole chain holds. */
+  brokenAt?: Maybe<Scalars['ID']['output']>;
+  /** The id of the last entry whose hash and link to the previous entry check out (null when none does). */
+  verifiedUpTo?: Maybe<Scalars['ID']['output']>;
+};
+
 /** One change as the audit log keeps it: who, when, what, and the record before and after. */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
@@ -1135,6 +1147,8 @@ export type Query = {
   /** Applications ranked by weighted score, highest first, with the parts of each score. */
   applicationRanking: Array<RankedApplication>;
   applications: Array<Application>;
+  /** Verifies the audit log's hash chain (BOARD and ADMIN). */
+  auditChainStatus: AuditChainStatus;
   /** Distinct actions, record types and actors in the audit log (BOARD and ADMIN). */
   auditFacets: AuditFacets;
   /** The append-only audit log, newest first (BOARD and ADMIN). `first` is 1–200. */
@@ -1609,6 +1623,7 @@ export type ResolversTypes = {
   ApplicationReceipt: ResolverTypeWrapper<ApplicationReceipt>;
   ApplicationScore: ResolverTypeWrapper<ApplicationScoreEntity>;
   ApplicationStatus: ApplicationStatus;
+  AuditChainStatus: ResolverTypeWrapper<AuditChainStatus>;
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
   AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnection>;
   AuditEntryEdge: ResolverTypeWrapper<AuditEntryEdge>;
@@ -1731,6 +1746,7 @@ export type ResolversParentTypes = {
   Application: ApplicationEntity;
   ApplicationReceipt: ApplicationReceipt;
   ApplicationScore: ApplicationScoreEntity;
+  AuditChainStatus: AuditChainStatus;
   AuditEntry: AuditEntry;
   AuditEntryConnection: AuditEntryConnection;
   AuditEntryEdge: AuditEntryEdge;
@@ -1855,6 +1871,11 @@ export type ApplicationScoreResolvers<ContextType = GraphQLContext, ParentType e
   criterion?: Resolver<ResolversTypes['RubricCriterion'], ParentType, ContextType>;
   reviewer?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AuditChainStatusResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditChainStatus'] = ResolversParentTypes['AuditChainStatus']> = {
+  brokenAt?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  verifiedUpTo?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type AuditEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
@@ -2348,6 +2369,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   application?: Resolver<Maybe<ResolversTypes['Application']>, ParentType, ContextType, RequireFields<QueryApplicationArgs, 'id'>>;
   applicationRanking?: Resolver<Array<ResolversTypes['RankedApplication']>, ParentType, ContextType, RequireFields<QueryApplicationRankingArgs, 'challengeId'>>;
   applications?: Resolver<Array<ResolversTypes['Application']>, ParentType, ContextType, RequireFields<QueryApplicationsArgs, 'challengeId'>>;
+  auditChainStatus?: Resolver<ResolversTypes['AuditChainStatus'], ParentType, ContextType>;
   auditFacets?: Resolver<ResolversTypes['AuditFacets'], ParentType, ContextType>;
   auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   capTable?: Resolver<ResolversTypes['CapTable'], ParentType, ContextType, RequireFields<QueryCapTableArgs, 'startupId'>>;
@@ -2494,6 +2516,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Application?: ApplicationResolvers<ContextType>;
   ApplicationReceipt?: ApplicationReceiptResolvers<ContextType>;
   ApplicationScore?: ApplicationScoreResolvers<ContextType>;
+  AuditChainStatus?: AuditChainStatusResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;

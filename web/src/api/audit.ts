@@ -41,3 +41,12 @@ export const AuditFacetsQuery = graphql(`
     }
   }
 `);
+
+export const AuditChainStatusQuery = graphql(`
+  query AuditChainStatus {
+    auditChainStatus {
+      verifiedUpTo
+      brokenAt
+    }
+  }
+`);

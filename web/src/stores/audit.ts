@@ -2,7 +2,7 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import { request } from '../api/client';
-import { AuditFacetsQuery, AuditLogQuery } from '../api/audit';
+import { AuditChainStatusQuery, AuditFacetsQuery, AuditLogQuery } from '../api/audit';
 import type { AuditEntryFieldsFragment } from '../api/generated/graphql';
 
 export const AUDIT_PAGE_SIZE = 25;
@@ -45,6 +45,8 @@ export const useAuditStore = defineStore('audit', () => {
     entityTypes: [],
     actorEmails: [],
   });
+  /** How far the log's hash chain checks out (null until loaded): edited or removed entries break it. */
+  const chain = ref<{ verifiedUpTo: string | null; brokenAt: string | null } | null>(null);
   let endCursor: string | null = null;
 
   async function fetchPage(after: string | null): Promise<void> {
@@ -99,6 +101,10 @@ export const useAuditStore = defineStore('audit', () => {
     facets.value = (await request(AuditFacetsQuery)).auditFacets;
   }
 
+  async function loadChainStatus(): Promise<void> {
+    chain.value = (await request(AuditChainStatusQuery)).auditChainStatus;
+  }
+
   function clearFilters(): void {
     filters.value = emptyFilters();
   }
@@ -110,11 +116,13 @@ export const useAuditStore = defineStore('audit', () => {
     loading,
     loadError,
     facets,
+    chain,
     reload,
     next,
     previous,
     pageIndex,
     loadFacets,
+    loadChainStatus,
     clearFilters,
   };
 });

@@ -17,6 +17,20 @@ export const AuditEntrySchema = defineEntity({
     entityId: p.string().length(100).nullable(),
     before: p.json<Record<string, unknown>>().nullable(),
     after: p.json<Record<string, unknown>>().nullable(),
+    // The hash chain (migrations/Migration20261201200100AuditChain.ts): the insert trigger computes all three and
+    // overwrites whatever is sent; these placeholders only satisfy NOT NULL on the way in.
+    chainSeq: p
+      .bigint('string')
+      .unique()
+      .onCreate(() => '0'),
+    prevHash: p
+      .character()
+      .length(64)
+      .onCreate(() => '0'.repeat(64)),
+    hash: p
+      .character()
+      .length(64)
+      .onCreate(() => '0'.repeat(64)),
   },
   indexes: [{ properties: ['entityType', 'entityId'] }],
 });

@@ -4,7 +4,7 @@ import type { Resolvers } from '../../graphql/generated';
 import * as audit from './service';
 
 export const auditPolicy: OperationPolicy = {
-  Query: { auditLog: ['BOARD', 'ADMIN'], auditFacets: ['BOARD', 'ADMIN'] },
+  Query: { auditLog: ['BOARD', 'ADMIN'], auditFacets: ['BOARD', 'ADMIN'], auditChainStatus: ['BOARD', 'ADMIN'] },
 };
 
 export const auditResolvers: Resolvers = {
@@ -13,5 +13,6 @@ export const auditResolvers: Resolvers = {
     auditLog: (_root, { filter, first, after }, ctx) =>
       audit.listAuditEntries(ctx.em, (filter ?? {}) as audit.AuditFilterInput, { first, after }),
     auditFacets: (_root, _args, ctx) => audit.auditFacets(ctx.em),
+    auditChainStatus: (_root, _args, ctx) => audit.auditChainStatus(ctx.em),
   },
 };

@@ -186,3 +186,49 @@ export async function auditFacets(em: EntityManager) {
   const values = (rows: { value: string }[]) => rows.map((row) => row.value);
   return { actions: values(actions), entityTypes: values(entityTypes), actorEmails: values(actorEmails) };
 }
+
+// --- The hash chain (tamper evidence) ----------------------------------------------------------------
+
+export interface AuditChainStatus {
+  /** The id of the last entry, in chain order, whose hash and link check out; null if none does. */
+  verifiedUpTo: string | null;
+  /** The first entry whose hash or link to its predecessor does not match; null when the chain holds. */
+  brokenAt: string | null;
+  /** Entries checked. */
+  entries: number;
+  /** The chain's head (kept by the insert trigger) names a later entry than the log holds: its tail was removed. */
+  tailMissing: boolean;
+}
+
+/**
+ * Walks the chain in the order entries joined it (`chain_seq`), recomputing each entry's hash with the same
+ * function the insert trigger uses (audit_log_row_hash, migrations/Migration20261201200100AuditChain.ts): an edited
+ * entry no longer matches its hash; a removed one breaks the next entry's link.
+ */
+export async function auditChainStatus(em: EntityManager): Promise<AuditChainStatus> {
+  const [row] = await em
+    .getConnection()
+    .execute<{ broken_at: string | null; verified_up_to: string | null; entries: string; tail_missing: boolean }[]>(
+      `with walked as (
+       select a.id, a.chain_seq,
+              a.hash = audit_log_row_hash(a.prev_hash, a)
+                and a.prev_hash = coalesce(lag(a.hash) over (order by a.chain_seq), repeat('0', 64))
+                and a.chain_seq = row_number() over (order by a.chain_seq) as holds
+         from audit_log a
+     ), first_broken as (
+       select min(chain_seq) as seq from walked where not holds
+     )
+     select (select id::text from walked where chain_seq = (select seq from first_broken)) as broken_at,
+            (select id::text from walked
+              where chain_seq < coalesce((select seq from first_broken), 9223372036854775807)
+              order by chain_seq desc limit 1) as verified_up_to,
+            (select count(*) from walked)::text as entries,
+            (select coalesce(max(chain_seq), 0) from walked) < (select last_seq from audit_chain_head) as tail_missing`,
+    );
+  return {
+    brokenAt: row?.broken_at ?? null,
+    verifiedUpTo: row?.verified_up_to ?? null,
+    entries: Number(row?.entries ?? 0),
+    tailMissing: row?.tail_missing ?? false,
+  };
+}

@@ -55,11 +55,17 @@ export const cohortsLoaders: MercuriusLoaders = {
       const rows = await ctx.em.find(StartupSchema, { cohort: { $in: ids } }, { orderBy: { name: 'asc', id: 'asc' } });
       return queries.map((q) => rows.filter((row) => row.cohort?.id === q.obj.id && (!mine || mine.has(row.id))));
     },
+    /** Counts only what the reader may read: a founder's count is of their own startups in the cohort. */
     async startupCount(queries: Query[], ctx) {
       const ids = queries.map((q) => q.obj.id);
+      const actor = ctx.actor;
+      const mine = readsAllStartups(actor) ? null : actor ? await memberStartupIds(ctx.em, actor.userId) : [];
+      if (mine && mine.length === 0) return queries.map(() => 0);
       const rows = await ctx.em.execute<{ cohort_id: string; n: string }[]>(
-        `select cohort_id, count(*) as n from startups where cohort_id in (${placeholders(ids)}) group by cohort_id`,
-        ids,
+        `select cohort_id, count(*) as n from startups where cohort_id in (${placeholders(ids)})${
+          mine ? ` and id in (${placeholders(mine)})` : ''
+        } group by cohort_id`,
+        mine ? [...ids, ...mine] : ids,
       );
       return queries.map((q) => Number(rows.find((row) => row.cohort_id === q.obj.id)?.n ?? 0));
     },

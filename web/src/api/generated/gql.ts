@@ -17,6 +17,7 @@ type Documents = {
     "\n  fragment AuditEntryFields on AuditEntry {\n    id\n    at\n    actorId\n    actorEmail\n    action\n    entityType\n    entityId\n    before\n    after\n  }\n": typeof types.AuditEntryFieldsFragmentDoc,
     "\n  query AuditLog($filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...AuditEntryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query AuditFacets {\n    auditFacets {\n      actions\n      entityTypes\n      actorEmails\n    }\n  }\n": typeof types.AuditFacetsDocument,
+    "\n  query AuditChainStatus {\n    auditChainStatus {\n      verifiedUpTo\n      brokenAt\n    }\n  }\n": typeof types.AuditChainStatusDocument,
     "\n  fragment RubricCriterionFields on RubricCriterion {\n    id\n    name\n    weight\n  }\n": typeof types.RubricCriterionFieldsFragmentDoc,
     "\n  fragment ChallengeFields on Challenge {\n    id\n    title\n    sponsorName\n    sponsorKind\n    sector\n    description\n    expectedOutcome\n    deadline\n    status\n    publishedAt\n    rubric {\n      ...RubricCriterionFields\n    }\n  }\n": typeof types.ChallengeFieldsFragmentDoc,
     "\n  query PublishedChallenges {\n    publishedChallenges {\n      ...ChallengeFields\n    }\n  }\n": typeof types.PublishedChallengesDocument,
@@ -78,6 +79,7 @@ const documents: Documents = {
     "\n  fragment AuditEntryFields on AuditEntry {\n    id\n    at\n    actorId\n    actorEmail\n    action\n    entityType\n    entityId\n    before\n    after\n  }\n": types.AuditEntryFieldsFragmentDoc,
     "\n  query AuditLog($filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...AuditEntryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  query AuditFacets {\n    auditFacets {\n      actions\n      entityTypes\n      actorEmails\n    }\n  }\n": types.AuditFacetsDocument,
+    "\n  query AuditChainStatus {\n    auditChainStatus {\n      verifiedUpTo\n      brokenAt\n    }\n  }\n": types.AuditChainStatusDocument,
     "\n  fragment RubricCriterionFields on RubricCriterion {\n    id\n    name\n    weight\n  }\n": types.RubricCriterionFieldsFragmentDoc,
     "\n  fragment ChallengeFields on Challenge {\n    id\n    title\n    sponsorName\n    sponsorKind\n    sector\n    description\n    expectedOutcome\n    deadline\n    status\n    publishedAt\n    rubric {\n      ...RubricCriterionFields\n    }\n  }\n": types.ChallengeFieldsFragmentDoc,
     "\n  query PublishedChallenges {\n    publishedChallenges {\n      ...ChallengeFields\n    }\n  }\n": types.PublishedChallengesDocument,
@@ -162,6 +164,10 @@ export function graphql(source: "\n  query AuditLog($filter: AuditFilter, $first
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditFacets {\n    auditFacets {\n      actions\n      entityTypes\n      actorEmails\n    }\n  }\n"): (typeof documents)["\n  query AuditFacets {\n    auditFacets {\n      actions\n      entityTypes\n      actorEmails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditChainStatus {\n    auditChainStatus {\n      verifiedUpTo\n      brokenAt\n    }\n  }\n"): (typeof documents)["\n  query AuditChainStatus {\n    auditChainStatus {\n      verifiedUpTo\n      brokenAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
