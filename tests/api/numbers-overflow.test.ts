@@ -15,6 +15,7 @@ let fm: string;
 let board: string;
 let admin: string;
 let fundId: string;
+let serial = 0;
 
 beforeAll(async () => {
   t = await createTestApp({ seed: 'accounts', clock: () => NOW });
@@ -62,7 +63,7 @@ describe('figures at the size of the VND scalar', () => {
         fc.bigInt({ min: 1n, max: MAX_VND }),
         fc.bigInt({ min: 0n, max: MAX_VND }),
         async (amount, pre) => {
-          const [startupId] = await insertStartups(t, ['Big round startup']);
+          const [startupId] = await insertStartups(t, [`Big round startup ${++serial}`]);
           const preMoney = pre + amount > MAX_VND ? MAX_VND - amount : pre;
           await ok(
             ROUND,
@@ -101,7 +102,7 @@ describe('figures at the size of the VND scalar', () => {
         fc.bigInt({ min: 0n, max: MAX_VND }),
         fc.boolean(),
         async (invest, value, exits) => {
-          const [startupId] = await insertStartups(t, ['Performance startup']);
+          const [startupId] = await insertStartups(t, [`Performance startup ${++serial}`]);
           const member = await commit(t, fm, fundId, `Member ${startupId}`, 'PRIVATE', String(invest));
           await ok(
             PAY_IN,
