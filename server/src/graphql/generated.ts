@@ -314,6 +314,12 @@ export type CreateProgramInput = {
   name: Scalars['String']['input'];
 };
 
+export type CreateSectorInput = {
+  code: Scalars['String']['input'];
+  nameEn: Scalars['String']['input'];
+  nameVi: Scalars['String']['input'];
+};
+
 export type CreateStartupInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
@@ -710,6 +716,9 @@ export type KpiSector = {
   capital: Scalars['VND']['output'];
   /** Of them, first entered INCUBATION in the period. */
   incubated: Scalars['Int']['output'];
+  nameEn: Scalars['String']['output'];
+  nameVi: Scalars['String']['output'];
+  /** The sector's code (see `sectors`). */
   sector: Scalars['String']['output'];
   /** Startups of this sector now. */
   startups: Scalars['Int']['output'];
@@ -828,6 +837,8 @@ export type Mutation = {
   createFund: Fund;
   createMilestone: Milestone;
   createProgram: Program;
+  /** A new sector (ADMIN); its code and Vietnamese name must be new. */
+  createSector: Sector;
   createStartup: Startup;
   createUser: User;
   inviteFounder: Invitation;
@@ -845,6 +856,8 @@ export type Mutation = {
   recordFundingRound: FundingRound;
   /** Marks the value of a fund's holding in a startup at a date. */
   recordValuation: ValuationMark;
+  /** Corrects a sector's names (ADMIN); its code stays. */
+  renameSector: Sector;
   /** The signed-in reviewer's scores (0–10) for some or all criteria; re-scoring replaces their earlier score. */
   scoreApplication: Application;
   /** Creates a startup in CONNECTION linked to the statement and invites the contact email as FOUNDER. */
@@ -930,6 +943,11 @@ export type MutationCreateProgramArgs = {
 };
 
 
+export type MutationCreateSectorArgs = {
+  input: CreateSectorInput;
+};
+
+
 export type MutationCreateStartupArgs = {
   input: CreateStartupInput;
 };
@@ -981,6 +999,12 @@ export type MutationRecordFundingRoundArgs = {
 
 export type MutationRecordValuationArgs = {
   input: RecordValuationInput;
+};
+
+
+export type MutationRenameSectorArgs = {
+  code: Scalars['String']['input'];
+  input: RenameSectorInput;
 };
 
 
@@ -1155,6 +1179,8 @@ export type Query = {
    * Same access as `fund`.
    */
   fundCsv: Scalars['String']['output'];
+  /** A fund's members, the state first then by name; `search` matches names ignoring accents and case. */
+  fundMembers: Array<FundMember>;
   /** Funding rounds, newest first, optionally of one startup and/or with one fund participating. */
   fundingRounds: Array<FundingRound>;
   /** Every fund with its overview figures (FUND_MANAGER, ADMIN, BOARD, INCUBATOR_MANAGER). */
@@ -1173,6 +1199,8 @@ export type Query = {
   publicKpiSummary: PublicKpiSummary;
   /** Published problem statements, newest deadline last (public). */
   publishedChallenges: Array<Challenge>;
+  /** Every sector, by Vietnamese name. */
+  sectors: Array<Sector>;
   startup?: Maybe<Startup>;
   /** Every sector in use, A→Z. */
   startupSectors: Array<Scalars['String']['output']>;
@@ -1197,6 +1225,7 @@ export type QueryApplicationRankingArgs = {
 
 export type QueryApplicationsArgs = {
   challengeId: Scalars['ID']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1218,6 +1247,7 @@ export type QueryChallengeArgs = {
 
 
 export type QueryChallengesArgs = {
+  search?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<ChallengeStatus>;
 };
 
@@ -1235,6 +1265,12 @@ export type QueryFundArgs = {
 export type QueryFundCsvArgs = {
   fundId: Scalars['ID']['input'];
   table: FundCsvTable;
+};
+
+
+export type QueryFundMembersArgs = {
+  fundId: Scalars['ID']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1287,6 +1323,11 @@ export type QueryStartupsArgs = {
   stage?: InputMaybe<Stage>;
 };
 
+
+export type QueryUsersArgs = {
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type RankedApplication = {
   __typename?: 'RankedApplication';
   application: Application;
@@ -1316,6 +1357,11 @@ export type RecordValuationInput = {
   fundId: Scalars['ID']['input'];
   startupId: Scalars['ID']['input'];
   value: Scalars['VND']['input'];
+};
+
+export type RenameSectorInput = {
+  nameEn: Scalars['String']['input'];
+  nameVi: Scalars['String']['input'];
 };
 
 export type Role =
@@ -1348,6 +1394,15 @@ export type ScorePart = {
   criterion: RubricCriterion;
   reviewerCount: Scalars['Int']['output'];
   weight: Scalars['Int']['output'];
+};
+
+/** A sector of the program, e.g. smart-transport — Giao thông thông minh / Smart transport. */
+export type Sector = {
+  __typename?: 'Sector';
+  /** Stable identifier, lower-case words joined by hyphens; never changes. */
+  code: Scalars['String']['output'];
+  nameEn: Scalars['String']['output'];
+  nameVi: Scalars['String']['output'];
 };
 
 export type SelectionResult = {
@@ -1633,6 +1688,7 @@ export type ResolversTypes = {
   CreateFundInput: CreateFundInput;
   CreateMilestoneInput: CreateMilestoneInput;
   CreateProgramInput: CreateProgramInput;
+  CreateSectorInput: CreateSectorInput;
   CreateStartupInput: CreateStartupInput;
   CreateUserInput: CreateUserInput;
   CriterionScoreInput: CriterionScoreInput;
@@ -1696,10 +1752,12 @@ export type ResolversTypes = {
   RecordExitInput: RecordExitInput;
   RecordFundingRoundInput: RecordFundingRoundInput;
   RecordValuationInput: RecordValuationInput;
+  RenameSectorInput: RenameSectorInput;
   Role: Role;
   RubricCriterion: ResolverTypeWrapper<ChallengeCriterionEntity>;
   RubricCriterionInput: RubricCriterionInput;
   ScorePart: ResolverTypeWrapper<Omit<ScorePart, 'criterion'> & { criterion: ResolversTypes['RubricCriterion'] }>;
+  Sector: ResolverTypeWrapper<Sector>;
   SelectionResult: ResolverTypeWrapper<Omit<SelectionResult, 'application' | 'invitation' | 'startup'> & { application: ResolversTypes['Application'], invitation: ResolversTypes['Invitation'], startup: ResolversTypes['Startup'] }>;
   SponsorKind: SponsorKind;
   Stage: Stage;
@@ -1752,6 +1810,7 @@ export type ResolversParentTypes = {
   CreateFundInput: CreateFundInput;
   CreateMilestoneInput: CreateMilestoneInput;
   CreateProgramInput: CreateProgramInput;
+  CreateSectorInput: CreateSectorInput;
   CreateStartupInput: CreateStartupInput;
   CreateUserInput: CreateUserInput;
   CriterionScoreInput: CriterionScoreInput;
@@ -1804,9 +1863,11 @@ export type ResolversParentTypes = {
   RecordExitInput: RecordExitInput;
   RecordFundingRoundInput: RecordFundingRoundInput;
   RecordValuationInput: RecordValuationInput;
+  RenameSectorInput: RenameSectorInput;
   RubricCriterion: ChallengeCriterionEntity;
   RubricCriterionInput: RubricCriterionInput;
   ScorePart: Omit<ScorePart, 'criterion'> & { criterion: ResolversParentTypes['RubricCriterion'] };
+  Sector: Sector;
   SelectionResult: Omit<SelectionResult, 'application' | 'invitation' | 'startup'> & { application: ResolversParentTypes['Application'], invitation: ResolversParentTypes['Invitation'], startup: ResolversParentTypes['Startup'] };
   StageCount: StageCount;
   StageGate: StageGate;
@@ -2210,6 +2271,8 @@ export type KpiProjectionsResolvers<ContextType = GraphQLContext, ParentType ext
 export type KpiSectorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KpiSector'] = ResolversParentTypes['KpiSector']> = {
   capital?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
   incubated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sector?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   startups?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -2281,6 +2344,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createFund?: Resolver<ResolversTypes['Fund'], ParentType, ContextType, RequireFields<MutationCreateFundArgs, 'input'>>;
   createMilestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType, RequireFields<MutationCreateMilestoneArgs, 'input'>>;
   createProgram?: Resolver<ResolversTypes['Program'], ParentType, ContextType, RequireFields<MutationCreateProgramArgs, 'input'>>;
+  createSector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType, RequireFields<MutationCreateSectorArgs, 'input'>>;
   createStartup?: Resolver<ResolversTypes['Startup'], ParentType, ContextType, RequireFields<MutationCreateStartupArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   inviteFounder?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType, RequireFields<MutationInviteFounderArgs, 'email' | 'startupId'>>;
@@ -2292,6 +2356,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   recordExit?: Resolver<ResolversTypes['Exit'], ParentType, ContextType, RequireFields<MutationRecordExitArgs, 'input'>>;
   recordFundingRound?: Resolver<ResolversTypes['FundingRound'], ParentType, ContextType, RequireFields<MutationRecordFundingRoundArgs, 'input'>>;
   recordValuation?: Resolver<ResolversTypes['ValuationMark'], ParentType, ContextType, RequireFields<MutationRecordValuationArgs, 'input'>>;
+  renameSector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType, RequireFields<MutationRenameSectorArgs, 'code' | 'input'>>;
   scoreApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationScoreApplicationArgs, 'applicationId' | 'scores'>>;
   selectApplication?: Resolver<ResolversTypes['SelectionResult'], ParentType, ContextType, RequireFields<MutationSelectApplicationArgs, 'applicationId'>>;
   setProgramGates?: Resolver<ResolversTypes['Program'], ParentType, ContextType, RequireFields<MutationSetProgramGatesArgs, 'gates' | 'id'>>;
@@ -2357,6 +2422,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   cohorts?: Resolver<Array<ResolversTypes['Cohort']>, ParentType, ContextType>;
   fund?: Resolver<Maybe<ResolversTypes['Fund']>, ParentType, ContextType, RequireFields<QueryFundArgs, 'id'>>;
   fundCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryFundCsvArgs, 'fundId' | 'table'>>;
+  fundMembers?: Resolver<Array<ResolversTypes['FundMember']>, ParentType, ContextType, RequireFields<QueryFundMembersArgs, 'fundId'>>;
   fundingRounds?: Resolver<Array<ResolversTypes['FundingRound']>, ParentType, ContextType, Partial<QueryFundingRoundsArgs>>;
   funds?: Resolver<Array<ResolversTypes['Fund']>, ParentType, ContextType>;
   invitation?: Resolver<Maybe<ResolversTypes['InvitationPreview']>, ParentType, ContextType, RequireFields<QueryInvitationArgs, 'token'>>;
@@ -2369,11 +2435,12 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType>;
   publicKpiSummary?: Resolver<ResolversTypes['PublicKpiSummary'], ParentType, ContextType>;
   publishedChallenges?: Resolver<Array<ResolversTypes['Challenge']>, ParentType, ContextType>;
+  sectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
   startup?: Resolver<Maybe<ResolversTypes['Startup']>, ParentType, ContextType, RequireFields<QueryStartupArgs, 'id'>>;
   startupSectors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   startupStageCounts?: Resolver<Array<ResolversTypes['StageCount']>, ParentType, ContextType, Partial<QueryStartupStageCountsArgs>>;
   startups?: Resolver<ResolversTypes['StartupConnection'], ParentType, ContextType, RequireFields<QueryStartupsArgs, 'first' | 'sort'>>;
-  users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType, Partial<QueryUsersArgs>>;
 };
 
 export type RankedApplicationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RankedApplication'] = ResolversParentTypes['RankedApplication']> = {
@@ -2394,6 +2461,12 @@ export type ScorePartResolvers<ContextType = GraphQLContext, ParentType extends 
   criterion?: Resolver<ResolversTypes['RubricCriterion'], ParentType, ContextType>;
   reviewerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SectorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Sector'] = ResolversParentTypes['Sector']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SelectionResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SelectionResult'] = ResolversParentTypes['SelectionResult']> = {
@@ -2548,6 +2621,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RankedApplication?: RankedApplicationResolvers<ContextType>;
   RubricCriterion?: RubricCriterionResolvers<ContextType>;
   ScorePart?: ScorePartResolvers<ContextType>;
+  Sector?: SectorResolvers<ContextType>;
   SelectionResult?: SelectionResultResolvers<ContextType>;
   StageCount?: StageCountResolvers<ContextType>;
   StageGate?: StageGateResolvers<ContextType>;

@@ -11,6 +11,7 @@ import {
   ZERO_STAKE,
   type FundPerformance,
 } from '@launchpad/shared';
+import { searchCondition, searchTerm } from '../../db/search';
 import {
   ExitSchema,
   FundSchema,
@@ -325,15 +326,20 @@ export interface MemberView {
   paidIn: bigint;
 }
 
-export async function membersOf(em: EntityManager, fundIds: readonly string[]): Promise<MemberView[]> {
+/** The members of the funds (optionally only those whose name matches `search`, accent- and case-insensitive). */
+export async function membersOf(
+  em: EntityManager,
+  fundIds: readonly string[],
+  search: string | null = null,
+): Promise<MemberView[]> {
   const rows = await em.execute<
     { id: string; fund_id: string; name: string; type: 'STATE' | 'PRIVATE'; committed: string; paid_in: string }[]
   >(
     `select m.id, m.fund_id, m.name, m.type, coalesce(sum(c.amount), 0)::text as committed, coalesce(sum(c.paid_in), 0)::text as paid_in
        from fund_members m left join commitments c on c.member_id = m.id
-      where m.fund_id = any(?::uuid[])
+      where m.fund_id = any(?::uuid[])${search ? ` and ${searchCondition('m')}` : ''}
       group by m.id order by m.type desc, m.name`,
-    [uuidArray(fundIds)],
+    search ? [uuidArray(fundIds), searchTerm(search)] : [uuidArray(fundIds)],
   );
   return rows.map((r) => ({
     id: r.id,
