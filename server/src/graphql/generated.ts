@@ -761,6 +761,11 @@ export type KpiYear = {
   year: Scalars['Int']['output'];
 };
 
+/** The language of a text the server writes for people (CSV headers and labels). */
+export type Language =
+  | 'EN'
+  | 'VI';
+
 export type MemberBackground =
   | 'COMPANY'
   | 'INDEPENDENT'
@@ -1173,10 +1178,11 @@ export type Query = {
   cohorts: Array<Cohort>;
   fund?: Maybe<Fund>;
   /**
-   * One ledger table of a fund as CSV text (RFC 4180, comma-separated, header row, amounts as whole dong,
-   * shares as basis points): MEMBERS, COMMITMENTS, PAYMENTS, ROUNDS (one row per participation of the
-   * fund's rounds), CAP_TABLE (one row per holder of every startup the fund holds), HOLDINGS.
-   * Same access as `fund`.
+   * One ledger table of a fund as CSV text (RFC 4180, comma-separated, UTF-8 with a byte-order mark, header row
+   * in `lang` — else the request's Accept-Language, else Vietnamese —, amounts as whole dong, shares as basis
+   * points, text cells that a spreadsheet would run as a formula prefixed with an apostrophe): MEMBERS,
+   * COMMITMENTS, PAYMENTS, ROUNDS (one row per participation of the fund's rounds), CAP_TABLE (one row per
+   * holder of every startup the fund holds), HOLDINGS. Same access as `fund`.
    */
   fundCsv: Scalars['String']['output'];
   /** A fund's members, the state first then by name; `search` matches names ignoring accents and case. */
@@ -1187,6 +1193,12 @@ export type Query = {
   funds: Array<Fund>;
   invitation?: Maybe<InvitationPreview>;
   invitations: Array<Invitation>;
+  /**
+   * The same figures as CSV text, one row per figure (section, item, actual, target or plan, unit; amounts in
+   * whole dong, shares in basis points): RFC 4180, UTF-8 with a byte-order mark, labels in `lang` (else the
+   * request's Accept-Language, else Vietnamese), formulas neutralized. Same access as `kpiDashboard`.
+   */
+  kpiCsv: Scalars['String']['output'];
   /** Defaults: from 2026-01-01, to 2030-12-31 (inclusive, Asia/Ho_Chi_Minh). */
   kpiDashboard: KpiDashboard;
   kpiTargets: Array<KpiTarget>;
@@ -1264,6 +1276,7 @@ export type QueryFundArgs = {
 
 export type QueryFundCsvArgs = {
   fundId: Scalars['ID']['input'];
+  lang?: InputMaybe<Language>;
   table: FundCsvTable;
 };
 
@@ -1287,6 +1300,13 @@ export type QueryInvitationArgs = {
 
 export type QueryInvitationsArgs = {
   startupId: Scalars['ID']['input'];
+};
+
+
+export type QueryKpiCsvArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  lang?: InputMaybe<Language>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -1732,6 +1752,7 @@ export type ResolversTypes = {
   KpiTarget: ResolverTypeWrapper<KpiTargetRow>;
   KpiTargetYear: ResolverTypeWrapper<KpiTargetYear>;
   KpiYear: ResolverTypeWrapper<KpiYear>;
+  Language: Language;
   MemberBackground: MemberBackground;
   MemberType: MemberType;
   MetricReport: ResolverTypeWrapper<MetricReportView>;
@@ -2427,6 +2448,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   funds?: Resolver<Array<ResolversTypes['Fund']>, ParentType, ContextType>;
   invitation?: Resolver<Maybe<ResolversTypes['InvitationPreview']>, ParentType, ContextType, RequireFields<QueryInvitationArgs, 'token'>>;
   invitations?: Resolver<Array<ResolversTypes['Invitation']>, ParentType, ContextType, RequireFields<QueryInvitationsArgs, 'startupId'>>;
+  kpiCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<QueryKpiCsvArgs>>;
   kpiDashboard?: Resolver<ResolversTypes['KpiDashboard'], ParentType, ContextType, Partial<QueryKpiDashboardArgs>>;
   kpiTargets?: Resolver<Array<ResolversTypes['KpiTarget']>, ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;

@@ -6,6 +6,7 @@ import type { GraphQLContext } from '../../graphql/context';
 import type { Resolvers } from '../../graphql/generated';
 import { FundSchema } from './entities';
 import * as ledger from './service';
+import { requestLanguage } from '../../exports/language';
 import { fundCsv } from './csv';
 import { capTable, fundOverview, fundStake, membersOf, requireId, roundsOf, stakeHeadroom } from './queries';
 
@@ -51,10 +52,10 @@ export const fundResolvers: Resolvers = {
     fundingRounds: (_root, { startupId, fundId }, ctx) => roundsOf(ctx.em, { startupId, fundId }),
     fundMembers: (_root, { fundId, search }, ctx) =>
       membersOf(ctx.em, [requireId('fundId', fundId)], optionalText('search', search, { max: 200 })),
-    fundCsv: async (_root, { fundId, table }, ctx) => {
+    fundCsv: async (_root, { fundId, table, lang }, ctx) => {
       const fund = await ctx.em.findOne(FundSchema, requireId('fundId', fundId));
       if (!fund) throw new DomainError(ErrorCode.NOT_FOUND, 'Fund was not found.', { what: 'Fund' });
-      return fundCsv(ctx.em, fund, table);
+      return fundCsv(ctx.em, fund, table, requestLanguage(ctx, lang));
     },
   },
   Mutation: {
