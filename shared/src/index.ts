@@ -7,3 +7,4 @@ export * from './fund-rules.js';
 export * from './kpi.js';
 export * from './validation.js';
 export * from './selection.js';
+export * from './text.js';
