@@ -1,7 +1,7 @@
 // CSV export of the fund ledger's tables (amounts as whole dong, shares as basis points), written by the one
 // CSV writer (exports/csv.ts) with headers in the caller's language.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { requireEnum } from '@launchpad/shared';
+import { compareVietnamese, requireEnum } from '@launchpad/shared';
 import { toCsv, type CsvCell } from '../../exports/csv';
 import { inLanguage, type Language } from '../../exports/language';
 import type { Fund } from './entities';
@@ -12,8 +12,6 @@ export const CSV_TABLES = ['MEMBERS', 'COMMITMENTS', 'PAYMENTS', 'ROUNDS', 'CAP_
 export type CsvTable = (typeof CSV_TABLES)[number];
 
 type Cell = CsvCell;
-
-const VIETNAMESE = new Intl.Collator('vi');
 
 /** Each table's header row, in Vietnamese and English. */
 const HEADERS: Record<CsvTable, { vi: string[]; en: string[] }> = {
@@ -163,7 +161,7 @@ export async function fundCsv(em: EntityManager, fund: Fund, tableInput: string,
       ).map((r) => r.startup_id);
       const [events, names] = await Promise.all([loadEvents(em, startupIds), startupNames(em, startupIds)]);
       const rows: Cell[][] = [];
-      for (const id of [...startupIds].sort((a, b) => VIETNAMESE.compare(names.get(a) ?? '', names.get(b) ?? ''))) {
+      for (const id of [...startupIds].sort((a, b) => compareVietnamese(names.get(a) ?? '', names.get(b) ?? ''))) {
         for (const row of capTableRows(replay(events.get(id) ?? []))) {
           rows.push([names.get(id), row.holder.name, row.holder.kind, row.stakeBp, row.invested]);
         }

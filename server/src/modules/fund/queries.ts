@@ -1,6 +1,7 @@
 // Read side of the fund ledger: cap tables, holdings, performance and CSV, batched by hand-written SQL.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
+  compareVietnamese,
   badInput,
   checkCharterRule,
   checkStakeRule,
@@ -287,7 +288,7 @@ export async function holdingsOf(em: EntityManager, funds: readonly Fund[]): Pro
       exit,
     });
   }
-  for (const list of result.values()) list.sort((a, b) => a.startupName.localeCompare(b.startupName));
+  for (const list of result.values()) list.sort((a, b) => compareVietnamese(a.startupName, b.startupName));
   return result;
 }
 
