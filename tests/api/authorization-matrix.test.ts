@@ -61,6 +61,7 @@ const MATRIX: Record<string, string> = {
   'Query.fundMembers':                'U   ok  F   ok  F   ok',
   'Query.sectors':                    'ok  ok  ok  ok  ok  ok',
   'Query.kpiDashboard':               'U   ok  F   F   F   ok',
+  'Query.kpiCsv':                     'U   ok  F   F   F   ok',
   'Query.kpiTargets':                 'U   ok  F   F   F   ok',
   'Query.publicKpiSummary':           'ok  ok  ok  ok  ok  ok',
   'Mutation.login':                   'ok  ok  ok  ok  ok  ok',
