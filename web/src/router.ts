@@ -204,6 +204,12 @@ export const router = createRouter({
       meta: { roles: ['ADMIN'], titleKey: 'pages.adminUsers', nav: true, navOrder: 90, icon: 'pi pi-id-card' },
     },
     {
+      path: '/admin/sectors',
+      name: 'admin-sectors',
+      component: () => import('./pages/admin/AdminSectorsPage.vue'),
+      meta: { roles: ['ADMIN'], titleKey: 'pages.adminSectors', nav: true, navOrder: 92, icon: 'pi pi-tags' },
+    },
+    {
       // Any signed-in role; reached from the user's name in the header, so not in the navigation.
       path: '/account',
       name: 'account',

@@ -326,6 +326,12 @@ export type CreateProgramInput = {
   name: Scalars['String']['input'];
 };
 
+export type CreateSectorInput = {
+  code: Scalars['String']['input'];
+  nameEn: Scalars['String']['input'];
+  nameVi: Scalars['String']['input'];
+};
+
 export type CreateStartupInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
@@ -759,6 +765,9 @@ export type KpiSector = {
   capital: Scalars['VND']['output'];
   /** Of them, first entered INCUBATION in the period. */
   incubated: Scalars['Int']['output'];
+  nameEn: Scalars['String']['output'];
+  nameVi: Scalars['String']['output'];
+  /** The sector's code (see `sectors`). */
   sector: Scalars['String']['output'];
   /** Startups of this sector now. */
   startups: Scalars['Int']['output'];
@@ -800,6 +809,11 @@ export type KpiYear = {
   startupsPlanCumulative: Scalars['Int']['output'];
   year: Scalars['Int']['output'];
 };
+
+/** The language of a text the server writes for people (CSV headers and labels). */
+export type Language =
+  | 'EN'
+  | 'VI';
 
 export type MemberBackground =
   | 'COMPANY'
@@ -877,6 +891,8 @@ export type Mutation = {
   createFund: Fund;
   createMilestone: Milestone;
   createProgram: Program;
+  /** A new sector (ADMIN); its code and Vietnamese name must be new. */
+  createSector: Sector;
   createStartup: Startup;
   createUser: User;
   inviteFounder: Invitation;
@@ -894,6 +910,8 @@ export type Mutation = {
   recordFundingRound: FundingRound;
   /** Marks the value of a fund's holding in a startup at a date. */
   recordValuation: ValuationMark;
+  /** Corrects a sector's names (ADMIN); its code stays. */
+  renameSector: Sector;
   /** The signed-in reviewer's scores (0–10) for some or all criteria; re-scoring replaces their earlier score. */
   scoreApplication: Application;
   /** Creates a startup in CONNECTION linked to the statement and invites the contact email as FOUNDER. */
@@ -979,6 +997,11 @@ export type MutationCreateProgramArgs = {
 };
 
 
+export type MutationCreateSectorArgs = {
+  input: CreateSectorInput;
+};
+
+
 export type MutationCreateStartupArgs = {
   input: CreateStartupInput;
 };
@@ -1030,6 +1053,12 @@ export type MutationRecordFundingRoundArgs = {
 
 export type MutationRecordValuationArgs = {
   input: RecordValuationInput;
+};
+
+
+export type MutationRenameSectorArgs = {
+  code: Scalars['String']['input'];
+  input: RenameSectorInput;
 };
 
 
@@ -1200,18 +1229,27 @@ export type Query = {
   cohorts: Array<Cohort>;
   fund?: Maybe<Fund>;
   /**
-   * One ledger table of a fund as CSV text (RFC 4180, comma-separated, header row, amounts as whole dong,
-   * shares as basis points): MEMBERS, COMMITMENTS, PAYMENTS, ROUNDS (one row per participation of the
-   * fund's rounds), CAP_TABLE (one row per holder of every startup the fund holds), HOLDINGS.
-   * Same access as `fund`.
+   * One ledger table of a fund as CSV text (RFC 4180, comma-separated, UTF-8 with a byte-order mark, header row
+   * in `lang` — else the request's Accept-Language, else Vietnamese —, amounts as whole dong, shares as basis
+   * points, text cells that a spreadsheet would run as a formula prefixed with an apostrophe): MEMBERS,
+   * COMMITMENTS, PAYMENTS, ROUNDS (one row per participation of the fund's rounds), CAP_TABLE (one row per
+   * holder of every startup the fund holds), HOLDINGS. Same access as `fund`.
    */
   fundCsv: Scalars['String']['output'];
+  /** A fund's members, the state first then by name; `search` matches names ignoring accents and case. */
+  fundMembers: Array<FundMember>;
   /** Funding rounds, newest first, optionally of one startup and/or with one fund participating. */
   fundingRounds: Array<FundingRound>;
   /** Every fund with its overview figures (FUND_MANAGER, ADMIN, BOARD, INCUBATOR_MANAGER). */
   funds: Array<Fund>;
   invitation?: Maybe<InvitationPreview>;
   invitations: Array<Invitation>;
+  /**
+   * The same figures as CSV text, one row per figure (section, item, actual, target or plan, unit; amounts in
+   * whole dong, shares in basis points): RFC 4180, UTF-8 with a byte-order mark, labels in `lang` (else the
+   * request's Accept-Language, else Vietnamese), formulas neutralized. Same access as `kpiDashboard`.
+   */
+  kpiCsv: Scalars['String']['output'];
   /** Defaults: from 2026-01-01, to 2030-12-31 (inclusive, Asia/Ho_Chi_Minh). */
   kpiDashboard: KpiDashboard;
   kpiTargets: Array<KpiTarget>;
@@ -1224,6 +1262,8 @@ export type Query = {
   publicKpiSummary: PublicKpiSummary;
   /** Published problem statements, newest deadline last (public). */
   publishedChallenges: Array<Challenge>;
+  /** Every sector, by Vietnamese name. */
+  sectors: Array<Sector>;
   startup?: Maybe<Startup>;
   /** Every sector in use, A→Z. */
   startupSectors: Array<Scalars['String']['output']>;
@@ -1248,6 +1288,7 @@ export type QueryApplicationRankingArgs = {
 
 export type QueryApplicationsArgs = {
   challengeId: Scalars['ID']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1269,6 +1310,7 @@ export type QueryChallengeArgs = {
 
 
 export type QueryChallengesArgs = {
+  search?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<ChallengeStatus>;
 };
 
@@ -1285,7 +1327,14 @@ export type QueryFundArgs = {
 
 export type QueryFundCsvArgs = {
   fundId: Scalars['ID']['input'];
+  lang?: InputMaybe<Language>;
   table: FundCsvTable;
+};
+
+
+export type QueryFundMembersArgs = {
+  fundId: Scalars['ID']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1302,6 +1351,13 @@ export type QueryInvitationArgs = {
 
 export type QueryInvitationsArgs = {
   startupId: Scalars['ID']['input'];
+};
+
+
+export type QueryKpiCsvArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  lang?: InputMaybe<Language>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -1338,6 +1394,11 @@ export type QueryStartupsArgs = {
   stage?: InputMaybe<Stage>;
 };
 
+
+export type QueryUsersArgs = {
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type RankedApplication = {
   __typename?: 'RankedApplication';
   application: Application;
@@ -1367,6 +1428,11 @@ export type RecordValuationInput = {
   fundId: Scalars['ID']['input'];
   startupId: Scalars['ID']['input'];
   value: Scalars['VND']['input'];
+};
+
+export type RenameSectorInput = {
+  nameEn: Scalars['String']['input'];
+  nameVi: Scalars['String']['input'];
 };
 
 export type Role =
@@ -1399,6 +1465,15 @@ export type ScorePart = {
   criterion: RubricCriterion;
   reviewerCount: Scalars['Int']['output'];
   weight: Scalars['Int']['output'];
+};
+
+/** A sector of the program, e.g. smart-transport — Giao thông thông minh / Smart transport. */
+export type Sector = {
+  __typename?: 'Sector';
+  /** Stable identifier, lower-case words joined by hyphens; never changes. */
+  code: Scalars['String']['output'];
+  nameEn: Scalars['String']['output'];
+  nameVi: Scalars['String']['output'];
 };
 
 export type SelectionResult = {
@@ -1685,6 +1760,7 @@ export type ResolversTypes = {
   CreateFundInput: CreateFundInput;
   CreateMilestoneInput: CreateMilestoneInput;
   CreateProgramInput: CreateProgramInput;
+  CreateSectorInput: CreateSectorInput;
   CreateStartupInput: CreateStartupInput;
   CreateUserInput: CreateUserInput;
   CriterionScoreInput: CriterionScoreInput;
@@ -1728,6 +1804,7 @@ export type ResolversTypes = {
   KpiTarget: ResolverTypeWrapper<KpiTargetRow>;
   KpiTargetYear: ResolverTypeWrapper<KpiTargetYear>;
   KpiYear: ResolverTypeWrapper<KpiYear>;
+  Language: Language;
   MemberBackground: MemberBackground;
   MemberType: MemberType;
   MetricReport: ResolverTypeWrapper<MetricReportView>;
@@ -1748,10 +1825,12 @@ export type ResolversTypes = {
   RecordExitInput: RecordExitInput;
   RecordFundingRoundInput: RecordFundingRoundInput;
   RecordValuationInput: RecordValuationInput;
+  RenameSectorInput: RenameSectorInput;
   Role: Role;
   RubricCriterion: ResolverTypeWrapper<ChallengeCriterionEntity>;
   RubricCriterionInput: RubricCriterionInput;
   ScorePart: ResolverTypeWrapper<Omit<ScorePart, 'criterion'> & { criterion: ResolversTypes['RubricCriterion'] }>;
+  Sector: ResolverTypeWrapper<Sector>;
   SelectionResult: ResolverTypeWrapper<Omit<SelectionResult, 'application' | 'invitation' | 'startup'> & { application: ResolversTypes['Application'], invitation: ResolversTypes['Invitation'], startup: ResolversTypes['Startup'] }>;
   SponsorKind: SponsorKind;
   Stage: Stage;
@@ -1805,6 +1884,7 @@ export type ResolversParentTypes = {
   CreateFundInput: CreateFundInput;
   CreateMilestoneInput: CreateMilestoneInput;
   CreateProgramInput: CreateProgramInput;
+  CreateSectorInput: CreateSectorInput;
   CreateStartupInput: CreateStartupInput;
   CreateUserInput: CreateUserInput;
   CriterionScoreInput: CriterionScoreInput;
@@ -1857,9 +1937,11 @@ export type ResolversParentTypes = {
   RecordExitInput: RecordExitInput;
   RecordFundingRoundInput: RecordFundingRoundInput;
   RecordValuationInput: RecordValuationInput;
+  RenameSectorInput: RenameSectorInput;
   RubricCriterion: ChallengeCriterionEntity;
   RubricCriterionInput: RubricCriterionInput;
   ScorePart: Omit<ScorePart, 'criterion'> & { criterion: ResolversParentTypes['RubricCriterion'] };
+  Sector: Sector;
   SelectionResult: Omit<SelectionResult, 'application' | 'invitation' | 'startup'> & { application: ResolversParentTypes['Application'], invitation: ResolversParentTypes['Invitation'], startup: ResolversParentTypes['Startup'] };
   StageCount: StageCount;
   StageGate: StageGate;
@@ -2280,6 +2362,8 @@ export type KpiProjectionsResolvers<ContextType = GraphQLContext, ParentType ext
 export type KpiSectorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KpiSector'] = ResolversParentTypes['KpiSector']> = {
   capital?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
   incubated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sector?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   startups?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -2351,6 +2435,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createFund?: Resolver<ResolversTypes['Fund'], ParentType, ContextType, RequireFields<MutationCreateFundArgs, 'input'>>;
   createMilestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType, RequireFields<MutationCreateMilestoneArgs, 'input'>>;
   createProgram?: Resolver<ResolversTypes['Program'], ParentType, ContextType, RequireFields<MutationCreateProgramArgs, 'input'>>;
+  createSector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType, RequireFields<MutationCreateSectorArgs, 'input'>>;
   createStartup?: Resolver<ResolversTypes['Startup'], ParentType, ContextType, RequireFields<MutationCreateStartupArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   inviteFounder?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType, RequireFields<MutationInviteFounderArgs, 'email' | 'startupId'>>;
@@ -2362,6 +2447,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   recordExit?: Resolver<ResolversTypes['Exit'], ParentType, ContextType, RequireFields<MutationRecordExitArgs, 'input'>>;
   recordFundingRound?: Resolver<ResolversTypes['FundingRound'], ParentType, ContextType, RequireFields<MutationRecordFundingRoundArgs, 'input'>>;
   recordValuation?: Resolver<ResolversTypes['ValuationMark'], ParentType, ContextType, RequireFields<MutationRecordValuationArgs, 'input'>>;
+  renameSector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType, RequireFields<MutationRenameSectorArgs, 'code' | 'input'>>;
   scoreApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationScoreApplicationArgs, 'applicationId' | 'scores'>>;
   selectApplication?: Resolver<ResolversTypes['SelectionResult'], ParentType, ContextType, RequireFields<MutationSelectApplicationArgs, 'applicationId'>>;
   setProgramGates?: Resolver<ResolversTypes['Program'], ParentType, ContextType, RequireFields<MutationSetProgramGatesArgs, 'gates' | 'id'>>;
@@ -2428,10 +2514,12 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   cohorts?: Resolver<Array<ResolversTypes['Cohort']>, ParentType, ContextType>;
   fund?: Resolver<Maybe<ResolversTypes['Fund']>, ParentType, ContextType, RequireFields<QueryFundArgs, 'id'>>;
   fundCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryFundCsvArgs, 'fundId' | 'table'>>;
+  fundMembers?: Resolver<Array<ResolversTypes['FundMember']>, ParentType, ContextType, RequireFields<QueryFundMembersArgs, 'fundId'>>;
   fundingRounds?: Resolver<Array<ResolversTypes['FundingRound']>, ParentType, ContextType, Partial<QueryFundingRoundsArgs>>;
   funds?: Resolver<Array<ResolversTypes['Fund']>, ParentType, ContextType>;
   invitation?: Resolver<Maybe<ResolversTypes['InvitationPreview']>, ParentType, ContextType, RequireFields<QueryInvitationArgs, 'token'>>;
   invitations?: Resolver<Array<ResolversTypes['Invitation']>, ParentType, ContextType, RequireFields<QueryInvitationsArgs, 'startupId'>>;
+  kpiCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<QueryKpiCsvArgs>>;
   kpiDashboard?: Resolver<ResolversTypes['KpiDashboard'], ParentType, ContextType, Partial<QueryKpiDashboardArgs>>;
   kpiTargets?: Resolver<Array<ResolversTypes['KpiTarget']>, ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
@@ -2440,11 +2528,12 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType>;
   publicKpiSummary?: Resolver<ResolversTypes['PublicKpiSummary'], ParentType, ContextType>;
   publishedChallenges?: Resolver<Array<ResolversTypes['Challenge']>, ParentType, ContextType>;
+  sectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
   startup?: Resolver<Maybe<ResolversTypes['Startup']>, ParentType, ContextType, RequireFields<QueryStartupArgs, 'id'>>;
   startupSectors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   startupStageCounts?: Resolver<Array<ResolversTypes['StageCount']>, ParentType, ContextType, Partial<QueryStartupStageCountsArgs>>;
   startups?: Resolver<ResolversTypes['StartupConnection'], ParentType, ContextType, RequireFields<QueryStartupsArgs, 'first' | 'sort'>>;
-  users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType, Partial<QueryUsersArgs>>;
 };
 
 export type RankedApplicationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RankedApplication'] = ResolversParentTypes['RankedApplication']> = {
@@ -2465,6 +2554,12 @@ export type ScorePartResolvers<ContextType = GraphQLContext, ParentType extends 
   criterion?: Resolver<ResolversTypes['RubricCriterion'], ParentType, ContextType>;
   reviewerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SectorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Sector'] = ResolversParentTypes['Sector']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SelectionResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SelectionResult'] = ResolversParentTypes['SelectionResult']> = {
@@ -2620,6 +2715,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RankedApplication?: RankedApplicationResolvers<ContextType>;
   RubricCriterion?: RubricCriterionResolvers<ContextType>;
   ScorePart?: ScorePartResolvers<ContextType>;
+  Sector?: SectorResolvers<ContextType>;
   SelectionResult?: SelectionResultResolvers<ContextType>;
   StageCount?: StageCountResolvers<ContextType>;
   StageGate?: StageGateResolvers<ContextType>;

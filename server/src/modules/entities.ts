@@ -14,6 +14,7 @@ import { KpiTargetSchema } from './kpi/entities';
 import { MetricReportSchema } from './metrics/entities';
 import { MilestoneSchema } from './milestones/entities';
 import { ProgramSchema } from './programs/entities';
+import { SectorSchema } from './sectors/entities';
 import { StageMoveSchema, StartupMemberSchema, StartupSchema } from './startups/entities';
 import { SessionSchema, UserSchema } from './users/entities';
 
@@ -23,6 +24,7 @@ export const entities = [
   AuditEntrySchema,
   // the four stages (issue 3)
   ProgramSchema,
+  SectorSchema,
   ChallengeSchema,
   ChallengeCriterionSchema,
   ApplicationSchema,

@@ -9,6 +9,7 @@ import { kpiModule } from './kpi';
 import { metricsModule } from './metrics';
 import { milestonesModule } from './milestones';
 import { programsModule } from './programs';
+import { sectorsModule } from './sectors';
 import { startupsModule } from './startups';
 import type { GraphQLModule } from './types';
 import { usersModule } from './users';
@@ -18,6 +19,7 @@ export const graphqlModules: GraphQLModule[] = [
   auditModule,
   // the four stages (issue 3)
   programsModule,
+  sectorsModule,
   challengesModule,
   invitationsModule,
   startupsModule,

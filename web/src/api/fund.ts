@@ -143,8 +143,8 @@ export const CapTableQuery = graphql(`
 `);
 
 export const FundCsvQuery = graphql(`
-  query FundCsv($fundId: ID!, $table: FundCsvTable!) {
-    fundCsv(fundId: $fundId, table: $table)
+  query FundCsv($fundId: ID!, $table: FundCsvTable!, $lang: Language) {
+    fundCsv(fundId: $fundId, table: $table, lang: $lang)
   }
 `);
 
