@@ -191,3 +191,12 @@ export const RecordFundingRoundMutation = graphql(`
     }
   }
 `);
+
+export const CreateFundMutation = graphql(`
+  mutation CreateFund($input: CreateFundInput!) {
+    createFund(input: $input) {
+      id
+      name
+    }
+  }
+`);

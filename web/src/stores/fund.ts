@@ -7,6 +7,7 @@ import {
   CapTableQuery,
   ChangeCommitmentMutation,
   CommitCapitalMutation,
+  CreateFundMutation,
   FundCsvQuery,
   FundLedgerQuery,
   FundsQuery,
@@ -109,7 +110,15 @@ export const useFundStore = defineStore('fund', () => {
     URL.revokeObjectURL(url);
   }
 
+  /** Creates a fund (the 49% caps default on the server); resolves with its id. */
+  async function createFund(name: string): Promise<string> {
+    const { createFund: fund } = await request(CreateFundMutation, { input: { name } });
+    await loadFunds();
+    return fund.id;
+  }
+
   return {
+    createFund,
     funds,
     ledger,
     capTables,
