@@ -163,6 +163,10 @@ async function main(): Promise<void> {
           const file = `${page.name.replace(/\W+/g, '-')}-${preset}.json`;
           writeFileSync(join(process.env.LIGHTHOUSE_REPORTS, file), JSON.stringify(result.lhr));
         }
+        if (result.lhr.runtimeError) {
+          say(`${page.name} (${preset}): Lighthouse failed: ${result.lhr.runtimeError.code}`);
+          continue;
+        }
         const { categories, audits } = result.lhr;
         const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
         const failing = Object.values(audits)

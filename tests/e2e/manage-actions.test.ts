@@ -131,6 +131,42 @@ describe('managing actions in the browser', () => {
     await manager.getByRole('heading', { level: 1, name: `${COHORT} (mở rộng)` }).waitFor();
   });
 
+  it("records a valuation, then an exit, on a holding's cap table", async () => {
+    const fund = await signedIn('fund@launchpad.test');
+    await fund.locator('.fund-card__link').first().click();
+    await fund.waitForURL(/\/fund\/[^/]+$/);
+    // The holdings table links each holding's cap table (the first holding of the demo fund is active).
+    const capTable = fund.locator('a[href*="/cap-table/"]').first();
+    await capTable.waitFor({ state: 'attached' });
+    await fund.goto((await capTable.getAttribute('href')) ?? '');
+
+    await fund.getByTestId('record-valuation').click();
+    const valuation = fund.getByRole('dialog', { name: 'Ghi nhận định giá' });
+    await valuation.waitFor();
+    await expectNoSeriousA11yViolations(fund);
+    await valuation.getByLabel('Ngày định giá').fill('2026-11-20');
+    await valuation.getByLabel('Giá trị khoản đầu tư của quỹ (VNĐ)').fill('12500000000');
+    await valuation.getByRole('button', { name: 'Lưu' }).click();
+    await fund.getByTestId('fund-notice').getByText('Đã ghi nhận định giá.').waitFor();
+
+    await fund.getByTestId('record-exit').click();
+    const exit = fund.getByRole('dialog', { name: 'Ghi nhận thoái vốn' });
+    await exit.waitFor();
+    await exit.getByLabel('Ngày thoái vốn').fill('2026-11-25');
+    await exit.getByLabel('Số tiền quỹ thu về (VNĐ)').fill('12,5 tỷ');
+    await exit.getByRole('button', { name: 'Lưu' }).click();
+    await exit.getByText('Nhập số tiền nguyên theo đồng, chỉ gồm chữ số.').waitFor();
+    await expectNoSeriousA11yViolations(fund);
+    await shot(fund, '05-exit-refused');
+    await exit.getByLabel('Số tiền quỹ thu về (VNĐ)').fill('15000000000');
+    await exit.getByLabel('Bên mua (không bắt buộc)').fill('Công ty Cổ phần Nông sản Việt');
+    await exit.getByRole('button', { name: 'Lưu' }).click();
+    await fund.getByTestId('fund-notice').getByText('Đã ghi nhận thoái vốn.').waitFor();
+    // An exited holding takes no further valuation or exit.
+    await expect.poll(() => fund.getByTestId('record-exit').count()).toBe(0);
+    await shot(fund, '06-exited');
+  }, 120_000);
+
   it('lets a fund manager create a fund from the fund home, and shows no such button to the board', async () => {
     const fund = await signedIn('fund@launchpad.test');
     await fund.getByTestId('new-fund').click();

@@ -200,3 +200,19 @@ export const CreateFundMutation = graphql(`
     }
   }
 `);
+
+export const RecordValuationMutation = graphql(`
+  mutation RecordValuation($input: RecordValuationInput!) {
+    recordValuation(input: $input) {
+      id
+    }
+  }
+`);
+
+export const RecordExitMutation = graphql(`
+  mutation RecordExit($input: RecordExitInput!) {
+    recordExit(input: $input) {
+      id
+    }
+  }
+`);

@@ -12,10 +12,14 @@ import {
   FundLedgerQuery,
   FundsQuery,
   PayInCapitalMutation,
+  RecordExitMutation,
   RecordFundingRoundMutation,
+  RecordValuationMutation,
   RoundStartupOptionsQuery,
 } from '../api/fund';
 import type {
+  RecordExitInput,
+  RecordValuationInput,
   CapTableQuery as CapTableResult,
   CommitCapitalInput,
   FundCsvTable,
@@ -117,8 +121,22 @@ export const useFundStore = defineStore('fund', () => {
     return fund.id;
   }
 
+  /** Marks a holding to a new value (a fair-value estimate between rounds); the ledger and cap table reload. */
+  async function recordValuation(input: RecordValuationInput): Promise<void> {
+    await request(RecordValuationMutation, { input });
+    await Promise.all([loadLedger(String(input.fundId)), loadCapTable(String(input.startupId))]);
+  }
+
+  /** Records the fund's exit from a holding with its proceeds; the ledger and cap table reload. */
+  async function recordExit(input: RecordExitInput): Promise<void> {
+    await request(RecordExitMutation, { input });
+    await Promise.all([loadLedger(String(input.fundId)), loadCapTable(String(input.startupId))]);
+  }
+
   return {
     createFund,
+    recordValuation,
+    recordExit,
     funds,
     ledger,
     capTables,

@@ -45,6 +45,8 @@ type Documents = {
     "\n  mutation PayInCapital($input: PayInCapitalInput!) {\n    payInCapital(input: $input) {\n      id\n      amount\n    }\n  }\n": typeof types.PayInCapitalDocument,
     "\n  mutation RecordFundingRound($input: RecordFundingRoundInput!) {\n    recordFundingRound(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordFundingRoundDocument,
     "\n  mutation CreateFund($input: CreateFundInput!) {\n    createFund(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateFundDocument,
+    "\n  mutation RecordValuation($input: RecordValuationInput!) {\n    recordValuation(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordValuationDocument,
+    "\n  mutation RecordExit($input: RecordExitInput!) {\n    recordExit(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordExitDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      startupName\n      expired\n      accepted\n      existingAccount\n    }\n  }\n": typeof types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($token: String!, $displayName: String!, $password: String!) {\n    acceptInvitation(token: $token, displayName: $displayName, password: $password) {\n      token\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  query StartupInvitations($startupId: ID!) {\n    invitations(startupId: $startupId) {\n      id\n      email\n      token\n      createdAt\n      expiresAt\n      acceptedAt\n    }\n  }\n": typeof types.StartupInvitationsDocument,
@@ -112,6 +114,8 @@ const documents: Documents = {
     "\n  mutation PayInCapital($input: PayInCapitalInput!) {\n    payInCapital(input: $input) {\n      id\n      amount\n    }\n  }\n": types.PayInCapitalDocument,
     "\n  mutation RecordFundingRound($input: RecordFundingRoundInput!) {\n    recordFundingRound(input: $input) {\n      id\n    }\n  }\n": types.RecordFundingRoundDocument,
     "\n  mutation CreateFund($input: CreateFundInput!) {\n    createFund(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateFundDocument,
+    "\n  mutation RecordValuation($input: RecordValuationInput!) {\n    recordValuation(input: $input) {\n      id\n    }\n  }\n": types.RecordValuationDocument,
+    "\n  mutation RecordExit($input: RecordExitInput!) {\n    recordExit(input: $input) {\n      id\n    }\n  }\n": types.RecordExitDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      startupName\n      expired\n      accepted\n      existingAccount\n    }\n  }\n": types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($token: String!, $displayName: String!, $password: String!) {\n    acceptInvitation(token: $token, displayName: $displayName, password: $password) {\n      token\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  query StartupInvitations($startupId: ID!) {\n    invitations(startupId: $startupId) {\n      id\n      email\n      token\n      createdAt\n      expiresAt\n      acceptedAt\n    }\n  }\n": types.StartupInvitationsDocument,
@@ -286,6 +290,14 @@ export function graphql(source: "\n  mutation RecordFundingRound($input: RecordF
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateFund($input: CreateFundInput!) {\n    createFund(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateFund($input: CreateFundInput!) {\n    createFund(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordValuation($input: RecordValuationInput!) {\n    recordValuation(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RecordValuation($input: RecordValuationInput!) {\n    recordValuation(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordExit($input: RecordExitInput!) {\n    recordExit(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RecordExit($input: RecordExitInput!) {\n    recordExit(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
