@@ -6,6 +6,8 @@ import { i18n, isLocale, loadLocale, LOCALE_KEY, storedLocale, type Locale } fro
 export const useLocaleStore = defineStore('locale', () => {
   /** The active locale; mirrors vue-i18n, localStorage and `<html lang>`. */
   const locale = ref<Locale>(i18n.global.locale.value);
+  // Read before the effect below writes the active (not yet restored) locale back to storage.
+  const remembered = storedLocale();
 
   /** Switches once the language's messages are loaded, so no half-translated frame is shown. */
   async function setLocale(next: Locale): Promise<void> {
@@ -16,7 +18,7 @@ export const useLocaleStore = defineStore('locale', () => {
 
   /** Restores the remembered language before the first render. */
   async function initialize(): Promise<void> {
-    await setLocale(storedLocale());
+    await setLocale(remembered);
   }
 
   watchEffect(() => {
