@@ -197,3 +197,28 @@ export const RecordFundingRoundMutation = graphql(`
     }
   }
 `);
+
+export const CreateFundMutation = graphql(`
+  mutation CreateFund($input: CreateFundInput!) {
+    createFund(input: $input) {
+      id
+      name
+    }
+  }
+`);
+
+export const RecordValuationMutation = graphql(`
+  mutation RecordValuation($input: RecordValuationInput!) {
+    recordValuation(input: $input) {
+      id
+    }
+  }
+`);
+
+export const RecordExitMutation = graphql(`
+  mutation RecordExit($input: RecordExitInput!) {
+    recordExit(input: $input) {
+      id
+    }
+  }
+`);

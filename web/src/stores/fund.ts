@@ -10,14 +10,19 @@ import {
   CapTableQuery,
   ChangeCommitmentMutation,
   CommitCapitalMutation,
+  CreateFundMutation,
   FundCsvQuery,
   FundLedgerQuery,
   FundsQuery,
   PayInCapitalMutation,
+  RecordExitMutation,
   RecordFundingRoundMutation,
+  RecordValuationMutation,
   RoundStartupOptionsQuery,
 } from '../api/fund';
 import type {
+  RecordExitInput,
+  RecordValuationInput,
   CapTableQuery as CapTableResult,
   CommitCapitalInput,
   FundCsvTable,
@@ -105,7 +110,29 @@ export const useFundStore = defineStore('fund', () => {
     saveCsv(fileName, fundCsv);
   }
 
+  /** Creates a fund (the 49% caps default on the server); resolves with its id. */
+  async function createFund(name: string): Promise<string> {
+    const { createFund: fund } = await request(CreateFundMutation, { input: { name } });
+    await loadFunds();
+    return fund.id;
+  }
+
+  /** Marks a holding to a new value (a fair-value estimate between rounds); the ledger and cap table reload. */
+  async function recordValuation(input: RecordValuationInput): Promise<void> {
+    await request(RecordValuationMutation, { input });
+    await Promise.all([loadLedger(String(input.fundId)), loadCapTable(String(input.startupId))]);
+  }
+
+  /** Records the fund's exit from a holding with its proceeds; the ledger and cap table reload. */
+  async function recordExit(input: RecordExitInput): Promise<void> {
+    await request(RecordExitMutation, { input });
+    await Promise.all([loadLedger(String(input.fundId)), loadCapTable(String(input.startupId))]);
+  }
+
   return {
+    createFund,
+    recordValuation,
+    recordExit,
     funds,
     ledger,
     capTables,

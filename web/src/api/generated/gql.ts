@@ -32,6 +32,8 @@ type Documents = {
     "\n  query Cohorts {\n    cohorts {\n      id\n      name\n      startDate\n      endDate\n      startupCount\n      manager {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.CohortsDocument,
     "\n  query Cohort($id: ID!) {\n    cohort(id: $id) {\n      id\n      name\n      startDate\n      endDate\n      startupCount\n      manager {\n        id\n        displayName\n      }\n      startups {\n        ...StartupRowFields\n      }\n    }\n  }\n": typeof types.CohortDocument,
     "\n  mutation AssignStartupToCohort($startupId: ID!, $cohortId: ID) {\n    assignStartupToCohort(startupId: $startupId, cohortId: $cohortId) {\n      id\n      cohort {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AssignStartupToCohortDocument,
+    "\n  mutation CreateCohort($input: CohortInput!) {\n    createCohort(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateCohortDocument,
+    "\n  mutation UpdateCohort($id: ID!, $input: CohortInput!) {\n    updateCohort(id: $id, input: $input) {\n      id\n      name\n      startDate\n      endDate\n    }\n  }\n": typeof types.UpdateCohortDocument,
     "\n  fragment FundFiguresFields on Fund {\n    id\n    name\n    charterCapBp\n    stakeCapBp\n    charterCapital\n    stateCommitted\n    privateCommitted\n    stateShareBp\n    paidIn\n    invested\n    available\n    charterHeadroom\n    privateWithdrawalHeadroom\n    cashHeadroom\n    performance {\n      asOf\n      paidIn\n      invested\n      realized\n      unrealized\n      uninvestedCash\n      nav\n      distributions\n      moicBp\n      tvpiBp\n      dpiBp\n      rvpiBp\n      grossIrrBp\n      netIrrBp\n    }\n  }\n": typeof types.FundFiguresFieldsFragmentDoc,
     "\n  fragment FundingRoundFields on FundingRound {\n    id\n    startupId\n    startupName\n    date\n    instrument\n    preMoney\n    raised\n    postMoney\n    participations {\n      id\n      kind\n      fundId\n      holderName\n      amount\n      roundStakeBp\n    }\n  }\n": typeof types.FundingRoundFieldsFragmentDoc,
     "\n  query Funds {\n    funds {\n      ...FundFiguresFields\n    }\n  }\n": typeof types.FundsDocument,
@@ -43,8 +45,13 @@ type Documents = {
     "\n  mutation ChangeCommitment($commitmentId: ID!, $amount: VND!, $reason: String) {\n    changeCommitment(commitmentId: $commitmentId, amount: $amount, reason: $reason) {\n      id\n      amount\n    }\n  }\n": typeof types.ChangeCommitmentDocument,
     "\n  mutation PayInCapital($input: PayInCapitalInput!) {\n    payInCapital(input: $input) {\n      id\n      amount\n    }\n  }\n": typeof types.PayInCapitalDocument,
     "\n  mutation RecordFundingRound($input: RecordFundingRoundInput!) {\n    recordFundingRound(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordFundingRoundDocument,
+    "\n  mutation CreateFund($input: CreateFundInput!) {\n    createFund(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateFundDocument,
+    "\n  mutation RecordValuation($input: RecordValuationInput!) {\n    recordValuation(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordValuationDocument,
+    "\n  mutation RecordExit($input: RecordExitInput!) {\n    recordExit(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordExitDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      startupName\n      expired\n      accepted\n      existingAccount\n    }\n  }\n": typeof types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($token: String!, $displayName: String!, $password: String!) {\n    acceptInvitation(token: $token, displayName: $displayName, password: $password) {\n      token\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  query StartupInvitations($startupId: ID!) {\n    invitations(startupId: $startupId) {\n      id\n      email\n      token\n      createdAt\n      expiresAt\n      acceptedAt\n    }\n  }\n": typeof types.StartupInvitationsDocument,
+    "\n  mutation InviteFounder($startupId: ID!, $email: String!) {\n    inviteFounder(startupId: $startupId, email: $email) {\n      id\n      email\n      token\n      createdAt\n      expiresAt\n      acceptedAt\n    }\n  }\n": typeof types.InviteFounderDocument,
     "\n  query KpiDashboard($from: Date, $to: Date) {\n    kpiDashboard(from: $from, to: $to) {\n      from\n      to\n      asOf\n      startupsIncubated {\n        actual\n        target\n        planToDate\n        percentBp\n        onPlan\n      }\n      capitalMobilized {\n        actual\n        target\n        planToDate\n        percentBp\n        onPlan\n      }\n      capitalBySource {\n        source\n        amount\n      }\n      privateCommittedToFund\n      byYear {\n        year\n        startupsIncubated\n        startupsPlan\n        startupsCumulative\n        startupsPlanCumulative\n        capitalMobilized\n        capitalPlan\n        capitalCumulative\n        capitalPlanCumulative\n      }\n      funnel {\n        stage\n        count\n      }\n      bySector {\n        sector\n        nameVi\n        nameEn\n        startups\n        incubated\n        capital\n      }\n      byCohort {\n        cohortId\n        name\n        startups\n        incubated\n        milestonesVerified\n        milestonesTotal\n        capital\n      }\n      milestones {\n        verified\n        total\n        completionBp\n      }\n      fundCompliance {\n        fundId\n        name\n        charterCapital\n        stateCommitted\n        privateCommitted\n        stateShareBp\n        charterCapBp\n        paidIn\n        invested\n        available\n        stakeCapBp\n        holdings\n        holdingsNearCap\n        holdingsOverCap\n        stakes {\n          startupId\n          startupName\n          stakeBp\n          capBp\n          invested\n        }\n      }\n      targets {\n        metric\n        total\n        yearly {\n          year\n          amount\n        }\n        updatedAt\n      }\n      projections {\n        startupsIncubated {\n          actualToDate\n          target\n          projectedTotal\n          metInYear\n          shortfall\n        }\n        capitalMobilized {\n          actualToDate\n          target\n          projectedTotal\n          metInYear\n          shortfall\n        }\n      }\n    }\n  }\n": typeof types.KpiDashboardDocument,
     "\n  query PublicKpiSummary {\n    publicKpiSummary {\n      from\n      to\n      asOf\n      startupsIncubated {\n        actual\n        target\n        percentBp\n      }\n      capitalMobilized {\n        actual\n        target\n        percentBp\n      }\n    }\n  }\n": typeof types.PublicKpiSummaryDocument,
     "\n  mutation UpdateKpiTarget($metric: KpiMetric!, $yearly: [String!]!) {\n    updateKpiTarget(metric: $metric, yearly: $yearly) {\n      metric\n      total\n    }\n  }\n": typeof types.UpdateKpiTargetDocument,
@@ -70,6 +77,7 @@ type Documents = {
     "\n  query Startup($id: ID!) {\n    startup(id: $id) {\n      ...StartupDetailFields\n    }\n  }\n": typeof types.StartupDocument,
     "\n  query MyStartups {\n    myStartups {\n      ...StartupDetailFields\n    }\n  }\n": typeof types.MyStartupsDocument,
     "\n  mutation MoveStartup($id: ID!, $to: Stage!, $reason: String) {\n    moveStartup(id: $id, to: $to, reason: $reason) {\n      ...StartupRowFields\n    }\n  }\n": typeof types.MoveStartupDocument,
+    "\n  mutation CreateStartup($input: CreateStartupInput!) {\n    createStartup(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateStartupDocument,
     "\n  fragment SessionUserFields on User {\n    id\n    email\n    role\n    displayName\n  }\n": typeof types.SessionUserFieldsFragmentDoc,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n": typeof types.MeDocument,
@@ -99,6 +107,8 @@ const documents: Documents = {
     "\n  query Cohorts {\n    cohorts {\n      id\n      name\n      startDate\n      endDate\n      startupCount\n      manager {\n        id\n        displayName\n      }\n    }\n  }\n": types.CohortsDocument,
     "\n  query Cohort($id: ID!) {\n    cohort(id: $id) {\n      id\n      name\n      startDate\n      endDate\n      startupCount\n      manager {\n        id\n        displayName\n      }\n      startups {\n        ...StartupRowFields\n      }\n    }\n  }\n": types.CohortDocument,
     "\n  mutation AssignStartupToCohort($startupId: ID!, $cohortId: ID) {\n    assignStartupToCohort(startupId: $startupId, cohortId: $cohortId) {\n      id\n      cohort {\n        id\n        name\n      }\n    }\n  }\n": types.AssignStartupToCohortDocument,
+    "\n  mutation CreateCohort($input: CohortInput!) {\n    createCohort(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateCohortDocument,
+    "\n  mutation UpdateCohort($id: ID!, $input: CohortInput!) {\n    updateCohort(id: $id, input: $input) {\n      id\n      name\n      startDate\n      endDate\n    }\n  }\n": types.UpdateCohortDocument,
     "\n  fragment FundFiguresFields on Fund {\n    id\n    name\n    charterCapBp\n    stakeCapBp\n    charterCapital\n    stateCommitted\n    privateCommitted\n    stateShareBp\n    paidIn\n    invested\n    available\n    charterHeadroom\n    privateWithdrawalHeadroom\n    cashHeadroom\n    performance {\n      asOf\n      paidIn\n      invested\n      realized\n      unrealized\n      uninvestedCash\n      nav\n      distributions\n      moicBp\n      tvpiBp\n      dpiBp\n      rvpiBp\n      grossIrrBp\n      netIrrBp\n    }\n  }\n": types.FundFiguresFieldsFragmentDoc,
     "\n  fragment FundingRoundFields on FundingRound {\n    id\n    startupId\n    startupName\n    date\n    instrument\n    preMoney\n    raised\n    postMoney\n    participations {\n      id\n      kind\n      fundId\n      holderName\n      amount\n      roundStakeBp\n    }\n  }\n": types.FundingRoundFieldsFragmentDoc,
     "\n  query Funds {\n    funds {\n      ...FundFiguresFields\n    }\n  }\n": types.FundsDocument,
@@ -110,8 +120,13 @@ const documents: Documents = {
     "\n  mutation ChangeCommitment($commitmentId: ID!, $amount: VND!, $reason: String) {\n    changeCommitment(commitmentId: $commitmentId, amount: $amount, reason: $reason) {\n      id\n      amount\n    }\n  }\n": types.ChangeCommitmentDocument,
     "\n  mutation PayInCapital($input: PayInCapitalInput!) {\n    payInCapital(input: $input) {\n      id\n      amount\n    }\n  }\n": types.PayInCapitalDocument,
     "\n  mutation RecordFundingRound($input: RecordFundingRoundInput!) {\n    recordFundingRound(input: $input) {\n      id\n    }\n  }\n": types.RecordFundingRoundDocument,
+    "\n  mutation CreateFund($input: CreateFundInput!) {\n    createFund(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateFundDocument,
+    "\n  mutation RecordValuation($input: RecordValuationInput!) {\n    recordValuation(input: $input) {\n      id\n    }\n  }\n": types.RecordValuationDocument,
+    "\n  mutation RecordExit($input: RecordExitInput!) {\n    recordExit(input: $input) {\n      id\n    }\n  }\n": types.RecordExitDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      startupName\n      expired\n      accepted\n      existingAccount\n    }\n  }\n": types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($token: String!, $displayName: String!, $password: String!) {\n    acceptInvitation(token: $token, displayName: $displayName, password: $password) {\n      token\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  query StartupInvitations($startupId: ID!) {\n    invitations(startupId: $startupId) {\n      id\n      email\n      token\n      createdAt\n      expiresAt\n      acceptedAt\n    }\n  }\n": types.StartupInvitationsDocument,
+    "\n  mutation InviteFounder($startupId: ID!, $email: String!) {\n    inviteFounder(startupId: $startupId, email: $email) {\n      id\n      email\n      token\n      createdAt\n      expiresAt\n      acceptedAt\n    }\n  }\n": types.InviteFounderDocument,
     "\n  query KpiDashboard($from: Date, $to: Date) {\n    kpiDashboard(from: $from, to: $to) {\n      from\n      to\n      asOf\n      startupsIncubated {\n        actual\n        target\n        planToDate\n        percentBp\n        onPlan\n      }\n      capitalMobilized {\n        actual\n        target\n        planToDate\n        percentBp\n        onPlan\n      }\n      capitalBySource {\n        source\n        amount\n      }\n      privateCommittedToFund\n      byYear {\n        year\n        startupsIncubated\n        startupsPlan\n        startupsCumulative\n        startupsPlanCumulative\n        capitalMobilized\n        capitalPlan\n        capitalCumulative\n        capitalPlanCumulative\n      }\n      funnel {\n        stage\n        count\n      }\n      bySector {\n        sector\n        nameVi\n        nameEn\n        startups\n        incubated\n        capital\n      }\n      byCohort {\n        cohortId\n        name\n        startups\n        incubated\n        milestonesVerified\n        milestonesTotal\n        capital\n      }\n      milestones {\n        verified\n        total\n        completionBp\n      }\n      fundCompliance {\n        fundId\n        name\n        charterCapital\n        stateCommitted\n        privateCommitted\n        stateShareBp\n        charterCapBp\n        paidIn\n        invested\n        available\n        stakeCapBp\n        holdings\n        holdingsNearCap\n        holdingsOverCap\n        stakes {\n          startupId\n          startupName\n          stakeBp\n          capBp\n          invested\n        }\n      }\n      targets {\n        metric\n        total\n        yearly {\n          year\n          amount\n        }\n        updatedAt\n      }\n      projections {\n        startupsIncubated {\n          actualToDate\n          target\n          projectedTotal\n          metInYear\n          shortfall\n        }\n        capitalMobilized {\n          actualToDate\n          target\n          projectedTotal\n          metInYear\n          shortfall\n        }\n      }\n    }\n  }\n": types.KpiDashboardDocument,
     "\n  query PublicKpiSummary {\n    publicKpiSummary {\n      from\n      to\n      asOf\n      startupsIncubated {\n        actual\n        target\n        percentBp\n      }\n      capitalMobilized {\n        actual\n        target\n        percentBp\n      }\n    }\n  }\n": types.PublicKpiSummaryDocument,
     "\n  mutation UpdateKpiTarget($metric: KpiMetric!, $yearly: [String!]!) {\n    updateKpiTarget(metric: $metric, yearly: $yearly) {\n      metric\n      total\n    }\n  }\n": types.UpdateKpiTargetDocument,
@@ -137,6 +152,7 @@ const documents: Documents = {
     "\n  query Startup($id: ID!) {\n    startup(id: $id) {\n      ...StartupDetailFields\n    }\n  }\n": types.StartupDocument,
     "\n  query MyStartups {\n    myStartups {\n      ...StartupDetailFields\n    }\n  }\n": types.MyStartupsDocument,
     "\n  mutation MoveStartup($id: ID!, $to: Stage!, $reason: String) {\n    moveStartup(id: $id, to: $to, reason: $reason) {\n      ...StartupRowFields\n    }\n  }\n": types.MoveStartupDocument,
+    "\n  mutation CreateStartup($input: CreateStartupInput!) {\n    createStartup(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateStartupDocument,
     "\n  fragment SessionUserFields on User {\n    id\n    email\n    role\n    displayName\n  }\n": types.SessionUserFieldsFragmentDoc,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  query Me {\n    me {\n      ...SessionUserFields\n    }\n  }\n": types.MeDocument,
@@ -237,6 +253,14 @@ export function graphql(source: "\n  mutation AssignStartupToCohort($startupId: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CreateCohort($input: CohortInput!) {\n    createCohort(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCohort($input: CohortInput!) {\n    createCohort(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCohort($id: ID!, $input: CohortInput!) {\n    updateCohort(id: $id, input: $input) {\n      id\n      name\n      startDate\n      endDate\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCohort($id: ID!, $input: CohortInput!) {\n    updateCohort(id: $id, input: $input) {\n      id\n      name\n      startDate\n      endDate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment FundFiguresFields on Fund {\n    id\n    name\n    charterCapBp\n    stakeCapBp\n    charterCapital\n    stateCommitted\n    privateCommitted\n    stateShareBp\n    paidIn\n    invested\n    available\n    charterHeadroom\n    privateWithdrawalHeadroom\n    cashHeadroom\n    performance {\n      asOf\n      paidIn\n      invested\n      realized\n      unrealized\n      uninvestedCash\n      nav\n      distributions\n      moicBp\n      tvpiBp\n      dpiBp\n      rvpiBp\n      grossIrrBp\n      netIrrBp\n    }\n  }\n"): (typeof documents)["\n  fragment FundFiguresFields on Fund {\n    id\n    name\n    charterCapBp\n    stakeCapBp\n    charterCapital\n    stateCommitted\n    privateCommitted\n    stateShareBp\n    paidIn\n    invested\n    available\n    charterHeadroom\n    privateWithdrawalHeadroom\n    cashHeadroom\n    performance {\n      asOf\n      paidIn\n      invested\n      realized\n      unrealized\n      uninvestedCash\n      nav\n      distributions\n      moicBp\n      tvpiBp\n      dpiBp\n      rvpiBp\n      grossIrrBp\n      netIrrBp\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -281,11 +305,31 @@ export function graphql(source: "\n  mutation RecordFundingRound($input: RecordF
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CreateFund($input: CreateFundInput!) {\n    createFund(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateFund($input: CreateFundInput!) {\n    createFund(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordValuation($input: RecordValuationInput!) {\n    recordValuation(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RecordValuation($input: RecordValuationInput!) {\n    recordValuation(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordExit($input: RecordExitInput!) {\n    recordExit(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RecordExit($input: RecordExitInput!) {\n    recordExit(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      startupName\n      expired\n      accepted\n      existingAccount\n    }\n  }\n"): (typeof documents)["\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      email\n      startupName\n      expired\n      accepted\n      existingAccount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AcceptInvitation($token: String!, $displayName: String!, $password: String!) {\n    acceptInvitation(token: $token, displayName: $displayName, password: $password) {\n      token\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($token: String!, $displayName: String!, $password: String!) {\n    acceptInvitation(token: $token, displayName: $displayName, password: $password) {\n      token\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StartupInvitations($startupId: ID!) {\n    invitations(startupId: $startupId) {\n      id\n      email\n      token\n      createdAt\n      expiresAt\n      acceptedAt\n    }\n  }\n"): (typeof documents)["\n  query StartupInvitations($startupId: ID!) {\n    invitations(startupId: $startupId) {\n      id\n      email\n      token\n      createdAt\n      expiresAt\n      acceptedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteFounder($startupId: ID!, $email: String!) {\n    inviteFounder(startupId: $startupId, email: $email) {\n      id\n      email\n      token\n      createdAt\n      expiresAt\n      acceptedAt\n    }\n  }\n"): (typeof documents)["\n  mutation InviteFounder($startupId: ID!, $email: String!) {\n    inviteFounder(startupId: $startupId, email: $email) {\n      id\n      email\n      token\n      createdAt\n      expiresAt\n      acceptedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -386,6 +430,10 @@ export function graphql(source: "\n  query MyStartups {\n    myStartups {\n     
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MoveStartup($id: ID!, $to: Stage!, $reason: String) {\n    moveStartup(id: $id, to: $to, reason: $reason) {\n      ...StartupRowFields\n    }\n  }\n"): (typeof documents)["\n  mutation MoveStartup($id: ID!, $to: Stage!, $reason: String) {\n    moveStartup(id: $id, to: $to, reason: $reason) {\n      ...StartupRowFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateStartup($input: CreateStartupInput!) {\n    createStartup(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateStartup($input: CreateStartupInput!) {\n    createStartup(input: $input) {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
