@@ -2,6 +2,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { AppConfig } from './config';
 import { configPlugin } from './plugins/config';
+import { redisPlugin } from './plugins/redis';
 import { securityPlugin } from './plugins/security';
 import { databasePlugin } from './plugins/database';
 import { authPlugin } from './plugins/auth';
@@ -42,6 +43,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions): Promis
     trustProxy: config.trustProxy,
   });
   await app.register(configPlugin, { config });
+  await app.register(redisPlugin);
   await app.register(securityPlugin);
   await app.register(databasePlugin, { databaseUrl: options.databaseUrl, onQuery: options.onQuery });
   await app.register(authPlugin);
