@@ -16,6 +16,7 @@ import { startProcess } from './lib/process';
 import { CASES, LOGIN_CASE, type BenchCase } from './cases';
 import { TARGETS, judge, markdownTable, type CaseResult } from './report';
 import { benchHostileDocuments, hostileMarkdown, runHostileAlone } from './hostile';
+import { benchOverhead, overheadMarkdown, runOverheadAlone } from './overhead';
 
 const say = (line: string) => process.stdout.write(`[bench] ${line}\n`);
 const JWT_SECRET = 'bench-secret-bench-secret-bench-secret-0123';
@@ -78,6 +79,8 @@ async function countStatements(url: string, cases: BenchCase[]) {
 async function main(): Promise<void> {
   // `pnpm bench hostile`: only the hostile-documents case (no data set needed).
   if (process.argv.includes('hostile')) return runHostileAlone();
+  // `pnpm bench overhead`: only the GraphQL path's own overhead (cached dashboard, public summary vs {__typename}).
+  if (process.argv.includes('overhead')) return runOverheadAlone();
   const database = await openBenchDatabase();
   const url = withDatabase(database.serverUrl, 'launchpad_bench');
   try {
@@ -141,6 +144,9 @@ async function main(): Promise<void> {
       peakRssMb: server.peakRssMb(),
     });
 
+    say('measuring the GraphQL overhead ({ __typename } vs the cached dashboard and the public summary)');
+    const overhead = await benchOverhead(server.url, token, LOAD);
+
     const hostile = await benchHostileDocuments({
       serverUrl: server.url,
       serverPid: server.child.pid!,
@@ -163,11 +169,13 @@ async function main(): Promise<void> {
       targets: TARGETS,
       results,
       verdicts,
+      overhead,
       hostile,
     };
     mkdirSync(join(REPO_ROOT, 'bench'), { recursive: true });
     writeFileSync(join(REPO_ROOT, 'bench', 'results.json'), JSON.stringify(report, null, 2));
     process.stdout.write(`\n${markdownTable(report)}\n`);
+    process.stdout.write(`\n${overheadMarkdown(overhead)}\n`);
     process.stdout.write(`\n${hostileMarkdown(hostile)}\n`);
   } finally {
     await database.stop();

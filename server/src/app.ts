@@ -6,6 +6,7 @@ import { redisPlugin } from './plugins/redis';
 import { securityPlugin } from './plugins/security';
 import { databasePlugin } from './plugins/database';
 import { authPlugin } from './plugins/auth';
+import { responseCachePlugin } from './plugins/response-cache';
 import { graphqlPlugin } from './plugins/graphql';
 import { kpiPlugin } from './modules/kpi/live';
 import { healthPlugin } from './plugins/health';
@@ -47,6 +48,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions): Promis
   await app.register(securityPlugin);
   await app.register(databasePlugin, { databaseUrl: options.databaseUrl, onQuery: options.onQuery });
   await app.register(authPlugin);
+  await app.register(responseCachePlugin);
   await app.register(graphqlPlugin);
   await app.register(kpiPlugin);
   await app.register(healthPlugin);

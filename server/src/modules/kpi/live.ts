@@ -61,6 +61,8 @@ export interface KpiLive {
   forget(reason: string): void;
   /** Drop all of this instance's cached figures. */
   invalidate(): void;
+  /** Moves on every forget/invalidate: an answer built from the figures at generation g is stale once it moved. */
+  generation(): number;
 }
 
 declare module 'fastify' {
@@ -108,13 +110,21 @@ function mutationFields(document: DocumentNode): string[] {
 
 function createKpiLive(app: FastifyInstance): KpiLive {
   const cache = new FigureCache();
-  const today = () => isoDateInTimezone(new Date());
+  // The date is read on every request; formatting it in the timezone once a second is plenty.
+  let day = { value: '', until: 0 };
+  const today = () => {
+    const now = Date.now();
+    if (now >= day.until) day = { value: isoDateInTimezone(new Date(now)), until: now + 1000 };
+    return day.value;
+  };
 
   const compliance = () =>
     cache.get('compliance', () => fundCompliance(app.orm.em.fork())) as Promise<FundComplianceRow[]>;
 
+  let generation = 0;
   /** Forget what a change may have moved: the fund's compliance only when the change could touch the ledger. */
   const forget = (reason: string) => {
+    generation++;
     const ledgerUntouched = reason !== '' && reason.split(',').every((field) => OUTSIDE_FUND_LEDGER.has(field));
     cache.clear(ledgerUntouched ? (key) => key === 'compliance' : undefined);
   };
@@ -153,7 +163,11 @@ function createKpiLive(app: FastifyInstance): KpiLive {
       );
     },
     forget,
-    invalidate: () => cache.clear(),
+    invalidate: () => {
+      generation++;
+      cache.clear();
+    },
+    generation: () => generation,
   };
   return live;
 }
