@@ -1,5 +1,6 @@
 // The benchmark's targets, its verdicts, and the Markdown table it prints.
 import type { LoadFigures } from './lib/load';
+import type { RecomputeFigures } from './recompute';
 
 export const TARGETS = {
   kpiDashboardP99Ms: 50,
@@ -8,6 +9,8 @@ export const TARGETS = {
   maxStatementsPage50: 6,
   maxPeakRssMb: 300,
   maxInitialJsKb: 250,
+  auditPageP99Ms: 30,
+  recomputeAfterWriteMs: 100,
 } as const;
 
 export interface CaseResult {
@@ -28,7 +31,10 @@ export interface Verdict {
   met: boolean;
 }
 
-export function judge(results: CaseResult[], totals: { peakRssMb: number; bundleKb: number }): Verdict[] {
+export function judge(
+  results: CaseResult[],
+  totals: { peakRssMb: number; bundleKb: number; recompute?: RecomputeFigures },
+): Verdict[] {
   const byName = new Map(results.map((result) => [result.name, result]));
   const verdicts: Verdict[] = [];
   // Latency is judged as one user sees it. Under 10 connections the server is saturated and p99 is the
@@ -44,6 +50,15 @@ export function judge(results: CaseResult[], totals: { peakRssMb: number; bundle
   };
   latency('kpiDashboard', 'kpiDashboard', TARGETS.kpiDashboardP99Ms);
   latency('startups(first: 50)', 'page of 50 startups', TARGETS.startupsPageP99Ms);
+  latency('audit page', 'audit page', TARGETS.auditPageP99Ms);
+  latency('audit page, one actor', "one actor's audit page", TARGETS.auditPageP99Ms);
+  if (totals.recompute) {
+    verdicts.push({
+      target: `dashboard recompute after a write p99 ≤ ${TARGETS.recomputeAfterWriteMs} ms`,
+      measured: `${totals.recompute.p99Ms} ms`,
+      met: totals.recompute.p99Ms <= TARGETS.recomputeAfterWriteMs,
+    });
+  }
   const page = byName.get('startups(first: 50)');
   if (page) {
     verdicts.push({

@@ -8,7 +8,7 @@ import { buildApp } from '@launchpad/server';
 import { dropDatabase, ensureDatabase, withDatabase } from '@launchpad/server/db/ensure-database';
 import { migrate } from '@launchpad/server/db/migrate';
 import { seedDemoAccounts } from '@launchpad/server/modules/users/seed';
-import { generate } from './generate';
+import { LARGE_DATA, SCALE, generate } from './generate';
 import { initialJavaScriptKb } from './lib/bundle-size';
 import { openBenchDatabase } from './lib/database';
 import { measure, measureAlternating } from './lib/load';
@@ -17,6 +17,7 @@ import { CASES, LOGIN_CASE, type BenchCase } from './cases';
 import { TARGETS, judge, markdownTable, type CaseResult } from './report';
 import { benchHostileDocuments, hostileMarkdown, runHostileAlone } from './hostile';
 import { benchOverhead, overheadMarkdown, runOverheadAlone } from './overhead';
+import { benchRecompute } from './recompute';
 
 const say = (line: string) => process.stdout.write(`[bench] ${line}\n`);
 const JWT_SECRET = 'bench-secret-bench-secret-bench-secret-0123';
@@ -124,6 +125,9 @@ async function main(): Promise<void> {
         peakRssMb: server.peakRssMb(),
       });
     }
+    say('measuring the dashboard recompute after a write');
+    const recompute = await benchRecompute(server.url, token);
+
     say('measuring login');
     const login = await measure(
       {
@@ -158,12 +162,14 @@ async function main(): Promise<void> {
     await server.stop();
     await floor.stop();
     const bundleKb = initialJavaScriptKb(join(REPO_ROOT, 'web', 'dist'));
-    const verdicts = judge(results, { peakRssMb, bundleKb });
+    const verdicts = judge(results, { peakRssMb, bundleKb, recompute });
     const report = {
       measuredAt: new Date().toISOString(),
       machine: machineInfo(),
       load: LOAD,
       generationSeconds,
+      dataSet: { large: LARGE_DATA, ...SCALE },
+      recompute,
       peakRssMb,
       bundleKb,
       targets: TARGETS,
