@@ -107,7 +107,7 @@ app.get<{ Querystring: { actor?: string } }>('/audit', async (request) => {
   const actor = request.query.actor;
   const { rows } = await pool.query(
     `select id::text as id, at, actor_id, actor_email, action, entity_type, entity_id, before, after from audit_log
-      ${actor ? 'where actor_id = $2' : ''} order by id desc limit $1`,
+      ${actor ? 'where actor_id = $2' : ''} order by audit_log.id desc limit $1`,
     actor ? [51, actor] : [51],
   );
   const page = rows.slice(0, 50) as Record<string, unknown>[];

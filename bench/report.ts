@@ -41,11 +41,12 @@ export function judge(
   // queue: by Little's law, 10 requests in flight at N req/s wait 10/N s on average (the floor too).
   const latency = (name: string, label: string, limitMs: number) => {
     const alone = byName.get(name)?.alone;
+    // No answer within a round (each slower than the round itself) is no measurement, never a pass.
     if (alone)
       verdicts.push({
         target: `${label} p99 ≤ ${limitMs} ms, one user at a time`,
-        measured: `${alone.p99Ms} ms`,
-        met: alone.p99Ms <= limitMs,
+        measured: alone.requestsPerSecond > 0 ? `${alone.p99Ms} ms` : 'no answer within a round',
+        met: alone.requestsPerSecond > 0 && alone.p99Ms <= limitMs,
       });
   };
   latency('kpiDashboard', 'kpiDashboard', TARGETS.kpiDashboardP99Ms);

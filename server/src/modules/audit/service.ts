@@ -153,7 +153,7 @@ export async function listAuditEntries(
   const rows = await em.getConnection().execute<AuditRow[]>(
     `select id::text as id, at, actor_id, actor_email, action, entity_type, entity_id, before, after
        from audit_log ${where.length ? `where ${where.join(' and ')}` : ''}
-      order by id desc limit ?`,
+      order by audit_log.id desc limit ?`,
     [...params, first + 1],
   );
   const edges = rows.slice(0, first).map((row) => {
