@@ -1,5 +1,6 @@
 // The measured read cases: each GraphQL request and the path of its raw-SQL floor on the floor server.
 import { DEMO_PASSWORD } from '@launchpad/server/modules/users/seed';
+import { LARGE_DATA } from './generate';
 
 export interface BenchCase {
   name: string;
@@ -67,6 +68,27 @@ export const CASES: BenchCase[] = [
     floorPath: `/funds/${BENCH_FUND_ID}?startupId=${BENCH_STARTUP_ID}`,
   },
 ];
+
+const AUDIT_PAGE = `query Audit($first: Int!, $filter: AuditFilter) {
+  auditLog(first: $first, filter: $filter) {
+    edges { cursor node { id at actorId actorEmail action entityType entityId before after } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+/** A founder of the generated set with 50 audit entries among the 1,000,000 (bench/generate.ts). */
+export const BENCH_ACTOR_ID = '00000000-0000-4000-8003-000000004242';
+
+/** With the 100× data set (BENCH_DATA=large): the audit log's newest page, and one actor's. */
+if (LARGE_DATA) {
+  CASES.push(
+    { name: 'audit page', graphql: { query: AUDIT_PAGE, variables: { first: 50 } }, floorPath: '/audit' },
+    {
+      name: 'audit page, one actor',
+      graphql: { query: AUDIT_PAGE, variables: { first: 50, filter: { actorId: BENCH_ACTOR_ID } } },
+      floorPath: `/audit?actor=${BENCH_ACTOR_ID}`,
+    },
+  );
+}
 
 export const LOGIN_CASE = {
   body: JSON.stringify({

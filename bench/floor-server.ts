@@ -103,6 +103,37 @@ app.get<{ Params: { id: string }; Querystring: { startupId: string } }>('/funds/
   };
 });
 
+app.get<{ Querystring: { actor?: string } }>('/audit', async (request) => {
+  const actor = request.query.actor;
+  const { rows } = await pool.query(
+    `select id::text as id, at, actor_id, actor_email, action, entity_type, entity_id, before, after from audit_log
+      ${actor ? 'where actor_id = $2' : ''} order by audit_log.id desc limit $1`,
+    actor ? [51, actor] : [51],
+  );
+  const page = rows.slice(0, 50) as Record<string, unknown>[];
+  return {
+    data: {
+      auditLog: {
+        edges: page.map((row) => ({
+          cursor: row.id,
+          node: {
+            id: row.id,
+            at: (row.at as Date).toISOString(),
+            actorId: row.actor_id,
+            actorEmail: row.actor_email,
+            action: row.action,
+            entityType: row.entity_type,
+            entityId: row.entity_id,
+            before: row.before === null ? null : JSON.stringify(row.before),
+            after: row.after === null ? null : JSON.stringify(row.after),
+          },
+        })),
+        pageInfo: { hasNextPage: rows.length > 50, endCursor: page.at(-1)?.id ?? null },
+      },
+    },
+  };
+});
+
 app.get('/kpi', async () => {
   const { rows } = await pool.query(
     `select (select count(distinct startup_id) from stage_moves

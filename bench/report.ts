@@ -1,5 +1,6 @@
 // The benchmark's targets, its verdicts, and the Markdown table it prints.
 import type { LoadFigures } from './lib/load';
+import type { RecomputeFigures } from './recompute';
 
 export const TARGETS = {
   kpiDashboardP99Ms: 50,
@@ -8,6 +9,8 @@ export const TARGETS = {
   maxStatementsPage50: 6,
   maxPeakRssMb: 300,
   maxInitialJsKb: 250,
+  auditPageP99Ms: 30,
+  recomputeAfterWriteMs: 100,
 } as const;
 
 export interface CaseResult {
@@ -28,22 +31,35 @@ export interface Verdict {
   met: boolean;
 }
 
-export function judge(results: CaseResult[], totals: { peakRssMb: number; bundleKb: number }): Verdict[] {
+export function judge(
+  results: CaseResult[],
+  totals: { peakRssMb: number; bundleKb: number; recompute?: RecomputeFigures },
+): Verdict[] {
   const byName = new Map(results.map((result) => [result.name, result]));
   const verdicts: Verdict[] = [];
   // Latency is judged as one user sees it. Under 10 connections the server is saturated and p99 is the
   // queue: by Little's law, 10 requests in flight at N req/s wait 10/N s on average (the floor too).
   const latency = (name: string, label: string, limitMs: number) => {
     const alone = byName.get(name)?.alone;
+    // No answer within a round (each slower than the round itself) is no measurement, never a pass.
     if (alone)
       verdicts.push({
         target: `${label} p99 ≤ ${limitMs} ms, one user at a time`,
-        measured: `${alone.p99Ms} ms`,
-        met: alone.p99Ms <= limitMs,
+        measured: alone.requestsPerSecond > 0 ? `${alone.p99Ms} ms` : 'no answer within a round',
+        met: alone.requestsPerSecond > 0 && alone.p99Ms <= limitMs,
       });
   };
   latency('kpiDashboard', 'kpiDashboard', TARGETS.kpiDashboardP99Ms);
   latency('startups(first: 50)', 'page of 50 startups', TARGETS.startupsPageP99Ms);
+  latency('audit page', 'audit page', TARGETS.auditPageP99Ms);
+  latency('audit page, one actor', "one actor's audit page", TARGETS.auditPageP99Ms);
+  if (totals.recompute) {
+    verdicts.push({
+      target: `dashboard recompute after a write p99 ≤ ${TARGETS.recomputeAfterWriteMs} ms`,
+      measured: `${totals.recompute.p99Ms} ms`,
+      met: totals.recompute.p99Ms <= TARGETS.recomputeAfterWriteMs,
+    });
+  }
   const page = byName.get('startups(first: 50)');
   if (page) {
     verdicts.push({

@@ -8,7 +8,7 @@ import { buildApp } from '@launchpad/server';
 import { dropDatabase, ensureDatabase, withDatabase } from '@launchpad/server/db/ensure-database';
 import { migrate } from '@launchpad/server/db/migrate';
 import { seedDemoAccounts } from '@launchpad/server/modules/users/seed';
-import { generate } from './generate';
+import { LARGE_DATA, SCALE, generate } from './generate';
 import { initialJavaScriptKb } from './lib/bundle-size';
 import { openBenchDatabase } from './lib/database';
 import { measure, measureAlternating } from './lib/load';
@@ -16,6 +16,8 @@ import { startProcess } from './lib/process';
 import { CASES, LOGIN_CASE, type BenchCase } from './cases';
 import { TARGETS, judge, markdownTable, type CaseResult } from './report';
 import { benchHostileDocuments, hostileMarkdown, runHostileAlone } from './hostile';
+import { benchOverhead, overheadMarkdown, runOverheadAlone } from './overhead';
+import { benchRecompute } from './recompute';
 
 const say = (line: string) => process.stdout.write(`[bench] ${line}\n`);
 const JWT_SECRET = 'bench-secret-bench-secret-bench-secret-0123';
@@ -78,6 +80,8 @@ async function countStatements(url: string, cases: BenchCase[]) {
 async function main(): Promise<void> {
   // `pnpm bench hostile`: only the hostile-documents case (no data set needed).
   if (process.argv.includes('hostile')) return runHostileAlone();
+  // `pnpm bench overhead`: only the GraphQL path's own overhead (cached dashboard, public summary vs {__typename}).
+  if (process.argv.includes('overhead')) return runOverheadAlone();
   const database = await openBenchDatabase();
   const url = withDatabase(database.serverUrl, 'launchpad_bench');
   try {
@@ -121,6 +125,9 @@ async function main(): Promise<void> {
         peakRssMb: server.peakRssMb(),
       });
     }
+    say('measuring the dashboard recompute after a write');
+    const recompute = await benchRecompute(server.url, token);
+
     say('measuring login');
     const login = await measure(
       {
@@ -141,6 +148,9 @@ async function main(): Promise<void> {
       peakRssMb: server.peakRssMb(),
     });
 
+    say('measuring the GraphQL overhead ({ __typename } vs the cached dashboard and the public summary)');
+    const overhead = await benchOverhead(server.url, token, LOAD);
+
     const hostile = await benchHostileDocuments({
       serverUrl: server.url,
       serverPid: server.child.pid!,
@@ -152,22 +162,26 @@ async function main(): Promise<void> {
     await server.stop();
     await floor.stop();
     const bundleKb = initialJavaScriptKb(join(REPO_ROOT, 'web', 'dist'));
-    const verdicts = judge(results, { peakRssMb, bundleKb });
+    const verdicts = judge(results, { peakRssMb, bundleKb, recompute });
     const report = {
       measuredAt: new Date().toISOString(),
       machine: machineInfo(),
       load: LOAD,
       generationSeconds,
+      dataSet: { large: LARGE_DATA, ...SCALE },
+      recompute,
       peakRssMb,
       bundleKb,
       targets: TARGETS,
       results,
       verdicts,
+      overhead,
       hostile,
     };
     mkdirSync(join(REPO_ROOT, 'bench'), { recursive: true });
     writeFileSync(join(REPO_ROOT, 'bench', 'results.json'), JSON.stringify(report, null, 2));
     process.stdout.write(`\n${markdownTable(report)}\n`);
+    process.stdout.write(`\n${overheadMarkdown(overhead)}\n`);
     process.stdout.write(`\n${hostileMarkdown(hostile)}\n`);
   } finally {
     await database.stop();

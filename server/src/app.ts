@@ -3,9 +3,11 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Clock } from '@launchpad/shared';
 import type { AppConfig } from './config';
 import { configPlugin } from './plugins/config';
+import { redisPlugin } from './plugins/redis';
 import { securityPlugin } from './plugins/security';
 import { databasePlugin } from './plugins/database';
 import { authPlugin } from './plugins/auth';
+import { responseCachePlugin } from './plugins/response-cache';
 import { graphqlPlugin } from './plugins/graphql';
 import { kpiPlugin } from './modules/kpi/live';
 import { healthPlugin } from './plugins/health';
@@ -45,9 +47,11 @@ export async function buildApp(config: AppConfig, options: BuildOptions): Promis
     trustProxy: config.trustProxy,
   });
   await app.register(configPlugin, { config, clock: options.clock });
+  await app.register(redisPlugin);
   await app.register(securityPlugin);
   await app.register(databasePlugin, { databaseUrl: options.databaseUrl, onQuery: options.onQuery });
   await app.register(authPlugin);
+  await app.register(responseCachePlugin);
   await app.register(graphqlPlugin);
   await app.register(kpiPlugin);
   await app.register(healthPlugin);

@@ -24,6 +24,8 @@ export interface AppConfig {
   jwtExpiresIn: string;
   logLevel: string;
   redisUrl: string | null;
+  /** Prefix of every Redis key and pub/sub channel (several deployments or test runs may share one Redis). */
+  redisKeyPrefix: string;
   corsOrigins: string[];
   /** Which proxies may name the client in X-Forwarded-For (rate limits key on the client IP); none by default. */
   trustProxy: boolean | string[];
@@ -125,6 +127,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
       : fail('JWT_EXPIRES_IN must look like 15m, 8h or 7d'),
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
+    redisKeyPrefix: /^[\w.:-]{1,64}$/.test(env.REDIS_KEY_PREFIX ?? 'launchpad:')
+      ? (env.REDIS_KEY_PREFIX ?? 'launchpad:')
+      : fail('REDIS_KEY_PREFIX must be 1 to 64 letters, digits, "_", ".", ":" or "-"'),
     corsOrigins: (env.CORS_ORIGINS ?? '')
       .split(',')
       .map((origin) => origin.trim())

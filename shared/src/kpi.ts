@@ -74,14 +74,18 @@ function isoOfDayNumber(n: number): string {
   return new Date(n * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** One formatter per timezone: building an Intl.DateTimeFormat costs far more than formatting with it. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** The calendar date of an instant in the center's timezone, as 'YYYY-MM-DD' (works in browsers too). */
 export function isoDateInTimezone(instant: Date, timeZone: string = TIMEZONE): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(instant);
+  let format = dateFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    // A handful of timezones in practice; the bound keeps a caller passing arbitrary ones from growing it.
+    if (dateFormats.size < 32) dateFormats.set(timeZone, format);
+  }
+  const parts = format.formatToParts(instant);
   const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }

@@ -1,13 +1,15 @@
 // KPI changes reach the board live: two server instances share Redis, a write on one reaches a
 // websocket subscriber (graphql-ws protocol) of the other, and clears the other's cached figures.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { randomBytes } from 'node:crypto';
 import { connect as connectTcp } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '@launchpad/server';
 import { createTestApp, testConfig, type TestApp } from '../support/app';
 import { subscriptionClient } from '../support/subscriptions';
 
-const REDIS = { REDIS_URL: 'redis://127.0.0.1:6379' };
+// A prefix of this run's own: other runs on the same Redis publish KPI changes too.
+const REDIS = { REDIS_URL: 'redis://127.0.0.1:6379', REDIS_KEY_PREFIX: `lp-test-${randomBytes(6).toString('hex')}:` };
 
 /** The fan-out needs a real Redis (CI machines run one at 127.0.0.1:6379); without one, say so and skip. */
 const redisAvailable = await new Promise<boolean>((resolve) => {

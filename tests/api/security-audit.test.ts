@@ -207,6 +207,41 @@ describe('the audit log', () => {
   });
 });
 
+describe('the audit log past entry 9', () => {
+  it('stays newest first and pages without gaps when ids gain a digit (10 after 9, not before it)', async () => {
+    const t = await createTestApp();
+    try {
+      const client = new pg.Client({ connectionString: t.database.url });
+      await client.connect();
+      try {
+        await client.query(
+          `insert into audit_log (at, action, entity_type) select now(), 'test.entry', 'Test' from generate_series(1, 25)`,
+        );
+      } finally {
+        await client.end();
+      }
+      const board = await t.loginAs('BOARD');
+      const first = await t.gql<Page>(AUDIT_LOG, { first: 5 }, board);
+      const ids = first.data!.auditLog.edges.map((edge) => Number(edge.node.id));
+      expect(ids[0]).toBeGreaterThanOrEqual(25);
+      expect(ids).toEqual([...ids].sort((a, b) => b - a));
+      const seen: number[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const page: Awaited<ReturnType<typeof t.gql<Page>>> = await t.gql<Page>(AUDIT_LOG, { first: 7, after }, board);
+        seen.push(...page.data!.auditLog.edges.map((edge) => Number(edge.node.id)));
+        if (!page.data!.auditLog.pageInfo.hasNextPage) break;
+        after = page.data!.auditLog.pageInfo.endCursor;
+      }
+      expect(seen).toEqual([...seen].sort((a, b) => b - a));
+      expect(new Set(seen).size).toBe(seen.length);
+      expect(seen.at(-1)).toBe(1);
+    } finally {
+      await t.close();
+    }
+  });
+});
+
 describe('the audit hash chain', () => {
   let t: TestApp;
   let admin: string;

@@ -1,10 +1,12 @@
-// Before the test suites: make sure the one system dependency the browser tests need is here.
-// Debian's chromium is installed with apt when missing (as root, e.g. on a fresh CI machine).
+// Before the test suites: make sure the system dependencies the tests need are here. Debian's chromium
+// (browser tests), postgresql-client (backup tests) and haproxy (the multi-instance test's load balancer) are
+// installed with apt when missing (as root, e.g. on a fresh CI machine).
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 
 const CHROMIUM = '/usr/bin/chromium';
 const PG_DUMP = '/usr/bin/pg_dump';
+const HAPROXY = '/usr/sbin/haproxy';
 
 function log(line) {
   process.stdout.write(`[preflight] ${line}\n`);
@@ -14,6 +16,7 @@ function log(line) {
 const missing = [
   [CHROMIUM, 'chromium'],
   [PG_DUMP, 'postgresql-client'],
+  [HAPROXY, 'haproxy'],
 ].filter(([path]) => !existsSync(path));
 
 if (missing.length > 0) {
@@ -30,5 +33,6 @@ if (missing.length > 0) {
   execFileSync('apt-get', ['install', '-y', '--no-install-recommends', ...packages], { stdio: 'inherit', env });
 }
 log(
-  `${execFileSync(CHROMIUM, ['--version']).toString().trim()}; ${execFileSync(PG_DUMP, ['--version']).toString().trim()}`,
+  `${execFileSync(CHROMIUM, ['--version']).toString().trim()}; ${execFileSync(PG_DUMP, ['--version']).toString().trim()}; ` +
+    execFileSync(HAPROXY, ['-v']).toString().split('\n')[0].trim(),
 );

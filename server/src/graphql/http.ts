@@ -63,7 +63,9 @@ function queryMalformation(query: unknown): Malformation | null {
   if (typeof query !== 'string' || query.trim() === '') {
     return { field: 'query', message: 'The request must carry a GraphQL document as the string parameter "query"' };
   }
-  if (/^\s*[[{"\-\d]|^\s*(true|false|null)\s*$/.test(query)) {
+  // Only what could be JSON is tried: `{ field }` (GraphQL's shorthand query) is not, and a thrown
+  // SyntaxError on every shorthand query was a measurable share of a small request's CPU.
+  if (/^\s*(?:[["\-\d]|\{\s*["}])|^\s*(true|false|null)\s*$/.test(query)) {
     try {
       JSON.parse(query);
       return { field: 'query', message: 'The "query" parameter must be GraphQL text, not JSON' };

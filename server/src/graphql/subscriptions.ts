@@ -33,8 +33,32 @@ function redisOptions(redisUrl: string) {
   };
 }
 
+type Listener = (message: { topic: string; payload?: unknown }, done: () => void) => void;
+interface Emitter {
+  on(topic: string, listener: Listener, done?: (error?: Error) => void): unknown;
+  removeListener(topic: string, listener: Listener, done?: () => void): unknown;
+  emit(message: { topic: string; payload?: unknown }, done?: (error?: Error) => void): unknown;
+  close(done: () => void): void;
+}
+
+/**
+ * Redis pub/sub channels ignore the database number: every topic travels as REDIS_KEY_PREFIX + topic, so two
+ * deployments (or two test runs) sharing one Redis never see each other's events.
+ */
+export function prefixedEmitter(inner: Emitter, prefix: string): Emitter {
+  return {
+    on: (topic, listener, done) => inner.on(prefix + topic, listener, done),
+    removeListener: (topic, listener, done) => inner.removeListener(prefix + topic, listener, done),
+    emit: (message, done) => inner.emit({ ...message, topic: prefix + message.topic }, done),
+    close: (done) => inner.close(done),
+  };
+}
+
 export function subscriptionOptions(app: FastifyInstance) {
-  const emitter = app.config.redisUrl ? mqemitterRedis(redisOptions(app.config.redisUrl)) : undefined;
+  const { redisUrl, redisKeyPrefix } = app.config;
+  const emitter = redisUrl
+    ? prefixedEmitter(mqemitterRedis(redisOptions(redisUrl)) as unknown as Emitter, redisKeyPrefix)
+    : undefined;
   if (emitter) {
     app.addHook('onClose', (_instance, done) => {
       emitter.close(() => done());

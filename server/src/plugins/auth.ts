@@ -15,7 +15,75 @@ declare module 'fastify' {
     authenticate(request: FastifyRequest): Promise<Actor | null>;
     /** The user an `Authorization` value (`Bearer <token>`) names, outside a request (websocket connections). */
     verifyAuthorization(header: string): Promise<Actor>;
+    /** After a committed revocation: every instance stops accepting the session(s) at once. */
+    sessionsRevoked(revoked: SessionRevocation): Promise<void>;
   }
+}
+
+/** One session (logout) or every session of a user (password change, deactivation). */
+export type SessionRevocation = { sessionId: string } | { userId: string };
+
+/** The Redis pub/sub channel revocations travel on (after REDIS_KEY_PREFIX). */
+export const SESSIONS_REVOKED_CHANNEL = 'sessions:revoked';
+
+/**
+ * How long a verified token is believed without asking PostgreSQL again. With Redis, revocations reach
+ * every instance over pub/sub and drop the entries at once, so the lifetime only bounds memory; without it,
+ * a revocation on this instance drops its entry at once, and one on another instance (an unsupported
+ * set-up without Redis) counts here within a second.
+ */
+const CACHE_MS_WITH_REDIS = 60_000;
+const CACHE_MS_ALONE = 1_000;
+const MAX_CACHED_SESSIONS = 10_000;
+
+interface CachedActor {
+  actor: Actor;
+  until: number;
+}
+
+/** Verified `Authorization` values → their actor, until a revocation, the token's expiry or the lifetime. */
+class SessionCache {
+  private entries = new Map<string, CachedActor>();
+  /** Bumped by every revocation: a lookup that started before one is not remembered. */
+  epoch = 0;
+
+  get(header: string, now: number): Actor | null {
+    const entry = this.entries.get(header);
+    if (!entry) return null;
+    if (entry.until > now) return entry.actor;
+    this.entries.delete(header);
+    return null;
+  }
+
+  set(header: string, actor: Actor, until: number): void {
+    this.entries.set(header, { actor, until });
+    if (this.entries.size > MAX_CACHED_SESSIONS) this.entries.delete(this.entries.keys().next().value!);
+  }
+
+  revoke(revoked: SessionRevocation): void {
+    this.epoch++;
+    for (const [header, { actor }] of this.entries) {
+      if ('sessionId' in revoked ? actor.sessionId === revoked.sessionId : actor.userId === revoked.userId) {
+        this.entries.delete(header);
+      }
+    }
+  }
+
+  clear(): void {
+    this.epoch++;
+    this.entries.clear();
+  }
+}
+
+function parseRevocation(message: string): SessionRevocation | null {
+  try {
+    const value = JSON.parse(message) as { sessionId?: unknown; userId?: unknown };
+    if (typeof value.sessionId === 'string') return { sessionId: value.sessionId };
+    if (typeof value.userId === 'string') return { userId: value.userId };
+  } catch {
+    // not ours
+  }
+  return null;
 }
 
 const UNITS: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
@@ -29,6 +97,7 @@ interface Claims {
   sub: string;
   role: Role;
   sid: string;
+  exp?: number;
 }
 
 const invalidToken = () =>
@@ -46,11 +115,51 @@ export const authPlugin = fp(
     });
     app.decorate('tokenIssuer', { sign: (claims: Claims) => app.jwt.sign(claims), lifetimeMs });
 
+    const cache = new SessionCache();
+    const { redis } = app;
+    if (redis) {
+      // A revocation from any instance (this one included) drops the cached entries; while the subscriber
+      // is down or reconnecting nothing is cached, since revocations sent meanwhile would be missed.
+      await redis.subscribe(
+        SESSIONS_REVOKED_CHANNEL,
+        (message) => {
+          const revoked = parseRevocation(message);
+          if (revoked) cache.revoke(revoked);
+        },
+        () => cache.clear(),
+      );
+    }
+    const cacheMs = () => (redis ? (redis.listening() ? CACHE_MS_WITH_REDIS : 0) : CACHE_MS_ALONE);
+
+    app.decorate('sessionsRevoked', async (revoked: SessionRevocation) => {
+      cache.revoke(revoked);
+      if (!redis) return;
+      try {
+        await redis.publish(SESSIONS_REVOKED_CHANNEL, JSON.stringify(revoked));
+      } catch (error) {
+        // The revocation is committed; other instances still see it once their cache entry ends.
+        app.log.error({ err: error }, 'could not publish a session revocation');
+      }
+    });
+
     /**
-     * Verifies `Bearer <token>` against a live session: one indexed lookup (a prepared statement, as it
-     * runs on every request), so revocation takes effect at once.
+     * The actor of `Bearer <token>`: from the session cache, or verified against a live session (one indexed
+     * lookup, a prepared statement) and then cached until a revocation, the token's expiry or a short lifetime.
      */
     async function actorOf(header: string, em: EntityManager): Promise<Actor> {
+      const now = Date.now();
+      const cached = cache.get(header, now);
+      if (cached) return cached;
+      const epoch = cache.epoch;
+      const actor = await verifiedActor(header, em);
+      const lifetime = cacheMs();
+      if (lifetime > 0 && cache.epoch === epoch) {
+        cache.set(header, actor.actor, Math.min(now + lifetime, actor.expiresAtMs));
+      }
+      return actor.actor;
+    }
+
+    async function verifiedActor(header: string, em: EntityManager): Promise<{ actor: Actor; expiresAtMs: number }> {
       const [scheme, token] = header.split(' ');
       if (scheme !== 'Bearer' || !token) throw invalidToken();
       let claims: Claims;
@@ -69,7 +178,10 @@ export const authPlugin = fp(
       );
       const row = rows[0];
       if (!row) throw invalidToken();
-      return { userId: claims.sub, email: row.email, role: row.role, sessionId: claims.sid };
+      return {
+        actor: { userId: claims.sub, email: row.email, role: row.role, sessionId: claims.sid },
+        expiresAtMs: typeof claims.exp === 'number' ? claims.exp * 1000 : Date.now(),
+      };
     }
 
     app.decorate('authenticate', async (request: FastifyRequest): Promise<Actor | null> => {
@@ -79,5 +191,5 @@ export const authPlugin = fp(
     });
     app.decorate('verifyAuthorization', (header: string) => actorOf(header, app.orm.em.fork()));
   },
-  { name: 'auth', dependencies: ['config', 'database'] },
+  { name: 'auth', dependencies: ['config', 'database', 'redis'] },
 );

@@ -167,15 +167,24 @@ export const securityPlugin = fp(
       });
     }
 
-    // The plugin is used only for its store and counting; we decide which requests count.
-    await app.register(fastifyRateLimit, { global: false });
-    const perIp = (request: FastifyRequest) => request.ip;
+    // The plugin is used only for its store and counting; we decide which requests count. With REDIS_URL
+    // the counters live in Redis (one atomic script per count), so every instance shares one budget per IP;
+    // if Redis cannot be reached the count fails and the request is refused rather than let through.
+    await app.register(fastifyRateLimit, {
+      global: false,
+      ...(app.redis ? { redis: app.redis.client, nameSpace: `${app.redis.prefix}rate-limit:` } : {}),
+    });
+    const perIp = (operation: LimitedOperation) => (request: FastifyRequest) => `${operation}:${request.ip}`;
     const limiters: Record<LimitedOperation, ReturnType<typeof app.createRateLimit>> = {
-      login: app.createRateLimit({ max: config.rateLimit.loginPerMinute, timeWindow: 60_000, keyGenerator: perIp }),
+      login: app.createRateLimit({
+        max: config.rateLimit.loginPerMinute,
+        timeWindow: 60_000,
+        keyGenerator: perIp('login'),
+      }),
       submitApplication: app.createRateLimit({
         max: config.rateLimit.applicationsPerMinute,
         timeWindow: 60_000,
-        keyGenerator: perIp,
+        keyGenerator: perIp('submitApplication'),
       }),
     };
     const limitedFields = Object.keys(limiters) as LimitedOperation[];
@@ -226,5 +235,5 @@ export const securityPlugin = fp(
       return reply.code(status).send(error);
     });
   },
-  { name: 'security', dependencies: ['config'] },
+  { name: 'security', dependencies: ['config', 'redis'] },
 );

@@ -63,6 +63,8 @@ export interface KpiLive {
   forget(reason: string): void;
   /** Drop all of this instance's cached figures. */
   invalidate(): void;
+  /** Moves on every forget/invalidate: an answer built from the figures at generation g is stale once it moved. */
+  generation(): number;
 }
 
 declare module 'fastify' {
@@ -110,13 +112,21 @@ function mutationFields(document: DocumentNode): string[] {
 
 function createKpiLive(app: FastifyInstance): KpiLive {
   const cache = new FigureCache();
-  const today = () => hanoiToday(app.clock);
+  // The date is read on every request; formatting it in the timezone once a second (of the app's clock) is plenty.
+  let day = { value: '', until: 0 };
+  const today = () => {
+    const now = app.clock().getTime();
+    if (now >= day.until || now < day.until - 1000) day = { value: hanoiToday(() => new Date(now)), until: now + 1000 };
+    return day.value;
+  };
 
   const compliance = () =>
     cache.get('compliance', () => fundCompliance(app.orm.em.fork())) as Promise<FundComplianceRow[]>;
 
+  let generation = 0;
   /** Forget what a change may have moved: the fund's compliance only when the change could touch the ledger. */
   const forget = (reason: string) => {
+    generation++;
     const ledgerUntouched = reason !== '' && reason.split(',').every((field) => OUTSIDE_FUND_LEDGER.has(field));
     cache.clear(ledgerUntouched ? (key) => key === 'compliance' : undefined);
   };
@@ -155,7 +165,11 @@ function createKpiLive(app: FastifyInstance): KpiLive {
       );
     },
     forget,
-    invalidate: () => cache.clear(),
+    invalidate: () => {
+      generation++;
+      cache.clear();
+    },
+    generation: () => generation,
   };
   return live;
 }

@@ -22,10 +22,24 @@ export const usersResolvers: Resolvers = {
   },
   Mutation: {
     login: (_root, { email, password }, ctx) => users.login(ctx.em, ctx.app.tokenIssuer, email, password),
-    logout: (_root, _args, ctx) => users.logout(ctx.em, requireActor(ctx)),
-    changePassword: (_root, { currentPassword, newPassword }, ctx) =>
-      users.changePassword(ctx.em, requireActor(ctx), currentPassword, newPassword),
+    // After each committed revocation, every instance drops the session(s) from its session cache.
+    logout: async (_root, _args, ctx) => {
+      const actor = requireActor(ctx);
+      const done = await users.logout(ctx.em, actor);
+      await ctx.app.sessionsRevoked({ sessionId: actor.sessionId });
+      return done;
+    },
+    changePassword: async (_root, { currentPassword, newPassword }, ctx) => {
+      const actor = requireActor(ctx);
+      const done = await users.changePassword(ctx.em, actor, currentPassword, newPassword);
+      await ctx.app.sessionsRevoked({ userId: actor.userId });
+      return done;
+    },
     createUser: (_root, { input }, ctx) => users.createUser(ctx.em, requireActor(ctx), input),
-    setUserActive: (_root, { id, active }, ctx) => users.setUserActive(ctx.em, requireActor(ctx), id, active),
+    setUserActive: async (_root, { id, active }, ctx) => {
+      const user = await users.setUserActive(ctx.em, requireActor(ctx), id, active);
+      if (!active) await ctx.app.sessionsRevoked({ userId: user.id });
+      return user;
+    },
   },
 };
