@@ -32,7 +32,9 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/support/global-setup.ts'],
-          testTimeout: 60_000,
+          // A browser test's first page load (cold chunks, axe) took just over 60 s with the machine fully loaded,
+          // each step inside Playwright's own 30 s wait; the whole test gets twice that.
+          testTimeout: 120_000,
           hookTimeout: 90_000,
           pool: 'forks',
           // One browser at a time keeps a 2-core machine responsive.

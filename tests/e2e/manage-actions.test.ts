@@ -61,7 +61,9 @@ describe('managing actions in the browser', () => {
     await dialog.getByText('Vui lòng nhập trường này.').waitFor();
     await shot(manager, '01-new-startup-refused');
 
-    await dialog.getByLabel('Lĩnh vực').fill('Agritech');
+    // The sector is chosen from the list (its code is stored), not typed.
+    await dialog.getByRole('combobox', { name: 'Lĩnh vực' }).click();
+    await manager.getByRole('option', { name: 'Nông nghiệp công nghệ cao', exact: true }).click();
     await dialog.getByLabel('Mô tả ngắn').fill('Cảm biến độ ẩm cho nông hộ nhỏ.');
     await dialog.getByRole('button', { name: 'Tạo' }).click();
     await manager.waitForURL(/\/program\/startups\/[^/]+$/);

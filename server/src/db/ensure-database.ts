@@ -22,11 +22,30 @@ export async function withMaintenanceClient<T>(url: string, fn: (client: pg.Clie
   }
 }
 
+/**
+ * Creates the database in UTF8 (the search fold's `normalize()` needs it). A server whose default template is UTF8
+ * already is copied as is; otherwise the database is made from template0 in UTF8 with a locale that allows it.
+ */
 export async function ensureDatabase(url: string): Promise<void> {
   const name = databaseName(url);
   await withMaintenanceClient(url, async (client) => {
     const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-    if (found.rowCount === 0) await client.query(`CREATE DATABASE ${pg.escapeIdentifier(name)}`);
+    if (found.rowCount !== 0) return;
+    const template = await client.query<{ encoding: string }>(
+      `SELECT pg_encoding_to_char(encoding) AS encoding FROM pg_database WHERE datname = 'template1'`,
+    );
+    const identifier = pg.escapeIdentifier(name);
+    if (template.rows[0]?.encoding === 'UTF8') {
+      await client.query(`CREATE DATABASE ${identifier}`);
+      return;
+    }
+    try {
+      await client.query(`CREATE DATABASE ${identifier} ENCODING 'UTF8' LOCALE 'C.UTF-8' TEMPLATE template0`);
+    } catch (error) {
+      // No C.UTF-8 on the server's machine: C accepts any encoding.
+      if (!/locale|collation/i.test(String(error))) throw error;
+      await client.query(`CREATE DATABASE ${identifier} ENCODING 'UTF8' LOCALE 'C' TEMPLATE template0`);
+    }
   });
 }
 
