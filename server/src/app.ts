@@ -7,6 +7,7 @@ import { databasePlugin } from './plugins/database';
 import { authPlugin } from './plugins/auth';
 import { graphqlPlugin } from './plugins/graphql';
 import { kpiPlugin } from './modules/kpi/live';
+import { notificationsPlugin } from './modules/notifications';
 import { healthPlugin } from './plugins/health';
 import { webPlugin } from './plugins/web';
 
@@ -47,6 +48,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions): Promis
   await app.register(authPlugin);
   await app.register(graphqlPlugin);
   await app.register(kpiPlugin);
+  await app.register(notificationsPlugin, { databaseUrl: options.databaseUrl });
   await app.register(healthPlugin);
   await app.register(webPlugin);
   return app;

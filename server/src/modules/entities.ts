@@ -13,6 +13,7 @@ import { InvitationSchema } from './invitations/entities';
 import { KpiTargetSchema } from './kpi/entities';
 import { MetricReportSchema } from './metrics/entities';
 import { MilestoneSchema } from './milestones/entities';
+import { notificationEntities } from './notifications/entities';
 import { ProgramSchema } from './programs/entities';
 import { StageMoveSchema, StartupMemberSchema, StartupSchema } from './startups/entities';
 import { SessionSchema, UserSchema } from './users/entities';
@@ -39,4 +40,6 @@ export const entities = [
   KpiTargetSchema,
   // Venture Investment Fund ledger (issue 4)
   ...fundEntities,
+  // notifications, e-mail and the job outbox (issue 15)
+  ...notificationEntities,
 ];

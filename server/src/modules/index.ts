@@ -8,6 +8,7 @@ import { invitationsModule } from './invitations';
 import { kpiModule } from './kpi';
 import { metricsModule } from './metrics';
 import { milestonesModule } from './milestones';
+import { notificationsModule } from './notifications';
 import { programsModule } from './programs';
 import { startupsModule } from './startups';
 import type { GraphQLModule } from './types';
@@ -28,4 +29,6 @@ export const graphqlModules: GraphQLModule[] = [
   fundModule,
   // KPIs for the board (issue 5)
   kpiModule,
+  // notifications, e-mail and jobs (issue 15)
+  notificationsModule,
 ];

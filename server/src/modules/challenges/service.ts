@@ -20,6 +20,7 @@ import {
 import type { Actor } from '../../graphql/context';
 import { recordAudit } from '../audit/service';
 import { createInvitationIn } from '../invitations/service';
+import { notifications } from '../notifications';
 import { isMember, isManager, requireId } from '../startups/access';
 import { StartupSchema } from '../startups/entities';
 import { createStartupIn } from '../startups/service';
@@ -190,6 +191,8 @@ export interface SubmitApplicationInput {
   members: readonly { name: string; background: string }[];
   proposal: string;
   contactEmail: string;
+  /** The language the applicant used on the apply form: the receipt e-mail is written in it. */
+  locale?: string | null;
 }
 
 export async function submitApplication(em: EntityManager, input: SubmitApplicationInput) {
@@ -229,7 +232,14 @@ export async function submitApplication(em: EntityManager, input: SubmitApplicat
       entityId: application.id,
       after: { challengeId, teamName, contactEmail },
     });
-    return { id: application.id, challengeId, teamName, submittedAt: application.submittedAt };
+    await notifications.emit(tx, { kind: 'APPLICATION_RECEIVED', applicationId: application.id, locale: input.locale });
+    return {
+      id: application.id,
+      challengeId,
+      teamName,
+      submittedAt: application.submittedAt,
+      receiptCode: notifications.receiptCodeOf(application.id),
+    };
   });
 }
 

@@ -202,6 +202,8 @@ export type StartupSort =
 export type SubmitApplicationInput = {
   challengeId: string | number;
   contactEmail: string;
+  /** vi or en: the language of the receipt e-mail (default vi). */
+  locale?: string | null | undefined;
   members: Array<TeamMemberInput>;
   proposal: string;
   teamName: string;

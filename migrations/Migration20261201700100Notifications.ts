@@ -1,0 +1,58 @@
+// Notifications and e-mail: the transactional outbox (jobs written in the transaction of the change that causes
+// them), the mail log that makes a retried job send at most once (and is the development mailbox), in-app
+// notifications, and each user's notification preferences (language, e-mail per kind, daily digest).
+// pg-boss's own schema is created by pg-boss in the migrate step (server/src/modules/notifications/install.ts).
+import { Migration } from '@mikro-orm/migrations';
+
+export class Migration20261201700100Notifications extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(`create table "outbox" (
+      "id" uuid not null primary key,
+      "queue" varchar(64) not null,
+      "payload" jsonb not null,
+      "created_at" timestamptz not null default now(),
+      "relayed_at" timestamptz null,
+      "delivered_at" timestamptz null,
+      "attempts" int not null default 0,
+      "last_error" text null
+    );`);
+    this.addSql(`create index "outbox_unrelayed_idx" on "outbox" ("created_at") where "relayed_at" is null;`);
+    this.addSql(`create table "mail_messages" (
+      "idempotency_key" varchar(100) not null primary key,
+      "to_address" varchar(254) not null,
+      "subject" varchar(500) not null,
+      "text_body" text not null,
+      "html_body" text not null,
+      "locale" varchar(5) not null,
+      "kind" varchar(64) not null,
+      "transport" varchar(10) not null check ("transport" in ('smtp', 'mailbox')),
+      "sent_at" timestamptz not null default now()
+    );`);
+    this.addSql(`create index "mail_messages_sent_at_idx" on "mail_messages" ("sent_at");`);
+    this.addSql(`create table "notifications" (
+      "id" uuid not null primary key,
+      "user_id" uuid not null references "users" ("id") on delete cascade,
+      "kind" varchar(64) not null,
+      "title" varchar(500) not null,
+      "body" text not null,
+      "link" varchar(1000) null,
+      "created_at" timestamptz not null default now(),
+      "read_at" timestamptz null
+    );`);
+    this.addSql(`create index "notifications_user_idx" on "notifications" ("user_id", "created_at" desc, "id" desc);`);
+    this.addSql(`create index "notifications_unread_idx" on "notifications" ("user_id") where "read_at" is null;`);
+    this.addSql(`create table "notification_preferences" (
+      "user_id" uuid not null primary key references "users" ("id") on delete cascade,
+      "locale" varchar(5) not null default 'vi' check ("locale" in ('vi', 'en')),
+      "email_off" jsonb not null default '[]',
+      "daily_digest" boolean not null default false
+    );`);
+  }
+
+  override async down(): Promise<void> {
+    this.addSql('drop table if exists "notification_preferences";');
+    this.addSql('drop table if exists "notifications";');
+    this.addSql('drop table if exists "mail_messages";');
+    this.addSql('drop table if exists "outbox";');
+  }
+}
