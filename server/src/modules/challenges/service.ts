@@ -164,6 +164,7 @@ export async function closeChallenge(em: EntityManager, actor: Actor, id: string
       before: { status: 'PUBLISHED' },
       after: { status: 'CLOSED' },
     });
+    await notifications.emit(tx, { kind: 'CHALLENGE_CLOSED', challengeId: challenge.id });
     return challenge;
   });
 }
@@ -379,6 +380,7 @@ export async function selectApplication(
       before: { status: 'SUBMITTED' },
       after: { status: 'SELECTED', startupId: startup.id, invitationId: invitation.id },
     });
+    await notifications.emit(tx, { kind: 'APPLICATION_SELECTED', applicationId: application.id });
     return { application, startup, invitation };
   });
 }

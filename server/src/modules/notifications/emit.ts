@@ -4,8 +4,11 @@
 // relay (outbox → pg-boss) and pushes the new unread count to the recipient's bell.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ApplicationSchema, ChallengeSchema } from '../challenges/entities';
+import { CohortSchema } from '../cohorts/entities';
 import { InvitationSchema } from '../invitations/entities';
-import { UserSchema } from '../users/entities';
+import { MilestoneSchema } from '../milestones/entities';
+import { StartupMemberSchema, StartupSchema, type Startup } from '../startups/entities';
+import { UserSchema, type User } from '../users/entities';
 import { NotificationPreferenceSchema, NotificationSchema, OutboxSchema } from './entities';
 import { asLocale, render, type Locale, type TemplateKind } from './templates';
 import { QUEUES } from '../../jobs/install';
@@ -16,7 +19,11 @@ export const BELL_CHANNEL = 'launchpad_bell';
 /** What happened, as the module where it happened knows it (ids); this module finds who to tell. */
 export type NotifyEvent =
   | { kind: 'APPLICATION_RECEIVED'; applicationId: string; locale?: string | null }
-  | { kind: 'FOUNDER_INVITED'; invitationId: string; locale?: string | null };
+  | { kind: 'FOUNDER_INVITED'; invitationId: string; locale?: string | null }
+  | { kind: 'APPLICATION_SELECTED'; applicationId: string }
+  | { kind: 'CHALLENGE_CLOSED'; challengeId: string }
+  | { kind: 'MILESTONE_STATUS_CHANGED'; milestoneId: string; from: string }
+  | { kind: 'STAGE_MOVED'; startupId: string; from: string | null; to: string; reason?: string | null };
 
 /** Someone to tell: an account (in-app, and e-mail unless turned off), or only an address (e-mail). */
 interface Recipient {
@@ -53,16 +60,52 @@ async function accountRecipient(tx: EntityManager, email: string, kind: string, 
   };
 }
 
+async function userRecipients(tx: EntityManager, users: readonly User[], kind: string): Promise<Recipient[]> {
+  if (!users.length) return [];
+  const preferences = await tx.find(NotificationPreferenceSchema, { user: { $in: users.map((u) => u.id) } });
+  const byUser = new Map(preferences.map((pref) => [pref.user.id, pref]));
+  return users.map((user) => {
+    const preference = byUser.get(user.id);
+    return {
+      userId: user.id,
+      email: user.email,
+      locale: asLocale(preference?.locale),
+      emailOff: preference?.emailOff.includes(kind) ?? false,
+    };
+  });
+}
+
+/** The startup's founders (its members with an active account). */
+async function founders(tx: EntityManager, startupId: string, kind: string): Promise<Recipient[]> {
+  const members = await tx.find(StartupMemberSchema, { startup: startupId }, { populate: ['user'] });
+  return userRecipients(
+    tx,
+    members.map((m) => m.user as User).filter((u) => u.active),
+    kind,
+  );
+}
+
+/** The startup's managers: its cohort's manager when it has one, otherwise every active incubator manager. */
+async function managers(tx: EntityManager, startup: Startup, kind: string): Promise<Recipient[]> {
+  if (startup.cohort) {
+    const cohort = await tx.findOne(CohortSchema, startup.cohort.id, { populate: ['manager'] });
+    const manager = cohort?.manager as User | null | undefined;
+    if (manager?.active) return userRecipients(tx, [manager], kind);
+  }
+  const all = await tx.find(UserSchema, { role: 'INCUBATOR_MANAGER', active: true }, { orderBy: { email: 'asc' } });
+  return userRecipients(tx, all, kind);
+}
+
 async function tell(
   tx: EntityManager,
   recipients: Recipient[],
   kind: TemplateKind,
   vars: Record<string, string>,
   path: string | null,
-  { inApp = true }: { inApp?: boolean } = {},
+  { inApp = true, enumVars = [] }: { inApp?: boolean; enumVars?: readonly string[] } = {},
 ): Promise<void> {
   for (const recipient of recipients) {
-    const message = render(kind, recipient.locale, vars);
+    const message = render(kind, recipient.locale, vars, enumVars);
     if (inApp && recipient.userId) {
       tx.create(NotificationSchema, {
         user: recipient.userId,
@@ -117,6 +160,53 @@ export async function emit(tx: EntityManager, event: NotifyEvent): Promise<void>
       };
       // The invitation is for the address, whether or not an account has it: e-mail always, in-app too when it has.
       return tell(tx, [{ ...to, emailOff: false }], 'FOUNDER_INVITED', vars, `/invitation/${invitation.token}`);
+    }
+    case 'APPLICATION_SELECTED': {
+      const application = await tx.findOneOrFail(ApplicationSchema, event.applicationId);
+      const challenge = await tx.findOneOrFail(ChallengeSchema, application.challenge.id);
+      const to: Recipient = { userId: null, email: application.contactEmail, locale: 'vi', emailOff: false };
+      const vars = { teamName: application.teamName, challengeTitle: challenge.title };
+      return tell(tx, [to], 'APPLICATION_SELECTED', vars, null, { inApp: false });
+    }
+    case 'CHALLENGE_CLOSED': {
+      const challenge = await tx.findOneOrFail(ChallengeSchema, event.challengeId);
+      const open = await tx.find(ApplicationSchema, { challenge: challenge.id, status: { $ne: 'SELECTED' } });
+      for (const application of open) {
+        const to: Recipient = { userId: null, email: application.contactEmail, locale: 'vi', emailOff: false };
+        const vars = {
+          teamName: application.teamName,
+          challengeTitle: challenge.title,
+          receiptCode: receiptCodeOf(application.id),
+        };
+        await tell(tx, [to], 'APPLICATION_NOT_SELECTED', vars, null, { inApp: false });
+      }
+      return;
+    }
+    case 'MILESTONE_STATUS_CHANGED': {
+      const milestone = await tx.findOneOrFail(MilestoneSchema, event.milestoneId);
+      const startup = await tx.findOneOrFail(StartupSchema, milestone.startup.id);
+      const to = milestone.status;
+      if (to === event.from) return;
+      const vars = { startupName: startup.name, milestoneTitle: milestone.title, status: to };
+      if (to === 'DONE') {
+        const kind = 'MILESTONE_SUBMITTED';
+        return tell(tx, await managers(tx, startup, kind), kind, vars, `/program/startups/${startup.id}`);
+      }
+      if (to === 'VERIFIED') {
+        const kind = 'MILESTONE_VERIFIED';
+        return tell(tx, await founders(tx, startup.id, kind), kind, vars, '/my-startup');
+      }
+      if (event.from === 'DONE' || event.from === 'VERIFIED') {
+        const kind = 'MILESTONE_SENT_BACK';
+        return tell(tx, await founders(tx, startup.id, kind), kind, vars, '/my-startup', { enumVars: ['status'] });
+      }
+      return;
+    }
+    case 'STAGE_MOVED': {
+      const startup = await tx.findOneOrFail(StartupSchema, event.startupId);
+      const vars = { startupName: startup.name, from: event.from ?? '—', to: event.to, reason: event.reason ?? '' };
+      const kind = 'STAGE_MOVED';
+      return tell(tx, await founders(tx, startup.id, kind), kind, vars, '/my-startup', { enumVars: ['from', 'to'] });
     }
   }
 }

@@ -10,6 +10,34 @@ export function asLocale(value: unknown): Locale {
 
 const PROGRAM = { vi: 'Chương trình Launchpad', en: 'the Launchpad program' } as const;
 
+/** Stage and milestone-status names as people read them (the web's enums.* in i18n say the same). */
+export const ENUM_NAMES: Record<Locale, Record<string, string>> = {
+  vi: {
+    CONNECTION: 'Kết nối',
+    INCUBATION: 'Ươm tạo',
+    PLATFORM_BUILDING: 'Xây dựng nền tảng',
+    SCALING_UP: 'Tăng tốc',
+    GRADUATED: 'Đã tốt nghiệp',
+    DISCONTINUED: 'Đã dừng',
+    PLANNED: 'Đã lên kế hoạch',
+    IN_PROGRESS: 'Đang thực hiện',
+    DONE: 'Đã hoàn thành',
+    VERIFIED: 'Đã xác nhận',
+  },
+  en: {
+    CONNECTION: 'Connection',
+    INCUBATION: 'Incubation',
+    PLATFORM_BUILDING: 'Platform building',
+    SCALING_UP: 'Scaling up',
+    GRADUATED: 'Graduated',
+    DISCONTINUED: 'Discontinued',
+    PLANNED: 'Planned',
+    IN_PROGRESS: 'In progress',
+    DONE: 'Done',
+    VERIFIED: 'Verified',
+  },
+};
+
 export interface Message {
   title: string;
   body: string;
@@ -39,12 +67,75 @@ export const TEMPLATES = {
       body: `You are invited as a founder of ${v.startupName} in ${PROGRAM.en}. Open the link to create your account and accept (valid until ${v.expiresOn}).`,
     }),
   },
+  APPLICATION_SELECTED: {
+    vi: (v) => ({
+      title: `Hồ sơ ${v.teamName} đã được chọn`,
+      body: `Chúc mừng! Hồ sơ của nhóm ${v.teamName} cho đề bài "${v.challengeTitle}" đã được chọn vào ${PROGRAM.vi}. Thư mời tạo tài khoản nhà sáng lập được gửi riêng.`,
+    }),
+    en: (v) => ({
+      title: `Application ${v.teamName} selected`,
+      body: `Congratulations! The application of team ${v.teamName} for "${v.challengeTitle}" was selected into ${PROGRAM.en}. The founder invitation follows in a separate e-mail.`,
+    }),
+  },
+  APPLICATION_NOT_SELECTED: {
+    vi: (v) => ({
+      title: `Kết quả hồ sơ ${v.teamName}`,
+      body: `Đề bài "${v.challengeTitle}" đã đóng. Rất tiếc hồ sơ của nhóm ${v.teamName} (mã ${v.receiptCode}) chưa được chọn lần này. Cảm ơn nhóm đã tham gia ${PROGRAM.vi}.`,
+    }),
+    en: (v) => ({
+      title: `Outcome of application ${v.teamName}`,
+      body: `The problem statement "${v.challengeTitle}" is closed. We are sorry: the application of team ${v.teamName} (code ${v.receiptCode}) was not selected this time. Thank you for taking part in ${PROGRAM.en}.`,
+    }),
+  },
+  MILESTONE_SUBMITTED: {
+    vi: (v) => ({
+      title: `${v.startupName}: cột mốc "${v.milestoneTitle}" chờ xác nhận`,
+      body: `${v.startupName} báo đã hoàn thành cột mốc "${v.milestoneTitle}". Hãy xem bằng chứng và xác nhận hoặc trả lại.`,
+    }),
+    en: (v) => ({
+      title: `${v.startupName}: milestone "${v.milestoneTitle}" awaits verification`,
+      body: `${v.startupName} reports the milestone "${v.milestoneTitle}" done. Review the evidence and verify it or send it back.`,
+    }),
+  },
+  MILESTONE_VERIFIED: {
+    vi: (v) => ({
+      title: `Cột mốc "${v.milestoneTitle}" đã được xác nhận`,
+      body: `Quản lý vườn ươm đã xác nhận cột mốc "${v.milestoneTitle}" của ${v.startupName}.`,
+    }),
+    en: (v) => ({
+      title: `Milestone "${v.milestoneTitle}" verified`,
+      body: `The incubator manager verified the milestone "${v.milestoneTitle}" of ${v.startupName}.`,
+    }),
+  },
+  MILESTONE_SENT_BACK: {
+    vi: (v) => ({
+      title: `Cột mốc "${v.milestoneTitle}" bị trả lại`,
+      body: `Quản lý vườn ươm đã trả lại cột mốc "${v.milestoneTitle}" của ${v.startupName} (trạng thái mới: ${v.status}). Hãy bổ sung bằng chứng.`,
+    }),
+    en: (v) => ({
+      title: `Milestone "${v.milestoneTitle}" sent back`,
+      body: `The incubator manager sent back the milestone "${v.milestoneTitle}" of ${v.startupName} (now ${v.status}). Please complete the evidence.`,
+    }),
+  },
+  STAGE_MOVED: {
+    vi: (v) => ({
+      title: `${v.startupName} chuyển sang giai đoạn ${v.to}`,
+      body: `${v.startupName} đã được chuyển từ giai đoạn ${v.from} sang ${v.to}.${v.reason ? ` Lý do: ${v.reason}` : ''}`,
+    }),
+    en: (v) => ({
+      title: `${v.startupName} moved to ${v.to}`,
+      body: `${v.startupName} was moved from ${v.from} to ${v.to}.${v.reason ? ` Reason: ${v.reason}` : ''}`,
+    }),
+  },
 } satisfies Record<string, Template>;
 
 export type TemplateKind = keyof typeof TEMPLATES;
 
-export function render(kind: TemplateKind, locale: Locale, vars: Vars): Message {
-  return TEMPLATES[kind][locale](vars);
+/** Variables named in `enumVars` are enum values, shown by their name in the recipient's language. */
+export function render(kind: TemplateKind, locale: Locale, vars: Vars, enumVars: readonly string[] = []): Message {
+  const named = { ...vars };
+  for (const key of enumVars) if (named[key]) named[key] = ENUM_NAMES[locale][named[key]] ?? named[key];
+  return TEMPLATES[kind][locale](named);
 }
 
 const ACTION = { vi: 'Mở trên Launchpad', en: 'Open in Launchpad' } as const;

@@ -24,6 +24,7 @@ import { StageMoveSchema, StartupSchema, type Startup } from './entities';
 import { preparedRows } from '../../db/prepared';
 import { keepPrefetched, NO_PREFETCH, prefetchColumns, type PrefetchPlan } from './prefetch';
 import { startupView, type StartupView } from './views';
+import { notifications } from '../notifications';
 
 export const STARTUP_SORTS = ['NAME_ASC', 'NAME_DESC', 'CREATED_DESC'] as const;
 export type StartupSort = (typeof STARTUP_SORTS)[number];
@@ -344,6 +345,7 @@ export async function moveStartup(em: EntityManager, actor: Actor, id: string, t
       before: { stage: from },
       after: { stage: target, direction, reason: why, stageMoveId: move.id },
     });
+    await notifications.emit(tx, { kind: 'STAGE_MOVED', startupId: startup.id, from, to: target, reason: why });
     return startup;
   });
 }
