@@ -1,5 +1,6 @@
 // buildApp(config) is the whole server: every plugin registered in one visible order, not listening.
 import Fastify, { type FastifyInstance } from 'fastify';
+import type { Clock } from '@launchpad/shared';
 import type { AppConfig } from './config';
 import { configPlugin } from './plugins/config';
 import { securityPlugin } from './plugins/security';
@@ -17,6 +18,8 @@ export interface BuildOptions {
   /** Sees every SQL statement (benchmarks and N+1 tests count them). */
   onQuery?: (sql: string) => void;
   logger?: boolean;
+  /** Where "now" comes from; the system clock unless a test stands at a chosen instant. */
+  clock?: Clock;
 }
 
 // Passwords and tokens never reach the logs.
@@ -42,7 +45,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions): Promis
     bodyLimit: 1024 * 1024,
     trustProxy: config.trustProxy,
   });
-  await app.register(configPlugin, { config });
+  await app.register(configPlugin, { config, clock: options.clock });
   await app.register(securityPlugin);
   await app.register(databasePlugin, { databaseUrl: options.databaseUrl, onQuery: options.onQuery });
   await app.register(authPlugin);

@@ -263,27 +263,3 @@ export function assertStakeRule(input: {
     { currentBp: check.currentBp, capBp: input.capBp, headroom: check.headroom.toString() },
   );
 }
-
-// ---- Performance ----
-
-export type FundPerformance = { nav: bigint; moicBp: number; tvpiBp: number; dpiBp: number };
-
-/**
- * Multiples as integer basis points of 1× (10000 = 1.00×), floored, 0 when the denominator is 0:
- * MOIC = (realized + unrealized) / invested, TVPI = (realized + unrealized) / paid-in, DPI = realized / paid-in.
- * NAV is the unrealized value of the holdings.
- */
-export function fundPerformance(input: {
-  paidIn: bigint;
-  invested: bigint;
-  realized: bigint;
-  unrealized: bigint;
-}): FundPerformance {
-  const totalValue = input.realized + input.unrealized;
-  return {
-    nav: input.unrealized,
-    moicBp: bpOf(totalValue, input.invested),
-    tvpiBp: bpOf(totalValue, input.paidIn),
-    dpiBp: bpOf(input.realized, input.paidIn),
-  };
-}

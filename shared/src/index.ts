@@ -7,3 +7,5 @@ export * from './fund-rules.js';
 export * from './kpi.js';
 export * from './validation.js';
 export * from './selection.js';
+export * from './clock.js';
+export * from './fund-performance.js';

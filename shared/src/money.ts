@@ -97,10 +97,30 @@ export function formatVndCompact(amount: bigint, locale: Locale): string {
   return `${sign}VND ${num} ${unit === BILLION ? 'bn' : 'm'}`;
 }
 
-/** part/whole in basis points, floored (10000 = 100.00%); 0 when whole is 0. */
+/** The range of a GraphQL `Int` (32-bit signed): a figure sent as Int must lie inside it. */
+export const INT32_MIN = -2_147_483_648;
+export const INT32_MAX = 2_147_483_647;
+
+/** part/whole in basis points, floored and exact (any size); 0n when whole is 0. */
+export function bpOfExact(part: bigint, whole: bigint): bigint {
+  if (whole === 0n) return 0n;
+  return floorDiv(part * 10000n, whole);
+}
+
+/**
+ * A bigint clamped into the GraphQL `Int` range. Ratios of amounts up to 10^18 can pass 2^31 basis points
+ * (a 10^18-dong round against a 1-dong target); the clamped figure travels as `Int`, the exact one beside it
+ * as a decimal string.
+ */
+export function clampToInt32(value: bigint): number {
+  if (value > BigInt(INT32_MAX)) return INT32_MAX;
+  if (value < BigInt(INT32_MIN)) return INT32_MIN;
+  return Number(value);
+}
+
+/** part/whole in basis points, floored (10000 = 100.00%), clamped to the GraphQL Int range; 0 when whole is 0. */
 export function bpOf(part: bigint, whole: bigint): number {
-  if (whole === 0n) return 0;
-  return Number(floorDiv(part * 10000n, whole));
+  return clampToInt32(bpOfExact(part, whole));
 }
 
 function formatHundredths(value: number, locale: Locale): string {

@@ -1,5 +1,5 @@
 // Input validation shared by server (enforcement) and web (form feedback); each refusal is badInput(field, …).
-import { badInput } from './errors.js';
+import { DomainError, ErrorCode, badInput } from './errors.js';
 import { isValidIsoDate } from './kpi.js';
 
 // C0 and C1 control characters; tab and line breaks only where multi-line text is allowed.
@@ -52,6 +52,22 @@ export function requireDate(field: string, value: unknown): string {
     throw badInput(field, `${field} must be a real date written as YYYY-MM-DD.`);
   }
   return value;
+}
+
+/**
+ * A real calendar date that has already come: the ledger records what has happened (domain.md "Dates"), so a
+ * day after Hanoi's `today` is refused, naming the field and the latest allowed day.
+ */
+export function requirePastDate(field: string, value: unknown, today: string): string {
+  const date = requireDate(field, value);
+  if (date > today) {
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, `${field} must not be after today (${today}).`, {
+      field,
+      max: today,
+      reason: 'DATE_IN_FUTURE',
+    });
+  }
+  return date;
 }
 
 /** One of the allowed values, exactly. */

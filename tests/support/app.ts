@@ -3,7 +3,7 @@ import { buildApp } from '@launchpad/server';
 import { loadConfig, type AppConfig } from '@launchpad/server/config';
 import { seedDemoAccounts, DEMO_ACCOUNTS, DEMO_PASSWORD } from '@launchpad/server/modules/users/seed';
 import { seedDemo } from '@launchpad/server/seed/demo';
-import type { Role } from '@launchpad/shared';
+import type { Clock, Role } from '@launchpad/shared';
 import { createTestDatabase, type TestDatabase } from './database';
 
 type FastifyInstance = Awaited<ReturnType<typeof buildApp>>;
@@ -46,15 +46,18 @@ export interface TestAppOptions {
   /** 'accounts': only the demo accounts; 'demo': the whole demo program; 'none': an empty database. */
   seed?: 'none' | 'accounts' | 'demo';
   config?: Record<string, string>;
+  /** The server's clock (a test stands at a chosen instant); the system clock by default. */
+  clock?: Clock;
 }
 
-export async function createTestApp({ seed = 'accounts', config = {} }: TestAppOptions = {}): Promise<TestApp> {
+export async function createTestApp({ seed = 'accounts', config = {}, clock }: TestAppOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const queries: string[] = [];
   const app = await buildApp(testConfig(config), {
     databaseUrl: database.appUrl,
     logger: false,
     onQuery: (sql) => queries.push(sql),
+    clock,
   });
   await app.ready();
   const em = app.orm.em.fork();

@@ -14,7 +14,6 @@ import {
   checkCharterRule,
   checkPayIn,
   checkStakeRule,
-  fundPerformance,
   makeStake,
   privateWithdrawalHeadroom,
   stakeBp,
@@ -430,27 +429,5 @@ describe('operations that each pass their check never break an invariant (proper
     // The property is not vacuous: every kind of operation was accepted (some kinds, such as a pay-in
     // that fits, are rare among random operations, so a higher floor made the test flaky).
     for (const n of Object.values(accepted)) expect(n).toBeGreaterThan(0);
-  });
-});
-
-describe('fund performance', () => {
-  it('reports NAV and MOIC, TVPI, DPI as basis points of 1×', () => {
-    expect(
-      fundPerformance({ paidIn: 400n * BN, invested: 200n * BN, realized: 100n * BN, unrealized: 250n * BN }),
-    ).toEqual({
-      nav: 250n * BN,
-      moicBp: 17500, // 350 / 200
-      tvpiBp: 8750, // 350 / 400
-      dpiBp: 2500, // 100 / 400
-    });
-  });
-
-  it('reports 0 multiples before anything is paid in or invested', () => {
-    expect(fundPerformance({ paidIn: 0n, invested: 0n, realized: 0n, unrealized: 0n })).toEqual({
-      nav: 0n,
-      moicBp: 0,
-      tvpiBp: 0,
-      dpiBp: 0,
-    });
   });
 });

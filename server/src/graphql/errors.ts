@@ -1,7 +1,7 @@
 // One mapping from errors to the contract's `extensions.code`; internals never reach a production client.
 import { GraphQLError, type ExecutionResult, type GraphQLFormattedError } from 'graphql';
 import type { FastifyBaseLogger } from 'fastify';
-import { DomainError, ErrorCode } from '@launchpad/shared';
+import { DomainError, ErrorCode, INT32_MAX, INT32_MIN } from '@launchpad/shared';
 import { GRAPHQL_RESPONSE_JSON, requestErrorStatus, responseMediaType } from './http';
 
 /** Finds the DomainError behind graphql-js's wrapping (resolver or scalar coercion). */
@@ -91,6 +91,36 @@ export function withoutSuggestions(message: string): string {
   return message.replace(/\s*Did you mean .*\?$/s, '');
 }
 
+/**
+ * graphql-js refuses a number outside the 32-bit `Int` (or not whole) with its own English sentence
+ * ("Int cannot represent non 32-bit signed integer value: 1e+23"). Answer it like any refusal of ours: the
+ * field (the innermost input field of the variable path, else the variable), the allowed range in
+ * `extensions.min`/`max` for the client's own language, and a sentence of ours.
+ */
+function intRangeRefusal(message: string): { message: string; extensions: Record<string, unknown> } | null {
+  if (!/\bInt cannot represent\b/.test(message)) return null;
+  const path = /at "([\w.[\]]+)"/.exec(message)?.[1];
+  const variable = /^Variable "\$(\w+)"/.exec(message)?.[1];
+  const field =
+    path
+      ?.split('.')
+      .at(-1)
+      ?.replace(/\[\d+\]$/, '') ??
+    variable ??
+    null;
+  const subject = field ?? 'A number';
+  return {
+    message: `${subject} must be a whole number between ${INT32_MIN} and ${INT32_MAX}.`,
+    extensions: {
+      code: ErrorCode.BAD_USER_INPUT,
+      ...(field ? { field } : {}),
+      min: INT32_MIN,
+      max: INT32_MAX,
+      reason: 'OUT_OF_RANGE',
+    },
+  };
+}
+
 export interface FormatOptions {
   production: boolean;
   log: FastifyBaseLogger;
@@ -108,6 +138,8 @@ export function formatError(error: GraphQLError, { production, log }: FormatOpti
   }
   const isRequestError = !error.path && !(error.originalError && !(error.originalError instanceof GraphQLError));
   if (isRequestError) {
+    const outOfRange = intRangeRefusal(error.message);
+    if (outOfRange) return { ...base, ...outOfRange };
     // Parse and validation errors: the request itself is wrong, so the message is safe to show.
     const variable = /^Variable "\$(\w+)"/.exec(error.message)?.[1];
     const extensions = variable

@@ -391,6 +391,10 @@ export type Fund = {
   paidIn: Scalars['VND']['output'];
   /** Pay-ins, newest first; optionally of one commitment. */
   payments: Array<CapitalPayment>;
+  /**
+   * ILPA performance as of a Hanoi day (default today; a later day is refused): only pay-ins, rounds, marks and
+   * exits dated on or before it count.
+   */
   performance: FundPerformance;
   privateCommitted: Scalars['VND']['output'];
   /** The largest PRIVATE withdrawal the charter rule allows now. */
@@ -414,6 +418,11 @@ export type Fund = {
 
 export type FundPaymentsArgs = {
   commitmentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type FundPerformanceArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -447,20 +456,44 @@ export type FundMember = {
   type: MemberType;
 };
 
-/** Multiples are basis points of 1× (10000 = 1.00×), floored; 0 when the denominator is 0. */
+/**
+ * Fund performance per ILPA conventions (domain.md "Fund performance"). Multiples are basis points of 1×
+ * (10000 = 1.00×), floored, 0 when the denominator is 0, clamped to 2147483647 (the exact figure beside each as a
+ * decimal string). Exit proceeds are treated as distributed to the members on the exit's date (the ledger has no
+ * separate distribution yet), so distributions = realized and no proceeds wait as cash. The ledger records no
+ * liabilities yet (0).
+ */
 export type FundPerformance = {
   __typename?: 'FundPerformance';
-  /** realized / paid-in. */
+  /** The Hanoi day the figures are as of. */
+  asOf: Scalars['Date']['output'];
+  /** Paid out to the members (exit proceeds). */
+  distributions: Scalars['VND']['output'];
+  /** distributions / paid-in. */
   dpiBp: Scalars['Int']['output'];
+  dpiBpExact: Scalars['String']['output'];
+  /** XIRR of the portfolio's flows (investments, proceeds, the holdings' value on asOf), annual, basis points; null when not defined. */
+  grossIrrBp?: Maybe<Scalars['Int']['output']>;
   invested: Scalars['VND']['output'];
   /** (realized + unrealized) / invested. */
   moicBp: Scalars['Int']['output'];
-  /** Net asset value: the unrealized value of the holdings. */
+  moicBpExact: Scalars['String']['output'];
+  /** Net asset value: holdings at their latest marks + uninvested cash − liabilities. */
   nav: Scalars['VND']['output'];
+  /** XIRR of the members' flows (pay-ins, distributions, NAV on asOf), annual, basis points; null when not defined. */
+  netIrrBp?: Maybe<Scalars['Int']['output']>;
   paidIn: Scalars['VND']['output'];
+  /** Exit proceeds. */
   realized: Scalars['VND']['output'];
-  /** (realized + unrealized) / paid-in. */
+  /** NAV / paid-in. */
+  rvpiBp: Scalars['Int']['output'];
+  rvpiBpExact: Scalars['String']['output'];
+  /** DPI + RVPI. */
   tvpiBp: Scalars['Int']['output'];
+  tvpiBpExact: Scalars['String']['output'];
+  /** paid-in − invested + proceeds not yet distributed. */
+  uninvestedCash: Scalars['VND']['output'];
+  /** Holdings still held at their latest mark (at cost without a mark). */
   unrealized: Scalars['VND']['output'];
 };
 
@@ -585,7 +618,9 @@ export type KpiAmount = {
   __typename?: 'KpiAmount';
   actual: Scalars['VND']['output'];
   onPlan: Scalars['Boolean']['output'];
+  /** Clamped to 2147483647; the exact figure is percentBpExact. */
   percentBp: Scalars['Int']['output'];
+  percentBpExact: Scalars['String']['output'];
   planToDate: Scalars['VND']['output'];
   target: Scalars['VND']['output'];
 };
@@ -634,8 +669,10 @@ export type KpiCount = {
   actual: Scalars['Int']['output'];
   /** actual ≥ planToDate. */
   onPlan: Scalars['Boolean']['output'];
-  /** actual / target in basis points, floored (10000 = 100.00%); 0 when the target is 0. */
+  /** actual / target in basis points, floored (10000 = 100.00%); 0 when the target is 0. Clamped to 2147483647. */
   percentBp: Scalars['Int']['output'];
+  /** percentBp exactly, as a decimal string (it can pass the Int range when the target is tiny). */
+  percentBpExact: Scalars['String']['output'];
   planToDate: Scalars['Int']['output'];
   target: Scalars['Int']['output'];
 };
@@ -2151,7 +2188,7 @@ export type FundResolvers<ContextType = GraphQLContext, ParentType extends Resol
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   paidIn?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
   payments?: Resolver<Array<ResolversTypes['CapitalPayment']>, ParentType, ContextType, Partial<FundPaymentsArgs>>;
-  performance?: Resolver<ResolversTypes['FundPerformance'], ParentType, ContextType>;
+  performance?: Resolver<ResolversTypes['FundPerformance'], ParentType, ContextType, Partial<FundPerformanceArgs>>;
   privateCommitted?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
   privateWithdrawalHeadroom?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
   rounds?: Resolver<Array<ResolversTypes['FundingRound']>, ParentType, ContextType>;
@@ -2172,13 +2209,23 @@ export type FundMemberResolvers<ContextType = GraphQLContext, ParentType extends
 };
 
 export type FundPerformanceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FundPerformance'] = ResolversParentTypes['FundPerformance']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  distributions?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
   dpiBp?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dpiBpExact?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  grossIrrBp?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   invested?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
   moicBp?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  moicBpExact?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nav?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  netIrrBp?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   paidIn?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
   realized?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  rvpiBp?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rvpiBpExact?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   tvpiBp?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tvpiBpExact?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  uninvestedCash?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
   unrealized?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
 };
 
@@ -2244,6 +2291,7 @@ export type KpiAmountResolvers<ContextType = GraphQLContext, ParentType extends 
   actual?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
   onPlan?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   percentBp?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  percentBpExact?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   planToDate?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
 };
@@ -2280,6 +2328,7 @@ export type KpiCountResolvers<ContextType = GraphQLContext, ParentType extends R
   actual?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   onPlan?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   percentBp?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  percentBpExact?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   planToDate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };

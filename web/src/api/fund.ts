@@ -18,14 +18,20 @@ export const FundFiguresFields = graphql(`
     privateWithdrawalHeadroom
     cashHeadroom
     performance {
+      asOf
       paidIn
       invested
       realized
       unrealized
+      uninvestedCash
       nav
+      distributions
       moicBp
       tvpiBp
       dpiBp
+      rvpiBp
+      grossIrrBp
+      netIrrBp
     }
   }
 `);

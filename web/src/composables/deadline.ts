@@ -1,8 +1,7 @@
-// Days from today (local calendar) to a 'YYYY-MM-DD' deadline; negative once it has passed.
+// Days from Hanoi's today to a 'YYYY-MM-DD' deadline; negative once it has passed.
+import { daysFromToday, isValidIsoDate } from '@launchpad/shared';
+
 export function daysLeft(deadline: string): number {
-  const [y, m, d] = deadline.split('-').map(Number);
-  if (!y || !m || !d) return -1;
-  const today = new Date();
-  const start = Date.UTC(today.getFullYear(), today.getMonth(), today.getDate());
-  return Math.round((Date.UTC(y, m - 1, d) - start) / 86_400_000);
+  if (!isValidIsoDate(deadline)) return -1;
+  return daysFromToday(deadline);
 }

@@ -1,6 +1,7 @@
 // Turns an API refusal into words for the reader and, for BAD_USER_INPUT, the form field at fault.
 import { useI18n } from 'vue-i18n';
 import { ApiError } from '../api/client';
+import { inputRefusalText } from './input-refusal';
 
 export interface ExplainedError {
   code: string;
@@ -21,6 +22,8 @@ export function useApiError() {
     const rawField = typeof error.details.field === 'string' ? error.details.field : null;
     const field = rawField ? rawField.replace(/^input\./, '') : null;
     const key = `errors.${error.code}`;
+    const explained = error.code === 'BAD_USER_INPUT' ? inputRefusalText(error.details, field ?? '—', t) : null;
+    if (explained) return { code: error.code, message: explained, field };
     const message = te(key) ? t(key, { message: error.message }) : t('errors.generic', { message: error.message });
     return { code: error.code, message, field };
   }

@@ -147,13 +147,15 @@ export async function listAuditEntries(
     params.push(filter.to);
   }
   if (page.after) {
-    where.push('id < ?');
+    where.push('audit_log.id < ?::bigint');
     params.push(decodeCursor(page.after));
   }
+  // Order by the numeric column, not the text alias `id` (an output name wins in ORDER BY): as text, '99'
+  // sorts after '100' while the cursor compares numbers, so pages repeated and skipped entries.
   const rows = await em.getConnection().execute<AuditRow[]>(
     `select id::text as id, at, actor_id, actor_email, action, entity_type, entity_id, before, after
        from audit_log ${where.length ? `where ${where.join(' and ')}` : ''}
-      order by id desc limit ?`,
+      order by audit_log.id desc limit ?`,
     [...params, first + 1],
   );
   const edges = rows.slice(0, first).map((row) => {

@@ -1,5 +1,6 @@
 // Thin resolvers and batch loaders of the challenges module (problem statements and applications).
 import type { MercuriusLoaders } from 'mercurius';
+import { hanoiToday } from '@launchpad/shared';
 import type { OperationPolicy } from '../../graphql/authorize';
 import { requireActor } from '../../graphql/authorize';
 import type { Resolvers } from '../../graphql/generated';
@@ -51,10 +52,12 @@ export const challengesResolvers: Resolvers = {
   Mutation: {
     createChallenge: (_root, { input }, ctx) => challenges.createChallenge(ctx.em, requireActor(ctx), input),
     updateChallenge: (_root, { id, input }, ctx) => challenges.updateChallenge(ctx.em, requireActor(ctx), id, input),
-    publishChallenge: (_root, { id }, ctx) => challenges.publishChallenge(ctx.em, requireActor(ctx), id),
+    publishChallenge: (_root, { id }, ctx) =>
+      challenges.publishChallenge(ctx.em, requireActor(ctx), id, hanoiToday(ctx.app.clock)),
     closeChallenge: (_root, { id }, ctx) => challenges.closeChallenge(ctx.em, requireActor(ctx), id),
     // Rate-limited per client address and operation by the security plugin (RATE_LIMITED, HTTP 429).
-    submitApplication: (_root, { input }, ctx) => challenges.submitApplication(ctx.em, input),
+    submitApplication: (_root, { input }, ctx) =>
+      challenges.submitApplication(ctx.em, input, hanoiToday(ctx.app.clock)),
     scoreApplication: (_root, { applicationId, scores }, ctx) =>
       challenges.scoreApplication(ctx.em, requireActor(ctx), applicationId, scores),
     selectApplication: (_root, { applicationId, startupName, sector }, ctx) =>

@@ -5,7 +5,6 @@ import { LockMode } from '@mikro-orm/core';
 import {
   badInput,
   forbidden,
-  isoDateInTimezone,
   MAX_SCORE,
   MIN_SCORE,
   notFound,
@@ -76,10 +75,6 @@ export function parseChallenge(input: ChallengeInput) {
   };
 }
 
-function today(): string {
-  return isoDateInTimezone(new Date());
-}
-
 export async function createChallenge(em: EntityManager, actor: Actor, input: ChallengeInput): Promise<Challenge> {
   const data = parseChallenge(input);
   return em.transactional(async (tx) => {
@@ -130,12 +125,13 @@ export async function updateChallenge(
   });
 }
 
-export async function publishChallenge(em: EntityManager, actor: Actor, id: string): Promise<Challenge> {
+/** `today` is Hanoi's day from the server's clock: a deadline is open through its whole day. */
+export async function publishChallenge(em: EntityManager, actor: Actor, id: string, today: string): Promise<Challenge> {
   return em.transactional(async (tx) => {
     const challenge = await lockedChallenge(tx, id);
     if (challenge.status !== 'DRAFT')
       throw badInput('id', `Only a DRAFT statement can be published (this one is ${challenge.status}).`);
-    if (challenge.deadline < today())
+    if (challenge.deadline < today)
       throw badInput('deadline', 'The deadline has passed; set a later one before publishing.');
     challenge.status = 'PUBLISHED';
     challenge.publishedAt = new Date();
@@ -196,7 +192,7 @@ export interface SubmitApplicationInput {
   locale?: string | null;
 }
 
-export async function submitApplication(em: EntityManager, input: SubmitApplicationInput) {
+export async function submitApplication(em: EntityManager, input: SubmitApplicationInput, today: string) {
   const challengeId = requireId('challengeId', input.challengeId);
   const teamName = requireText('teamName', input.teamName, { max: 200 });
   if (input.members.length === 0 || input.members.length > 20)
@@ -211,8 +207,7 @@ export async function submitApplication(em: EntityManager, input: SubmitApplicat
     const challenge = await tx.findOne(ChallengeSchema, challengeId);
     if (!challenge || challenge.status !== 'PUBLISHED')
       throw badInput('challengeId', 'This problem statement is not open for applications.');
-    if (challenge.deadline < today())
-      throw badInput('challengeId', 'The deadline of this problem statement has passed.');
+    if (challenge.deadline < today) throw badInput('challengeId', 'The deadline of this problem statement has passed.');
     const [dup] = await tx.execute<{ n: string }[]>(
       'select count(*) as n from applications where challenge_id = ? and lower(team_name) = lower(?)',
       [challengeId, teamName],

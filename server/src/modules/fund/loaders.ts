@@ -1,5 +1,6 @@
 // Batch loaders for the fund ledger's nested fields: one query per field per request, never per row.
 import type { MercuriusContext, MercuriusLoaders } from 'mercurius';
+import { hanoiToday, requirePastDate, type IlpaPerformance } from '@launchpad/shared';
 import {
   CapitalPaymentSchema,
   CommitmentChangeSchema,
@@ -15,7 +16,7 @@ import {
   holdingsOf,
   membersOf,
   participationsOf,
-  performanceOf,
+  performanceAsOf,
   requireId,
   startupNames,
   uuidArray,
@@ -102,12 +103,18 @@ export const fundLoaders: MercuriusLoaders = {
       );
       return queries.map((q) => holdings.get(q.obj.id) ?? []);
     },
-    performance: async (queries: Query<Fund>[], ctx) => {
-      const holdings = await holdingsOf(
-        ctx.em,
-        queries.map((q) => q.obj),
+    performance: async (queries: Query<Fund, { asOf?: string | null }>[], ctx) => {
+      // asOf defaults to Hanoi's today from the server's clock; a day after it has not happened yet.
+      const today = hanoiToday(ctx.app.clock);
+      const days = queries.map((q) =>
+        q.params.asOf === null || q.params.asOf === undefined ? today : requirePastDate('asOf', q.params.asOf, today),
       );
-      return queries.map((q) => performanceOf(q.obj, holdings.get(q.obj.id) ?? []));
+      const byDay = new Map<string, Map<string, IlpaPerformance>>();
+      for (const day of new Set(days)) {
+        const fundIds = queries.filter((_q, i) => days[i] === day).map((q) => q.obj.id);
+        byDay.set(day, await performanceAsOf(ctx.em, fundIds, day));
+      }
+      return queries.map((q, i) => byDay.get(days[i]!)!.get(q.obj.id)!);
     },
   },
   FundMember: {

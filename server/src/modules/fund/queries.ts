@@ -4,12 +4,14 @@ import {
   badInput,
   checkCharterRule,
   checkStakeRule,
-  fundPerformance,
   privateWithdrawalHeadroom,
   stakeBp,
   bpOf,
   ZERO_STAKE,
-  type FundPerformance,
+  ilpaPerformance,
+  type CashFlow,
+  type HoldingAsOf,
+  type IlpaPerformance,
 } from '@launchpad/shared';
 import {
   ExitSchema,
@@ -290,28 +292,71 @@ export async function holdingsOf(em: EntityManager, funds: readonly Fund[]): Pro
   return result;
 }
 
-export function performanceOf(
-  fund: Fund,
-  holdings: readonly HoldingView[],
-): FundPerformance & {
-  paidIn: bigint;
-  invested: bigint;
-  realized: bigint;
-  unrealized: bigint;
-} {
-  let realized = 0n;
-  let unrealized = 0n;
-  for (const h of holdings) {
-    realized += h.realizedValue;
-    unrealized += h.unrealizedValue;
+/**
+ * ILPA performance of several funds as of one Hanoi day (see ilpaPerformance in @launchpad/shared): only what
+ * is dated on or before `asOf` counts — pay-ins, the fund's round participations, its latest marks and its
+ * exits. The ledger records no liabilities yet, so they are 0.
+ */
+export async function performanceAsOf(
+  em: EntityManager,
+  fundIds: readonly string[],
+  asOf: string,
+): Promise<Map<string, IlpaPerformance>> {
+  const ids = uuidArray(fundIds);
+  const [payIns, investments, marks, exits] = await Promise.all([
+    em.execute<{ fund_id: string; date: string; amount: string }[]>(
+      `select fund_id, date::text as date, sum(amount)::text as amount from capital_payments
+        where fund_id = any(?::uuid[]) and date <= ?::date group by fund_id, date`,
+      [ids, asOf],
+    ),
+    em.execute<{ fund_id: string; startup_id: string; date: string; amount: string }[]>(
+      `select p.fund_id, r.startup_id, r.date::text as date, sum(p.amount)::text as amount
+         from round_participations p join funding_rounds r on r.id = p.round_id
+        where p.fund_id = any(?::uuid[]) and r.date <= ?::date
+        group by p.fund_id, r.startup_id, r.date`,
+      [ids, asOf],
+    ),
+    em.execute<{ fund_id: string; startup_id: string; value: string }[]>(
+      `select distinct on (fund_id, startup_id) fund_id, startup_id, value::text as value from valuation_marks
+        where fund_id = any(?::uuid[]) and date <= ?::date
+        order by fund_id, startup_id, date desc, created_at desc, id desc`,
+      [ids, asOf],
+    ),
+    em.execute<{ fund_id: string; startup_id: string; date: string; proceeds: string }[]>(
+      `select fund_id, startup_id, date::text as date, proceeds::text as proceeds from fund_exits
+        where fund_id = any(?::uuid[]) and date <= ?::date`,
+      [ids, asOf],
+    ),
+  ]);
+  const result = new Map<string, IlpaPerformance>();
+  for (const fundId of fundIds) {
+    const holdings = new Map<string, HoldingAsOf & { investments: CashFlow[] }>();
+    for (const row of investments) {
+      if (row.fund_id !== fundId) continue;
+      const holding = holdings.get(row.startup_id) ?? { investments: [], latestMark: null, exit: null };
+      holding.investments.push({ date: row.date, amount: BigInt(row.amount) });
+      holdings.set(row.startup_id, holding);
+    }
+    for (const [startupId, holding] of holdings) {
+      const mark = marks.find((m) => m.fund_id === fundId && m.startup_id === startupId);
+      const exit = exits.find((e) => e.fund_id === fundId && e.startup_id === startupId);
+      holdings.set(startupId, {
+        ...holding,
+        latestMark: mark ? BigInt(mark.value) : null,
+        exit: exit ? { date: exit.date, amount: BigInt(exit.proceeds) } : null,
+      });
+    }
+    result.set(
+      fundId,
+      ilpaPerformance({
+        asOf,
+        payIns: payIns.filter((p) => p.fund_id === fundId).map((p) => ({ date: p.date, amount: BigInt(p.amount) })),
+        holdings: [...holdings.values()],
+        liabilities: 0n,
+      }),
+    );
   }
-  return {
-    paidIn: fund.paidIn,
-    invested: fund.invested,
-    realized,
-    unrealized,
-    ...fundPerformance({ paidIn: fund.paidIn, invested: fund.invested, realized, unrealized }),
-  };
+  return result;
 }
 
 // ---- Lists ----

@@ -1,5 +1,5 @@
 // Thin resolvers of the fund ledger: authorize (policy table) → call the service or a query → return.
-import { DomainError, ErrorCode, stakeBp, type Role } from '@launchpad/shared';
+import { DomainError, ErrorCode, hanoiToday, stakeBp, type Role } from '@launchpad/shared';
 import type { OperationPolicy } from '../../graphql/authorize';
 import { requireActor } from '../../graphql/authorize';
 import type { GraphQLContext } from '../../graphql/context';
@@ -58,10 +58,14 @@ export const fundResolvers: Resolvers = {
     createFund: (_root, { input }, ctx) => ledger.createFund(ctx.em, requireActor(ctx), input),
     commitCapital: (_root, { input }, ctx) => ledger.commitCapital(ctx.em, requireActor(ctx), input),
     changeCommitment: (_root, args, ctx) => ledger.changeCommitment(ctx.em, requireActor(ctx), args),
-    payInCapital: (_root, { input }, ctx) => ledger.payInCapital(ctx.em, requireActor(ctx), input),
-    recordFundingRound: (_root, { input }, ctx) => ledger.recordFundingRound(ctx.em, requireActor(ctx), input),
-    recordValuation: (_root, { input }, ctx) => ledger.recordValuation(ctx.em, requireActor(ctx), input),
-    recordExit: (_root, { input }, ctx) => ledger.recordExit(ctx.em, requireActor(ctx), input),
+    payInCapital: (_root, { input }, ctx) =>
+      ledger.payInCapital(ctx.em, requireActor(ctx), input, hanoiToday(ctx.app.clock)),
+    recordFundingRound: (_root, { input }, ctx) =>
+      ledger.recordFundingRound(ctx.em, requireActor(ctx), input, hanoiToday(ctx.app.clock)),
+    recordValuation: (_root, { input }, ctx) =>
+      ledger.recordValuation(ctx.em, requireActor(ctx), input, hanoiToday(ctx.app.clock)),
+    recordExit: (_root, { input }, ctx) =>
+      ledger.recordExit(ctx.em, requireActor(ctx), input, hanoiToday(ctx.app.clock)),
   },
   Fund: {
     privateCommitted: (fund) => fundOverview(fund).privateCommitted,

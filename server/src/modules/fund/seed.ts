@@ -6,6 +6,9 @@ import { commitCapital, createFund, payInCapital, recordFundingRound, recordValu
 
 const BN = 1_000_000_000n;
 
+/** The demo is the ledger as it stood at the end of November 2026 (its latest round is dated the 20th). */
+const DEMO_AS_OF = '2026-11-30';
+
 /** Private members commit 306 bn (51%), so the city's 294 bn is exactly 49.00% of 600 bn. */
 const PRIVATE_MEMBERS: [string, bigint][] = [
   ['Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank)', 60n * BN],
@@ -47,7 +50,7 @@ export async function seedDemoFund(em: EntityManager): Promise<void> {
   );
   for (const date of PAY_IN_DATES) {
     for (const commitment of commitments) {
-      await payInCapital(em, null, { commitmentId: commitment.id, amount: commitment.amount / 5n, date });
+      await payInCapital(em, null, { commitmentId: commitment.id, amount: commitment.amount / 5n, date }, DEMO_AS_OF);
     }
   }
 
@@ -59,41 +62,60 @@ export async function seedDemoFund(em: EntityManager): Promise<void> {
     const preMoney = PRE_MONEY_BY_STAGE[startup.stage]!;
     const month = String(2 + (i % 7)).padStart(2, '0');
     // The fund puts in 10% of the pre-money next to another fund (5%) and an angel (3%): about 8.5% after the round.
-    await recordFundingRound(em, null, {
-      startupId: startup.id,
-      date: `2026-${month}-10`,
-      preMoney,
-      instrument: startup.stage === 'INCUBATION' ? 'SAFE' : 'EQUITY',
-      participations: [
-        { fundId: fund.id, amount: preMoney / 10n },
-        { investorName: CO_INVESTOR_FUNDS[i % CO_INVESTOR_FUNDS.length]!, kind: 'OTHER_FUND', amount: preMoney / 20n },
-        { investorName: ANGELS[i % ANGELS.length]!, kind: 'PRIVATE', amount: (preMoney * 3n) / 100n },
-      ],
-    });
-    if (startup.stage === 'SCALING_UP') {
-      // A follow-on round at twice the valuation, led by a co-investor fund: the fund's stake is diluted.
-      await recordFundingRound(em, null, {
+    await recordFundingRound(
+      em,
+      null,
+      {
         startupId: startup.id,
-        date: `2026-${String(9 + (i % 3)).padStart(2, '0')}-20`,
-        preMoney: preMoney * 2n,
-        instrument: 'EQUITY',
+        date: `2026-${month}-10`,
+        preMoney,
+        instrument: startup.stage === 'INCUBATION' ? 'SAFE' : 'EQUITY',
         participations: [
           { fundId: fund.id, amount: preMoney / 10n },
           {
-            investorName: CO_INVESTOR_FUNDS[(i + 1) % CO_INVESTOR_FUNDS.length]!,
+            investorName: CO_INVESTOR_FUNDS[i % CO_INVESTOR_FUNDS.length]!,
             kind: 'OTHER_FUND',
-            amount: preMoney / 5n,
+            amount: preMoney / 20n,
           },
+          { investorName: ANGELS[i % ANGELS.length]!, kind: 'PRIVATE', amount: (preMoney * 3n) / 100n },
         ],
-      });
+      },
+      DEMO_AS_OF,
+    );
+    if (startup.stage === 'SCALING_UP') {
+      // A follow-on round at twice the valuation, led by a co-investor fund: the fund's stake is diluted.
+      await recordFundingRound(
+        em,
+        null,
+        {
+          startupId: startup.id,
+          date: `2026-${String(9 + (i % 3)).padStart(2, '0')}-20`,
+          preMoney: preMoney * 2n,
+          instrument: 'EQUITY',
+          participations: [
+            { fundId: fund.id, amount: preMoney / 10n },
+            {
+              investorName: CO_INVESTOR_FUNDS[(i + 1) % CO_INVESTOR_FUNDS.length]!,
+              kind: 'OTHER_FUND',
+              amount: preMoney / 5n,
+            },
+          ],
+        },
+        DEMO_AS_OF,
+      );
     }
     // A mark in November: 1.3× cost for scaling startups, at cost otherwise.
     const cost = startup.stage === 'SCALING_UP' ? (preMoney / 10n) * 2n : preMoney / 10n;
-    await recordValuation(em, null, {
-      fundId: fund.id,
-      startupId: startup.id,
-      date: '2026-11-15',
-      value: startup.stage === 'SCALING_UP' ? (cost * 13n) / 10n : cost,
-    });
+    await recordValuation(
+      em,
+      null,
+      {
+        fundId: fund.id,
+        startupId: startup.id,
+        date: '2026-11-15',
+        value: startup.stage === 'SCALING_UP' ? (cost * 13n) / 10n : cost,
+      },
+      DEMO_AS_OF,
+    );
   }
 }

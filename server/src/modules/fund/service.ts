@@ -23,8 +23,8 @@ import {
   isDomainError,
   notFound,
   optionalText,
-  requireDate,
   requireEnum,
+  requirePastDate,
   requirePositiveVnd,
   requireText,
   type MemberType,
@@ -241,18 +241,18 @@ export async function changeCommitment(
 
 // ---- Pay-ins ----
 
-function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
-}
+// Dated writes take `today` (Hanoi's day from the server's one clock, see hanoiToday): the ledger records what
+// has happened, so a date after it is refused (domain.md "Dates").
 
 export async function payInCapital(
   em: EntityManager,
   actor: Who,
   input: { commitmentId: string; amount: bigint; date?: string | null },
+  today: string,
 ) {
   const commitmentId = requireId('commitmentId', input.commitmentId);
   const amount = requirePositiveVnd('amount', input.amount);
-  const date = input.date === null || input.date === undefined ? todayIso() : requireDate('date', input.date);
+  const date = input.date === null || input.date === undefined ? today : requirePastDate('date', input.date, today);
   return ledgerTransaction(em, async (tx) => {
     const found = await tx.findOne(CommitmentSchema, commitmentId, { fields: ['id', 'fund'] });
     if (!found) throw notFound('Commitment');
@@ -336,9 +336,10 @@ export async function recordFundingRound(
     instrument?: string | null;
     participations: readonly ParticipationInputValue[];
   },
+  today: string,
 ): Promise<FundingRound> {
   const startupId = requireId('startupId', input.startupId);
-  const date = requireDate('date', input.date);
+  const date = requirePastDate('date', input.date, today);
   const preMoney = input.preMoney;
   if (preMoney < 0n) throw badInput('preMoney', 'preMoney cannot be negative.');
   const instrument = input.instrument ? requireEnum('instrument', input.instrument, INSTRUMENTS) : 'EQUITY';
@@ -464,10 +465,11 @@ export async function recordValuation(
   em: EntityManager,
   actor: Who,
   input: { fundId: string; startupId: string; date: string; value: bigint },
+  today: string,
 ): Promise<ValuationMark> {
   const fundId = requireId('fundId', input.fundId);
   const startupId = requireId('startupId', input.startupId);
-  const date = requireDate('date', input.date);
+  const date = requirePastDate('date', input.date, today);
   if (input.value < 0n) throw badInput('value', 'value cannot be negative.');
   return ledgerTransaction(em, async (tx) => {
     const fund = await lockFund(tx, fundId);
@@ -500,10 +502,11 @@ export async function recordExit(
     proceeds: bigint;
     buyerName?: string | null;
   },
+  today: string,
 ): Promise<Exit> {
   const fundId = requireId('fundId', input.fundId);
   const startupId = requireId('startupId', input.startupId);
-  const date = requireDate('date', input.date);
+  const date = requirePastDate('date', input.date, today);
   const kind = input.kind ? requireEnum('kind', input.kind, EXIT_KINDS) : 'EXIT';
   if (input.proceeds < 0n) throw badInput('proceeds', 'proceeds cannot be negative.');
   const buyerName = optionalText('buyerName', input.buyerName, { max: 200 });

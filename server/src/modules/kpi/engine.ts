@@ -7,6 +7,8 @@ import {
   STAGES,
   TIMEZONE,
   bpOf,
+  bpOfExact,
+  clampToInt32,
   planForPeriod,
   projectRunRate,
   type KpiMetric,
@@ -24,7 +26,10 @@ export interface KpiFigure<T extends bigint | number> {
   actual: T;
   target: T;
   planToDate: T;
+  /** actual / target in basis points, clamped to the GraphQL Int range. */
   percentBp: number;
+  /** The same, exact, as a decimal string (it passes 2^31 when the actual dwarfs the target). */
+  percentBpExact: string;
   onPlan: boolean;
 }
 
@@ -249,7 +254,15 @@ async function actualsToDate(em: Db, today: string) {
 function figure(actual: bigint, plan: KpiPlan, period: KpiPeriod, today: string) {
   const target = planForPeriod(plan, period.from, period.to);
   const planToDate = today < period.from ? 0n : planForPeriod(plan, period.from, today < period.to ? today : period.to);
-  return { actual, target, planToDate, percentBp: bpOf(actual, target), onPlan: actual >= planToDate };
+  const percent = bpOfExact(actual, target);
+  return {
+    actual,
+    target,
+    planToDate,
+    percentBp: clampToInt32(percent),
+    percentBpExact: percent.toString(),
+    onPlan: actual >= planToDate,
+  };
 }
 
 function asCounts(f: KpiFigure<bigint>): KpiFigure<number> {
@@ -326,6 +339,15 @@ function byYear(
   return rows;
 }
 
+/**
+ * The part of a period that has happened: actuals are one figure as of one day (today, Hanoi), so an entry
+ * dated later (the ledger refuses new ones; older rows may exist) never counts in one figure and not in
+ * another. A period wholly in the future has no actuals (from > to matches nothing).
+ */
+function happened(period: KpiPeriod, today: string): KpiPeriod {
+  return { from: period.from, to: period.to < today ? period.to : today };
+}
+
 /** The two headline figures only: what the public page shows. */
 export async function computeSummary(
   em: Db,
@@ -333,7 +355,8 @@ export async function computeSummary(
   plans: KpiPlans,
   today: string,
 ): Promise<KpiSummaryData> {
-  const [incubated, capital] = await Promise.all([incubatedByYear(em, period), capitalByYearAndSource(em, period)]);
+  const done = happened(period, today);
+  const [incubated, capital] = await Promise.all([incubatedByYear(em, done), capitalByYearAndSource(em, done)]);
   const startups = [...incubated.values()].reduce((sum, n) => sum + n, 0);
   const amount = capital.reduce((sum, c) => sum + c.amount, 0n);
   return {
@@ -353,13 +376,14 @@ export async function computeDashboard(
   targets: KpiTargetRow[],
   today: string,
 ): Promise<Omit<KpiDashboardData, 'fundCompliance'>> {
+  const done = happened(period, today);
   const [incubated, capital, privateLine, stages, sectors, cohorts, milestones, toDate] = await Promise.all([
-    incubatedByYear(em, period),
-    capitalByYearAndSource(em, period),
-    privateCommitted(em, period),
+    incubatedByYear(em, done),
+    capitalByYearAndSource(em, done),
+    privateCommitted(em, done),
     funnel(em),
-    bySector(em, period),
-    byCohort(em, period),
+    bySector(em, done),
+    byCohort(em, done),
     milestoneCompletion(em),
     actualsToDate(em, today),
   ]);

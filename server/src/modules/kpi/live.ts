@@ -11,7 +11,7 @@ import fp from 'fastify-plugin';
 import type { FastifyInstance } from 'fastify';
 import type { MercuriusContext } from 'mercurius';
 import { Kind, type DocumentNode, type OperationDefinitionNode } from 'graphql';
-import { isoDateInTimezone } from '@launchpad/shared';
+import { hanoiToday } from '@launchpad/shared';
 import { computeDashboard, computeSummary, type KpiDashboardData, type KpiPeriod, type KpiSummaryData } from './engine';
 import { fundCompliance, type FundComplianceRow } from './fund-compliance';
 import { loadTargets } from './service';
@@ -108,7 +108,7 @@ function mutationFields(document: DocumentNode): string[] {
 
 function createKpiLive(app: FastifyInstance): KpiLive {
   const cache = new FigureCache();
-  const today = () => isoDateInTimezone(new Date());
+  const today = () => hanoiToday(app.clock);
 
   const compliance = () =>
     cache.get('compliance', () => fundCompliance(app.orm.em.fork())) as Promise<FundComplianceRow[]>;
@@ -144,7 +144,7 @@ function createKpiLive(app: FastifyInstance): KpiLive {
     async changed(reason) {
       // Forget here at once (read-your-writes on this instance), then tell every instance and subscriber.
       forget(reason);
-      const change: KpiChange = { reason, at: new Date() };
+      const change: KpiChange = { reason, at: app.clock() };
       await new Promise<void>((resolve) =>
         (app.graphql.pubsub as unknown as RawPubSub).publish(
           { topic: KPI_CHANGED, payload: { kpiChanged: change } },

@@ -4,6 +4,9 @@ import {
   KPI_METRICS,
   KPI_WINDOW,
   KPI_YEARS,
+  DomainError,
+  ErrorCode,
+  INT32_MAX,
   badInput,
   isValidIsoDate,
   requireEnum,
@@ -80,6 +83,14 @@ export async function updateKpiTarget(
   validatePlan(plan, 'yearly');
   // bigint column: a figure must fit (VND amounts are capped at 10^18 across the product).
   if (plan.total > 10n ** 18n) throw badInput('yearly', 'The target is larger than the product can hold (10^18)');
+  // A count of startups travels as GraphQL Int (KpiCount.target): its plan must fit, or every dashboard breaks.
+  if (metric === 'STARTUPS_INCUBATED' && plan.total > BigInt(INT32_MAX)) {
+    throw new DomainError(
+      ErrorCode.BAD_USER_INPUT,
+      `The startups target (the sum of the yearly plan) must be between 0 and ${INT32_MAX}.`,
+      { field: 'yearly', min: 0, max: INT32_MAX, reason: 'OUT_OF_RANGE' },
+    );
+  }
   await em.transactional(async (tx) => {
     const rows = await tx.find(KpiTargetSchema, { metric }, { orderBy: { year: 'asc' } });
     const before = Object.fromEntries(rows.map((row) => [row.year, row.amount]));

@@ -1,5 +1,6 @@
 // Thin resolvers of the metrics module.
 import type { MercuriusLoaders } from 'mercurius';
+import { hanoiToday } from '@launchpad/shared';
 import type { OperationPolicy } from '../../graphql/authorize';
 import { requireActor } from '../../graphql/authorize';
 import type { Resolvers } from '../../graphql/generated';
@@ -14,7 +15,8 @@ export const metricsPolicy: OperationPolicy = {
 
 export const metricsResolvers: Resolvers = {
   Mutation: {
-    submitMetricReport: (_root, { input }, ctx) => metrics.submitMetricReport(ctx.em, requireActor(ctx), input),
+    submitMetricReport: (_root, { input }, ctx) =>
+      metrics.submitMetricReport(ctx.em, requireActor(ctx), input, hanoiToday(ctx.app.clock)),
   },
 };
 

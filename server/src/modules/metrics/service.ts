@@ -1,6 +1,6 @@
 // Metric reports: a founder (or a manager) submits one per month; revenue is whole dong (bigint).
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, isValidPeriod, isoDateInTimezone, MAX_VND, requireText } from '@launchpad/shared';
+import { badInput, isValidPeriod, MAX_VND, requireText } from '@launchpad/shared';
 import type { Actor } from '../../graphql/context';
 import { recordAudit } from '../audit/service';
 import { writableStartup } from '../startups/access';
@@ -27,10 +27,11 @@ export async function submitMetricReport(
   em: EntityManager,
   actor: Actor,
   input: SubmitMetricReportInput,
+  today: string,
 ): Promise<MetricReport> {
   const period = requireText('period', input.period, { max: 7 });
   if (!isValidPeriod(period)) throw badInput('period', 'period must be a month written YYYY-MM.');
-  if (period > isoDateInTimezone(new Date()).slice(0, 7)) throw badInput('period', 'period must not be in the future.');
+  if (period > today.slice(0, 7)) throw badInput('period', 'period must not be in the future.');
   if (input.revenue < 0n || input.revenue > MAX_VND)
     throw badInput('revenue', 'revenue must be between 0 and 10^18 dong.');
   const customers = count('customers', input.customers);

@@ -1,6 +1,7 @@
 // A refusal from the fund API in the user's words: the code picks the sentence, `extensions` supply the figures.
 import { formatBp, formatBpAboveCap, formatVnd, type Locale } from '@launchpad/shared';
 import { ApiError, NETWORK_ERROR } from '../../api/client';
+import { inputRefusalText } from '../../composables/input-refusal';
 
 type Translate = (key: string, values?: Record<string, unknown>) => string;
 
@@ -52,7 +53,8 @@ export function refusalText(error: unknown, t: Translate, te: (key: string) => b
     case 'BAD_USER_INPUT': {
       const field = typeof d.field === 'string' ? d.field : '';
       const fieldKey = `fund.fields.${field}`;
-      return t('fund.errors.BAD_USER_INPUT', { field: field && te(fieldKey) ? t(fieldKey) : field || '—' });
+      const label = field && te(fieldKey) ? t(fieldKey) : field || '—';
+      return inputRefusalText(d, label, t) ?? t('fund.errors.BAD_USER_INPUT', { field: label });
     }
     case 'FORBIDDEN':
     case 'NOT_FOUND':

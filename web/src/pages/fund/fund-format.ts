@@ -1,6 +1,6 @@
 // Helpers shared by the fund pages and forms: money/percent/multiple formatters bound to the locale,
 // digit strings to bigint, today's date, and the holder keys the stake rule matches on.
-import { formatMultipleBp } from '@launchpad/shared';
+import { formatMultipleBp, hanoiToday } from '@launchpad/shared';
 import { useMoney } from '../../composables/use-money';
 import { useLocaleStore } from '../../stores/locale';
 import type { HolderKind } from '../../api/generated/graphql';
@@ -21,12 +21,9 @@ export function vndSortKey(value: string): string {
   return value.padStart(20, '0');
 }
 
-/** Today in the user's time zone as 'YYYY-MM-DD' (the `Date` scalar). */
+/** Today in Hanoi as 'YYYY-MM-DD' (the `Date` scalar): the day the server checks dates against, wherever the user is. */
 export function todayIso(): string {
-  const now = new Date();
-  const m = String(now.getMonth() + 1).padStart(2, '0');
-  const d = String(now.getDate()).padStart(2, '0');
-  return `${now.getFullYear()}-${m}-${d}`;
+  return hanoiToday();
 }
 
 /** The key a holder is matched by in cap tables and rounds: ledger funds by id, everyone else by kind and name. */
