@@ -204,6 +204,12 @@ export const router = createRouter({
       meta: { roles: ['ADMIN'], titleKey: 'pages.adminUsers', nav: true, navOrder: 90, icon: 'pi pi-id-card' },
     },
     {
+      path: '/admin/mail',
+      name: 'admin-mail',
+      component: () => import('./pages/admin/MailPage.vue'),
+      meta: { roles: ['ADMIN'], titleKey: 'pages.adminMail', nav: true, navOrder: 91, icon: 'pi pi-envelope' },
+    },
+    {
       // Any signed-in role; reached from the user's name in the header, so not in the navigation.
       path: '/account',
       name: 'account',
