@@ -1,6 +1,6 @@
 // Notifications and e-mail: the transactional outbox (jobs written in the transaction of the change that causes
 // them), the mail log that makes a retried job send at most once (and is the development mailbox), in-app
-// notifications, and each user's notification preferences (language, e-mail per kind, daily digest).
+// notifications, each user's notification preferences (language, e-mail per kind, daily digest), and password resets.
 // pg-boss's own schema is created by pg-boss in the migrate step (server/src/modules/notifications/install.ts).
 import { Migration } from '@mikro-orm/migrations';
 
@@ -47,9 +47,20 @@ export class Migration20261201700100Notifications extends Migration {
       "email_off" jsonb not null default '[]',
       "daily_digest" boolean not null default false
     );`);
+    // Forgot password: only the SHA-256 of the single-use token is kept, never the token.
+    this.addSql(`create table "password_resets" (
+      "id" uuid not null primary key,
+      "user_id" uuid not null references "users" ("id") on delete cascade,
+      "token_hash" char(64) not null unique,
+      "created_at" timestamptz not null default now(),
+      "expires_at" timestamptz not null,
+      "used_at" timestamptz null
+    );`);
+    this.addSql(`create index "password_resets_user_idx" on "password_resets" ("user_id", "created_at");`);
   }
 
   override async down(): Promise<void> {
+    this.addSql('drop table if exists "password_resets";');
     this.addSql('drop table if exists "notification_preferences";');
     this.addSql('drop table if exists "notifications";');
     this.addSql('drop table if exists "mail_messages";');

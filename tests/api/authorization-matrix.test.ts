@@ -67,6 +67,8 @@ const MATRIX: Record<string, string> = {
   'Query.jobQueue':                   'U   ok  F   F   F   F',
   'Mutation.markNotificationsRead':   'U   ok  ok  ok  ok  ok',
   'Mutation.retryJob':                'U   ok  F   F   F   F',
+  'Mutation.requestPasswordReset':    'ok  ok  ok  ok  ok  ok',
+  'Mutation.resetPassword':           'ok  ok  ok  ok  ok  ok',
   'Mutation.login':                   'ok  ok  ok  ok  ok  ok',
   'Mutation.logout':                  'U   ok  ok  ok  ok  ok',
   'Mutation.changePassword':          'U   ok  ok  ok  ok  ok',

@@ -51,6 +51,18 @@ export const router = createRouter({
       meta: { public: true, titleKey: 'pages.login' },
     },
     {
+      path: '/forgot-password',
+      name: 'forgot-password',
+      component: () => import('./pages/public/ForgotPasswordPage.vue'),
+      meta: { public: true, titleKey: 'pages.forgotPassword' },
+    },
+    {
+      path: '/reset-password/:token',
+      name: 'reset-password',
+      component: () => import('./pages/public/ResetPasswordPage.vue'),
+      meta: { public: true, titleKey: 'pages.resetPassword' },
+    },
+    {
       path: '/',
       name: 'root',
       redirect: () => homeFor(useAuthStore().role),

@@ -923,6 +923,10 @@ export type Mutation = {
   recordFundingRound: FundingRound;
   /** Marks the value of a fund's holding in a startup at a date. */
   recordValuation: ValuationMark;
+  /** Always true, whether or not the address has an account (no enumeration); e-mails a reset link when it has. */
+  requestPasswordReset: Scalars['Boolean']['output'];
+  /** Sets a new password with the e-mailed token, ends every other session, and signs in. */
+  resetPassword: AuthPayload;
   /** Runs a waiting or failed job again now (ADMIN). */
   retryJob: Scalars['Boolean']['output'];
   /** The signed-in reviewer's scores (0–10) for some or all criteria; re-scoring replaces their earlier score. */
@@ -1066,6 +1070,17 @@ export type MutationRecordFundingRoundArgs = {
 
 export type MutationRecordValuationArgs = {
   input: RecordValuationInput;
+};
+
+
+export type MutationRequestPasswordResetArgs = {
+  email: Scalars['String']['input'];
+};
+
+
+export type MutationResetPasswordArgs = {
+  password: Scalars['String']['input'];
+  token: Scalars['String']['input'];
 };
 
 
@@ -2494,6 +2509,8 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   recordExit?: Resolver<ResolversTypes['Exit'], ParentType, ContextType, RequireFields<MutationRecordExitArgs, 'input'>>;
   recordFundingRound?: Resolver<ResolversTypes['FundingRound'], ParentType, ContextType, RequireFields<MutationRecordFundingRoundArgs, 'input'>>;
   recordValuation?: Resolver<ResolversTypes['ValuationMark'], ParentType, ContextType, RequireFields<MutationRecordValuationArgs, 'input'>>;
+  requestPasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'email'>>;
+  resetPassword?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'password' | 'token'>>;
   retryJob?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRetryJobArgs, 'id'>>;
   scoreApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationScoreApplicationArgs, 'applicationId' | 'scores'>>;
   selectApplication?: Resolver<ResolversTypes['SelectionResult'], ParentType, ContextType, RequireFields<MutationSelectApplicationArgs, 'applicationId'>>;

@@ -14,6 +14,7 @@ import { KpiTargetSchema } from './kpi/entities';
 import { MetricReportSchema } from './metrics/entities';
 import { MilestoneSchema } from './milestones/entities';
 import { notificationEntities } from './notifications/entities';
+import { PasswordResetSchema } from './password-reset/entities';
 import { ProgramSchema } from './programs/entities';
 import { StageMoveSchema, StartupMemberSchema, StartupSchema } from './startups/entities';
 import { SessionSchema, UserSchema } from './users/entities';
@@ -42,4 +43,5 @@ export const entities = [
   ...fundEntities,
   // notifications, e-mail and the job outbox (issue 15)
   ...notificationEntities,
+  PasswordResetSchema,
 ];

@@ -9,6 +9,7 @@ import { kpiModule } from './kpi';
 import { metricsModule } from './metrics';
 import { milestonesModule } from './milestones';
 import { notificationsModule } from './notifications';
+import { passwordResetModule } from './password-reset';
 import { programsModule } from './programs';
 import { startupsModule } from './startups';
 import type { GraphQLModule } from './types';
@@ -31,4 +32,5 @@ export const graphqlModules: GraphQLModule[] = [
   kpiModule,
   // notifications, e-mail and jobs (issue 15)
   notificationsModule,
+  passwordResetModule,
 ];

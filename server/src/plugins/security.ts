@@ -38,7 +38,7 @@ export function contentSecurityPolicy(production: boolean): Record<string, strin
 }
 
 /** The GraphQL root fields with their own request budget per client IP and minute. */
-export type LimitedOperation = 'login' | 'submitApplication';
+export type LimitedOperation = 'login' | 'submitApplication' | 'requestPasswordReset' | 'resetPassword';
 
 /** Occurrences counted per field and request at most; far above any per-minute budget, and it keeps counts finite. */
 export const MAX_COUNTED_OCCURRENCES = 1_000;
@@ -172,6 +172,9 @@ export const securityPlugin = fp(
     const perIp = (request: FastifyRequest) => request.ip;
     const limiters: Record<LimitedOperation, ReturnType<typeof app.createRateLimit>> = {
       login: app.createRateLimit({ max: config.rateLimit.loginPerMinute, timeWindow: 60_000, keyGenerator: perIp }),
+      // Forgot password shares the sign-in budget: both guess at accounts and tokens.
+      requestPasswordReset: app.createRateLimit({ max: config.rateLimit.loginPerMinute, timeWindow: 60_000, keyGenerator: perIp }),
+      resetPassword: app.createRateLimit({ max: config.rateLimit.loginPerMinute, timeWindow: 60_000, keyGenerator: perIp }),
       submitApplication: app.createRateLimit({
         max: config.rateLimit.applicationsPerMinute,
         timeWindow: 60_000,

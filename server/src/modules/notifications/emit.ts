@@ -23,7 +23,8 @@ export type NotifyEvent =
   | { kind: 'APPLICATION_SELECTED'; applicationId: string }
   | { kind: 'CHALLENGE_CLOSED'; challengeId: string }
   | { kind: 'MILESTONE_STATUS_CHANGED'; milestoneId: string; from: string }
-  | { kind: 'STAGE_MOVED'; startupId: string; from: string | null; to: string; reason?: string | null };
+  | { kind: 'STAGE_MOVED'; startupId: string; from: string | null; to: string; reason?: string | null }
+  | { kind: 'PASSWORD_RESET'; userId: string; token: string };
 
 /** Someone to tell: an account (in-app, and e-mail unless turned off), or only an address (e-mail). */
 interface Recipient {
@@ -41,6 +42,8 @@ export interface MailJob {
   title: string;
   body: string;
   path: string | null;
+  /** The link carries a secret (a reset token): the mail log keeps it only in the development mailbox. */
+  secret?: boolean;
 }
 
 /** A short code the applicant quotes: the first eight characters of the application's id. */
@@ -102,7 +105,11 @@ async function tell(
   kind: TemplateKind,
   vars: Record<string, string>,
   path: string | null,
-  { inApp = true, enumVars = [] }: { inApp?: boolean; enumVars?: readonly string[] } = {},
+  {
+    inApp = true,
+    enumVars = [],
+    secret = false,
+  }: { inApp?: boolean; enumVars?: readonly string[]; secret?: boolean } = {},
 ): Promise<void> {
   for (const recipient of recipients) {
     const message = render(kind, recipient.locale, vars, enumVars);
@@ -118,7 +125,7 @@ async function tell(
       await tx.execute('select pg_notify(?, ?)', [BELL_CHANNEL, recipient.userId]);
     }
     if (!recipient.emailOff) {
-      const job: MailJob = { kind, to: recipient.email, locale: recipient.locale, ...message, path };
+      const job: MailJob = { kind, to: recipient.email, locale: recipient.locale, ...message, path, secret };
       tx.create(OutboxSchema, {
         queue: QUEUES.mail,
         payload: { ...job },
@@ -201,6 +208,12 @@ export async function emit(tx: EntityManager, event: NotifyEvent): Promise<void>
         return tell(tx, await founders(tx, startup.id, kind), kind, vars, '/my-startup', { enumVars: ['status'] });
       }
       return;
+    }
+    case 'PASSWORD_RESET': {
+      const user = await tx.findOneOrFail(UserSchema, event.userId);
+      const [to] = await userRecipients(tx, [user], event.kind);
+      const path = `/reset-password/${event.token}`;
+      return tell(tx, [{ ...to!, emailOff: false }], 'PASSWORD_RESET', {}, path, { inApp: false, secret: true });
     }
     case 'STAGE_MOVED': {
       const startup = await tx.findOneOrFail(StartupSchema, event.startupId);

@@ -6,12 +6,16 @@ import nodemailer, { type Transporter } from 'nodemailer';
 import type { MailConfig } from '../../config';
 import { MailMessageSchema, OutboxSchema } from './entities';
 import type { MailJob } from './emit';
-import { mailOf } from './templates';
+import { mailOf, type RenderedMail } from './templates';
 
 export interface Mailer {
   /** Delivers the outbox entry `id`; throws (and records the error) so the queue retries it. */
   deliver(em: EntityManager, id: string): Promise<void>;
   close(): void;
+}
+
+function redact(mail: RenderedMail, link: string): RenderedMail {
+  return { subject: mail.subject, text: mail.text.split(link).join('[…]'), html: mail.html.split(link).join('[…]') };
 }
 
 export function createMailer(config: MailConfig): Mailer {
@@ -47,13 +51,15 @@ export function createMailer(config: MailConfig): Mailer {
         );
         throw error;
       }
+      // A secret link (a reset token) is kept only where it is the delivery itself: the development mailbox.
+      const logged = job.secret && transport && link ? redact(mail, link) : mail;
       await em.transactional(async (tx) => {
         tx.create(MailMessageSchema, {
           idempotencyKey: id,
           toAddress: job.to,
-          subject: mail.subject,
-          textBody: mail.text,
-          htmlBody: mail.html,
+          subject: logged.subject,
+          textBody: logged.text,
+          htmlBody: logged.html,
           locale: job.locale,
           kind: job.kind,
           transport: transport ? 'smtp' : 'mailbox',
@@ -61,7 +67,12 @@ export function createMailer(config: MailConfig): Mailer {
         await tx.nativeUpdate(
           OutboxSchema,
           { id },
-          { deliveredAt: new Date(), attempts: entry.attempts + 1, lastError: null },
+          {
+            deliveredAt: new Date(),
+            attempts: entry.attempts + 1,
+            lastError: null,
+            ...(job.secret ? { payload: { ...job, path: null } } : {}),
+          },
         );
       });
     },

@@ -117,6 +117,16 @@ export const TEMPLATES = {
       body: `The incubator manager sent back the milestone "${v.milestoneTitle}" of ${v.startupName} (now ${v.status}). Please complete the evidence.`,
     }),
   },
+  PASSWORD_RESET: {
+    vi: () => ({
+      title: 'Đặt lại mật khẩu Launchpad',
+      body: 'Có yêu cầu đặt lại mật khẩu cho tài khoản của bạn. Liên kết dùng được một lần trong 30 phút. Nếu không phải bạn yêu cầu, hãy bỏ qua thư này: mật khẩu hiện tại vẫn giữ nguyên.',
+    }),
+    en: () => ({
+      title: 'Reset your Launchpad password',
+      body: 'Someone asked to reset the password of your account. The link works once, for 30 minutes. If it was not you, ignore this e-mail: your password stays as it is.',
+    }),
+  },
   STAGE_MOVED: {
     vi: (v) => ({
       title: `${v.startupName} chuyển sang giai đoạn ${v.to}`,

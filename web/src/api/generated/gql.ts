@@ -53,6 +53,8 @@ type Documents = {
     "\n  query Mailbox($first: Int) {\n    mailbox(first: $first) {\n      id\n      to\n      subject\n      text\n      locale\n      kind\n      transport\n      sentAt\n    }\n  }\n": typeof types.MailboxDocument,
     "\n  query JobQueue {\n    jobQueue {\n      id\n      queue\n      kind\n      to\n      createdAt\n      attempts\n      lastError\n      state\n    }\n  }\n": typeof types.JobQueueDocument,
     "\n  mutation RetryJob($id: ID!) {\n    retryJob(id: $id)\n  }\n": typeof types.RetryJobDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      token\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation CreateMilestone($input: CreateMilestoneInput!) {\n    createMilestone(input: $input) {\n      ...MilestoneFields\n    }\n  }\n": typeof types.CreateMilestoneDocument,
     "\n  mutation UpdateMilestone($id: ID!, $input: UpdateMilestoneInput!) {\n    updateMilestone(id: $id, input: $input) {\n      ...MilestoneFields\n    }\n  }\n": typeof types.UpdateMilestoneDocument,
     "\n  mutation VerifyMilestone($id: ID!) {\n    verifyMilestone(id: $id) {\n      ...MilestoneFields\n    }\n  }\n": typeof types.VerifyMilestoneDocument,
@@ -120,6 +122,8 @@ const documents: Documents = {
     "\n  query Mailbox($first: Int) {\n    mailbox(first: $first) {\n      id\n      to\n      subject\n      text\n      locale\n      kind\n      transport\n      sentAt\n    }\n  }\n": types.MailboxDocument,
     "\n  query JobQueue {\n    jobQueue {\n      id\n      queue\n      kind\n      to\n      createdAt\n      attempts\n      lastError\n      state\n    }\n  }\n": types.JobQueueDocument,
     "\n  mutation RetryJob($id: ID!) {\n    retryJob(id: $id)\n  }\n": types.RetryJobDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      token\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  mutation CreateMilestone($input: CreateMilestoneInput!) {\n    createMilestone(input: $input) {\n      ...MilestoneFields\n    }\n  }\n": types.CreateMilestoneDocument,
     "\n  mutation UpdateMilestone($id: ID!, $input: UpdateMilestoneInput!) {\n    updateMilestone(id: $id, input: $input) {\n      ...MilestoneFields\n    }\n  }\n": types.UpdateMilestoneDocument,
     "\n  mutation VerifyMilestone($id: ID!) {\n    verifyMilestone(id: $id) {\n      ...MilestoneFields\n    }\n  }\n": types.VerifyMilestoneDocument,
@@ -318,6 +322,14 @@ export function graphql(source: "\n  query JobQueue {\n    jobQueue {\n      id\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RetryJob($id: ID!) {\n    retryJob(id: $id)\n  }\n"): (typeof documents)["\n  mutation RetryJob($id: ID!) {\n    retryJob(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      token\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      token\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
