@@ -57,9 +57,24 @@ export class Migration20261201700100Notifications extends Migration {
       "used_at" timestamptz null
     );`);
     this.addSql(`create index "password_resets_user_idx" on "password_resets" ("user_id", "created_at");`);
+    // Deadlines as data: the day of the month a program's monthly metric reports are due, and each deadline notice
+    // sent (once per startup, period and kind, however often the daily sweep runs).
+    this.addSql(`create table "report_deadlines" (
+      "program_id" uuid not null primary key references "programs" ("id") on delete cascade,
+      "due_day" int not null check ("due_day" between 1 and 28)
+    );`);
+    this.addSql(`create table "deadline_notices" (
+      "startup_id" uuid not null references "startups" ("id") on delete cascade,
+      "period" varchar(7) not null,
+      "kind" varchar(32) not null,
+      "sent_at" timestamptz not null default now(),
+      primary key ("startup_id", "period", "kind")
+    );`);
   }
 
   override async down(): Promise<void> {
+    this.addSql('drop table if exists "deadline_notices";');
+    this.addSql('drop table if exists "report_deadlines";');
     this.addSql('drop table if exists "password_resets";');
     this.addSql('drop table if exists "notification_preferences";');
     this.addSql('drop table if exists "notifications";');

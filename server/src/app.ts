@@ -9,6 +9,7 @@ import { authPlugin } from './plugins/auth';
 import { graphqlPlugin } from './plugins/graphql';
 import { kpiPlugin } from './modules/kpi/live';
 import { notificationsPlugin } from './modules/notifications';
+import { deadlinesPlugin } from './modules/deadlines';
 import { healthPlugin } from './plugins/health';
 import { webPlugin } from './plugins/web';
 
@@ -52,6 +53,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions): Promis
   await app.register(graphqlPlugin);
   await app.register(kpiPlugin);
   await app.register(notificationsPlugin, { databaseUrl: options.databaseUrl });
+  await app.register(deadlinesPlugin);
   await app.register(healthPlugin);
   await app.register(webPlugin);
   return app;

@@ -9,3 +9,4 @@ export * from './validation.js';
 export * from './selection.js';
 export * from './clock.js';
 export * from './fund-performance.js';
+export * from './deadlines.js';

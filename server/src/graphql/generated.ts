@@ -3,6 +3,7 @@ import type { UserView } from '../modules/users/views';
 import type { Program as ProgramEntity } from '../modules/programs/entities';
 import type { Challenge as ChallengeEntity, ChallengeCriterion as ChallengeCriterionEntity, Application as ApplicationEntity, ApplicationScore as ApplicationScoreEntity } from '../modules/challenges/entities';
 import type { Invitation as InvitationEntity } from '../modules/invitations/entities';
+import type { OverdueReportRow } from '../modules/deadlines/service';
 import type { StartupView, StageMoveView } from '../modules/startups/views';
 import type { CohortView } from '../modules/cohorts/views';
 import type { MilestoneView } from '../modules/milestones/views';
@@ -935,6 +936,8 @@ export type Mutation = {
   selectApplication: SelectionResult;
   /** Replaces the program's gates (every forward stage not listed has no requirement). */
   setProgramGates: Program;
+  /** Sets the day of the month (1–28) on which the program's monthly metric reports are due. */
+  setReportDueDay: Scalars['Int']['output'];
   setUserActive: User;
   /** Anyone may apply to a PUBLISHED statement before its deadline; validated and rate-limited (RATE_LIMITED). */
   submitApplication: ApplicationReceipt;
@@ -1108,6 +1111,12 @@ export type MutationSetProgramGatesArgs = {
 };
 
 
+export type MutationSetReportDueDayArgs = {
+  day: Scalars['Int']['input'];
+  programId: Scalars['ID']['input'];
+};
+
+
 export type MutationSetUserActiveArgs = {
   active: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
@@ -1191,6 +1200,16 @@ export type NotificationEdge = {
   __typename?: 'NotificationEdge';
   cursor: Scalars['String']['output'];
   node: Notification;
+};
+
+/** A monthly metric report past its due date and not sent. */
+export type OverdueReport = {
+  __typename?: 'OverdueReport';
+  daysOverdue: Scalars['Int']['output'];
+  dueDate: Scalars['Date']['output'];
+  /** YYYY-MM */
+  period: Scalars['String']['output'];
+  startup: Startup;
 };
 
 export type PageInfo = {
@@ -1310,11 +1329,15 @@ export type Query = {
   /** The signed-in founder's startups. */
   myStartups: Array<Startup>;
   notifications: NotificationConnection;
+  /** Reports past due across startups, most overdue first (the last six months). */
+  overdueReports: Array<OverdueReport>;
   program?: Maybe<Program>;
   programs: Array<Program>;
   publicKpiSummary: PublicKpiSummary;
   /** Published problem statements, newest deadline last (public). */
   publishedChallenges: Array<Challenge>;
+  /** The day of the month (1–28) on which the previous month's metric report is due. */
+  reportDueDay: Scalars['Int']['output'];
   startup?: Maybe<Startup>;
   /** Every sector in use, A→Z. */
   startupSectors: Array<Scalars['String']['output']>;
@@ -1416,6 +1439,11 @@ export type QueryNotificationsArgs = {
 
 export type QueryProgramArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryReportDueDayArgs = {
+  programId: Scalars['ID']['input'];
 };
 
 
@@ -1861,6 +1889,7 @@ export type ResolversTypes = {
   NotificationConnection: ResolverTypeWrapper<NotificationConnection>;
   NotificationCount: ResolverTypeWrapper<NotificationCount>;
   NotificationEdge: ResolverTypeWrapper<NotificationEdge>;
+  OverdueReport: ResolverTypeWrapper<OverdueReportRow>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Participation: ResolverTypeWrapper<ParticipationView>;
   ParticipationInput: ParticipationInput;
@@ -1976,6 +2005,7 @@ export type ResolversParentTypes = {
   NotificationConnection: NotificationConnection;
   NotificationCount: NotificationCount;
   NotificationEdge: NotificationEdge;
+  OverdueReport: OverdueReportRow;
   PageInfo: PageInfo;
   Participation: ParticipationView;
   ParticipationInput: ParticipationInput;
@@ -2515,6 +2545,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   scoreApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationScoreApplicationArgs, 'applicationId' | 'scores'>>;
   selectApplication?: Resolver<ResolversTypes['SelectionResult'], ParentType, ContextType, RequireFields<MutationSelectApplicationArgs, 'applicationId'>>;
   setProgramGates?: Resolver<ResolversTypes['Program'], ParentType, ContextType, RequireFields<MutationSetProgramGatesArgs, 'gates' | 'id'>>;
+  setReportDueDay?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationSetReportDueDayArgs, 'day' | 'programId'>>;
   setUserActive?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserActiveArgs, 'active' | 'id'>>;
   submitApplication?: Resolver<ResolversTypes['ApplicationReceipt'], ParentType, ContextType, RequireFields<MutationSubmitApplicationArgs, 'input'>>;
   submitMetricReport?: Resolver<ResolversTypes['MetricReport'], ParentType, ContextType, RequireFields<MutationSubmitMetricReportArgs, 'input'>>;
@@ -2550,6 +2581,13 @@ export type NotificationCountResolvers<ContextType = GraphQLContext, ParentType 
 export type NotificationEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationEdge'] = ResolversParentTypes['NotificationEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
+};
+
+export type OverdueReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OverdueReport'] = ResolversParentTypes['OverdueReport']> = {
+  daysOverdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startup?: Resolver<ResolversTypes['Startup'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -2614,10 +2652,12 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   myStartups?: Resolver<Array<ResolversTypes['Startup']>, ParentType, ContextType>;
   notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<QueryNotificationsArgs, 'first'>>;
+  overdueReports?: Resolver<Array<ResolversTypes['OverdueReport']>, ParentType, ContextType>;
   program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType, RequireFields<QueryProgramArgs, 'id'>>;
   programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType>;
   publicKpiSummary?: Resolver<ResolversTypes['PublicKpiSummary'], ParentType, ContextType>;
   publishedChallenges?: Resolver<Array<ResolversTypes['Challenge']>, ParentType, ContextType>;
+  reportDueDay?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<QueryReportDueDayArgs, 'programId'>>;
   startup?: Resolver<Maybe<ResolversTypes['Startup']>, ParentType, ContextType, RequireFields<QueryStartupArgs, 'id'>>;
   startupSectors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   startupStageCounts?: Resolver<Array<ResolversTypes['StageCount']>, ParentType, ContextType, Partial<QueryStartupStageCountsArgs>>;
@@ -2806,6 +2846,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   NotificationConnection?: NotificationConnectionResolvers<ContextType>;
   NotificationCount?: NotificationCountResolvers<ContextType>;
   NotificationEdge?: NotificationEdgeResolvers<ContextType>;
+  OverdueReport?: OverdueReportResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Participation?: ParticipationResolvers<ContextType>;
   Pilot?: PilotResolvers<ContextType>;

@@ -15,6 +15,7 @@ import { MetricReportSchema } from './metrics/entities';
 import { MilestoneSchema } from './milestones/entities';
 import { notificationEntities } from './notifications/entities';
 import { PasswordResetSchema } from './password-reset/entities';
+import { deadlineEntities } from './deadlines/entities';
 import { ProgramSchema } from './programs/entities';
 import { StageMoveSchema, StartupMemberSchema, StartupSchema } from './startups/entities';
 import { SessionSchema, UserSchema } from './users/entities';
@@ -44,4 +45,5 @@ export const entities = [
   // notifications, e-mail and the job outbox (issue 15)
   ...notificationEntities,
   PasswordResetSchema,
+  ...deadlineEntities,
 ];

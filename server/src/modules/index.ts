@@ -10,6 +10,7 @@ import { metricsModule } from './metrics';
 import { milestonesModule } from './milestones';
 import { notificationsModule } from './notifications';
 import { passwordResetModule } from './password-reset';
+import { deadlinesModule } from './deadlines';
 import { programsModule } from './programs';
 import { startupsModule } from './startups';
 import type { GraphQLModule } from './types';
@@ -33,4 +34,5 @@ export const graphqlModules: GraphQLModule[] = [
   // notifications, e-mail and jobs (issue 15)
   notificationsModule,
   passwordResetModule,
+  deadlinesModule,
 ];

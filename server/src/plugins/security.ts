@@ -173,8 +173,16 @@ export const securityPlugin = fp(
     const limiters: Record<LimitedOperation, ReturnType<typeof app.createRateLimit>> = {
       login: app.createRateLimit({ max: config.rateLimit.loginPerMinute, timeWindow: 60_000, keyGenerator: perIp }),
       // Forgot password shares the sign-in budget: both guess at accounts and tokens.
-      requestPasswordReset: app.createRateLimit({ max: config.rateLimit.loginPerMinute, timeWindow: 60_000, keyGenerator: perIp }),
-      resetPassword: app.createRateLimit({ max: config.rateLimit.loginPerMinute, timeWindow: 60_000, keyGenerator: perIp }),
+      requestPasswordReset: app.createRateLimit({
+        max: config.rateLimit.loginPerMinute,
+        timeWindow: 60_000,
+        keyGenerator: perIp,
+      }),
+      resetPassword: app.createRateLimit({
+        max: config.rateLimit.loginPerMinute,
+        timeWindow: 60_000,
+        keyGenerator: perIp,
+      }),
       submitApplication: app.createRateLimit({
         max: config.rateLimit.applicationsPerMinute,
         timeWindow: 60_000,

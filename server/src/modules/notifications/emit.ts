@@ -24,7 +24,8 @@ export type NotifyEvent =
   | { kind: 'CHALLENGE_CLOSED'; challengeId: string }
   | { kind: 'MILESTONE_STATUS_CHANGED'; milestoneId: string; from: string }
   | { kind: 'STAGE_MOVED'; startupId: string; from: string | null; to: string; reason?: string | null }
-  | { kind: 'PASSWORD_RESET'; userId: string; token: string };
+  | { kind: 'PASSWORD_RESET'; userId: string; token: string }
+  | { kind: 'REPORT_DUE_SOON' | 'REPORT_OVERDUE' | 'REPORT_ESCALATED'; startupId: string; period: string };
 
 /** Someone to tell: an account (in-app, and e-mail unless turned off), or only an address (e-mail). */
 interface Recipient {
@@ -214,6 +215,17 @@ export async function emit(tx: EntityManager, event: NotifyEvent): Promise<void>
       const [to] = await userRecipients(tx, [user], event.kind);
       const path = `/reset-password/${event.token}`;
       return tell(tx, [{ ...to!, emailOff: false }], 'PASSWORD_RESET', {}, path, { inApp: false, secret: true });
+    }
+    case 'REPORT_DUE_SOON':
+    case 'REPORT_OVERDUE':
+    case 'REPORT_ESCALATED': {
+      const startup = await tx.findOneOrFail(StartupSchema, event.startupId);
+      const vars = { startupName: startup.name, period: event.period };
+      if (event.kind === 'REPORT_ESCALATED') {
+        const to = await managers(tx, startup, event.kind);
+        return tell(tx, to, event.kind, vars, `/program/startups/${startup.id}`);
+      }
+      return tell(tx, await founders(tx, startup.id, event.kind), event.kind, vars, '/my-startup');
     }
     case 'STAGE_MOVED': {
       const startup = await tx.findOneOrFail(StartupSchema, event.startupId);

@@ -127,6 +127,36 @@ export const TEMPLATES = {
       body: 'Someone asked to reset the password of your account. The link works once, for 30 minutes. If it was not you, ignore this e-mail: your password stays as it is.',
     }),
   },
+  REPORT_DUE_SOON: {
+    vi: (v) => ({
+      title: `Sắp đến hạn báo cáo số liệu tháng ${v.period}`,
+      body: `${v.startupName} chưa gửi báo cáo số liệu tháng ${v.period}. Hạn nộp sắp đến: hãy gửi doanh thu, khách hàng và nhân sự của tháng.`,
+    }),
+    en: (v) => ({
+      title: `Metric report for ${v.period} due soon`,
+      body: `${v.startupName} has not sent its metric report for ${v.period}. The due date is near: send the month's revenue, customers and employees.`,
+    }),
+  },
+  REPORT_OVERDUE: {
+    vi: (v) => ({
+      title: `Báo cáo số liệu tháng ${v.period} đã quá hạn`,
+      body: `Báo cáo số liệu tháng ${v.period} của ${v.startupName} đã quá hạn. Hãy gửi ngay để tránh bị báo lên quản lý vườn ươm.`,
+    }),
+    en: (v) => ({
+      title: `Metric report for ${v.period} overdue`,
+      body: `The metric report of ${v.startupName} for ${v.period} is overdue. Send it now before it is raised with the incubator manager.`,
+    }),
+  },
+  REPORT_ESCALATED: {
+    vi: (v) => ({
+      title: `${v.startupName}: báo cáo tháng ${v.period} quá hạn một tuần`,
+      body: `${v.startupName} vẫn chưa gửi báo cáo số liệu tháng ${v.period}, đã quá hạn hơn một tuần.`,
+    }),
+    en: (v) => ({
+      title: `${v.startupName}: report for ${v.period} a week overdue`,
+      body: `${v.startupName} still has not sent its metric report for ${v.period}, more than a week past the due date.`,
+    }),
+  },
   STAGE_MOVED: {
     vi: (v) => ({
       title: `${v.startupName} chuyển sang giai đoạn ${v.to}`,
