@@ -13,7 +13,7 @@ export const SCALE = {
   applications: 20_000,
 } as const;
 
-const SECTORS = `array['Giao thông thông minh','Y tế số','Giáo dục số','Môi trường','An ninh đô thị','Nông nghiệp công nghệ cao','Tài chính số']`;
+const SECTORS = `array['smart-transport','digital-health','digital-education','environment','urban-security','agritech','fintech']`;
 const STAGES = `array['CONNECTION','INCUBATION','PLATFORM_BUILDING','SCALING_UP','GRADUATED','DISCONTINUED']::startup_stage[]`;
 
 /** Each step is one SQL statement; `$1` is the program id where used. */

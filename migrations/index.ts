@@ -5,6 +5,8 @@ import { Migration20261123001000Lifecycle } from './Migration20261123001000Lifec
 import { Migration20261123002000Fund } from './Migration20261123002000Fund';
 import { Migration20261123003000Kpi } from './Migration20261123003000Kpi';
 import { Migration20261201200100AuditChain } from './Migration20261201200100AuditChain';
+import { Migration20261201400100SearchText } from './Migration20261201400100SearchText';
+import { Migration20261201400200Sectors } from './Migration20261201400200Sectors';
 import { Migration20261201700100Notifications } from './Migration20261201700100Notifications';
 
 export const migrationsList: MigrationObject[] = [
@@ -13,5 +15,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123002000Fund', class: Migration20261123002000Fund },
   { name: 'Migration20261123003000Kpi', class: Migration20261123003000Kpi },
   { name: 'Migration20261201200100AuditChain', class: Migration20261201200100AuditChain },
+  { name: 'Migration20261201400100SearchText', class: Migration20261201400100SearchText },
+  { name: 'Migration20261201400200Sectors', class: Migration20261201400200Sectors },
   { name: 'Migration20261201700100Notifications', class: Migration20261201700100Notifications },
 ];

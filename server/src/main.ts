@@ -5,6 +5,7 @@ import { openDatabase } from './db/runtime';
 import { migrate } from './db/migrate';
 import { provisionAppRole } from './db/app-role';
 import { seedDemoIfEmpty } from './seed/demo';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './modules/users/seed';
 
 function readConfig(): AppConfig {
   try {
@@ -50,7 +51,14 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   await app.listen({ host: config.host, port: config.port });
-  say(`ready at http://${config.host}:${config.port} (${config.env})`);
+  // A wildcard bind address is not something a browser can open; name this machine instead.
+  const host = ['0.0.0.0', '::', ''].includes(config.host) ? 'localhost' : config.host;
+  say(`ready at http://${host}:${config.port} (${config.env})`);
+  if (config.seedDemo) {
+    // Only where the demo seed runs (never in production): who to sign in as.
+    say(`demo accounts, password "${DEMO_PASSWORD}":`);
+    for (const account of DEMO_ACCOUNTS) say(`  ${account.role.padEnd(17)} ${account.email}`);
+  }
 }
 
 main().catch((error: unknown) => {

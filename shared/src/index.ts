@@ -10,3 +10,4 @@ export * from './selection.js';
 export * from './clock.js';
 export * from './fund-performance.js';
 export * from './deadlines.js';
+export * from './text.js';

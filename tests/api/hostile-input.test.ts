@@ -283,22 +283,34 @@ describe('hostile input to every mutation', () => {
 
   it('stores an accepted hostile name verbatim', async () => {
     const token = await t.loginAs('INCUBATOR_MANAGER');
-    for (const name of PAYLOADS.filter(
+    const admin = await t.loginAs('ADMIN');
+    for (const [index, name] of PAYLOADS.filter(
       (payload) => payload.trim() && ![...payload].some((c) => c.charCodeAt(0) < 32 || c === '\u202E'),
-    ).slice(0, 8)) {
+    )
+      .slice(0, 8)
+      .entries()) {
+      // A hostile sector name too: the sector list is data, and a startup may name its sector by it.
+      const sector = await t.gql<{ createSector: { code: string; nameVi: string } }>(
+        'mutation($input: CreateSectorInput!) { createSector(input: $input) { code nameVi } }',
+        { input: { code: `hostile-${index}`, nameVi: name, nameEn: name } },
+        admin,
+      );
+      expect(sector.errors, name).toBeUndefined();
+      expect(sector.data!.createSector.nameVi).toBe(name.trim());
       const response = await t.gql<{ createStartup: { id: string; name: string } }>(
         'mutation($input: CreateStartupInput!) { createStartup(input: $input) { id name } }',
         { input: { name: `${name} ${randomUUID().slice(0, 6)}`, sector: name } },
         token,
       );
       expect(response.errors, name).toBeUndefined();
-      const stored = await db.query<{ name: string; sector: string }>(
-        'select name, sector from startups where id = $1',
+      const stored = await db.query<{ name: string; sector: string; name_vi: string }>(
+        'select s.name, s.sector, x.name_vi from startups s join sectors x on x.code = s.sector where s.id = $1',
         [response.data!.createStartup.id],
       );
       expect(stored.rows[0]!.name).toBe(response.data!.createStartup.name);
       expect(stored.rows[0]!.name.startsWith(name.trim())).toBe(true);
-      expect(stored.rows[0]!.sector).toBe(name.trim());
+      expect(stored.rows[0]!.sector).toBe(`hostile-${index}`);
+      expect(stored.rows[0]!.name_vi).toBe(name.trim());
     }
   });
 });

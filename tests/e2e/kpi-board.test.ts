@@ -146,9 +146,13 @@ describe("the board's KPI page", () => {
     const path = await download.path();
     const { readFile } = await import('node:fs/promises');
     const csv = await readFile(path, 'utf8');
+    // Written by the server's one CSV writer: a byte-order mark, CRLF records, labels in the page's language.
+    expect(csv.startsWith('\uFEFFMục,Chỉ tiêu,Thực hiện,Mục tiêu / kế hoạch,Đơn vị\r\n')).toBe(true);
     expect(csv).toContain(
       `Doanh nghiệp được ươm tạo,Tổng,${api.startupsIncubated.actual + 1},${api.startupsIncubated.target}`,
     );
+    // One row per sector, by its Vietnamese name.
+    expect(csv).toContain('Theo lĩnh vực,Giao thông thông minh — Doanh nghiệp,');
   });
 
   it('narrows the period, in English, and keeps a clean print layout', async () => {

@@ -21,7 +21,7 @@ async function start(): Promise<void> {
   });
 
   const auth = useAuthStore();
-  useLocaleStore();
+  await useLocaleStore().initialize();
   configureClient({
     getToken: () => auth.token,
     onUnauthenticated: () => {

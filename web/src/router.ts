@@ -222,6 +222,12 @@ export const router = createRouter({
       meta: { roles: ['ADMIN'], titleKey: 'pages.adminMail', nav: true, navOrder: 91, icon: 'pi pi-envelope' },
     },
     {
+      path: '/admin/sectors',
+      name: 'admin-sectors',
+      component: () => import('./pages/admin/AdminSectorsPage.vue'),
+      meta: { roles: ['ADMIN'], titleKey: 'pages.adminSectors', nav: true, navOrder: 92, icon: 'pi pi-tags' },
+    },
+    {
       // Any signed-in role; reached from the user's name in the header, so not in the navigation.
       path: '/account',
       name: 'account',

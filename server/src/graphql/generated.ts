@@ -329,6 +329,12 @@ export type CreateProgramInput = {
   name: Scalars['String']['input'];
 };
 
+export type CreateSectorInput = {
+  code: Scalars['String']['input'];
+  nameEn: Scalars['String']['input'];
+  nameVi: Scalars['String']['input'];
+};
+
 export type CreateStartupInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
@@ -772,6 +778,9 @@ export type KpiSector = {
   capital: Scalars['VND']['output'];
   /** Of them, first entered INCUBATION in the period. */
   incubated: Scalars['Int']['output'];
+  nameEn: Scalars['String']['output'];
+  nameVi: Scalars['String']['output'];
+  /** The sector's code (see `sectors`). */
   sector: Scalars['String']['output'];
   /** Startups of this sector now. */
   startups: Scalars['Int']['output'];
@@ -813,6 +822,11 @@ export type KpiYear = {
   startupsPlanCumulative: Scalars['Int']['output'];
   year: Scalars['Int']['output'];
 };
+
+/** The language of a text the server writes for people (CSV headers and labels). */
+export type Language =
+  | 'EN'
+  | 'VI';
 
 /** An e-mail sent over SMTP or kept in the development mailbox. */
 export type MailMessage = {
@@ -905,6 +919,8 @@ export type Mutation = {
   createFund: Fund;
   createMilestone: Milestone;
   createProgram: Program;
+  /** A new sector (ADMIN); its code and Vietnamese name must be new. */
+  createSector: Sector;
   createStartup: Startup;
   createUser: User;
   inviteFounder: Invitation;
@@ -924,6 +940,8 @@ export type Mutation = {
   recordFundingRound: FundingRound;
   /** Marks the value of a fund's holding in a startup at a date. */
   recordValuation: ValuationMark;
+  /** Corrects a sector's names (ADMIN); its code stays. */
+  renameSector: Sector;
   /** Always true, whether or not the address has an account (no enumeration); e-mails a reset link when it has. */
   requestPasswordReset: Scalars['Boolean']['output'];
   /** Sets a new password with the e-mailed token, ends every other session, and signs in. */
@@ -1017,6 +1035,11 @@ export type MutationCreateProgramArgs = {
 };
 
 
+export type MutationCreateSectorArgs = {
+  input: CreateSectorInput;
+};
+
+
 export type MutationCreateStartupArgs = {
   input: CreateStartupInput;
 };
@@ -1073,6 +1096,12 @@ export type MutationRecordFundingRoundArgs = {
 
 export type MutationRecordValuationArgs = {
   input: RecordValuationInput;
+};
+
+
+export type MutationRenameSectorArgs = {
+  code: Scalars['String']['input'];
+  input: RenameSectorInput;
 };
 
 
@@ -1305,12 +1334,15 @@ export type Query = {
   cohorts: Array<Cohort>;
   fund?: Maybe<Fund>;
   /**
-   * One ledger table of a fund as CSV text (RFC 4180, comma-separated, header row, amounts as whole dong,
-   * shares as basis points): MEMBERS, COMMITMENTS, PAYMENTS, ROUNDS (one row per participation of the
-   * fund's rounds), CAP_TABLE (one row per holder of every startup the fund holds), HOLDINGS.
-   * Same access as `fund`.
+   * One ledger table of a fund as CSV text (RFC 4180, comma-separated, UTF-8 with a byte-order mark, header row
+   * in `lang` — else the request's Accept-Language, else Vietnamese —, amounts as whole dong, shares as basis
+   * points, text cells that a spreadsheet would run as a formula prefixed with an apostrophe): MEMBERS,
+   * COMMITMENTS, PAYMENTS, ROUNDS (one row per participation of the fund's rounds), CAP_TABLE (one row per
+   * holder of every startup the fund holds), HOLDINGS. Same access as `fund`.
    */
   fundCsv: Scalars['String']['output'];
+  /** A fund's members, the state first then by name; `search` matches names ignoring accents and case. */
+  fundMembers: Array<FundMember>;
   /** Funding rounds, newest first, optionally of one startup and/or with one fund participating. */
   fundingRounds: Array<FundingRound>;
   /** Every fund with its overview figures (FUND_MANAGER, ADMIN, BOARD, INCUBATOR_MANAGER). */
@@ -1319,6 +1351,12 @@ export type Query = {
   invitations: Array<Invitation>;
   /** Jobs not yet done, oldest first (ADMIN). */
   jobQueue: Array<QueuedJob>;
+  /**
+   * The same figures as CSV text, one row per figure (section, item, actual, target or plan, unit; amounts in
+   * whole dong, shares in basis points): RFC 4180, UTF-8 with a byte-order mark, labels in `lang` (else the
+   * request's Accept-Language, else Vietnamese), formulas neutralized. Same access as `kpiDashboard`.
+   */
+  kpiCsv: Scalars['String']['output'];
   /** Defaults: from 2026-01-01, to 2030-12-31 (inclusive, Asia/Ho_Chi_Minh). */
   kpiDashboard: KpiDashboard;
   kpiTargets: Array<KpiTarget>;
@@ -1338,6 +1376,8 @@ export type Query = {
   publishedChallenges: Array<Challenge>;
   /** The day of the month (1–28) on which the previous month's metric report is due. */
   reportDueDay: Scalars['Int']['output'];
+  /** Every sector, by Vietnamese name. */
+  sectors: Array<Sector>;
   startup?: Maybe<Startup>;
   /** Every sector in use, A→Z. */
   startupSectors: Array<Scalars['String']['output']>;
@@ -1362,6 +1402,7 @@ export type QueryApplicationRankingArgs = {
 
 export type QueryApplicationsArgs = {
   challengeId: Scalars['ID']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1383,6 +1424,7 @@ export type QueryChallengeArgs = {
 
 
 export type QueryChallengesArgs = {
+  search?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<ChallengeStatus>;
 };
 
@@ -1399,7 +1441,14 @@ export type QueryFundArgs = {
 
 export type QueryFundCsvArgs = {
   fundId: Scalars['ID']['input'];
+  lang?: InputMaybe<Language>;
   table: FundCsvTable;
+};
+
+
+export type QueryFundMembersArgs = {
+  fundId: Scalars['ID']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1416,6 +1465,13 @@ export type QueryInvitationArgs = {
 
 export type QueryInvitationsArgs = {
   startupId: Scalars['ID']['input'];
+};
+
+
+export type QueryKpiCsvArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  lang?: InputMaybe<Language>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -1469,6 +1525,11 @@ export type QueryStartupsArgs = {
   stage?: InputMaybe<Stage>;
 };
 
+
+export type QueryUsersArgs = {
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A job not yet done. */
 export type QueuedJob = {
   __typename?: 'QueuedJob';
@@ -1513,6 +1574,11 @@ export type RecordValuationInput = {
   value: Scalars['VND']['input'];
 };
 
+export type RenameSectorInput = {
+  nameEn: Scalars['String']['input'];
+  nameVi: Scalars['String']['input'];
+};
+
 export type Role =
   | 'ADMIN'
   | 'BOARD'
@@ -1543,6 +1609,15 @@ export type ScorePart = {
   criterion: RubricCriterion;
   reviewerCount: Scalars['Int']['output'];
   weight: Scalars['Int']['output'];
+};
+
+/** A sector of the program, e.g. smart-transport — Giao thông thông minh / Smart transport. */
+export type Sector = {
+  __typename?: 'Sector';
+  /** Stable identifier, lower-case words joined by hyphens; never changes. */
+  code: Scalars['String']['output'];
+  nameEn: Scalars['String']['output'];
+  nameVi: Scalars['String']['output'];
 };
 
 export type SelectionResult = {
@@ -1833,6 +1908,7 @@ export type ResolversTypes = {
   CreateFundInput: CreateFundInput;
   CreateMilestoneInput: CreateMilestoneInput;
   CreateProgramInput: CreateProgramInput;
+  CreateSectorInput: CreateSectorInput;
   CreateStartupInput: CreateStartupInput;
   CreateUserInput: CreateUserInput;
   CriterionScoreInput: CriterionScoreInput;
@@ -1877,6 +1953,7 @@ export type ResolversTypes = {
   KpiTarget: ResolverTypeWrapper<KpiTargetRow>;
   KpiTargetYear: ResolverTypeWrapper<KpiTargetYear>;
   KpiYear: ResolverTypeWrapper<KpiYear>;
+  Language: Language;
   MailMessage: ResolverTypeWrapper<MailMessage>;
   MemberBackground: MemberBackground;
   MemberType: MemberType;
@@ -1904,10 +1981,12 @@ export type ResolversTypes = {
   RecordExitInput: RecordExitInput;
   RecordFundingRoundInput: RecordFundingRoundInput;
   RecordValuationInput: RecordValuationInput;
+  RenameSectorInput: RenameSectorInput;
   Role: Role;
   RubricCriterion: ResolverTypeWrapper<ChallengeCriterionEntity>;
   RubricCriterionInput: RubricCriterionInput;
   ScorePart: ResolverTypeWrapper<Omit<ScorePart, 'criterion'> & { criterion: ResolversTypes['RubricCriterion'] }>;
+  Sector: ResolverTypeWrapper<Sector>;
   SelectionResult: ResolverTypeWrapper<Omit<SelectionResult, 'application' | 'invitation' | 'startup'> & { application: ResolversTypes['Application'], invitation: ResolversTypes['Invitation'], startup: ResolversTypes['Startup'] }>;
   SponsorKind: SponsorKind;
   Stage: Stage;
@@ -1961,6 +2040,7 @@ export type ResolversParentTypes = {
   CreateFundInput: CreateFundInput;
   CreateMilestoneInput: CreateMilestoneInput;
   CreateProgramInput: CreateProgramInput;
+  CreateSectorInput: CreateSectorInput;
   CreateStartupInput: CreateStartupInput;
   CreateUserInput: CreateUserInput;
   CriterionScoreInput: CriterionScoreInput;
@@ -2020,9 +2100,11 @@ export type ResolversParentTypes = {
   RecordExitInput: RecordExitInput;
   RecordFundingRoundInput: RecordFundingRoundInput;
   RecordValuationInput: RecordValuationInput;
+  RenameSectorInput: RenameSectorInput;
   RubricCriterion: ChallengeCriterionEntity;
   RubricCriterionInput: RubricCriterionInput;
   ScorePart: Omit<ScorePart, 'criterion'> & { criterion: ResolversParentTypes['RubricCriterion'] };
+  Sector: Sector;
   SelectionResult: Omit<SelectionResult, 'application' | 'invitation' | 'startup'> & { application: ResolversParentTypes['Application'], invitation: ResolversParentTypes['Invitation'], startup: ResolversParentTypes['Startup'] };
   StageCount: StageCount;
   StageGate: StageGate;
@@ -2444,6 +2526,8 @@ export type KpiProjectionsResolvers<ContextType = GraphQLContext, ParentType ext
 export type KpiSectorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KpiSector'] = ResolversParentTypes['KpiSector']> = {
   capital?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
   incubated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sector?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   startups?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -2527,6 +2611,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createFund?: Resolver<ResolversTypes['Fund'], ParentType, ContextType, RequireFields<MutationCreateFundArgs, 'input'>>;
   createMilestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType, RequireFields<MutationCreateMilestoneArgs, 'input'>>;
   createProgram?: Resolver<ResolversTypes['Program'], ParentType, ContextType, RequireFields<MutationCreateProgramArgs, 'input'>>;
+  createSector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType, RequireFields<MutationCreateSectorArgs, 'input'>>;
   createStartup?: Resolver<ResolversTypes['Startup'], ParentType, ContextType, RequireFields<MutationCreateStartupArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   inviteFounder?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType, RequireFields<MutationInviteFounderArgs, 'email' | 'startupId'>>;
@@ -2539,6 +2624,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   recordExit?: Resolver<ResolversTypes['Exit'], ParentType, ContextType, RequireFields<MutationRecordExitArgs, 'input'>>;
   recordFundingRound?: Resolver<ResolversTypes['FundingRound'], ParentType, ContextType, RequireFields<MutationRecordFundingRoundArgs, 'input'>>;
   recordValuation?: Resolver<ResolversTypes['ValuationMark'], ParentType, ContextType, RequireFields<MutationRecordValuationArgs, 'input'>>;
+  renameSector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType, RequireFields<MutationRenameSectorArgs, 'code' | 'input'>>;
   requestPasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'email'>>;
   resetPassword?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'password' | 'token'>>;
   retryJob?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRetryJobArgs, 'id'>>;
@@ -2641,11 +2727,13 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   cohorts?: Resolver<Array<ResolversTypes['Cohort']>, ParentType, ContextType>;
   fund?: Resolver<Maybe<ResolversTypes['Fund']>, ParentType, ContextType, RequireFields<QueryFundArgs, 'id'>>;
   fundCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryFundCsvArgs, 'fundId' | 'table'>>;
+  fundMembers?: Resolver<Array<ResolversTypes['FundMember']>, ParentType, ContextType, RequireFields<QueryFundMembersArgs, 'fundId'>>;
   fundingRounds?: Resolver<Array<ResolversTypes['FundingRound']>, ParentType, ContextType, Partial<QueryFundingRoundsArgs>>;
   funds?: Resolver<Array<ResolversTypes['Fund']>, ParentType, ContextType>;
   invitation?: Resolver<Maybe<ResolversTypes['InvitationPreview']>, ParentType, ContextType, RequireFields<QueryInvitationArgs, 'token'>>;
   invitations?: Resolver<Array<ResolversTypes['Invitation']>, ParentType, ContextType, RequireFields<QueryInvitationsArgs, 'startupId'>>;
   jobQueue?: Resolver<Array<ResolversTypes['QueuedJob']>, ParentType, ContextType>;
+  kpiCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<QueryKpiCsvArgs>>;
   kpiDashboard?: Resolver<ResolversTypes['KpiDashboard'], ParentType, ContextType, Partial<QueryKpiDashboardArgs>>;
   kpiTargets?: Resolver<Array<ResolversTypes['KpiTarget']>, ParentType, ContextType>;
   mailbox?: Resolver<Array<ResolversTypes['MailMessage']>, ParentType, ContextType, RequireFields<QueryMailboxArgs, 'first'>>;
@@ -2658,11 +2746,12 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   publicKpiSummary?: Resolver<ResolversTypes['PublicKpiSummary'], ParentType, ContextType>;
   publishedChallenges?: Resolver<Array<ResolversTypes['Challenge']>, ParentType, ContextType>;
   reportDueDay?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<QueryReportDueDayArgs, 'programId'>>;
+  sectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
   startup?: Resolver<Maybe<ResolversTypes['Startup']>, ParentType, ContextType, RequireFields<QueryStartupArgs, 'id'>>;
   startupSectors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   startupStageCounts?: Resolver<Array<ResolversTypes['StageCount']>, ParentType, ContextType, Partial<QueryStartupStageCountsArgs>>;
   startups?: Resolver<ResolversTypes['StartupConnection'], ParentType, ContextType, RequireFields<QueryStartupsArgs, 'first' | 'sort'>>;
-  users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType, Partial<QueryUsersArgs>>;
 };
 
 export type QueuedJobResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QueuedJob'] = ResolversParentTypes['QueuedJob']> = {
@@ -2694,6 +2783,12 @@ export type ScorePartResolvers<ContextType = GraphQLContext, ParentType extends 
   criterion?: Resolver<ResolversTypes['RubricCriterion'], ParentType, ContextType>;
   reviewerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SectorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Sector'] = ResolversParentTypes['Sector']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SelectionResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SelectionResult'] = ResolversParentTypes['SelectionResult']> = {
@@ -2857,6 +2952,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RankedApplication?: RankedApplicationResolvers<ContextType>;
   RubricCriterion?: RubricCriterionResolvers<ContextType>;
   ScorePart?: ScorePartResolvers<ContextType>;
+  Sector?: SectorResolvers<ContextType>;
   SelectionResult?: SelectionResultResolvers<ContextType>;
   StageCount?: StageCountResolvers<ContextType>;
   StageGate?: StageGateResolvers<ContextType>;

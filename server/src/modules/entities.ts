@@ -17,6 +17,7 @@ import { notificationEntities } from './notifications/entities';
 import { PasswordResetSchema } from './password-reset/entities';
 import { deadlineEntities } from './deadlines/entities';
 import { ProgramSchema } from './programs/entities';
+import { SectorSchema } from './sectors/entities';
 import { StageMoveSchema, StartupMemberSchema, StartupSchema } from './startups/entities';
 import { SessionSchema, UserSchema } from './users/entities';
 
@@ -26,6 +27,7 @@ export const entities = [
   AuditEntrySchema,
   // the four stages (issue 3)
   ProgramSchema,
+  SectorSchema,
   ChallengeSchema,
   ChallengeCriterionSchema,
   ApplicationSchema,

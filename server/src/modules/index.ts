@@ -12,6 +12,7 @@ import { notificationsModule } from './notifications';
 import { passwordResetModule } from './password-reset';
 import { deadlinesModule } from './deadlines';
 import { programsModule } from './programs';
+import { sectorsModule } from './sectors';
 import { startupsModule } from './startups';
 import type { GraphQLModule } from './types';
 import { usersModule } from './users';
@@ -21,6 +22,7 @@ export const graphqlModules: GraphQLModule[] = [
   auditModule,
   // the four stages (issue 3)
   programsModule,
+  sectorsModule,
   challengesModule,
   invitationsModule,
   startupsModule,

@@ -1,8 +1,15 @@
 // Serves the built web app at `/`; history-mode routes fall back to index.html.
+// Assets are sent precompressed (the build writes .br and .gz copies); hashed assets are cached for a
+// year, index.html is revalidated on every load so a new release is picked up at once.
 import fp from 'fastify-plugin';
 import fastifyStatic from '@fastify/static';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
+
+/** Files under /assets carry a content hash in their name: a new build gives them a new URL. */
+export const HASHED_ASSET_CACHE = 'public, max-age=31536000, immutable';
+/** Everything else (index.html, the favicon) may change under the same URL. */
+export const REVALIDATED_CACHE = 'no-cache';
 
 export const webPlugin = fp(
   async (app) => {
@@ -11,7 +18,17 @@ export const webPlugin = fp(
       app.log.warn({ root }, 'the web app is not built; run `pnpm --filter @launchpad/web build`');
       return;
     }
-    await app.register(fastifyStatic, { root, wildcard: false, index: ['index.html'] });
+    const assets = join(root, 'assets') + sep;
+    await app.register(fastifyStatic, {
+      root,
+      wildcard: false,
+      index: ['index.html'],
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (reply, path) => {
+        reply.header('cache-control', path.startsWith(assets) ? HASHED_ASSET_CACHE : REVALIDATED_CACHE);
+      },
+    });
     app.setNotFoundHandler((request, reply) => {
       const acceptsHtml = request.headers.accept?.includes('text/html');
       if (request.method === 'GET' && acceptsHtml && !request.url.startsWith('/graphql')) {

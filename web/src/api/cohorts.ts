@@ -47,3 +47,23 @@ export const AssignStartupToCohortMutation = graphql(`
     }
   }
 `);
+
+export const CreateCohortMutation = graphql(`
+  mutation CreateCohort($input: CohortInput!) {
+    createCohort(input: $input) {
+      id
+      name
+    }
+  }
+`);
+
+export const UpdateCohortMutation = graphql(`
+  mutation UpdateCohort($id: ID!, $input: CohortInput!) {
+    updateCohort(id: $id, input: $input) {
+      id
+      name
+      startDate
+      endDate
+    }
+  }
+`);

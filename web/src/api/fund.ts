@@ -143,8 +143,8 @@ export const CapTableQuery = graphql(`
 `);
 
 export const FundCsvQuery = graphql(`
-  query FundCsv($fundId: ID!, $table: FundCsvTable!) {
-    fundCsv(fundId: $fundId, table: $table)
+  query FundCsv($fundId: ID!, $table: FundCsvTable!, $lang: Language) {
+    fundCsv(fundId: $fundId, table: $table, lang: $lang)
   }
 `);
 
@@ -193,6 +193,31 @@ export const PayInCapitalMutation = graphql(`
 export const RecordFundingRoundMutation = graphql(`
   mutation RecordFundingRound($input: RecordFundingRoundInput!) {
     recordFundingRound(input: $input) {
+      id
+    }
+  }
+`);
+
+export const CreateFundMutation = graphql(`
+  mutation CreateFund($input: CreateFundInput!) {
+    createFund(input: $input) {
+      id
+      name
+    }
+  }
+`);
+
+export const RecordValuationMutation = graphql(`
+  mutation RecordValuation($input: RecordValuationInput!) {
+    recordValuation(input: $input) {
+      id
+    }
+  }
+`);
+
+export const RecordExitMutation = graphql(`
+  mutation RecordExit($input: RecordExitInput!) {
+    recordExit(input: $input) {
       id
     }
   }

@@ -23,3 +23,29 @@ export const AcceptInvitationMutation = graphql(`
     }
   }
 `);
+
+export const StartupInvitationsQuery = graphql(`
+  query StartupInvitations($startupId: ID!) {
+    invitations(startupId: $startupId) {
+      id
+      email
+      token
+      createdAt
+      expiresAt
+      acceptedAt
+    }
+  }
+`);
+
+export const InviteFounderMutation = graphql(`
+  mutation InviteFounder($startupId: ID!, $email: String!) {
+    inviteFounder(startupId: $startupId, email: $email) {
+      id
+      email
+      token
+      createdAt
+      expiresAt
+      acceptedAt
+    }
+  }
+`);

@@ -43,6 +43,8 @@ export const KpiDashboardQuery = graphql(`
       }
       bySector {
         sector
+        nameVi
+        nameEn
         startups
         incubated
         capital
@@ -145,3 +147,9 @@ export const UpdateKpiTargetMutation = graphql(`
 
 /** Pushed when something that moves the KPIs lands; the client refetches. */
 export const KPI_CHANGED_SUBSCRIPTION = 'subscription KpiChanged { kpiChanged { reason at } }';
+
+export const KpiCsvQuery = graphql(`
+  query KpiCsv($from: Date, $to: Date, $lang: Language) {
+    kpiCsv(from: $from, to: $to, lang: $lang)
+  }
+`);

@@ -207,3 +207,12 @@ export const MoveStartupMutation = graphql(`
     }
   }
 `);
+
+export const CreateStartupMutation = graphql(`
+  mutation CreateStartup($input: CreateStartupInput!) {
+    createStartup(input: $input) {
+      id
+      name
+    }
+  }
+`);

@@ -1,7 +1,7 @@
 // vue-i18n in composition mode; Vietnamese is the default and fallback language.
+// Only Vietnamese ships in the entry chunk; English is fetched when it is first chosen.
 import { createI18n } from 'vue-i18n';
 import vi from './vi.json';
-import en from './en.json';
 
 export const LOCALES = ['vi', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -11,7 +11,8 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
-function initialLocale(): Locale {
+/** The language remembered from the last visit, else Vietnamese. */
+export function storedLocale(): Locale {
   const stored = localStorage.getItem(LOCALE_KEY);
   return isLocale(stored) ? stored : 'vi';
 }
@@ -20,7 +21,14 @@ export type MessageSchema = typeof vi;
 
 export const i18n = createI18n<[MessageSchema], Locale, false>({
   legacy: false,
-  locale: initialLocale(),
+  locale: 'vi',
   fallbackLocale: 'vi',
-  messages: { vi, en },
+  messages: { vi } as Record<Locale, MessageSchema>,
 });
+
+/** Makes `locale`'s messages available (fetching English once); resolves when it can be shown. */
+export async function loadLocale(locale: Locale): Promise<void> {
+  if (i18n.global.availableLocales.includes(locale)) return;
+  const messages = (await import('./en.json')).default;
+  i18n.global.setLocaleMessage(locale, messages);
+}

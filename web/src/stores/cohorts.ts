@@ -2,8 +2,8 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import { request } from '../api/client';
-import { CohortQuery, CohortsQuery } from '../api/cohorts';
-import type { CohortQuery as CohortData, CohortsQuery as CohortsData } from '../api/generated/graphql';
+import { CohortQuery, CohortsQuery, CreateCohortMutation, UpdateCohortMutation } from '../api/cohorts';
+import type { CohortInput, CohortQuery as CohortData, CohortsQuery as CohortsData } from '../api/generated/graphql';
 
 export type CohortSummary = CohortsData['cohorts'][number];
 export type CohortDetail = NonNullable<CohortData['cohort']>;
@@ -36,5 +36,17 @@ export const useCohortsStore = defineStore('cohorts', () => {
       current.value = (await request(CohortQuery, { id })).cohort;
     });
 
-  return { list, current, loading, loadError, loadAll, loadOne };
+  /** Creates a cohort; resolves with its id. Refusals are thrown for the form to show. */
+  async function create(input: CohortInput): Promise<string> {
+    const { createCohort } = await request(CreateCohortMutation, { input });
+    await loadAll();
+    return createCohort.id;
+  }
+
+  async function update(id: string, input: CohortInput): Promise<void> {
+    await request(UpdateCohortMutation, { id, input });
+    await loadOne(id);
+  }
+
+  return { list, current, loading, loadError, loadAll, loadOne, create, update };
 });

@@ -2,19 +2,27 @@
 // the startups a round can be recorded for, the writes (each followed by a reload), and CSV exports.
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
+import { compareVietnamese } from '@launchpad/shared';
 import { request } from '../api/client';
+import { exportLanguage, saveCsv } from '../api/download';
+import { useLocaleStore } from './locale';
 import {
   CapTableQuery,
   ChangeCommitmentMutation,
   CommitCapitalMutation,
+  CreateFundMutation,
   FundCsvQuery,
   FundLedgerQuery,
   FundsQuery,
   PayInCapitalMutation,
+  RecordExitMutation,
   RecordFundingRoundMutation,
+  RecordValuationMutation,
   RoundStartupOptionsQuery,
 } from '../api/fund';
 import type {
+  RecordExitInput,
+  RecordValuationInput,
   CapTableQuery as CapTableResult,
   CommitCapitalInput,
   FundCsvTable,
@@ -30,6 +38,7 @@ export type CapTable = CapTableResult['capTable'];
 export type StartupOption = { id: string; name: string };
 
 export const useFundStore = defineStore('fund', () => {
+  const locale = useLocaleStore();
   /** Every fund with its overview figures (`funds`). */
   const funds = ref<FundFigures[]>([]);
   /** The ledger of the fund being viewed; null until loaded or when it does not exist. */
@@ -67,7 +76,7 @@ export const useFundStore = defineStore('fund', () => {
     } catch {
       // Keep the holdings-only list; the form still works for follow-on rounds.
     }
-    startupOptions.value = [...known.values()].sort((a, b) => a.name.localeCompare(b.name));
+    startupOptions.value = [...known.values()].sort((a, b) => compareVietnamese(a.name, b.name));
     return startupOptions.value;
   }
 
@@ -95,21 +104,35 @@ export const useFundStore = defineStore('fund', () => {
     await reloadAfterWrite(fundId, String(input.startupId));
   }
 
-  /** Downloads one ledger table as a CSV file (UTF-8 with BOM so spreadsheet apps keep the Vietnamese letters). */
+  /** Downloads one ledger table as the CSV file the server writes, headers in the interface language. */
   async function downloadCsv(fundId: string, table: FundCsvTable, fileName: string): Promise<void> {
-    const { fundCsv } = await request(FundCsvQuery, { fundId, table });
-    const blob = new Blob(['\uFEFF', fundCsv], { type: 'text/csv;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = fileName;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    URL.revokeObjectURL(url);
+    const { fundCsv } = await request(FundCsvQuery, { fundId, table, lang: exportLanguage(locale.locale) });
+    saveCsv(fileName, fundCsv);
+  }
+
+  /** Creates a fund (the 49% caps default on the server); resolves with its id. */
+  async function createFund(name: string): Promise<string> {
+    const { createFund: fund } = await request(CreateFundMutation, { input: { name } });
+    await loadFunds();
+    return fund.id;
+  }
+
+  /** Marks a holding to a new value (a fair-value estimate between rounds); the ledger and cap table reload. */
+  async function recordValuation(input: RecordValuationInput): Promise<void> {
+    await request(RecordValuationMutation, { input });
+    await Promise.all([loadLedger(String(input.fundId)), loadCapTable(String(input.startupId))]);
+  }
+
+  /** Records the fund's exit from a holding with its proceeds; the ledger and cap table reload. */
+  async function recordExit(input: RecordExitInput): Promise<void> {
+    await request(RecordExitMutation, { input });
+    await Promise.all([loadLedger(String(input.fundId)), loadCapTable(String(input.startupId))]);
   }
 
   return {
+    createFund,
+    recordValuation,
+    recordExit,
     funds,
     ledger,
     capTables,

@@ -1,9 +1,12 @@
-// The board's KPIs: the chosen period, its figures, and a live link that refetches when something lands.
+// The board's KPIs: the chosen period, its figures, a live link that refetches when something lands, and the
+// figures as the CSV file the server writes.
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import { ApiError, request, requestPublic } from '../api/client';
+import { exportLanguage, saveCsv } from '../api/download';
 import {
   KPI_CHANGED_SUBSCRIPTION,
+  KpiCsvQuery,
   KpiDashboardQuery,
   PublicKpiSummaryQuery,
   UpdateKpiTargetMutation,
@@ -15,6 +18,7 @@ import type {
 } from '../api/generated/graphql';
 import { subscribe } from '../api/subscriptions';
 import { useAuthStore } from './auth';
+import { useLocaleStore } from './locale';
 
 export type KpiDashboard = KpiDashboardData['kpiDashboard'];
 export type PublicKpiSummary = PublicSummaryData['publicKpiSummary'];
@@ -87,13 +91,34 @@ export const useKpiStore = defineStore('kpi', () => {
     await load();
   }
 
+  /** Downloads the period's figures as CSV, labels in the interface language. */
+  async function downloadCsv(): Promise<void> {
+    const period = { from: from.value, to: to.value };
+    const { kpiCsv } = await request(KpiCsvQuery, { ...period, lang: exportLanguage(useLocaleStore().locale) });
+    saveCsv(`launchpad-kpi-${period.from}-${period.to}.csv`, kpiCsv);
+  }
+
   function stop(): void {
     stopLive?.();
     stopLive = null;
     live.value = false;
   }
 
-  return { from, to, dashboard, loading, error, live, lastChangeAt, load, setPeriod, startLive, stop, updateTarget };
+  return {
+    from,
+    to,
+    dashboard,
+    loading,
+    error,
+    live,
+    lastChangeAt,
+    load,
+    setPeriod,
+    startLive,
+    stop,
+    updateTarget,
+    downloadCsv,
+  };
 });
 
 /** The public page's totals (no sign-in). */

@@ -3,7 +3,8 @@
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import { request } from '../api/client';
-import { MoveStartupMutation, MyStartupsQuery, StartupQuery } from '../api/startups';
+import { CreateStartupMutation, MoveStartupMutation, MyStartupsQuery, StartupQuery } from '../api/startups';
+import { InviteFounderMutation, StartupInvitationsQuery } from '../api/invitations';
 import {
   CreateMilestoneMutation,
   SubmitMetricReportMutation,
@@ -14,6 +15,8 @@ import {
 import { AssignStartupToCohortMutation } from '../api/cohorts';
 import type {
   CreateMilestoneInput,
+  CreateStartupInput,
+  StartupInvitationsQuery as InvitationsData,
   Stage,
   StartupDetailFieldsFragment,
   SubmitMetricReportInput,
@@ -22,6 +25,7 @@ import type {
 } from '../api/generated/graphql';
 
 export type StartupDetail = StartupDetailFieldsFragment;
+export type StartupInvitation = InvitationsData['invitations'][number];
 
 export const useStartupStore = defineStore('startup', () => {
   /** The startup shown on the page, with its history and progress. */
@@ -117,9 +121,35 @@ export const useStartupStore = defineStore('startup', () => {
     return data.submitMetricReport;
   }
 
+  /** Invitations sent for the loaded startup (managers only), newest first. */
+  const invitations = ref<StartupInvitation[]>([]);
+
+  async function loadInvitations(): Promise<void> {
+    if (!id.value) return;
+    const data = await request(StartupInvitationsQuery, { startupId: id.value });
+    invitations.value = [...data.invitations].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  }
+
+  /** Invites a founder by email (again, for a new link, when the last one expired or was lost). */
+  async function inviteFounder(email: string): Promise<StartupInvitation> {
+    if (!id.value) throw new Error('No startup loaded');
+    const data = await request(InviteFounderMutation, { startupId: id.value, email });
+    await loadInvitations();
+    return data.inviteFounder;
+  }
+
+  /** Creates a startup; resolves with its id. */
+  async function createStartup(input: CreateStartupInput): Promise<string> {
+    return (await request(CreateStartupMutation, { input })).createStartup.id;
+  }
+
   return {
     current,
     mine,
+    invitations,
+    loadInvitations,
+    inviteFounder,
+    createStartup,
     loading,
     loadError,
     load,

@@ -2,6 +2,7 @@
 // and the signed-in user's own password change.
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
+import { matchesSearch } from '@launchpad/shared';
 import { request } from '../api/client';
 import { ChangePasswordMutation, CreateUserMutation, SetUserActiveMutation, UsersQuery } from '../api/users';
 import type { AccountFieldsFragment, CreateUserInput, Role } from '../api/generated/graphql';
@@ -20,12 +21,13 @@ export const useUsersStore = defineStore('users', () => {
   /** Narrowing of the list in the page: a role (null = every role) and a text matched in name or email. */
   const filters = ref<{ role: Role | null; text: string }>({ role: null, text: '' });
 
+  /** The list narrowed in the page; the text ignores case and accents ("phuong" finds "Phượng"). */
   const filtered = computed(() => {
-    const needle = filters.value.text.trim().toLocaleLowerCase();
+    const needle = filters.value.text.trim();
     return list.value.filter(
       (u) =>
         (!filters.value.role || u.role === filters.value.role) &&
-        (!needle || u.displayName.toLocaleLowerCase().includes(needle) || u.email.includes(needle)),
+        (!needle || matchesSearch(u.displayName, needle) || matchesSearch(u.email, needle)),
     );
   });
 

@@ -2,6 +2,7 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { UserSchema } from '../users/entities';
+import { searchIndex } from '../../db/search';
 
 export const SPONSOR_KINDS = ['PUBLIC_BODY', 'ENTERPRISE'] as const;
 export const CHALLENGE_STATUSES = ['DRAFT', 'PUBLISHED', 'CLOSED'] as const;
@@ -13,6 +14,7 @@ export type TeamMember = { name: string; background: (typeof MEMBER_BACKGROUNDS)
 export const ChallengeSchema = defineEntity({
   name: 'Challenge',
   tableName: 'challenges',
+  indexes: [searchIndex('challenges')],
   properties: {
     id: p
       .uuid()
@@ -58,6 +60,7 @@ export type ChallengeCriterion = InferEntity<typeof ChallengeCriterionSchema>;
 export const ApplicationSchema = defineEntity({
   name: 'Application',
   tableName: 'applications',
+  indexes: [searchIndex('applications')],
   properties: {
     id: p
       .uuid()

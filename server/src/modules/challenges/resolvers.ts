@@ -44,8 +44,8 @@ export const challengesResolvers: Resolvers = {
   Query: {
     publishedChallenges: (_root, _args, ctx) => challenges.listPublished(ctx.em),
     challenge: (_root, { id }, ctx) => challenges.findChallenge(ctx.em, ctx.actor, id),
-    challenges: (_root, { status }, ctx) => challenges.listChallenges(ctx.em, status),
-    applications: (_root, { challengeId }, ctx) => challenges.listApplications(ctx.em, challengeId),
+    challenges: (_root, { status, search }, ctx) => challenges.listChallenges(ctx.em, status, search),
+    applications: (_root, { challengeId, search }, ctx) => challenges.listApplications(ctx.em, challengeId, search),
     application: (_root, { id }, ctx) => challenges.findApplication(ctx.em, requireActor(ctx), id),
     applicationRanking: (_root, { challengeId }, ctx) => challenges.rankApplications(ctx.em, challengeId) as never,
   },

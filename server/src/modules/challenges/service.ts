@@ -1,7 +1,7 @@
 // Problem statements, public applications (validated; rate-limited by the security plugin), reviewers'
 // scores and the transparent ranking; selecting an application creates the startup and invites its founder.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { LockMode } from '@mikro-orm/core';
+import { LockMode, type FilterQuery } from '@mikro-orm/core';
 import {
   badInput,
   forbidden,
@@ -17,7 +17,9 @@ import {
   weightedScore,
 } from '@launchpad/shared';
 import type { Actor } from '../../graphql/context';
+import { matchingIds } from '../../db/search';
 import { recordAudit } from '../audit/service';
+import { requireSector } from '../sectors';
 import { createInvitationIn } from '../invitations/service';
 import { notifications } from '../notifications';
 import { isMember, isManager, requireId } from '../startups/access';
@@ -78,6 +80,7 @@ export function parseChallenge(input: ChallengeInput) {
 export async function createChallenge(em: EntityManager, actor: Actor, input: ChallengeInput): Promise<Challenge> {
   const data = parseChallenge(input);
   return em.transactional(async (tx) => {
+    data.sector = await requireSector(tx, 'sector', data.sector);
     const { rubric, ...fields } = data;
     const challenge = tx.create(ChallengeSchema, { ...fields, status: 'DRAFT', publishedAt: null, closedAt: null });
     rubric.forEach((c, position) => tx.create(ChallengeCriterionSchema, { challenge, position, ...c }));
@@ -108,6 +111,7 @@ export async function updateChallenge(
   return em.transactional(async (tx) => {
     const challenge = await lockedChallenge(tx, id);
     if (challenge.status !== 'DRAFT') throw badInput('id', 'Only a DRAFT problem statement can be edited.');
+    data.sector = await requireSector(tx, 'sector', data.sector);
     const { rubric, ...fields } = data;
     const before = { title: challenge.title, deadline: challenge.deadline };
     Object.assign(challenge, fields);
@@ -169,8 +173,14 @@ export function listPublished(em: EntityManager): Promise<Challenge[]> {
   return em.find(ChallengeSchema, { status: 'PUBLISHED' }, { orderBy: { deadline: 'asc', title: 'asc' } });
 }
 
-export function listChallenges(em: EntityManager, status?: string | null): Promise<Challenge[]> {
-  const where = status ? { status: requireEnum('status', status, CHALLENGE_STATUSES) } : {};
+export async function listChallenges(
+  em: EntityManager,
+  status?: string | null,
+  search?: string | null,
+): Promise<Challenge[]> {
+  const where: FilterQuery<Challenge> = status ? { status: requireEnum('status', status, CHALLENGE_STATUSES) } : {};
+  const text = optionalText('search', search, { max: 200 });
+  if (text) where.id = { $in: await matchingIds(em, 'challenges', text) };
   return em.find(ChallengeSchema, where, { orderBy: { createdAt: 'desc', id: 'asc' } });
 }
 
@@ -239,12 +249,15 @@ export async function submitApplication(em: EntityManager, input: SubmitApplicat
   });
 }
 
-export async function listApplications(em: EntityManager, challengeId: string): Promise<Application[]> {
-  return em.find(
-    ApplicationSchema,
-    { challenge: requireId('challengeId', challengeId) },
-    { orderBy: { submittedAt: 'asc', id: 'asc' } },
-  );
+export async function listApplications(
+  em: EntityManager,
+  challengeId: string,
+  search?: string | null,
+): Promise<Application[]> {
+  const where: FilterQuery<Application> = { challenge: requireId('challengeId', challengeId) };
+  const text = optionalText('search', search, { max: 200 });
+  if (text) where.id = { $in: await matchingIds(em, 'applications', text) };
+  return em.find(ApplicationSchema, where, { orderBy: { submittedAt: 'asc', id: 'asc' } });
 }
 
 /** Managers and the board see any application; a founder only the one that became their startup. */

@@ -1,6 +1,14 @@
 // Replays a startup's funding rounds and exits, in date order, into exact ownership fractions.
 // Dilution itself is the shared rule (applyRound); this file only names the holders and orders events.
-import { applyRound, makeStake, stakeBp, ZERO_STAKE, type FundingRoundInput, type Stake } from '@launchpad/shared';
+import {
+  applyRound,
+  compareVietnamese,
+  makeStake,
+  stakeBp,
+  ZERO_STAKE,
+  type FundingRoundInput,
+  type Stake,
+} from '@launchpad/shared';
 
 export type HolderKind = 'FOUNDERS' | 'FUND' | 'OTHER_FUND' | 'PRIVATE';
 export interface Holder {
@@ -114,6 +122,6 @@ export function capTableRows(state: CapTableState): CapTableRow[] {
   }
   return rows.sort((a, b) => {
     const diff = b.stake.num * a.stake.den - a.stake.num * b.stake.den;
-    return diff > 0n ? 1 : diff < 0n ? -1 : a.holder.name.localeCompare(b.holder.name);
+    return diff > 0n ? 1 : diff < 0n ? -1 : compareVietnamese(a.holder.name, b.holder.name);
   });
 }

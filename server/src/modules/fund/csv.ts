@@ -1,6 +1,9 @@
-// CSV export of the fund ledger's tables (RFC 4180; amounts as whole dong, shares as basis points).
+// CSV export of the fund ledger's tables (amounts as whole dong, shares as basis points), written by the one
+// CSV writer (exports/csv.ts) with headers in the caller's language.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { requireEnum } from '@launchpad/shared';
+import { compareVietnamese, requireEnum } from '@launchpad/shared';
+import { toCsv, type CsvCell } from '../../exports/csv';
+import { inLanguage, type Language } from '../../exports/language';
 import type { Fund } from './entities';
 import { capTableRows, replay } from './cap-table';
 import { holdingsOf, loadEvents, membersOf, startupNames, uuidArray } from './queries';
@@ -8,28 +11,87 @@ import { holdingsOf, loadEvents, membersOf, startupNames, uuidArray } from './qu
 export const CSV_TABLES = ['MEMBERS', 'COMMITMENTS', 'PAYMENTS', 'ROUNDS', 'CAP_TABLE', 'HOLDINGS'] as const;
 export type CsvTable = (typeof CSV_TABLES)[number];
 
-type Cell = string | number | bigint | null | undefined;
+type Cell = CsvCell;
 
-/** Quotes when needed; a leading = + - @ is neutralised so a spreadsheet never runs a cell as a formula. */
-function cell(value: Cell): string {
-  if (value === null || value === undefined) return '';
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
+/** Each table's header row, in Vietnamese and English. */
+const HEADERS: Record<CsvTable, { vi: string[]; en: string[] }> = {
+  MEMBERS: {
+    vi: ['Mã thành viên', 'Tên', 'Loại', 'Đã cam kết', 'Đã góp'],
+    en: ['Member ID', 'Name', 'Type', 'Committed', 'Paid in'],
+  },
+  COMMITMENTS: {
+    vi: ['Mã cam kết', 'Thành viên', 'Loại thành viên', 'Số tiền', 'Đã góp', 'Còn phải góp', 'Thời điểm tạo'],
+    en: ['Commitment ID', 'Member', 'Member type', 'Amount', 'Paid in', 'Outstanding', 'Created at'],
+  },
+  PAYMENTS: {
+    vi: ['Mã lần góp', 'Mã cam kết', 'Thành viên', 'Loại thành viên', 'Số tiền', 'Ngày'],
+    en: ['Payment ID', 'Commitment ID', 'Member', 'Member type', 'Amount', 'Date'],
+  },
+  ROUNDS: {
+    vi: [
+      'Mã vòng',
+      'Doanh nghiệp',
+      'Ngày',
+      'Công cụ',
+      'Định giá trước',
+      'Vốn gọi',
+      'Định giá sau',
+      'Loại bên tham gia',
+      'Bên tham gia',
+      'Số tiền',
+      'Tỷ lệ trong vòng (bp)',
+    ],
+    en: [
+      'Round ID',
+      'Startup',
+      'Date',
+      'Instrument',
+      'Pre-money',
+      'Raised',
+      'Post-money',
+      'Participant kind',
+      'Participant',
+      'Amount',
+      'Round stake (bp)',
+    ],
+  },
+  CAP_TABLE: {
+    vi: ['Doanh nghiệp', 'Cổ đông', 'Loại cổ đông', 'Tỷ lệ sở hữu (bp)', 'Đã đầu tư'],
+    en: ['Startup', 'Holder', 'Holder kind', 'Stake (bp)', 'Invested'],
+  },
+  HOLDINGS: {
+    vi: [
+      'Doanh nghiệp',
+      'Trạng thái',
+      'Đã đầu tư',
+      'Tỷ lệ sở hữu (bp)',
+      'Trần sở hữu (bp)',
+      'Giá trị chưa thực hiện',
+      'Giá trị đã thực hiện',
+      'Ngày định giá gần nhất',
+    ],
+    en: [
+      'Startup',
+      'Status',
+      'Invested',
+      'Stake (bp)',
+      'Stake cap (bp)',
+      'Unrealized value',
+      'Realized value',
+      'Latest valuation date',
+    ],
+  },
+};
 
-function toCsv(header: string[], rows: Cell[][]): string {
-  return [header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
-}
-
-export async function fundCsv(em: EntityManager, fund: Fund, tableInput: string): Promise<string> {
+export async function fundCsv(em: EntityManager, fund: Fund, tableInput: string, language: Language): Promise<string> {
   const table = requireEnum('table', tableInput, CSV_TABLES);
+  const header = inLanguage(language, HEADERS[table]);
   const fundIds = uuidArray([fund.id]);
   switch (table) {
     case 'MEMBERS': {
       const members = await membersOf(em, [fund.id]);
       return toCsv(
-        ['member_id', 'name', 'type', 'committed', 'paid_in'],
+        header,
         members.map((m) => [m.id, m.name, m.type, m.committed, m.paidIn]),
       );
     }
@@ -42,7 +104,7 @@ export async function fundCsv(em: EntityManager, fund: Fund, tableInput: string)
         [fundIds],
       );
       return toCsv(
-        ['commitment_id', 'member_name', 'member_type', 'amount', 'paid_in', 'outstanding', 'created_at'],
+        header,
         rows.map((r) => [r.id, r.name, r.type, r.amount, r.paid_in, r.outstanding, r.created_at]),
       );
     }
@@ -54,7 +116,7 @@ export async function fundCsv(em: EntityManager, fund: Fund, tableInput: string)
         [fundIds],
       );
       return toCsv(
-        ['payment_id', 'commitment_id', 'member_name', 'member_type', 'amount', 'date'],
+        header,
         rows.map((r) => [r.id, r.commitment_id, r.name, r.type, r.amount, r.date]),
       );
     }
@@ -73,19 +135,7 @@ export async function fundCsv(em: EntityManager, fund: Fund, tableInput: string)
         [fundIds],
       );
       return toCsv(
-        [
-          'round_id',
-          'startup_name',
-          'date',
-          'instrument',
-          'pre_money',
-          'raised',
-          'post_money',
-          'participant_kind',
-          'participant_name',
-          'amount',
-          'round_stake_bp',
-        ],
+        header,
         rows.map((r) => [
           r.id,
           r.startup_name,
@@ -111,26 +161,17 @@ export async function fundCsv(em: EntityManager, fund: Fund, tableInput: string)
       ).map((r) => r.startup_id);
       const [events, names] = await Promise.all([loadEvents(em, startupIds), startupNames(em, startupIds)]);
       const rows: Cell[][] = [];
-      for (const id of [...startupIds].sort((a, b) => (names.get(a) ?? '').localeCompare(names.get(b) ?? ''))) {
+      for (const id of [...startupIds].sort((a, b) => compareVietnamese(names.get(a) ?? '', names.get(b) ?? ''))) {
         for (const row of capTableRows(replay(events.get(id) ?? []))) {
           rows.push([names.get(id), row.holder.name, row.holder.kind, row.stakeBp, row.invested]);
         }
       }
-      return toCsv(['startup_name', 'holder_name', 'holder_kind', 'stake_bp', 'invested'], rows);
+      return toCsv(header, rows);
     }
     case 'HOLDINGS': {
       const holdings = (await holdingsOf(em, [fund])).get(fund.id) ?? [];
       return toCsv(
-        [
-          'startup_name',
-          'status',
-          'invested',
-          'stake_bp',
-          'stake_cap_bp',
-          'unrealized_value',
-          'realized_value',
-          'latest_valuation_date',
-        ],
+        header,
         holdings.map((h) => [
           h.startupName,
           h.status,

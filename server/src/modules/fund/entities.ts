@@ -6,6 +6,7 @@ import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { DEFAULT_CHARTER_CAP_BP, DEFAULT_STAKE_CAP_BP, MEMBER_TYPES } from '@launchpad/shared';
 import { StartupSchema } from '../startups/entities';
+import { searchIndex } from '../../db/search';
 
 export const INSTRUMENTS = ['EQUITY', 'CONVERTIBLE', 'SAFE'] as const;
 export type Instrument = (typeof INSTRUMENTS)[number];
@@ -56,6 +57,7 @@ export type Fund = InferEntity<typeof FundSchema>;
 export const FundMemberSchema = defineEntity({
   name: 'FundMember',
   tableName: 'fund_members',
+  indexes: [searchIndex('fund_members')],
   properties: {
     id: p
       .uuid()

@@ -1,6 +1,7 @@
 // Read side of the fund ledger: cap tables, holdings, performance and CSV, batched by hand-written SQL.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
+  compareVietnamese,
   badInput,
   checkCharterRule,
   checkStakeRule,
@@ -13,6 +14,7 @@ import {
   type HoldingAsOf,
   type IlpaPerformance,
 } from '@launchpad/shared';
+import { searchCondition, searchTerm } from '../../db/search';
 import {
   ExitSchema,
   FundSchema,
@@ -288,7 +290,7 @@ export async function holdingsOf(em: EntityManager, funds: readonly Fund[]): Pro
       exit,
     });
   }
-  for (const list of result.values()) list.sort((a, b) => a.startupName.localeCompare(b.startupName));
+  for (const list of result.values()) list.sort((a, b) => compareVietnamese(a.startupName, b.startupName));
   return result;
 }
 
@@ -370,15 +372,20 @@ export interface MemberView {
   paidIn: bigint;
 }
 
-export async function membersOf(em: EntityManager, fundIds: readonly string[]): Promise<MemberView[]> {
+/** The members of the funds (optionally only those whose name matches `search`, accent- and case-insensitive). */
+export async function membersOf(
+  em: EntityManager,
+  fundIds: readonly string[],
+  search: string | null = null,
+): Promise<MemberView[]> {
   const rows = await em.execute<
     { id: string; fund_id: string; name: string; type: 'STATE' | 'PRIVATE'; committed: string; paid_in: string }[]
   >(
     `select m.id, m.fund_id, m.name, m.type, coalesce(sum(c.amount), 0)::text as committed, coalesce(sum(c.paid_in), 0)::text as paid_in
        from fund_members m left join commitments c on c.member_id = m.id
-      where m.fund_id = any(?::uuid[])
+      where m.fund_id = any(?::uuid[])${search ? ` and ${searchCondition('m')}` : ''}
       group by m.id order by m.type desc, m.name`,
-    [uuidArray(fundIds)],
+    search ? [uuidArray(fundIds), searchTerm(search)] : [uuidArray(fundIds)],
   );
   return rows.map((r) => ({
     id: r.id,

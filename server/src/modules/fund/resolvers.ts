@@ -1,13 +1,14 @@
 // Thin resolvers of the fund ledger: authorize (policy table) → call the service or a query → return.
-import { DomainError, ErrorCode, hanoiToday, stakeBp, type Role } from '@launchpad/shared';
+import { DomainError, ErrorCode, hanoiToday, optionalText, stakeBp, type Role } from '@launchpad/shared';
 import type { OperationPolicy } from '../../graphql/authorize';
 import { requireActor } from '../../graphql/authorize';
 import type { GraphQLContext } from '../../graphql/context';
 import type { Resolvers } from '../../graphql/generated';
 import { FundSchema } from './entities';
 import * as ledger from './service';
+import { requestLanguage } from '../../exports/language';
 import { fundCsv } from './csv';
-import { capTable, fundOverview, fundStake, requireId, roundsOf, stakeHeadroom } from './queries';
+import { capTable, fundOverview, fundStake, membersOf, requireId, roundsOf, stakeHeadroom } from './queries';
 
 const WRITERS: Role[] = ['ADMIN', 'FUND_MANAGER'];
 /** Everything of the ledger: fund managers, admins and the board (read-only). */
@@ -22,6 +23,7 @@ export const fundPolicy: OperationPolicy = {
     capTable: LEDGER_READERS,
     fundingRounds: LEDGER_READERS,
     fundCsv: LEDGER_READERS,
+    fundMembers: LEDGER_READERS,
   },
   Mutation: {
     createFund: WRITERS,
@@ -48,10 +50,12 @@ export const fundResolvers: Resolvers = {
     fund: (_root, { id }, ctx) => ctx.em.findOne(FundSchema, requireId('id', id)),
     capTable: (_root, { startupId }, ctx) => capTable(ctx.em, startupId),
     fundingRounds: (_root, { startupId, fundId }, ctx) => roundsOf(ctx.em, { startupId, fundId }),
-    fundCsv: async (_root, { fundId, table }, ctx) => {
+    fundMembers: (_root, { fundId, search }, ctx) =>
+      membersOf(ctx.em, [requireId('fundId', fundId)], optionalText('search', search, { max: 200 })),
+    fundCsv: async (_root, { fundId, table, lang }, ctx) => {
       const fund = await ctx.em.findOne(FundSchema, requireId('fundId', fundId));
       if (!fund) throw new DomainError(ErrorCode.NOT_FOUND, 'Fund was not found.', { what: 'Fund' });
-      return fundCsv(ctx.em, fund, table);
+      return fundCsv(ctx.em, fund, table, requestLanguage(ctx, lang));
     },
   },
   Mutation: {

@@ -68,7 +68,7 @@ export interface KpiDashboardData extends KpiSummaryData {
   privateCommittedToFund: bigint;
   byYear: KpiYearRow[];
   funnel: { stage: string; count: number }[];
-  bySector: { sector: string; startups: number; incubated: number; capital: bigint }[];
+  bySector: { sector: string; nameVi: string; nameEn: string; startups: number; incubated: number; capital: bigint }[];
   byCohort: {
     cohortId: string | null;
     name: string | null;
@@ -171,17 +171,26 @@ async function funnel(em: Db) {
 }
 
 async function bySector(em: Db, period: KpiPeriod) {
-  const rows = await run<{ sector: string; startups: number; incubated: number; capital: string }>(
+  const rows = await run<{
+    sector: string;
+    nameVi: string;
+    nameEn: string;
+    startups: number;
+    incubated: number;
+    capital: string;
+  }>(
     em,
     `with ${FIRST_INCUBATION}, ${CAPITAL_IN_PERIOD}
-     select s.sector, count(*)::int as startups,
+     select s.sector, coalesce(min(x.name_vi), s.sector) collate "vi_icu" as "nameVi", coalesce(min(x.name_en), s.sector) as "nameEn",
+            count(*)::int as startups,
             count(fi.startup_id) filter (where fi.day between ?::date and ?::date)::int as incubated,
             coalesce(sum(c.amount), 0)::text as capital
        from startups s
        left join first_incubation fi on fi.startup_id = s.id
        left join capital c on c.startup_id = s.id
+       left join sectors x on x.code = s.sector
       group by s.sector
-      order by startups desc, s.sector`,
+      order by startups desc, 2`,
     [period.from, period.to, period.from, period.to],
   );
   return rows.map((row) => ({ ...row, capital: BigInt(row.capital) }));

@@ -1,6 +1,7 @@
 // Fund compliance for the board, through the fund module's own read functions (overview figures from the
 // fund row's running totals, holdings from the cap-table replay) — the KPI module does not re-derive them.
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { compareVietnamese } from '@launchpad/shared';
 import { FundSchema } from '../fund/entities';
 import { fundOverview, holdingsOf, type HoldingView } from '../fund/queries';
 
@@ -52,7 +53,7 @@ function stakeFigures(all: HoldingView[]) {
   // Exited holdings no longer count against the cap; written-off ones still hold their (worthless) stake.
   const held = all
     .filter((holding) => holding.status !== 'EXITED')
-    .sort((a, b) => b.stakeBp - a.stakeBp || a.startupName.localeCompare(b.startupName));
+    .sort((a, b) => b.stakeBp - a.stakeBp || compareVietnamese(a.startupName, b.startupName));
   return {
     holdings: held.length,
     holdingsNearCap: held.filter((h) => h.stakeBp <= h.stakeCapBp && h.stakeBp * 100 >= h.stakeCapBp * 95).length,

@@ -36,6 +36,8 @@ const OUTSIDE_FUND_LEDGER = new Set([
   'verifyMilestone',
   'updateChecklistItem',
   'updateKpiTarget',
+  'createSector',
+  'renameSector',
 ]);
 
 /** How many periods to keep; the board mostly asks for a handful. */

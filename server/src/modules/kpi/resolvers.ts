@@ -3,13 +3,15 @@ import type { MercuriusContext } from 'mercurius';
 import type { OperationPolicy } from '../../graphql/authorize';
 import { requireActor } from '../../graphql/authorize';
 import type { Resolvers } from '../../graphql/generated';
+import { requestLanguage } from '../../exports/language';
+import { dashboardCsv } from './csv';
 import { KPI_CHANGED } from './live';
 import { loadTargets, resolvePeriod, updateKpiTarget } from './service';
 
 const READERS = ['BOARD', 'ADMIN'] as const;
 
 export const kpiPolicy: OperationPolicy = {
-  Query: { kpiDashboard: READERS, kpiTargets: READERS, publicKpiSummary: 'PUBLIC' },
+  Query: { kpiDashboard: READERS, kpiCsv: READERS, kpiTargets: READERS, publicKpiSummary: 'PUBLIC' },
   Mutation: { updateKpiTarget: ['ADMIN'] },
   Subscription: { kpiChanged: READERS },
 };
@@ -17,6 +19,8 @@ export const kpiPolicy: OperationPolicy = {
 export const kpiResolvers: Resolvers = {
   Query: {
     kpiDashboard: (_root, { from, to }, ctx) => ctx.app.kpi.dashboard(resolvePeriod(from, to)),
+    kpiCsv: async (_root, { from, to, lang }, ctx) =>
+      dashboardCsv(await ctx.app.kpi.dashboard(resolvePeriod(from, to)), requestLanguage(ctx, lang)),
     kpiTargets: async (_root, _args, ctx) => (await loadTargets(ctx.em)).targets,
     publicKpiSummary: (_root, _args, ctx) => ctx.app.kpi.summary(resolvePeriod()),
   },

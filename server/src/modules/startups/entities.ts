@@ -6,10 +6,12 @@ import { ApplicationSchema, ChallengeSchema } from '../challenges/entities';
 import { CohortSchema } from '../cohorts/entities';
 import { ProgramSchema } from '../programs/entities';
 import { UserSchema } from '../users/entities';
+import { searchIndex } from '../../db/search';
 
 export const StartupSchema = defineEntity({
   name: 'Startup',
   tableName: 'startups',
+  indexes: [searchIndex('startups')],
   properties: {
     id: p
       .uuid()

@@ -44,6 +44,8 @@ const iso = (date: Date) => date.toISOString().slice(0, 10);
 const clamp = (date: Date, after: Date) => new Date(Math.min(Math.max(date.getTime(), after.getTime() + DAY), END));
 
 const AREAS = ['Giao thông thông minh', 'Y tế số', 'Giáo dục số', 'Môi trường', 'An ninh đô thị'] as const;
+/** The codes of the same sectors in the sector list (migration Sectors). */
+const AREA_CODES = ['smart-transport', 'digital-health', 'digital-education', 'environment', 'urban-security'] as const;
 
 const CHALLENGES: [area: number, title: string, sponsor: string, kind: 'PUBLIC_BODY' | 'ENTERPRISE'][] = [
   [0, 'Điều khiển đèn tín hiệu thích ứng tại các nút giao trọng điểm', 'Sở Giao thông Vận tải Hà Nội', 'PUBLIC_BODY'],
@@ -159,7 +161,7 @@ export async function seedDemoFourStages(em: EntityManager): Promise<void> {
   );
 
   // Problem statements, their rubric, applications and scores.
-  const selectable: { challenge: string; application: Application; sector: string }[] = [];
+  const selectable: { challenge: string; application: Application; area: number }[] = [];
   CHALLENGES.forEach(([area, title, sponsorName, sponsorKind], index) => {
     const status = index === 9 ? 'DRAFT' : index % 4 === 3 ? 'CLOSED' : 'PUBLISHED';
     const publishedAt = status === 'DRAFT' ? null : plus(at('2026-01-06'), index * 9);
@@ -167,7 +169,7 @@ export async function seedDemoFourStages(em: EntityManager): Promise<void> {
       title,
       sponsorName,
       sponsorKind,
-      sector: AREAS[area]!,
+      sector: AREA_CODES[area]!,
       description: `${sponsorName} tìm giải pháp: ${title.toLowerCase()}. Dữ liệu và địa điểm thử nghiệm (sandbox) được cung cấp cho đội được chọn.`,
       expectedOutcome: 'Một sản phẩm thử nghiệm chạy thật trong 3 tháng, có chỉ số đo được trước và sau.',
       deadline: status === 'CLOSED' ? iso(plus(at('2026-04-30'), index * 7)) : iso(plus(at('2027-01-15'), index * 5)),
@@ -211,7 +213,7 @@ export async function seedDemoFourStages(em: EntityManager): Promise<void> {
           });
         }
       }
-      if (a === 0) selectable.push({ challenge: challenge.id, application, sector: AREAS[area]! });
+      if (a === 0) selectable.push({ challenge: challenge.id, application, area });
     }
   });
 
@@ -232,7 +234,7 @@ export async function seedDemoFourStages(em: EntityManager): Promise<void> {
     for (let n = 0; n < howMany; n++) {
       serial++;
       const linked = target === 'CONNECTION' ? selectable.shift() : undefined;
-      const sector = linked?.sector ?? AREAS[serial % AREAS.length]!;
+      const area = linked?.area ?? serial % AREAS.length;
       const late = target === 'INCUBATION' || target === 'DISCONTINUED';
       const cohort = target === 'CONNECTION' ? null : cohorts[late ? rnd.int(1, 4) : rnd.int(0, 2)]!;
       const cohortStart = cohort ? at(cohort.startDate) : null;
@@ -241,9 +243,9 @@ export async function seedDemoFourStages(em: EntityManager): Promise<void> {
         : plus(at('2026-06-01'), rnd.int(0, 150));
       const startup: Startup = em.create(StartupSchema, {
         name: linked ? linked.application.teamName.replace(/^Đội /, '') : nameOf(),
-        sector,
+        sector: AREA_CODES[area]!,
         stage: target,
-        description: `Startup ${sector.toLowerCase()} của chương trình ươm tạo Hà Nội.`,
+        description: `Startup ${AREAS[area]!.toLowerCase()} của chương trình ươm tạo Hà Nội.`,
         program,
         challenge: linked?.challenge ?? null,
         application: linked?.application ?? null,

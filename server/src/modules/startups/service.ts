@@ -22,6 +22,8 @@ import { programOrDefault } from '../programs/service';
 import { assertMayRead, isManager, optionalId, readsAllStartups, requireId, writableStartup } from './access';
 import { StageMoveSchema, StartupSchema, type Startup } from './entities';
 import { preparedRows } from '../../db/prepared';
+import { searchCondition, searchTerm } from '../../db/search';
+import { requireSector } from '../sectors';
 import { keepPrefetched, NO_PREFETCH, prefetchColumns, type PrefetchPlan } from './prefetch';
 import { startupView, type StartupView } from './views';
 import { notifications } from '../notifications';
@@ -61,13 +63,14 @@ function whereOf(actor: Actor, filter: StartupFilter): SqlWhere {
   }
   const sector = optionalText('sector', filter.sector, { max: 100 });
   if (sector) {
-    where.sql.push('s.sector = ?');
-    where.params.push(sector);
+    // The sector's code; its exact Vietnamese name still works for clients written before the sector list.
+    where.sql.push('(s.sector = ? or s.sector = (select x.code from sectors x where x.name_vi = ?))');
+    where.params.push(sector, sector);
   }
   const search = optionalText('search', filter.search, { max: 200 });
   if (search) {
-    where.sql.push(`s.name ilike ? escape '\\'`);
-    where.params.push(`%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    where.sql.push(searchCondition('s'));
+    where.params.push(searchTerm(search));
   }
   return where;
 }
@@ -207,7 +210,6 @@ export async function myStartups(em: EntityManager, actor: Actor): Promise<Start
 }
 
 const NAME_RULES = { max: 200 } as const;
-const SECTOR_RULES = { max: 100 } as const;
 const DESCRIPTION_RULES = { max: 5000, multiline: true } as const;
 
 async function assertNameFree(tx: EntityManager, name: string, exceptId?: string): Promise<void> {
@@ -233,8 +235,8 @@ export async function createStartupIn(
   links: { challengeId?: string; applicationId?: string } = {},
 ): Promise<Startup> {
   const name = requireText('name', input.name, NAME_RULES);
-  const sector = requireText('sector', input.sector, SECTOR_RULES);
   const description = optionalText('description', input.description, DESCRIPTION_RULES);
+  const sector = await requireSector(tx, 'sector', input.sector);
   const program = await programOrDefault(tx, input.programId);
   await assertNameFree(tx, name);
   const startup = tx.create(StartupSchema, {
@@ -276,11 +278,11 @@ export async function updateStartup(
   input: { name?: string | null; sector?: string | null; description?: string | null },
 ): Promise<Startup> {
   const name = input.name === undefined || input.name === null ? null : requireText('name', input.name, NAME_RULES);
-  const sector =
-    input.sector === undefined || input.sector === null ? null : requireText('sector', input.sector, SECTOR_RULES);
   const description =
     input.description === undefined ? undefined : optionalText('description', input.description, DESCRIPTION_RULES);
   return em.transactional(async (tx) => {
+    const sector =
+      input.sector === undefined || input.sector === null ? null : await requireSector(tx, 'sector', input.sector);
     const startup = await writableStartup(tx, actor, id, 'id');
     const before = { name: startup.name, sector: startup.sector, description: startup.description };
     if (name !== null) {

@@ -2,10 +2,12 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { ROLES } from '@launchpad/shared';
+import { searchIndex } from '../../db/search';
 
 export const UserSchema = defineEntity({
   name: 'User',
   tableName: 'users',
+  indexes: [searchIndex('users')],
   properties: {
     id: p
       .uuid()

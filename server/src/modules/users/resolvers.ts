@@ -18,7 +18,7 @@ export const usersPolicy: OperationPolicy = {
 export const usersResolvers: Resolvers = {
   Query: {
     me: (_root, _args, ctx) => (ctx.actor ? users.findUser(ctx.em, ctx.actor.userId) : null),
-    users: (_root, _args, ctx) => users.listUsers(ctx.em),
+    users: (_root, { search }, ctx) => users.listUsers(ctx.em, search),
   },
   Mutation: {
     login: (_root, { email, password }, ctx) => users.login(ctx.em, ctx.app.tokenIssuer, email, password),

@@ -5,6 +5,7 @@ import {
   ErrorCode,
   badInput,
   notFound,
+  optionalText,
   requireEmail,
   requireEnum,
   requireText,
@@ -12,6 +13,7 @@ import {
   type Role,
 } from '@launchpad/shared';
 import type { Actor } from '../../graphql/context';
+import { matchingIds } from '../../db/search';
 import { recordAudit } from '../audit/service';
 import { SessionSchema, UserSchema, type User } from './entities';
 import { DECOY_HASH, hashPassword, verifyPassword } from './password';
@@ -121,8 +123,11 @@ export async function setUserActive(em: EntityManager, actor: Actor, id: string,
   });
 }
 
-export function listUsers(em: EntityManager): Promise<User[]> {
-  return em.find(UserSchema, {}, { orderBy: { role: 'asc', email: 'asc' } });
+/** Every account; `search` matches the name or e-mail ignoring accents and case. */
+export async function listUsers(em: EntityManager, search?: string | null): Promise<User[]> {
+  const text = optionalText('search', search, { max: 200 });
+  const where = text ? { id: { $in: await matchingIds(em, 'users', text) } } : {};
+  return em.find(UserSchema, where, { orderBy: { role: 'asc', email: 'asc' } });
 }
 
 export function findUser(em: EntityManager, id: string): Promise<User | null> {

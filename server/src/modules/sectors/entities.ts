@@ -1,0 +1,19 @@
+// The list of sectors a startup or problem statement belongs to: a stable code and its Vietnamese and English names.
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+
+export const SectorSchema = defineEntity({
+  name: 'Sector',
+  tableName: 'sectors',
+  checks: [{ name: 'sectors_code_check', expression: "code ~ '^[a-z0-9]+(-[a-z0-9]+)*$'" }],
+  properties: {
+    code: p.string().length(50).primary(),
+    nameVi: p.string().length(100).unique(),
+    nameEn: p.string().length(100),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
+  },
+});
+export type Sector = InferEntity<typeof SectorSchema>;
