@@ -115,7 +115,14 @@ describe('e-mail over SMTP', () => {
     );
     expect(selected.errors).toBeUndefined();
     const { token } = selected.data!.selectApplication.invitation;
-    const mails = await smtp.waitFor('chon@example.vn', 2);
+    const mails = await smtp.waitFor('chon@example.vn', 3);
+    expect(mails.map((mail) => mail.subject).sort()).toEqual(
+      [
+        'Hồ sơ Nhóm Chọn đã được chọn',
+        'Lời mời tham gia Nhóm Chọn trên Launchpad',
+        expect.stringMatching(/^Đã nhận hồ sơ Nhóm Chọn/),
+      ].sort(),
+    );
     const invitation = mails.find((mail) => mail.subject.startsWith('Lời mời'))!;
     expect(invitation.subject).toBe('Lời mời tham gia Nhóm Chọn trên Launchpad');
     expect(invitation.text).toContain(`https://launchpad.example.vn/invitation/${token}`);
@@ -125,7 +132,7 @@ describe('e-mail over SMTP', () => {
       { s: selected.data!.selectApplication.startup.id, e: 'chon@example.vn' },
       manager,
     );
-    const after = await smtp.waitFor('chon@example.vn', 3);
+    const after = await smtp.waitFor('chon@example.vn', 4);
     expect(after.at(-1)!.text).toContain(`https://launchpad.example.vn/invitation/${again.data!.inviteFounder.token}`);
   });
 
@@ -144,11 +151,12 @@ describe('e-mail over SMTP', () => {
     });
     await smtp.waitFor('hailan@example.vn');
     await t.gql(SELECT, { a: submitted.data!.submitApplication.id }, manager);
-    await smtp.waitFor('hailan@example.vn', 2);
+    await smtp.waitFor('hailan@example.vn', 3);
     const twice = await t.gql(SELECT, { a: submitted.data!.submitApplication.id }, manager);
     expect(errorCode(twice)).toBe('BAD_USER_INPUT');
     const after = (await rows<{ n: string }>(t, 'select count(*) as n from outbox'))[0]!.n;
-    expect(Number(after) - Number(before)).toBe(2);
+    // received, selected, invitation — and nothing from the refused second selection
+    expect(Number(after) - Number(before)).toBe(3);
     const em = t.app.orm.em.fork();
     await expect(
       em.transactional(async (tx) => {
@@ -160,6 +168,25 @@ describe('e-mail over SMTP', () => {
       }),
     ).rejects.toThrow('the change fails');
     expect((await rows<{ n: string }>(t, 'select count(*) as n from outbox'))[0]!.n).toBe(after);
+  });
+
+  it('tells every applicant not selected when the statement closes, and not the selected ones', async () => {
+    const before = smtp.received.length;
+    const closed = await t.gql('mutation($id: ID!) { closeChallenge(id: $id) { id } }', { id: challengeId }, manager);
+    expect(closed.errors).toBeUndefined();
+    for (const address of ['an.nguyen@example.vn', 'binh.tran@example.com']) {
+      const mails = await smtp.waitFor(address, 2);
+      expect(mails.at(-1)!.subject).toMatch(/^Kết quả hồ sơ /);
+      expect(mails.at(-1)!.text).toContain('chưa được chọn');
+    }
+    // Two applicants not selected; the two selected ones ("Nhóm Chọn", "Nhóm Hai Lần") hear nothing more.
+    await vi.waitFor(() => expect(smtp.received.length).toBe(before + 2), { timeout: 30_000, interval: 100 });
+    expect(
+      smtp.received
+        .slice(before)
+        .flatMap((mail) => mail.to)
+        .sort(),
+    ).toEqual(['an.nguyen@example.vn', 'binh.tran@example.com']);
   });
 
   it('never sends a job twice: a job run again after its mail was sent is done without sending', async () => {

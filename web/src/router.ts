@@ -164,6 +164,12 @@ export const router = createRouter({
           meta: { titleKey: 'pages.applications' },
         },
         {
+          path: 'overdue',
+          name: 'program-overdue',
+          component: () => import('./pages/program/OverdueReportsPage.vue'),
+          meta: { titleKey: 'pages.overdue' },
+        },
+        {
           path: 'applications/:challengeId',
           name: 'program-application-review',
           component: () => import('./pages/program/ApplicationReviewPage.vue'),

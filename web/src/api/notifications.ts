@@ -69,3 +69,17 @@ export const RetryJobMutation = graphql(`
 
 export const NOTIFICATIONS_CHANGED_SUBSCRIPTION =
   'subscription NotificationsChanged { notificationsChanged { unreadCount } }';
+
+export const OverdueReportsQuery = graphql(`
+  query OverdueReports {
+    overdueReports {
+      startup {
+        id
+        name
+      }
+      period
+      dueDate
+      daysOverdue
+    }
+  }
+`);
