@@ -43,7 +43,7 @@ describe('metric report deadlines', () => {
     founder = await t.loginAs('FOUNDER');
     const created = await t.gql<{ createStartup: { id: string } }>(
       'mutation($i: CreateStartupInput!) { createStartup(input: $i) { id } }',
-      { i: { name: 'Nông Nghiệp Số', sector: 'Nông nghiệp' } },
+      { i: { name: 'Nông Nghiệp Số', sector: 'Giao thông thông minh' } },
       manager,
     );
     startupId = created.data!.createStartup.id;
