@@ -24,6 +24,7 @@ const config: CodegenConfig = {
           Application: '../modules/challenges/entities#Application as ApplicationEntity',
           ApplicationScore: '../modules/challenges/entities#ApplicationScore as ApplicationScoreEntity',
           Invitation: '../modules/invitations/entities#Invitation as InvitationEntity',
+          OverdueReport: '../modules/deadlines/service#OverdueReportRow',
           Startup: '../modules/startups/views#StartupView',
           StageMove: '../modules/startups/views#StageMoveView',
           Cohort: '../modules/cohorts/views#CohortView',

@@ -7,6 +7,7 @@ import { Migration20261123003000Kpi } from './Migration20261123003000Kpi';
 import { Migration20261201200100AuditChain } from './Migration20261201200100AuditChain';
 import { Migration20261201400100SearchText } from './Migration20261201400100SearchText';
 import { Migration20261201400200Sectors } from './Migration20261201400200Sectors';
+import { Migration20261201700100Notifications } from './Migration20261201700100Notifications';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123000100Foundation', class: Migration20261123000100Foundation },
@@ -16,4 +17,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261201200100AuditChain', class: Migration20261201200100AuditChain },
   { name: 'Migration20261201400100SearchText', class: Migration20261201400100SearchText },
   { name: 'Migration20261201400200Sectors', class: Migration20261201400200Sectors },
+  { name: 'Migration20261201700100Notifications', class: Migration20261201700100Notifications },
 ];

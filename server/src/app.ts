@@ -10,6 +10,8 @@ import { authPlugin } from './plugins/auth';
 import { responseCachePlugin } from './plugins/response-cache';
 import { graphqlPlugin } from './plugins/graphql';
 import { kpiPlugin } from './modules/kpi/live';
+import { notificationsPlugin } from './modules/notifications';
+import { deadlinesPlugin } from './modules/deadlines';
 import { healthPlugin } from './plugins/health';
 import { webPlugin } from './plugins/web';
 
@@ -54,6 +56,8 @@ export async function buildApp(config: AppConfig, options: BuildOptions): Promis
   await app.register(responseCachePlugin);
   await app.register(graphqlPlugin);
   await app.register(kpiPlugin);
+  await app.register(notificationsPlugin, { databaseUrl: options.databaseUrl });
+  await app.register(deadlinesPlugin);
   await app.register(healthPlugin);
   await app.register(webPlugin);
   return app;

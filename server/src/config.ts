@@ -33,6 +33,16 @@ export interface AppConfig {
   seedDemo: boolean;
   webDist: string;
   rateLimit: { loginPerMinute: number; applicationsPerMinute: number };
+  mail: MailConfig;
+}
+
+export interface MailConfig {
+  /** SMTP server to send through (`smtp://host:port`, `smtps://…`); unset → the development mailbox (a table). */
+  smtpUrl: string | null;
+  /** The sender of every e-mail. */
+  from: string;
+  /** The base of every link in an e-mail, without a trailing slash. */
+  publicUrl: string;
 }
 
 /** A missing or malformed setting; `main` prints its one line and exits. */
@@ -141,7 +151,24 @@ export function loadConfig(env: Env = process.env): AppConfig {
       loginPerMinute: integer(env, 'RATE_LIMIT_LOGIN_PER_MINUTE', 10, 1, 100000),
       applicationsPerMinute: integer(env, 'RATE_LIMIT_APPLICATIONS_PER_MINUTE', 5, 1, 100000),
     },
+    mail: {
+      smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
+      from: mailFrom(env.MAIL_FROM),
+      publicUrl: (
+        url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://${host}:${integer(env, 'PORT', 3000, 0, 65535)}`
+      ).replace(/\/+$/, ''),
+    },
   };
+}
+
+/** `MAIL_FROM`: an address, or `Name <address>`. */
+function mailFrom(raw: string | undefined): string {
+  if (raw === undefined || raw === '') return 'Launchpad <no-reply@launchpad.test>';
+  const address = /<([^<>]+)>\s*$/.exec(raw)?.[1] ?? raw;
+  if (!/^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(address.trim())) {
+    throw new ConfigError(`MAIL_FROM must be an e-mail address or "Name <address>" (got "${raw}")`);
+  }
+  return raw;
 }
 
 /** `true` or proxy addresses/CIDRs (`127.0.0.1,10.0.0.0/8`); unset trusts nobody, so clients cannot spoof their IP. */

@@ -9,4 +9,5 @@ export * from './validation.js';
 export * from './selection.js';
 export * from './clock.js';
 export * from './fund-performance.js';
+export * from './deadlines.js';
 export * from './text.js';

@@ -22,7 +22,13 @@ import { createTestApp, type TestApp } from '../support/app';
 
 const schema = buildSchema(loadSchemaText());
 const MUTATIONS = Object.values(schema.getMutationType()!.getFields());
-const PUBLIC_MUTATIONS = new Set(['login', 'submitApplication', 'acceptInvitation']);
+const PUBLIC_MUTATIONS = new Set([
+  'login',
+  'submitApplication',
+  'acceptInvitation',
+  'requestPasswordReset',
+  'resetPassword',
+]);
 /** Would end the admin's session (tested in security-sessions); everything else gets hostile input. */
 const SKIP = new Set(['logout']);
 

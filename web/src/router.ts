@@ -51,6 +51,18 @@ export const router = createRouter({
       meta: { public: true, titleKey: 'pages.login' },
     },
     {
+      path: '/forgot-password',
+      name: 'forgot-password',
+      component: () => import('./pages/public/ForgotPasswordPage.vue'),
+      meta: { public: true, titleKey: 'pages.forgotPassword' },
+    },
+    {
+      path: '/reset-password/:token',
+      name: 'reset-password',
+      component: () => import('./pages/public/ResetPasswordPage.vue'),
+      meta: { public: true, titleKey: 'pages.resetPassword' },
+    },
+    {
       path: '/',
       name: 'root',
       redirect: () => homeFor(useAuthStore().role),
@@ -152,6 +164,12 @@ export const router = createRouter({
           meta: { titleKey: 'pages.applications' },
         },
         {
+          path: 'overdue',
+          name: 'program-overdue',
+          component: () => import('./pages/program/OverdueReportsPage.vue'),
+          meta: { titleKey: 'pages.overdue' },
+        },
+        {
           path: 'applications/:challengeId',
           name: 'program-application-review',
           component: () => import('./pages/program/ApplicationReviewPage.vue'),
@@ -202,6 +220,12 @@ export const router = createRouter({
       name: 'admin-users',
       component: () => import('./pages/admin/AdminUsersPage.vue'),
       meta: { roles: ['ADMIN'], titleKey: 'pages.adminUsers', nav: true, navOrder: 90, icon: 'pi pi-id-card' },
+    },
+    {
+      path: '/admin/mail',
+      name: 'admin-mail',
+      component: () => import('./pages/admin/MailPage.vue'),
+      meta: { roles: ['ADMIN'], titleKey: 'pages.adminMail', nav: true, navOrder: 91, icon: 'pi pi-envelope' },
     },
     {
       path: '/admin/sectors',

@@ -2,6 +2,7 @@
 // table, and may only read and append to the tables whose rows are never changed.
 import pg from 'pg';
 import { ConfigError, type AppConfig } from '../config';
+import { grantJobQueuePrivileges } from '../jobs/install';
 
 /**
  * Tables whose rows are never changed or deleted once written: the audit log, the stage history, and the
@@ -122,6 +123,7 @@ export async function grantAppPrivileges(ownerUrl: string, role: string): Promis
         `alter default privileges in schema public grant select, insert, update, delete on tables to ${name}`,
       );
       await client.query(`alter default privileges in schema public grant usage, select on sequences to ${name}`);
+      await grantJobQueuePrivileges(client, name);
       await client.query('commit');
     } catch (error) {
       await client.query('rollback');

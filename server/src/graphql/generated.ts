@@ -3,6 +3,7 @@ import type { UserView } from '../modules/users/views';
 import type { Program as ProgramEntity } from '../modules/programs/entities';
 import type { Challenge as ChallengeEntity, ChallengeCriterion as ChallengeCriterionEntity, Application as ApplicationEntity, ApplicationScore as ApplicationScoreEntity } from '../modules/challenges/entities';
 import type { Invitation as InvitationEntity } from '../modules/invitations/entities';
+import type { OverdueReportRow } from '../modules/deadlines/service';
 import type { StartupView, StageMoveView } from '../modules/startups/views';
 import type { CohortView } from '../modules/cohorts/views';
 import type { MilestoneView } from '../modules/milestones/views';
@@ -52,6 +53,8 @@ export type ApplicationReceipt = {
   __typename?: 'ApplicationReceipt';
   challengeId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
+  /** The code quoted in the receipt e-mail. */
+  receiptCode: Scalars['String']['output'];
   submittedAt: Scalars['DateTime']['output'];
   teamName: Scalars['String']['output'];
 };
@@ -607,6 +610,16 @@ export type InvitationPreview = {
   startupName: Scalars['String']['output'];
 };
 
+export type JobState =
+  /** Every retry failed (dead letter): retry by hand once the cause is fixed. */
+  | 'FAILED'
+  /** Committed, not yet handed to the queue. */
+  | 'OUTBOX'
+  /** In the queue, waiting for a worker. */
+  | 'QUEUED'
+  /** Failed at least once; tried again after a backoff. */
+  | 'RETRY';
+
 /** An amount of VND against its target for the period (see KpiCount). */
 export type KpiAmount = {
   __typename?: 'KpiAmount';
@@ -815,6 +828,21 @@ export type Language =
   | 'EN'
   | 'VI';
 
+/** An e-mail sent over SMTP or kept in the development mailbox. */
+export type MailMessage = {
+  __typename?: 'MailMessage';
+  html: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  locale: Scalars['String']['output'];
+  sentAt: Scalars['DateTime']['output'];
+  subject: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+  to: Scalars['String']['output'];
+  /** smtp or mailbox */
+  transport: Scalars['String']['output'];
+};
+
 export type MemberBackground =
   | 'COMPANY'
   | 'INDEPENDENT'
@@ -899,6 +927,8 @@ export type Mutation = {
   login: AuthPayload;
   /** Ends the current session: the token stops working at once. */
   logout: Scalars['Boolean']['output'];
+  /** Marks the signed-in user's notifications read; answers how many changed. */
+  markNotificationsRead: Scalars['Int']['output'];
   /** Forward one stage through its gate; back one stage or to an end only by a manager with a reason. */
   moveStartup: Startup;
   /** A pay-in against a commitment; above what is outstanding → CASH_LIMIT_EXCEEDED (field amount). */
@@ -912,12 +942,20 @@ export type Mutation = {
   recordValuation: ValuationMark;
   /** Corrects a sector's names (ADMIN); its code stays. */
   renameSector: Sector;
+  /** Always true, whether or not the address has an account (no enumeration); e-mails a reset link when it has. */
+  requestPasswordReset: Scalars['Boolean']['output'];
+  /** Sets a new password with the e-mailed token, ends every other session, and signs in. */
+  resetPassword: AuthPayload;
+  /** Runs a waiting or failed job again now (ADMIN). */
+  retryJob: Scalars['Boolean']['output'];
   /** The signed-in reviewer's scores (0–10) for some or all criteria; re-scoring replaces their earlier score. */
   scoreApplication: Application;
   /** Creates a startup in CONNECTION linked to the statement and invites the contact email as FOUNDER. */
   selectApplication: SelectionResult;
   /** Replaces the program's gates (every forward stage not listed has no requirement). */
   setProgramGates: Program;
+  /** Sets the day of the month (1–28) on which the program's monthly metric reports are due. */
+  setReportDueDay: Scalars['Int']['output'];
   setUserActive: User;
   /** Anyone may apply to a PUBLISHED statement before its deadline; validated and rate-limited (RATE_LIMITED). */
   submitApplication: ApplicationReceipt;
@@ -1024,6 +1062,11 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationMarkNotificationsReadArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
 export type MutationMoveStartupArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
@@ -1062,6 +1105,22 @@ export type MutationRenameSectorArgs = {
 };
 
 
+export type MutationRequestPasswordResetArgs = {
+  email: Scalars['String']['input'];
+};
+
+
+export type MutationResetPasswordArgs = {
+  password: Scalars['String']['input'];
+  token: Scalars['String']['input'];
+};
+
+
+export type MutationRetryJobArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationScoreApplicationArgs = {
   applicationId: Scalars['ID']['input'];
   scores: Array<CriterionScoreInput>;
@@ -1078,6 +1137,12 @@ export type MutationSelectApplicationArgs = {
 export type MutationSetProgramGatesArgs = {
   gates: Array<StageGateInput>;
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetReportDueDayArgs = {
+  day: Scalars['Int']['input'];
+  programId: Scalars['ID']['input'];
 };
 
 
@@ -1134,6 +1199,46 @@ export type MutationUpdateStartupArgs = {
 
 export type MutationVerifyMilestoneArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type Notification = {
+  __typename?: 'Notification';
+  at: Scalars['String']['output'];
+  body: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  /** A path in the web app (e.g. /program/startups/…), or null. */
+  link?: Maybe<Scalars['String']['output']>;
+  read: Scalars['Boolean']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  edges: Array<NotificationEdge>;
+  pageInfo: PageInfo;
+  unreadCount: Scalars['Int']['output'];
+};
+
+export type NotificationCount = {
+  __typename?: 'NotificationCount';
+  unreadCount: Scalars['Int']['output'];
+};
+
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  cursor: Scalars['String']['output'];
+  node: Notification;
+};
+
+/** A monthly metric report past its due date and not sent. */
+export type OverdueReport = {
+  __typename?: 'OverdueReport';
+  daysOverdue: Scalars['Int']['output'];
+  dueDate: Scalars['Date']['output'];
+  /** YYYY-MM */
+  period: Scalars['String']['output'];
+  startup: Startup;
 };
 
 export type PageInfo = {
@@ -1244,6 +1349,8 @@ export type Query = {
   funds: Array<Fund>;
   invitation?: Maybe<InvitationPreview>;
   invitations: Array<Invitation>;
+  /** Jobs not yet done, oldest first (ADMIN). */
+  jobQueue: Array<QueuedJob>;
   /**
    * The same figures as CSV text, one row per figure (section, item, actual, target or plan, unit; amounts in
    * whole dong, shares in basis points): RFC 4180, UTF-8 with a byte-order mark, labels in `lang` (else the
@@ -1253,15 +1360,22 @@ export type Query = {
   /** Defaults: from 2026-01-01, to 2030-12-31 (inclusive, Asia/Ho_Chi_Minh). */
   kpiDashboard: KpiDashboard;
   kpiTargets: Array<KpiTarget>;
+  /** The newest e-mails sent (ADMIN): the development mailbox when SMTP_URL is unset. */
+  mailbox: Array<MailMessage>;
   /** The signed-in user, or null without a valid token. */
   me?: Maybe<User>;
   /** The signed-in founder's startups. */
   myStartups: Array<Startup>;
+  notifications: NotificationConnection;
+  /** Reports past due across startups, most overdue first (the last six months). */
+  overdueReports: Array<OverdueReport>;
   program?: Maybe<Program>;
   programs: Array<Program>;
   publicKpiSummary: PublicKpiSummary;
   /** Published problem statements, newest deadline last (public). */
   publishedChallenges: Array<Challenge>;
+  /** The day of the month (1–28) on which the previous month's metric report is due. */
+  reportDueDay: Scalars['Int']['output'];
   /** Every sector, by Vietnamese name. */
   sectors: Array<Sector>;
   startup?: Maybe<Startup>;
@@ -1367,8 +1481,25 @@ export type QueryKpiDashboardArgs = {
 };
 
 
+export type QueryMailboxArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
 export type QueryProgramArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryReportDueDayArgs = {
+  programId: Scalars['ID']['input'];
 };
 
 
@@ -1397,6 +1528,19 @@ export type QueryStartupsArgs = {
 
 export type QueryUsersArgs = {
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A job not yet done. */
+export type QueuedJob = {
+  __typename?: 'QueuedJob';
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  lastError?: Maybe<Scalars['String']['output']>;
+  queue: Scalars['String']['output'];
+  state: JobState;
+  to?: Maybe<Scalars['String']['output']>;
 };
 
 export type RankedApplication = {
@@ -1573,6 +1717,8 @@ export type StartupSort =
 export type SubmitApplicationInput = {
   challengeId: Scalars['ID']['input'];
   contactEmail: Scalars['String']['input'];
+  /** vi or en: the language of the receipt e-mail (default vi). */
+  locale?: InputMaybe<Scalars['String']['input']>;
   members: Array<TeamMemberInput>;
   proposal: Scalars['String']['input'];
   teamName: Scalars['String']['input'];
@@ -1591,6 +1737,8 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** Pushed after a stage move, round, commitment, target change or any other write that moves the KPIs. */
   kpiChanged: KpiChange;
+  /** The signed-in user's unread count, pushed when a notification arrives or is read. */
+  notificationsChanged: NotificationCount;
 };
 
 export type TeamMember = {
@@ -1786,6 +1934,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Invitation: ResolverTypeWrapper<InvitationEntity>;
   InvitationPreview: ResolverTypeWrapper<InvitationPreview>;
+  JobState: JobState;
   KpiAmount: ResolverTypeWrapper<KpiAmount>;
   KpiAmountProjection: ResolverTypeWrapper<KpiAmountProjection>;
   KpiCapitalSource: ResolverTypeWrapper<KpiCapitalSource>;
@@ -1805,6 +1954,7 @@ export type ResolversTypes = {
   KpiTargetYear: ResolverTypeWrapper<KpiTargetYear>;
   KpiYear: ResolverTypeWrapper<KpiYear>;
   Language: Language;
+  MailMessage: ResolverTypeWrapper<MailMessage>;
   MemberBackground: MemberBackground;
   MemberType: MemberType;
   MetricReport: ResolverTypeWrapper<MetricReportView>;
@@ -1812,6 +1962,11 @@ export type ResolversTypes = {
   MilestoneKind: MilestoneKind;
   MilestoneStatus: MilestoneStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Notification: ResolverTypeWrapper<Notification>;
+  NotificationConnection: ResolverTypeWrapper<NotificationConnection>;
+  NotificationCount: ResolverTypeWrapper<NotificationCount>;
+  NotificationEdge: ResolverTypeWrapper<NotificationEdge>;
+  OverdueReport: ResolverTypeWrapper<OverdueReportRow>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Participation: ResolverTypeWrapper<ParticipationView>;
   ParticipationInput: ParticipationInput;
@@ -1821,6 +1976,7 @@ export type ResolversTypes = {
   Program: ResolverTypeWrapper<ProgramEntity>;
   PublicKpiSummary: ResolverTypeWrapper<KpiSummaryData>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  QueuedJob: ResolverTypeWrapper<QueuedJob>;
   RankedApplication: ResolverTypeWrapper<Omit<RankedApplication, 'application' | 'score'> & { application: ResolversTypes['Application'], score: ResolversTypes['WeightedScore'] }>;
   RecordExitInput: RecordExitInput;
   RecordFundingRoundInput: RecordFundingRoundInput;
@@ -1921,9 +2077,15 @@ export type ResolversParentTypes = {
   KpiTarget: KpiTargetRow;
   KpiTargetYear: KpiTargetYear;
   KpiYear: KpiYear;
+  MailMessage: MailMessage;
   MetricReport: MetricReportView;
   Milestone: MilestoneView;
   Mutation: Record<PropertyKey, never>;
+  Notification: Notification;
+  NotificationConnection: NotificationConnection;
+  NotificationCount: NotificationCount;
+  NotificationEdge: NotificationEdge;
+  OverdueReport: OverdueReportRow;
   PageInfo: PageInfo;
   Participation: ParticipationView;
   ParticipationInput: ParticipationInput;
@@ -1933,6 +2095,7 @@ export type ResolversParentTypes = {
   Program: ProgramEntity;
   PublicKpiSummary: KpiSummaryData;
   Query: Record<PropertyKey, never>;
+  QueuedJob: QueuedJob;
   RankedApplication: Omit<RankedApplication, 'application' | 'score'> & { application: ResolversParentTypes['Application'], score: ResolversParentTypes['WeightedScore'] };
   RecordExitInput: RecordExitInput;
   RecordFundingRoundInput: RecordFundingRoundInput;
@@ -1982,6 +2145,7 @@ export type ApplicationResolvers<ContextType = GraphQLContext, ParentType extend
 export type ApplicationReceiptResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApplicationReceipt'] = ResolversParentTypes['ApplicationReceipt']> = {
   challengeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  receiptCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   teamName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -2397,6 +2561,18 @@ export type KpiYearResolvers<ContextType = GraphQLContext, ParentType extends Re
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type MailMessageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MailMessage'] = ResolversParentTypes['MailMessage']> = {
+  html?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  locale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sentAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  transport?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MetricReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MetricReport'] = ResolversParentTypes['MetricReport']> = {
   customers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   employees?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2441,6 +2617,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   inviteFounder?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType, RequireFields<MutationInviteFounderArgs, 'email' | 'startupId'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  markNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'ids'>>;
   moveStartup?: Resolver<ResolversTypes['Startup'], ParentType, ContextType, RequireFields<MutationMoveStartupArgs, 'id' | 'to'>>;
   payInCapital?: Resolver<ResolversTypes['CapitalPayment'], ParentType, ContextType, RequireFields<MutationPayInCapitalArgs, 'input'>>;
   publishChallenge?: Resolver<ResolversTypes['Challenge'], ParentType, ContextType, RequireFields<MutationPublishChallengeArgs, 'id'>>;
@@ -2448,9 +2625,13 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   recordFundingRound?: Resolver<ResolversTypes['FundingRound'], ParentType, ContextType, RequireFields<MutationRecordFundingRoundArgs, 'input'>>;
   recordValuation?: Resolver<ResolversTypes['ValuationMark'], ParentType, ContextType, RequireFields<MutationRecordValuationArgs, 'input'>>;
   renameSector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType, RequireFields<MutationRenameSectorArgs, 'code' | 'input'>>;
+  requestPasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'email'>>;
+  resetPassword?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'password' | 'token'>>;
+  retryJob?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRetryJobArgs, 'id'>>;
   scoreApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationScoreApplicationArgs, 'applicationId' | 'scores'>>;
   selectApplication?: Resolver<ResolversTypes['SelectionResult'], ParentType, ContextType, RequireFields<MutationSelectApplicationArgs, 'applicationId'>>;
   setProgramGates?: Resolver<ResolversTypes['Program'], ParentType, ContextType, RequireFields<MutationSetProgramGatesArgs, 'gates' | 'id'>>;
+  setReportDueDay?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationSetReportDueDayArgs, 'day' | 'programId'>>;
   setUserActive?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserActiveArgs, 'active' | 'id'>>;
   submitApplication?: Resolver<ResolversTypes['ApplicationReceipt'], ParentType, ContextType, RequireFields<MutationSubmitApplicationArgs, 'input'>>;
   submitMetricReport?: Resolver<ResolversTypes['MetricReport'], ParentType, ContextType, RequireFields<MutationSubmitMetricReportArgs, 'input'>>;
@@ -2461,6 +2642,38 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   updateMilestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType, RequireFields<MutationUpdateMilestoneArgs, 'id' | 'input'>>;
   updateStartup?: Resolver<ResolversTypes['Startup'], ParentType, ContextType, RequireFields<MutationUpdateStartupArgs, 'id' | 'input'>>;
   verifyMilestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType, RequireFields<MutationVerifyMilestoneArgs, 'id'>>;
+};
+
+export type NotificationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  link?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  read?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NotificationConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationConnection'] = ResolversParentTypes['NotificationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['NotificationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NotificationCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationCount'] = ResolversParentTypes['NotificationCount']> = {
+  unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NotificationEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationEdge'] = ResolversParentTypes['NotificationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
+};
+
+export type OverdueReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OverdueReport'] = ResolversParentTypes['OverdueReport']> = {
+  daysOverdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startup?: Resolver<ResolversTypes['Startup'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -2519,21 +2732,37 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   funds?: Resolver<Array<ResolversTypes['Fund']>, ParentType, ContextType>;
   invitation?: Resolver<Maybe<ResolversTypes['InvitationPreview']>, ParentType, ContextType, RequireFields<QueryInvitationArgs, 'token'>>;
   invitations?: Resolver<Array<ResolversTypes['Invitation']>, ParentType, ContextType, RequireFields<QueryInvitationsArgs, 'startupId'>>;
+  jobQueue?: Resolver<Array<ResolversTypes['QueuedJob']>, ParentType, ContextType>;
   kpiCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<QueryKpiCsvArgs>>;
   kpiDashboard?: Resolver<ResolversTypes['KpiDashboard'], ParentType, ContextType, Partial<QueryKpiDashboardArgs>>;
   kpiTargets?: Resolver<Array<ResolversTypes['KpiTarget']>, ParentType, ContextType>;
+  mailbox?: Resolver<Array<ResolversTypes['MailMessage']>, ParentType, ContextType, RequireFields<QueryMailboxArgs, 'first'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   myStartups?: Resolver<Array<ResolversTypes['Startup']>, ParentType, ContextType>;
+  notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<QueryNotificationsArgs, 'first'>>;
+  overdueReports?: Resolver<Array<ResolversTypes['OverdueReport']>, ParentType, ContextType>;
   program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType, RequireFields<QueryProgramArgs, 'id'>>;
   programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType>;
   publicKpiSummary?: Resolver<ResolversTypes['PublicKpiSummary'], ParentType, ContextType>;
   publishedChallenges?: Resolver<Array<ResolversTypes['Challenge']>, ParentType, ContextType>;
+  reportDueDay?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<QueryReportDueDayArgs, 'programId'>>;
   sectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
   startup?: Resolver<Maybe<ResolversTypes['Startup']>, ParentType, ContextType, RequireFields<QueryStartupArgs, 'id'>>;
   startupSectors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   startupStageCounts?: Resolver<Array<ResolversTypes['StageCount']>, ParentType, ContextType, Partial<QueryStartupStageCountsArgs>>;
   startups?: Resolver<ResolversTypes['StartupConnection'], ParentType, ContextType, RequireFields<QueryStartupsArgs, 'first' | 'sort'>>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType, Partial<QueryUsersArgs>>;
+};
+
+export type QueuedJobResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QueuedJob'] = ResolversParentTypes['QueuedJob']> = {
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  queue?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['JobState'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type RankedApplicationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RankedApplication'] = ResolversParentTypes['RankedApplication']> = {
@@ -2622,6 +2851,7 @@ export type StartupEdgeResolvers<ContextType = GraphQLContext, ParentType extend
 
 export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
   kpiChanged?: SubscriptionResolver<ResolversTypes['KpiChange'], "kpiChanged", ParentType, ContextType>;
+  notificationsChanged?: SubscriptionResolver<ResolversTypes['NotificationCount'], "notificationsChanged", ParentType, ContextType>;
 };
 
 export type TeamMemberResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TeamMember'] = ResolversParentTypes['TeamMember']> = {
@@ -2703,15 +2933,22 @@ export type Resolvers<ContextType = GraphQLContext> = {
   KpiTarget?: KpiTargetResolvers<ContextType>;
   KpiTargetYear?: KpiTargetYearResolvers<ContextType>;
   KpiYear?: KpiYearResolvers<ContextType>;
+  MailMessage?: MailMessageResolvers<ContextType>;
   MetricReport?: MetricReportResolvers<ContextType>;
   Milestone?: MilestoneResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Notification?: NotificationResolvers<ContextType>;
+  NotificationConnection?: NotificationConnectionResolvers<ContextType>;
+  NotificationCount?: NotificationCountResolvers<ContextType>;
+  NotificationEdge?: NotificationEdgeResolvers<ContextType>;
+  OverdueReport?: OverdueReportResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Participation?: ParticipationResolvers<ContextType>;
   Pilot?: PilotResolvers<ContextType>;
   Program?: ProgramResolvers<ContextType>;
   PublicKpiSummary?: PublicKpiSummaryResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  QueuedJob?: QueuedJobResolvers<ContextType>;
   RankedApplication?: RankedApplicationResolvers<ContextType>;
   RubricCriterion?: RubricCriterionResolvers<ContextType>;
   ScorePart?: ScorePartResolvers<ContextType>;

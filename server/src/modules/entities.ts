@@ -13,6 +13,9 @@ import { InvitationSchema } from './invitations/entities';
 import { KpiTargetSchema } from './kpi/entities';
 import { MetricReportSchema } from './metrics/entities';
 import { MilestoneSchema } from './milestones/entities';
+import { notificationEntities } from './notifications/entities';
+import { PasswordResetSchema } from './password-reset/entities';
+import { deadlineEntities } from './deadlines/entities';
 import { ProgramSchema } from './programs/entities';
 import { SectorSchema } from './sectors/entities';
 import { StageMoveSchema, StartupMemberSchema, StartupSchema } from './startups/entities';
@@ -41,4 +44,8 @@ export const entities = [
   KpiTargetSchema,
   // Venture Investment Fund ledger (issue 4)
   ...fundEntities,
+  // notifications, e-mail and the job outbox (issue 15)
+  ...notificationEntities,
+  PasswordResetSchema,
+  ...deadlineEntities,
 ];

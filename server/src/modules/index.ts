@@ -8,6 +8,9 @@ import { invitationsModule } from './invitations';
 import { kpiModule } from './kpi';
 import { metricsModule } from './metrics';
 import { milestonesModule } from './milestones';
+import { notificationsModule } from './notifications';
+import { passwordResetModule } from './password-reset';
+import { deadlinesModule } from './deadlines';
 import { programsModule } from './programs';
 import { sectorsModule } from './sectors';
 import { startupsModule } from './startups';
@@ -30,4 +33,8 @@ export const graphqlModules: GraphQLModule[] = [
   fundModule,
   // KPIs for the board (issue 5)
   kpiModule,
+  // notifications, e-mail and jobs (issue 15)
+  notificationsModule,
+  passwordResetModule,
+  deadlinesModule,
 ];

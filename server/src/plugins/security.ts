@@ -38,7 +38,7 @@ export function contentSecurityPolicy(production: boolean): Record<string, strin
 }
 
 /** The GraphQL root fields with their own request budget per client IP and minute. */
-export type LimitedOperation = 'login' | 'submitApplication';
+export type LimitedOperation = 'login' | 'submitApplication' | 'requestPasswordReset' | 'resetPassword';
 
 /** Occurrences counted per field and request at most; far above any per-minute budget, and it keeps counts finite. */
 export const MAX_COUNTED_OCCURRENCES = 1_000;
@@ -180,6 +180,17 @@ export const securityPlugin = fp(
         max: config.rateLimit.loginPerMinute,
         timeWindow: 60_000,
         keyGenerator: perIp('login'),
+      }),
+      // Forgot password gets a budget the size of sign-in's: both guess at accounts and tokens.
+      requestPasswordReset: app.createRateLimit({
+        max: config.rateLimit.loginPerMinute,
+        timeWindow: 60_000,
+        keyGenerator: perIp('requestPasswordReset'),
+      }),
+      resetPassword: app.createRateLimit({
+        max: config.rateLimit.loginPerMinute,
+        timeWindow: 60_000,
+        keyGenerator: perIp('resetPassword'),
       }),
       submitApplication: app.createRateLimit({
         max: config.rateLimit.applicationsPerMinute,

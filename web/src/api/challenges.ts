@@ -50,6 +50,7 @@ export const SubmitApplicationMutation = graphql(`
       challengeId
       teamName
       submittedAt
+      receiptCode
     }
   }
 `);

@@ -21,6 +21,7 @@ import { matchingIds } from '../../db/search';
 import { recordAudit } from '../audit/service';
 import { requireSector } from '../sectors';
 import { createInvitationIn } from '../invitations/service';
+import { notifications } from '../notifications';
 import { isMember, isManager, requireId } from '../startups/access';
 import { StartupSchema } from '../startups/entities';
 import { createStartupIn } from '../startups/service';
@@ -163,6 +164,7 @@ export async function closeChallenge(em: EntityManager, actor: Actor, id: string
       before: { status: 'PUBLISHED' },
       after: { status: 'CLOSED' },
     });
+    await notifications.emit(tx, { kind: 'CHALLENGE_CLOSED', challengeId: challenge.id });
     return challenge;
   });
 }
@@ -196,6 +198,8 @@ export interface SubmitApplicationInput {
   members: readonly { name: string; background: string }[];
   proposal: string;
   contactEmail: string;
+  /** The language the applicant used on the apply form: the receipt e-mail is written in it. */
+  locale?: string | null;
 }
 
 export async function submitApplication(em: EntityManager, input: SubmitApplicationInput, today: string) {
@@ -234,7 +238,14 @@ export async function submitApplication(em: EntityManager, input: SubmitApplicat
       entityId: application.id,
       after: { challengeId, teamName, contactEmail },
     });
-    return { id: application.id, challengeId, teamName, submittedAt: application.submittedAt };
+    await notifications.emit(tx, { kind: 'APPLICATION_RECEIVED', applicationId: application.id, locale: input.locale });
+    return {
+      id: application.id,
+      challengeId,
+      teamName,
+      submittedAt: application.submittedAt,
+      receiptCode: notifications.receiptCodeOf(application.id),
+    };
   });
 }
 
@@ -377,6 +388,7 @@ export async function selectApplication(
       before: { status: 'SUBMITTED' },
       after: { status: 'SELECTED', startupId: startup.id, invitationId: invitation.id },
     });
+    await notifications.emit(tx, { kind: 'APPLICATION_SELECTED', applicationId: application.id });
     return { application, startup, invitation };
   });
 }

@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { badInput, DomainError, ErrorCode, notFound, requireEmail, requireText } from '@launchpad/shared';
 import type { Actor } from '../../graphql/context';
 import { recordAudit } from '../audit/service';
+import { notifications } from '../notifications';
 import { requireId } from '../startups/access';
 import { StartupMemberSchema, StartupSchema, type Startup } from '../startups/entities';
 import { UserSchema } from '../users/entities';
@@ -21,6 +22,7 @@ export async function createInvitationIn(
   startup: Startup,
   email: string,
   applicationId: string | null = null,
+  locale: string | null = null,
 ): Promise<Invitation> {
   const invitation = tx.create(InvitationSchema, {
     token: randomBytes(32).toString('base64url'),
@@ -40,6 +42,7 @@ export async function createInvitationIn(
     entityId: startup.id,
     after: { invitationId: invitation.id, email, role: 'FOUNDER' },
   });
+  await notifications.emit(tx, { kind: 'FOUNDER_INVITED', invitationId: invitation.id, locale });
   return invitation;
 }
 

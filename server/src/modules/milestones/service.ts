@@ -17,6 +17,7 @@ import type { Actor } from '../../graphql/context';
 import { recordAudit } from '../audit/service';
 import { isManager, requireId, writableStartup } from '../startups/access';
 import { MilestoneSchema, type Milestone } from './entities';
+import { notifications } from '../notifications';
 
 const DEFAULT_TITLES: Record<string, string> = {
   PROBLEM_VALIDATED: 'Problem validated',
@@ -185,6 +186,7 @@ export async function updateMilestone(
       before,
       after: snapshot(milestone),
     });
+    await notifications.emit(tx, { kind: 'MILESTONE_STATUS_CHANGED', milestoneId: milestone.id, from: before.status });
     return milestone;
   });
 }
@@ -207,6 +209,7 @@ export async function verifyMilestone(em: EntityManager, actor: Actor, id: strin
       before: { status: 'DONE' },
       after: { status: 'VERIFIED' },
     });
+    await notifications.emit(tx, { kind: 'MILESTONE_STATUS_CHANGED', milestoneId: milestone.id, from: 'DONE' });
     return milestone;
   });
 }

@@ -26,6 +26,7 @@ import { searchCondition, searchTerm } from '../../db/search';
 import { requireSector } from '../sectors';
 import { keepPrefetched, NO_PREFETCH, prefetchColumns, type PrefetchPlan } from './prefetch';
 import { startupView, type StartupView } from './views';
+import { notifications } from '../notifications';
 
 export const STARTUP_SORTS = ['NAME_ASC', 'NAME_DESC', 'CREATED_DESC'] as const;
 export type StartupSort = (typeof STARTUP_SORTS)[number];
@@ -346,6 +347,7 @@ export async function moveStartup(em: EntityManager, actor: Actor, id: string, t
       before: { stage: from },
       after: { stage: target, direction, reason: why, stageMoveId: move.id },
     });
+    await notifications.emit(tx, { kind: 'STAGE_MOVED', startupId: startup.id, from, to: target, reason: why });
     return startup;
   });
 }

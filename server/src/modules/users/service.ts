@@ -68,7 +68,7 @@ export async function changePassword(em: EntityManager, actor: Actor, currentPas
   return true;
 }
 
-function validatePassword(password: string): void {
+export function validatePassword(password: string): void {
   if (password.length < MIN_PASSWORD || password.length > MAX_PASSWORD) {
     throw badInput('password', `A password must have between ${MIN_PASSWORD} and ${MAX_PASSWORD} characters`);
   }

@@ -22,7 +22,7 @@ type Documents = {
     "\n  fragment ChallengeFields on Challenge {\n    id\n    title\n    sponsorName\n    sponsorKind\n    sector\n    description\n    expectedOutcome\n    deadline\n    status\n    publishedAt\n    rubric {\n      ...RubricCriterionFields\n    }\n  }\n": typeof types.ChallengeFieldsFragmentDoc,
     "\n  query PublishedChallenges {\n    publishedChallenges {\n      ...ChallengeFields\n    }\n  }\n": typeof types.PublishedChallengesDocument,
     "\n  query Challenge($id: ID!) {\n    challenge(id: $id) {\n      ...ChallengeFields\n    }\n  }\n": typeof types.ChallengeDocument,
-    "\n  mutation SubmitApplication($input: SubmitApplicationInput!) {\n    submitApplication(input: $input) {\n      id\n      challengeId\n      teamName\n      submittedAt\n    }\n  }\n": typeof types.SubmitApplicationDocument,
+    "\n  mutation SubmitApplication($input: SubmitApplicationInput!) {\n    submitApplication(input: $input) {\n      id\n      challengeId\n      teamName\n      submittedAt\n      receiptCode\n    }\n  }\n": typeof types.SubmitApplicationDocument,
     "\n  query Challenges($status: ChallengeStatus) {\n    challenges(status: $status) {\n      ...ChallengeFields\n    }\n  }\n": typeof types.ChallengesDocument,
     "\n  fragment WeightedScoreFields on WeightedScore {\n    total\n    complete\n    parts {\n      criterion {\n        id\n        name\n      }\n      weight\n      averageScore\n      reviewerCount\n      contribution\n    }\n  }\n": typeof types.WeightedScoreFieldsFragmentDoc,
     "\n  fragment ApplicationFields on Application {\n    id\n    teamName\n    members {\n      name\n      background\n    }\n    proposal\n    contactEmail\n    status\n    submittedAt\n    scores {\n      criterion {\n        id\n      }\n      reviewer {\n        id\n        displayName\n      }\n      score\n    }\n    startup {\n      id\n      name\n      stage\n    }\n  }\n": typeof types.ApplicationFieldsFragmentDoc,
@@ -56,6 +56,14 @@ type Documents = {
     "\n  query PublicKpiSummary {\n    publicKpiSummary {\n      from\n      to\n      asOf\n      startupsIncubated {\n        actual\n        target\n        percentBp\n      }\n      capitalMobilized {\n        actual\n        target\n        percentBp\n      }\n    }\n  }\n": typeof types.PublicKpiSummaryDocument,
     "\n  mutation UpdateKpiTarget($metric: KpiMetric!, $yearly: [String!]!) {\n    updateKpiTarget(metric: $metric, yearly: $yearly) {\n      metric\n      total\n    }\n  }\n": typeof types.UpdateKpiTargetDocument,
     "\n  query KpiCsv($from: Date, $to: Date, $lang: Language) {\n    kpiCsv(from: $from, to: $to, lang: $lang)\n  }\n": typeof types.KpiCsvDocument,
+    "\n  query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      unreadCount\n      edges {\n        cursor\n        node {\n          id\n          kind\n          title\n          body\n          link\n          at\n          read\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  query Mailbox($first: Int) {\n    mailbox(first: $first) {\n      id\n      to\n      subject\n      text\n      locale\n      kind\n      transport\n      sentAt\n    }\n  }\n": typeof types.MailboxDocument,
+    "\n  query JobQueue {\n    jobQueue {\n      id\n      queue\n      kind\n      to\n      createdAt\n      attempts\n      lastError\n      state\n    }\n  }\n": typeof types.JobQueueDocument,
+    "\n  mutation RetryJob($id: ID!) {\n    retryJob(id: $id)\n  }\n": typeof types.RetryJobDocument,
+    "\n  query OverdueReports {\n    overdueReports {\n      startup {\n        id\n        name\n      }\n      period\n      dueDate\n      daysOverdue\n    }\n  }\n": typeof types.OverdueReportsDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      token\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation CreateMilestone($input: CreateMilestoneInput!) {\n    createMilestone(input: $input) {\n      ...MilestoneFields\n    }\n  }\n": typeof types.CreateMilestoneDocument,
     "\n  mutation UpdateMilestone($id: ID!, $input: UpdateMilestoneInput!) {\n    updateMilestone(id: $id, input: $input) {\n      ...MilestoneFields\n    }\n  }\n": typeof types.UpdateMilestoneDocument,
     "\n  mutation VerifyMilestone($id: ID!) {\n    verifyMilestone(id: $id) {\n      ...MilestoneFields\n    }\n  }\n": typeof types.VerifyMilestoneDocument,
@@ -97,7 +105,7 @@ const documents: Documents = {
     "\n  fragment ChallengeFields on Challenge {\n    id\n    title\n    sponsorName\n    sponsorKind\n    sector\n    description\n    expectedOutcome\n    deadline\n    status\n    publishedAt\n    rubric {\n      ...RubricCriterionFields\n    }\n  }\n": types.ChallengeFieldsFragmentDoc,
     "\n  query PublishedChallenges {\n    publishedChallenges {\n      ...ChallengeFields\n    }\n  }\n": types.PublishedChallengesDocument,
     "\n  query Challenge($id: ID!) {\n    challenge(id: $id) {\n      ...ChallengeFields\n    }\n  }\n": types.ChallengeDocument,
-    "\n  mutation SubmitApplication($input: SubmitApplicationInput!) {\n    submitApplication(input: $input) {\n      id\n      challengeId\n      teamName\n      submittedAt\n    }\n  }\n": types.SubmitApplicationDocument,
+    "\n  mutation SubmitApplication($input: SubmitApplicationInput!) {\n    submitApplication(input: $input) {\n      id\n      challengeId\n      teamName\n      submittedAt\n      receiptCode\n    }\n  }\n": types.SubmitApplicationDocument,
     "\n  query Challenges($status: ChallengeStatus) {\n    challenges(status: $status) {\n      ...ChallengeFields\n    }\n  }\n": types.ChallengesDocument,
     "\n  fragment WeightedScoreFields on WeightedScore {\n    total\n    complete\n    parts {\n      criterion {\n        id\n        name\n      }\n      weight\n      averageScore\n      reviewerCount\n      contribution\n    }\n  }\n": types.WeightedScoreFieldsFragmentDoc,
     "\n  fragment ApplicationFields on Application {\n    id\n    teamName\n    members {\n      name\n      background\n    }\n    proposal\n    contactEmail\n    status\n    submittedAt\n    scores {\n      criterion {\n        id\n      }\n      reviewer {\n        id\n        displayName\n      }\n      score\n    }\n    startup {\n      id\n      name\n      stage\n    }\n  }\n": types.ApplicationFieldsFragmentDoc,
@@ -131,6 +139,14 @@ const documents: Documents = {
     "\n  query PublicKpiSummary {\n    publicKpiSummary {\n      from\n      to\n      asOf\n      startupsIncubated {\n        actual\n        target\n        percentBp\n      }\n      capitalMobilized {\n        actual\n        target\n        percentBp\n      }\n    }\n  }\n": types.PublicKpiSummaryDocument,
     "\n  mutation UpdateKpiTarget($metric: KpiMetric!, $yearly: [String!]!) {\n    updateKpiTarget(metric: $metric, yearly: $yearly) {\n      metric\n      total\n    }\n  }\n": types.UpdateKpiTargetDocument,
     "\n  query KpiCsv($from: Date, $to: Date, $lang: Language) {\n    kpiCsv(from: $from, to: $to, lang: $lang)\n  }\n": types.KpiCsvDocument,
+    "\n  query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      unreadCount\n      edges {\n        cursor\n        node {\n          id\n          kind\n          title\n          body\n          link\n          at\n          read\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  query Mailbox($first: Int) {\n    mailbox(first: $first) {\n      id\n      to\n      subject\n      text\n      locale\n      kind\n      transport\n      sentAt\n    }\n  }\n": types.MailboxDocument,
+    "\n  query JobQueue {\n    jobQueue {\n      id\n      queue\n      kind\n      to\n      createdAt\n      attempts\n      lastError\n      state\n    }\n  }\n": types.JobQueueDocument,
+    "\n  mutation RetryJob($id: ID!) {\n    retryJob(id: $id)\n  }\n": types.RetryJobDocument,
+    "\n  query OverdueReports {\n    overdueReports {\n      startup {\n        id\n        name\n      }\n      period\n      dueDate\n      daysOverdue\n    }\n  }\n": types.OverdueReportsDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      token\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  mutation CreateMilestone($input: CreateMilestoneInput!) {\n    createMilestone(input: $input) {\n      ...MilestoneFields\n    }\n  }\n": types.CreateMilestoneDocument,
     "\n  mutation UpdateMilestone($id: ID!, $input: UpdateMilestoneInput!) {\n    updateMilestone(id: $id, input: $input) {\n      ...MilestoneFields\n    }\n  }\n": types.UpdateMilestoneDocument,
     "\n  mutation VerifyMilestone($id: ID!) {\n    verifyMilestone(id: $id) {\n      ...MilestoneFields\n    }\n  }\n": types.VerifyMilestoneDocument,
@@ -213,7 +229,7 @@ export function graphql(source: "\n  query Challenge($id: ID!) {\n    challenge(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SubmitApplication($input: SubmitApplicationInput!) {\n    submitApplication(input: $input) {\n      id\n      challengeId\n      teamName\n      submittedAt\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitApplication($input: SubmitApplicationInput!) {\n    submitApplication(input: $input) {\n      id\n      challengeId\n      teamName\n      submittedAt\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SubmitApplication($input: SubmitApplicationInput!) {\n    submitApplication(input: $input) {\n      id\n      challengeId\n      teamName\n      submittedAt\n      receiptCode\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitApplication($input: SubmitApplicationInput!) {\n    submitApplication(input: $input) {\n      id\n      challengeId\n      teamName\n      submittedAt\n      receiptCode\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -346,6 +362,38 @@ export function graphql(source: "\n  mutation UpdateKpiTarget($metric: KpiMetric
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query KpiCsv($from: Date, $to: Date, $lang: Language) {\n    kpiCsv(from: $from, to: $to, lang: $lang)\n  }\n"): (typeof documents)["\n  query KpiCsv($from: Date, $to: Date, $lang: Language) {\n    kpiCsv(from: $from, to: $to, lang: $lang)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      unreadCount\n      edges {\n        cursor\n        node {\n          id\n          kind\n          title\n          body\n          link\n          at\n          read\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      unreadCount\n      edges {\n        cursor\n        node {\n          id\n          kind\n          title\n          body\n          link\n          at\n          read\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Mailbox($first: Int) {\n    mailbox(first: $first) {\n      id\n      to\n      subject\n      text\n      locale\n      kind\n      transport\n      sentAt\n    }\n  }\n"): (typeof documents)["\n  query Mailbox($first: Int) {\n    mailbox(first: $first) {\n      id\n      to\n      subject\n      text\n      locale\n      kind\n      transport\n      sentAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JobQueue {\n    jobQueue {\n      id\n      queue\n      kind\n      to\n      createdAt\n      attempts\n      lastError\n      state\n    }\n  }\n"): (typeof documents)["\n  query JobQueue {\n    jobQueue {\n      id\n      queue\n      kind\n      to\n      createdAt\n      attempts\n      lastError\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryJob($id: ID!) {\n    retryJob(id: $id)\n  }\n"): (typeof documents)["\n  mutation RetryJob($id: ID!) {\n    retryJob(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OverdueReports {\n    overdueReports {\n      startup {\n        id\n        name\n      }\n      period\n      dueDate\n      daysOverdue\n    }\n  }\n"): (typeof documents)["\n  query OverdueReports {\n    overdueReports {\n      startup {\n        id\n        name\n      }\n      period\n      dueDate\n      daysOverdue\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      token\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      token\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

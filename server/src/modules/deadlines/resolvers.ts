@@ -1,0 +1,37 @@
+// Thin resolvers of deadlines.
+import type { MercuriusLoaders } from 'mercurius';
+import type { OperationPolicy } from '../../graphql/authorize';
+import { requireActor } from '../../graphql/authorize';
+import type { Resolvers } from '../../graphql/generated';
+import { MANAGER_ROLES } from '../startups/access';
+import { StartupSchema } from '../startups/entities';
+import { byIds } from '../startups/loaders';
+import * as deadlines from './service';
+
+export const deadlinesPolicy: OperationPolicy = {
+  Query: { overdueReports: [...MANAGER_ROLES, 'BOARD'], reportDueDay: 'AUTHENTICATED' },
+  Mutation: { setReportDueDay: MANAGER_ROLES },
+};
+
+export const deadlinesResolvers: Resolvers = {
+  Query: {
+    overdueReports: (_root, _args, ctx) => deadlines.overdueReports(ctx.em, ctx.app.clock),
+    reportDueDay: (_root, { programId }, ctx) => deadlines.reportDueDay(ctx.em, programId),
+  },
+  Mutation: {
+    setReportDueDay: (_root, { programId, day }, ctx) =>
+      deadlines.setReportDueDay(ctx.em, requireActor(ctx), programId, day),
+  },
+};
+
+export const deadlinesLoaders: MercuriusLoaders = {
+  OverdueReport: {
+    async startup(queries: { obj: deadlines.OverdueReportRow }[], ctx) {
+      return byIds(
+        ctx.em,
+        StartupSchema,
+        queries.map((q) => q.obj.startupId),
+      );
+    },
+  },
+};

@@ -1,0 +1,237 @@
+// The write side other modules call inside their own transaction: who is told, in-app and by e-mail. Everything is
+// written through the caller's transaction — in-app rows, and e-mail as outbox jobs — so a rolled-back change tells
+// nobody and a committed one is never forgotten. `pg_notify` is delivered by PostgreSQL only at commit: it wakes the
+// relay (outbox → pg-boss) and pushes the new unread count to the recipient's bell.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { ApplicationSchema, ChallengeSchema } from '../challenges/entities';
+import { CohortSchema } from '../cohorts/entities';
+import { InvitationSchema } from '../invitations/entities';
+import { MilestoneSchema } from '../milestones/entities';
+import { StartupMemberSchema, StartupSchema, type Startup } from '../startups/entities';
+import { UserSchema, type User } from '../users/entities';
+import { NotificationPreferenceSchema, NotificationSchema, OutboxSchema } from './entities';
+import { asLocale, render, type Locale, type TemplateKind } from './templates';
+import { QUEUES } from '../../jobs/install';
+
+export const OUTBOX_CHANNEL = 'launchpad_outbox';
+export const BELL_CHANNEL = 'launchpad_bell';
+
+/** What happened, as the module where it happened knows it (ids); this module finds who to tell. */
+export type NotifyEvent =
+  | { kind: 'APPLICATION_RECEIVED'; applicationId: string; locale?: string | null }
+  | { kind: 'FOUNDER_INVITED'; invitationId: string; locale?: string | null }
+  | { kind: 'APPLICATION_SELECTED'; applicationId: string }
+  | { kind: 'CHALLENGE_CLOSED'; challengeId: string }
+  | { kind: 'MILESTONE_STATUS_CHANGED'; milestoneId: string; from: string }
+  | { kind: 'STAGE_MOVED'; startupId: string; from: string | null; to: string; reason?: string | null }
+  | { kind: 'PASSWORD_RESET'; userId: string; token: string }
+  | { kind: 'REPORT_DUE_SOON' | 'REPORT_OVERDUE' | 'REPORT_ESCALATED'; startupId: string; period: string };
+
+/** Someone to tell: an account (in-app, and e-mail unless turned off), or only an address (e-mail). */
+interface Recipient {
+  userId: string | null;
+  email: string;
+  locale: Locale;
+  emailOff: boolean;
+}
+
+/** The job an e-mail becomes: the words are rendered now (in the recipient's language), the link made absolute at send time. */
+export interface MailJob {
+  kind: TemplateKind;
+  to: string;
+  locale: Locale;
+  title: string;
+  body: string;
+  path: string | null;
+  /** The link carries a secret (a reset token): the mail log keeps it only in the development mailbox. */
+  secret?: boolean;
+}
+
+/** A short code the applicant quotes: the first eight characters of the application's id. */
+export function receiptCodeOf(applicationId: string): string {
+  return applicationId.replace(/-/g, '').slice(0, 8).toUpperCase();
+}
+
+async function accountRecipient(tx: EntityManager, email: string, kind: string, fallback: Locale): Promise<Recipient> {
+  const user = await tx.findOne(UserSchema, { email });
+  if (!user) return { userId: null, email, locale: fallback, emailOff: false };
+  const preference = await tx.findOne(NotificationPreferenceSchema, { user: user.id });
+  return {
+    userId: user.id,
+    email,
+    locale: preference ? asLocale(preference.locale) : fallback,
+    emailOff: preference?.emailOff.includes(kind) ?? false,
+  };
+}
+
+async function userRecipients(tx: EntityManager, users: readonly User[], kind: string): Promise<Recipient[]> {
+  if (!users.length) return [];
+  const preferences = await tx.find(NotificationPreferenceSchema, { user: { $in: users.map((u) => u.id) } });
+  const byUser = new Map(preferences.map((pref) => [pref.user.id, pref]));
+  return users.map((user) => {
+    const preference = byUser.get(user.id);
+    return {
+      userId: user.id,
+      email: user.email,
+      locale: asLocale(preference?.locale),
+      emailOff: preference?.emailOff.includes(kind) ?? false,
+    };
+  });
+}
+
+/** The startup's founders (its members with an active account). */
+async function founders(tx: EntityManager, startupId: string, kind: string): Promise<Recipient[]> {
+  const members = await tx.find(StartupMemberSchema, { startup: startupId }, { populate: ['user'] });
+  return userRecipients(
+    tx,
+    members.map((m) => m.user as User).filter((u) => u.active),
+    kind,
+  );
+}
+
+/** The startup's managers: its cohort's manager when it has one, otherwise every active incubator manager. */
+async function managers(tx: EntityManager, startup: Startup, kind: string): Promise<Recipient[]> {
+  if (startup.cohort) {
+    const cohort = await tx.findOne(CohortSchema, startup.cohort.id, { populate: ['manager'] });
+    const manager = cohort?.manager as User | null | undefined;
+    if (manager?.active) return userRecipients(tx, [manager], kind);
+  }
+  const all = await tx.find(UserSchema, { role: 'INCUBATOR_MANAGER', active: true }, { orderBy: { email: 'asc' } });
+  return userRecipients(tx, all, kind);
+}
+
+async function tell(
+  tx: EntityManager,
+  recipients: Recipient[],
+  kind: TemplateKind,
+  vars: Record<string, string>,
+  path: string | null,
+  {
+    inApp = true,
+    enumVars = [],
+    secret = false,
+  }: { inApp?: boolean; enumVars?: readonly string[]; secret?: boolean } = {},
+): Promise<void> {
+  for (const recipient of recipients) {
+    const message = render(kind, recipient.locale, vars, enumVars);
+    if (inApp && recipient.userId) {
+      tx.create(NotificationSchema, {
+        user: recipient.userId,
+        kind,
+        title: message.title,
+        body: message.body,
+        link: path,
+        readAt: null,
+      });
+      await tx.execute('select pg_notify(?, ?)', [BELL_CHANNEL, recipient.userId]);
+    }
+    if (!recipient.emailOff) {
+      const job: MailJob = { kind, to: recipient.email, locale: recipient.locale, ...message, path, secret };
+      tx.create(OutboxSchema, {
+        queue: QUEUES.mail,
+        payload: { ...job },
+        relayedAt: null,
+        deliveredAt: null,
+        lastError: null,
+      });
+    }
+  }
+  await tx.flush();
+  await tx.execute('select pg_notify(?, ?)', [OUTBOX_CHANNEL, '']);
+}
+
+/** Tell the right people about `event`, inside the caller's transaction `tx`. */
+export async function emit(tx: EntityManager, event: NotifyEvent): Promise<void> {
+  switch (event.kind) {
+    case 'APPLICATION_RECEIVED': {
+      const application = await tx.findOneOrFail(ApplicationSchema, event.applicationId);
+      const challenge = await tx.findOneOrFail(ChallengeSchema, application.challenge.id);
+      const to: Recipient = {
+        userId: null,
+        email: application.contactEmail,
+        locale: asLocale(event.locale),
+        emailOff: false,
+      };
+      const vars = {
+        teamName: application.teamName,
+        challengeTitle: challenge.title,
+        receiptCode: receiptCodeOf(application.id),
+      };
+      return tell(tx, [to], 'APPLICATION_RECEIVED', vars, `/challenges/${challenge.id}`, { inApp: false });
+    }
+    case 'FOUNDER_INVITED': {
+      const invitation = await tx.findOneOrFail(InvitationSchema, event.invitationId, { populate: ['startup'] });
+      const to = await accountRecipient(tx, invitation.email, event.kind, asLocale(event.locale));
+      const vars = {
+        startupName: invitation.startup.name,
+        expiresOn: invitation.expiresAt.toISOString().slice(0, 10),
+      };
+      // The invitation is for the address, whether or not an account has it: e-mail always, in-app too when it has.
+      return tell(tx, [{ ...to, emailOff: false }], 'FOUNDER_INVITED', vars, `/invitation/${invitation.token}`);
+    }
+    case 'APPLICATION_SELECTED': {
+      const application = await tx.findOneOrFail(ApplicationSchema, event.applicationId);
+      const challenge = await tx.findOneOrFail(ChallengeSchema, application.challenge.id);
+      const to: Recipient = { userId: null, email: application.contactEmail, locale: 'vi', emailOff: false };
+      const vars = { teamName: application.teamName, challengeTitle: challenge.title };
+      return tell(tx, [to], 'APPLICATION_SELECTED', vars, null, { inApp: false });
+    }
+    case 'CHALLENGE_CLOSED': {
+      const challenge = await tx.findOneOrFail(ChallengeSchema, event.challengeId);
+      const open = await tx.find(ApplicationSchema, { challenge: challenge.id, status: { $ne: 'SELECTED' } });
+      for (const application of open) {
+        const to: Recipient = { userId: null, email: application.contactEmail, locale: 'vi', emailOff: false };
+        const vars = {
+          teamName: application.teamName,
+          challengeTitle: challenge.title,
+          receiptCode: receiptCodeOf(application.id),
+        };
+        await tell(tx, [to], 'APPLICATION_NOT_SELECTED', vars, null, { inApp: false });
+      }
+      return;
+    }
+    case 'MILESTONE_STATUS_CHANGED': {
+      const milestone = await tx.findOneOrFail(MilestoneSchema, event.milestoneId);
+      const startup = await tx.findOneOrFail(StartupSchema, milestone.startup.id);
+      const to = milestone.status;
+      if (to === event.from) return;
+      const vars = { startupName: startup.name, milestoneTitle: milestone.title, status: to };
+      if (to === 'DONE') {
+        const kind = 'MILESTONE_SUBMITTED';
+        return tell(tx, await managers(tx, startup, kind), kind, vars, `/program/startups/${startup.id}`);
+      }
+      if (to === 'VERIFIED') {
+        const kind = 'MILESTONE_VERIFIED';
+        return tell(tx, await founders(tx, startup.id, kind), kind, vars, '/my-startup');
+      }
+      if (event.from === 'DONE' || event.from === 'VERIFIED') {
+        const kind = 'MILESTONE_SENT_BACK';
+        return tell(tx, await founders(tx, startup.id, kind), kind, vars, '/my-startup', { enumVars: ['status'] });
+      }
+      return;
+    }
+    case 'PASSWORD_RESET': {
+      const user = await tx.findOneOrFail(UserSchema, event.userId);
+      const [to] = await userRecipients(tx, [user], event.kind);
+      const path = `/reset-password/${event.token}`;
+      return tell(tx, [{ ...to!, emailOff: false }], 'PASSWORD_RESET', {}, path, { inApp: false, secret: true });
+    }
+    case 'REPORT_DUE_SOON':
+    case 'REPORT_OVERDUE':
+    case 'REPORT_ESCALATED': {
+      const startup = await tx.findOneOrFail(StartupSchema, event.startupId);
+      const vars = { startupName: startup.name, period: event.period };
+      if (event.kind === 'REPORT_ESCALATED') {
+        const to = await managers(tx, startup, event.kind);
+        return tell(tx, to, event.kind, vars, `/program/startups/${startup.id}`);
+      }
+      return tell(tx, await founders(tx, startup.id, event.kind), event.kind, vars, '/my-startup');
+    }
+    case 'STAGE_MOVED': {
+      const startup = await tx.findOneOrFail(StartupSchema, event.startupId);
+      const vars = { startupName: startup.name, from: event.from ?? '—', to: event.to, reason: event.reason ?? '' };
+      const kind = 'STAGE_MOVED';
+      return tell(tx, await founders(tx, startup.id, kind), kind, vars, '/my-startup', { enumVars: ['from', 'to'] });
+    }
+  }
+}

@@ -1,0 +1,76 @@
+// Notifications and e-mail: the outbox of jobs, the log of sent mail (also the development mailbox), in-app
+// notifications and each user's preferences.
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { UserSchema } from '../users/entities';
+
+/** A job written in the transaction of the change that causes it; relayed to pg-boss once that commits. */
+export const OutboxSchema = defineEntity({
+  name: 'OutboxEntry',
+  tableName: 'outbox',
+  properties: {
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
+    queue: p.string().length(64),
+    payload: p.json<Record<string, unknown>>(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    relayedAt: p.datetime().nullable(),
+    deliveredAt: p.datetime().nullable(),
+    attempts: p.integer().default(0),
+    lastError: p.text().nullable(),
+  },
+});
+export type OutboxEntry = InferEntity<typeof OutboxSchema>;
+
+/** One e-mail sent (over SMTP, or kept in the development mailbox), keyed by its job's idempotency key. */
+export const MailMessageSchema = defineEntity({
+  name: 'MailMessage',
+  tableName: 'mail_messages',
+  properties: {
+    idempotencyKey: p.string().length(100).primary(),
+    toAddress: p.string().length(254),
+    subject: p.string().length(500),
+    textBody: p.text(),
+    htmlBody: p.text(),
+    locale: p.string().length(5),
+    kind: p.string().length(64),
+    transport: p.string().length(10),
+    sentAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+export type MailMessage = InferEntity<typeof MailMessageSchema>;
+
+export const NotificationSchema = defineEntity({
+  name: 'Notification',
+  tableName: 'notifications',
+  properties: {
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
+    user: () => p.manyToOne(UserSchema).deleteRule('cascade'),
+    kind: p.string().length(64),
+    title: p.string().length(500),
+    body: p.text(),
+    link: p.string().length(1000).nullable(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    readAt: p.datetime().nullable(),
+  },
+});
+export type Notification = InferEntity<typeof NotificationSchema>;
+
+export const NotificationPreferenceSchema = defineEntity({
+  name: 'NotificationPreference',
+  tableName: 'notification_preferences',
+  properties: {
+    user: () => p.oneToOne(UserSchema).primary().deleteRule('cascade'),
+    locale: p.string().length(5).default('vi'),
+    emailOff: p.json<string[]>(),
+    dailyDigest: p.boolean().default(false),
+  },
+});
+export type NotificationPreference = InferEntity<typeof NotificationPreferenceSchema>;
+
+export const notificationEntities = [OutboxSchema, MailMessageSchema, NotificationSchema, NotificationPreferenceSchema];

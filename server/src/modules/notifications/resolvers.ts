@@ -1,0 +1,30 @@
+// Thin resolvers of the notifications module.
+import type { MercuriusContext } from 'mercurius';
+import type { OperationPolicy } from '../../graphql/authorize';
+import { requireActor } from '../../graphql/authorize';
+import type { Resolvers } from '../../graphql/generated';
+import { bellTopic } from './runtime';
+import * as notifications from './service';
+
+export const notificationsPolicy: OperationPolicy = {
+  Query: { notifications: 'AUTHENTICATED', mailbox: ['ADMIN'], jobQueue: ['ADMIN'] },
+  Mutation: { markNotificationsRead: 'AUTHENTICATED', retryJob: ['ADMIN'] },
+  Subscription: { notificationsChanged: 'AUTHENTICATED' },
+};
+
+export const notificationsResolvers: Resolvers = {
+  Query: {
+    notifications: (_root, args, ctx) => notifications.listNotifications(ctx.em, requireActor(ctx), args),
+    mailbox: (_root, { first }, ctx) => notifications.mailbox(ctx.em, first ?? 50),
+    jobQueue: (_root, _args, ctx) => notifications.pendingJobs(ctx.em, ctx.app.jobs.boss),
+  },
+  Mutation: {
+    markNotificationsRead: (_root, { ids }, ctx) => notifications.markRead(ctx.em, requireActor(ctx), ids),
+    retryJob: (_root, { id }, ctx) => notifications.retryJob(ctx.em, ctx.app.jobs.boss, id),
+  },
+  Subscription: {
+    notificationsChanged: {
+      subscribe: (_root, _args, ctx) => (ctx as MercuriusContext).pubsub.subscribe(bellTopic(requireActor(ctx).userId)),
+    },
+  },
+};

@@ -1,0 +1,134 @@
+// The read side and the recipient's own actions: the bell's list and unread count, marking read, and what an ADMIN
+// sees of the mail: the development mailbox (every e-mail sent) and the queue (jobs not yet delivered, with errors).
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { badInput } from '@launchpad/shared';
+import type { PgBoss } from 'pg-boss';
+import type { Actor } from '../../graphql/context';
+import { MailMessageSchema, NotificationSchema, OutboxSchema } from './entities';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function unreadCount(em: EntityManager, userId: string): Promise<number> {
+  return em.count(NotificationSchema, { user: userId, readAt: null });
+}
+
+function encodeCursor(at: Date, id: string): string {
+  return Buffer.from(JSON.stringify([at.toISOString(), id])).toString('base64url');
+}
+
+function decodeCursor(after: string): { at: Date; id: string } {
+  try {
+    const [at, id] = JSON.parse(Buffer.from(after, 'base64url').toString('utf8')) as unknown[];
+    if (typeof at === 'string' && typeof id === 'string' && UUID.test(id) && !Number.isNaN(Date.parse(at))) {
+      return { at: new Date(at), id };
+    }
+  } catch {
+    // fall through to the refusal below
+  }
+  throw badInput('after', 'after is not a cursor of this list.');
+}
+
+export async function listNotifications(
+  em: EntityManager,
+  actor: Actor,
+  args: { unreadOnly?: boolean | null; first?: number | null; after?: string | null },
+) {
+  const first = args.first ?? 20;
+  if (!Number.isInteger(first) || first < 1 || first > 100) throw badInput('first', 'first must be between 1 and 100.');
+  const where: Record<string, unknown> = { user: actor.userId };
+  if (args.unreadOnly) where.readAt = null;
+  if (args.after) {
+    const cursor = decodeCursor(args.after);
+    where.$or = [{ createdAt: { $lt: cursor.at } }, { createdAt: cursor.at, id: { $lt: cursor.id } }];
+  }
+  const rows = await em.find(NotificationSchema, where, {
+    orderBy: { createdAt: 'desc', id: 'desc' },
+    limit: first + 1,
+  });
+  const page = rows.slice(0, first);
+  return {
+    edges: page.map((n) => ({
+      cursor: encodeCursor(n.createdAt, n.id),
+      node: {
+        id: n.id,
+        kind: n.kind,
+        title: n.title,
+        body: n.body,
+        link: n.link ?? null,
+        at: n.createdAt.toISOString(),
+        read: n.readAt !== null && n.readAt !== undefined,
+      },
+    })),
+    pageInfo: {
+      hasNextPage: rows.length > first,
+      endCursor: page.length ? encodeCursor(page.at(-1)!.createdAt, page.at(-1)!.id) : null,
+    },
+    unreadCount: await unreadCount(em, actor.userId),
+  };
+}
+
+/** Marks the actor's own notifications read (others' ids are ignored); answers how many changed. */
+export async function markRead(em: EntityManager, actor: Actor, ids: readonly string[]): Promise<number> {
+  if (ids.length > 500) throw badInput('ids', 'Mark at most 500 notifications at once.');
+  for (const id of ids) if (!UUID.test(id)) throw badInput('ids', 'ids must be notification ids.');
+  if (!ids.length) return 0;
+  const changed = await em.nativeUpdate(
+    NotificationSchema,
+    { id: { $in: [...ids] }, user: actor.userId, readAt: null },
+    { readAt: new Date() },
+  );
+  if (changed) await em.execute('select pg_notify(?, ?)', ['launchpad_bell', actor.userId]);
+  return changed;
+}
+
+export async function mailbox(em: EntityManager, first: number) {
+  if (!Number.isInteger(first) || first < 1 || first > 200) throw badInput('first', 'first must be between 1 and 200.');
+  const rows = await em.find(MailMessageSchema, {}, { orderBy: { sentAt: 'desc' }, limit: first });
+  return rows.map((m) => ({
+    id: m.idempotencyKey,
+    to: m.toAddress,
+    subject: m.subject,
+    text: m.textBody,
+    html: m.htmlBody,
+    locale: m.locale,
+    kind: m.kind,
+    transport: m.transport,
+    sentAt: m.sentAt,
+  }));
+}
+
+/** Jobs not yet delivered: waiting, retrying after an error, or failed for good (the dead letters). */
+export async function pendingJobs(em: EntityManager, boss: PgBoss) {
+  const rows = await em.find(OutboxSchema, { deliveredAt: null }, { orderBy: { createdAt: 'asc' }, limit: 200 });
+  const jobs = rows.length ? await boss.findJobs(rows[0]!.queue, { limit: 1000 }).catch(() => []) : [];
+  const stateOf = new Map(jobs.map((job) => [job.id, job.state]));
+  return rows.map((row) => {
+    const payload = row.payload as { kind?: string; to?: string };
+    const state = stateOf.get(row.id);
+    return {
+      id: row.id,
+      queue: row.queue,
+      kind: payload.kind ?? row.queue,
+      to: payload.to ?? null,
+      createdAt: row.createdAt,
+      attempts: row.attempts,
+      lastError: row.lastError ?? null,
+      state: (!row.relayedAt ? 'OUTBOX' : state === 'failed' ? 'FAILED' : state === 'retry' ? 'RETRY' : 'QUEUED') as
+        'OUTBOX' | 'FAILED' | 'RETRY' | 'QUEUED',
+    };
+  });
+}
+
+/** An ADMIN's "try again now" for a job that failed or waits for its next retry. */
+export async function retryJob(em: EntityManager, boss: PgBoss, id: string): Promise<boolean> {
+  if (!UUID.test(id)) throw badInput('id', 'id must be a job id.');
+  const row = await em.findOne(OutboxSchema, id);
+  if (!row || row.deliveredAt) return false;
+  const [job] = await boss.findJobs(row.queue, { id });
+  if (job?.state === 'retry') {
+    await boss.update(row.queue, undefined, { id, startAfter: new Date() });
+    return true;
+  }
+  await boss.retry(row.queue, id);
+  return true;
+}

@@ -1,0 +1,21 @@
+// A forgot-password request: the SHA-256 of a single-use token (the token itself is only in the e-mail), valid 30 minutes.
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { UserSchema } from '../users/entities';
+
+export const PasswordResetSchema = defineEntity({
+  name: 'PasswordReset',
+  tableName: 'password_resets',
+  properties: {
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
+    user: () => p.manyToOne(UserSchema).deleteRule('cascade'),
+    tokenHash: p.string().length(64).unique(),
+    createdAt: p.datetime(),
+    expiresAt: p.datetime(),
+    usedAt: p.datetime().nullable(),
+  },
+});
+export type PasswordReset = InferEntity<typeof PasswordResetSchema>;
