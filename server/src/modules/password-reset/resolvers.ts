@@ -11,6 +11,8 @@ export const passwordResetResolvers: Resolvers = {
   Mutation: {
     requestPasswordReset: (_root, { email }, ctx) => reset.requestPasswordReset(ctx.em, ctx.app.clock, email),
     resetPassword: (_root, { token, password }, ctx) =>
-      reset.resetPassword(ctx.em, ctx.app.tokenIssuer, ctx.app.clock, token, password),
+      reset.resetPassword(ctx.em, ctx.app.tokenIssuer, ctx.app.clock, token, password, (userId) =>
+        ctx.app.sessionsRevoked({ userId }),
+      ),
   },
 };

@@ -49,10 +49,12 @@ export async function resetPassword(
   clock: Clock,
   tokenInput: string,
   password: string,
+  /** Runs after commit: every instance must drop the account's cached sessions (plugins/auth.ts). */
+  sessionsEnded: (userId: string) => Promise<void>,
 ) {
   const token = requireText('token', tokenInput, { max: 100 });
   validatePassword(password);
-  const email = await em.transactional(async (tx) => {
+  const user = await em.transactional(async (tx) => {
     const reset = await tx.findOne(
       PasswordResetSchema,
       { tokenHash: hashOf(token) },
@@ -76,7 +78,8 @@ export async function resetPassword(
         entityId: user.id,
       },
     );
-    return user.email;
+    return { id: user.id, email: user.email };
   });
-  return login(em, issuer, email, password);
+  await sessionsEnded(user.id);
+  return login(em, issuer, user.email, password);
 }
