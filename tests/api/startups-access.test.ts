@@ -552,16 +552,16 @@ describe('a page of startups', () => {
     const result = await t.gql<{ startups: { edges: unknown[] } }>(PAGE, { first }, manager);
     expect(result.errors).toBeUndefined();
     expect(result.data?.startups.edges).toHaveLength(first);
-    return t.queries.length;
+    // The session check runs or not depending on the session cache (plugins/auth.ts); count the page's own.
+    return t.queries.filter((sql) => !/\bfrom sessions\b/.test(sql)).length;
   }
 
   it('serves 10 or 50 startups with founders, cohort, milestones and latest move in the same few statements', async () => {
     const ten = await countQueries(10);
     const fifty = await countQueries(50);
     expect(fifty).toBe(ten);
-    expect(fifty).toBeLessThanOrEqual(6);
-    // The session check and the page itself: the nested fields come in the page's statement, not from loaders.
-    expect(fifty).toBe(2);
+    // The page itself: the nested fields come in the page's statement, not from loaders.
+    expect(fifty).toBe(1);
   });
 
   it('pages with opaque cursors in a stable order and filters by sector and search', async () => {
