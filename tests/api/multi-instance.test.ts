@@ -158,7 +158,7 @@ describe.skipIf(skipReason !== null)('three instances behind HAProxy, sharing Po
 
   it('loses no acknowledged write when an instance is killed under load, and the balancer routes around it', async () => {
     const token = await loginAs(balancer!.url, 'INCUBATOR_MANAGER');
-    const CREATE = `mutation($name: String!) { createStartup(input: { name: $name, sector: "Fintech" }) { id name } }`;
+    const CREATE = `mutation($name: String!) { createStartup(input: { name: $name, sector: "fintech" }) { id name } }`;
     const run = randomBytes(4).toString('hex');
     const acknowledged: string[] = [];
     let failed = 0;
