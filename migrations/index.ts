@@ -8,6 +8,7 @@ import { Migration20261201200100AuditChain } from './Migration20261201200100Audi
 import { Migration20261201400100SearchText } from './Migration20261201400100SearchText';
 import { Migration20261201400200Sectors } from './Migration20261201400200Sectors';
 import { Migration20261201700100Notifications } from './Migration20261201700100Notifications';
+import { Migration20261201700200NotificationsAsEntities } from './Migration20261201700200NotificationsAsEntities';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123000100Foundation', class: Migration20261123000100Foundation },
@@ -18,4 +19,8 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261201400100SearchText', class: Migration20261201400100SearchText },
   { name: 'Migration20261201400200Sectors', class: Migration20261201400200Sectors },
   { name: 'Migration20261201700100Notifications', class: Migration20261201700100Notifications },
+  {
+    name: 'Migration20261201700200NotificationsAsEntities',
+    class: Migration20261201700200NotificationsAsEntities,
+  },
 ];

@@ -73,7 +73,7 @@ export async function sweepReportDeadlines(em: EntityManager, clock: Clock): Pro
       if (Number(reported?.n) > 0) return false;
       // The notice row is the idempotency key: a second sweep (or a second instance) inserts nothing.
       const inserted = await tx.execute<{ startup_id: string }[]>(
-        `insert into deadline_notices (startup_id, period, kind) values (?, ?, ?)
+        `insert into deadline_notices (startup_id, period, kind, sent_at) values (?, ?, ?, now())
          on conflict do nothing returning startup_id`,
         [startup.id, period, notice],
       );
