@@ -69,4 +69,7 @@ export class Migration20261201700200NotificationsAsEntities extends Migration {
       `alter table "deadline_notices" add constraint "deadline_notices_startup_id_foreign" foreign key ("startup_id") references "startups" ("id") on update cascade on delete cascade;`,
     );
   }
+
+  // Nothing to undo on its own: the Notifications migration's down drops these tables.
+  override async down(): Promise<void> {}
 }
