@@ -2,6 +2,7 @@
 // written through the caller's transaction — in-app rows, and e-mail as outbox jobs — so a rolled-back change tells
 // nobody and a committed one is never forgotten. `pg_notify` is delivered by PostgreSQL only at commit: it wakes the
 // relay (outbox → pg-boss) and pushes the new unread count to the recipient's bell.
+import { isoDateInTimezone } from '@launchpad/shared';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ApplicationSchema, ChallengeSchema } from '../challenges/entities';
 import { CohortSchema } from '../cohorts/entities';
@@ -164,7 +165,7 @@ export async function emit(tx: EntityManager, event: NotifyEvent): Promise<void>
       const to = await accountRecipient(tx, invitation.email, event.kind, asLocale(event.locale));
       const vars = {
         startupName: invitation.startup.name,
-        expiresOn: invitation.expiresAt.toISOString().slice(0, 10),
+        expiresOn: isoDateInTimezone(invitation.expiresAt),
       };
       // The invitation is for the address, whether or not an account has it: e-mail always, in-app too when it has.
       return tell(tx, [{ ...to, emailOff: false }], 'FOUNDER_INVITED', vars, `/invitation/${invitation.token}`);
