@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, optionalText } from '@launchpad/shared';
 import type { Actor } from '../../graphql/context';
 import { AuditEntrySchema } from './entities';
+import { isId } from '../../kernel';
 
 export interface AuditRecord {
   action: string;
@@ -39,7 +40,6 @@ export function recordAudit(
 
 // --- Reading the log (BOARD and ADMIN) -------------------------------------------------------------
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_PAGE = 200;
 
 export interface AuditFilterInput {
@@ -116,7 +116,7 @@ export async function listAuditEntries(
     params.push(`%${actorEmail.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
   }
   if (filter.actorId !== null && filter.actorId !== undefined) {
-    if (!UUID.test(filter.actorId)) throw badInput('actorId', 'actorId is not a user id');
+    if (!isId(filter.actorId)) throw badInput('actorId', 'actorId is not a user id');
     where.push('actor_id = ?');
     params.push(filter.actorId);
   }

@@ -27,22 +27,9 @@ import {
 } from './entities';
 import { capTableRows, fundHolderKey, holderOf, replay, type CapTableEvent, type HolderKind } from './cap-table';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { requireId, uuidArray } from '../../kernel';
 
-/** An id argument; a malformed one is bad input rather than a database error. */
-export function requireId(field: string, value: unknown): string {
-  if (typeof value !== 'string' || !UUID.test(value)) throw badInput(field, `${field} must be a valid id.`);
-  return value.toLowerCase();
-}
-
-function isId(value: unknown): value is string {
-  return typeof value === 'string' && UUID.test(value);
-}
-
-/** A PostgreSQL uuid[] literal from already-validated ids. */
-export function uuidArray(ids: readonly string[]): string {
-  return `{${ids.filter(isId).join(',')}}`;
-}
+export { requireId, uuidArray };
 
 // ---- Fund overview figures (pure, from the fund row's totals) ----
 

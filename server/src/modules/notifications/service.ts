@@ -5,8 +5,7 @@ import { badInput } from '@launchpad/shared';
 import type { PgBoss } from 'pg-boss';
 import type { Actor } from '../../graphql/context';
 import { MailMessageSchema, NotificationSchema, OutboxSchema } from './entities';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isId } from '../../kernel';
 
 export function unreadCount(em: EntityManager, userId: string): Promise<number> {
   return em.count(NotificationSchema, { user: userId, readAt: null });
@@ -19,7 +18,7 @@ function encodeCursor(at: Date, id: string): string {
 function decodeCursor(after: string): { at: Date; id: string } {
   try {
     const [at, id] = JSON.parse(Buffer.from(after, 'base64url').toString('utf8')) as unknown[];
-    if (typeof at === 'string' && typeof id === 'string' && UUID.test(id) && !Number.isNaN(Date.parse(at))) {
+    if (typeof at === 'string' && typeof id === 'string' && isId(id) && !Number.isNaN(Date.parse(at))) {
       return { at: new Date(at), id };
     }
   } catch {
@@ -70,7 +69,7 @@ export async function listNotifications(
 /** Marks the actor's own notifications read (others' ids are ignored); answers how many changed. */
 export async function markRead(em: EntityManager, actor: Actor, ids: readonly string[]): Promise<number> {
   if (ids.length > 500) throw badInput('ids', 'Mark at most 500 notifications at once.');
-  for (const id of ids) if (!UUID.test(id)) throw badInput('ids', 'ids must be notification ids.');
+  for (const id of ids) if (!isId(id)) throw badInput('ids', 'ids must be notification ids.');
   if (!ids.length) return 0;
   const changed = await em.nativeUpdate(
     NotificationSchema,
@@ -121,7 +120,7 @@ export async function pendingJobs(em: EntityManager, boss: PgBoss) {
 
 /** An ADMIN's "try again now" for a job that failed or waits for its next retry. */
 export async function retryJob(em: EntityManager, boss: PgBoss, id: string): Promise<boolean> {
-  if (!UUID.test(id)) throw badInput('id', 'id must be a job id.');
+  if (!isId(id)) throw badInput('id', 'id must be a job id.');
   const row = await em.findOne(OutboxSchema, id);
   if (!row || row.deliveredAt) return false;
   const [job] = await boss.findJobs(row.queue, { id });

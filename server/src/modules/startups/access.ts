@@ -2,33 +2,12 @@
 // the startups they are a member of. Every founder-facing use case goes through here.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode } from '@mikro-orm/core';
-import { badInput, forbidden, notFound, type Role } from '@launchpad/shared';
+import { forbidden, notFound } from '@launchpad/shared';
 import type { Actor } from '../../graphql/context';
+import { isManager, readsAllStartups, requireId } from '../../kernel';
 import { StartupMemberSchema, StartupSchema, type Startup } from './entities';
 
-export const MANAGER_ROLES = ['ADMIN', 'INCUBATOR_MANAGER'] as const satisfies readonly Role[];
-/** Roles that read every startup (FUND_MANAGER needs them for funding rounds). */
-export const STARTUP_READER_ROLES = [...MANAGER_ROLES, 'BOARD', 'FUND_MANAGER'] as const satisfies readonly Role[];
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** An id as the database stores it; anything else is BAD_USER_INPUT naming the field. */
-export function requireId(field: string, value: unknown): string {
-  if (typeof value !== 'string' || !UUID.test(value)) throw badInput(field, `${field} is not a valid id.`);
-  return value.toLowerCase();
-}
-
-export function optionalId(field: string, value: unknown): string | null {
-  return value === null || value === undefined ? null : requireId(field, value);
-}
-
-export function isManager(actor: Actor | null): boolean {
-  return !!actor && (MANAGER_ROLES as readonly Role[]).includes(actor.role);
-}
-
-export function readsAllStartups(actor: Actor | null): boolean {
-  return !!actor && (STARTUP_READER_ROLES as readonly Role[]).includes(actor.role);
-}
+export { MANAGER_ROLES, STARTUP_READER_ROLES, isManager, readsAllStartups, requireId, optionalId } from '../../kernel';
 
 export async function isMember(em: EntityManager, userId: string, startupId: string): Promise<boolean> {
   return (await em.count(StartupMemberSchema, { startup: startupId, user: userId })) > 0;

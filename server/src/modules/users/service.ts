@@ -17,6 +17,7 @@ import { matchingIds } from '../../db/search';
 import { recordAudit } from '../audit/service';
 import { SessionSchema, UserSchema, type User } from './entities';
 import { DECOY_HASH, hashPassword, verifyPassword } from './password';
+import { isId } from '../../kernel';
 
 export interface TokenIssuer {
   sign(claims: { sub: string; role: Role; sid: string }): string;
@@ -100,11 +101,9 @@ export async function createUser(em: EntityManager, actor: Actor | null, input: 
   });
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export async function setUserActive(em: EntityManager, actor: Actor, id: string, active: boolean): Promise<User> {
   // Anything but a uuid names no user (and must not reach PostgreSQL as one).
-  if (!UUID.test(id)) throw notFound('User');
+  if (!isId(id)) throw notFound('User');
   return em.transactional(async (tx) => {
     const user = await tx.findOne(UserSchema, id);
     if (!user) throw notFound('User');

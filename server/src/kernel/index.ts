@@ -1,0 +1,7 @@
+// The kernel: what every domain module may import — ids, role groups, errors, the clock, the actor.
+// It imports no module.
+export { isId, optionalId, requireId, uuidArray } from './ids';
+export { MANAGER_ROLES, STARTUP_READER_ROLES, isManager, readsAllStartups } from './roles';
+export { badInput, forbidden, notFound, DomainError, ErrorCode } from '@launchpad/shared';
+export { hanoiToday, hanoiMonth, hanoiYear, systemClock, type Clock } from '@launchpad/shared';
+export type { Actor, GraphQLContext } from '../graphql/context';
