@@ -22,7 +22,7 @@ declare module 'vue-router' {
 }
 
 /** Where each role lands after signing in or opening `/`. */
-export const ROLE_HOME: Record<Role, string> = {
+const ROLE_HOME: Record<Role, string> = {
   ADMIN: '/admin/users',
   INCUBATOR_MANAGER: '/program',
   FUND_MANAGER: '/fund',

@@ -1,7 +1,7 @@
 // Operations of the connection stage: problem statements (challenges), public applications, scoring and selection.
 import { graphql } from './generated';
 
-export const RubricCriterionFields = graphql(`
+const RubricCriterionFields = graphql(`
   fragment RubricCriterionFields on RubricCriterion {
     id
     name
@@ -9,7 +9,7 @@ export const RubricCriterionFields = graphql(`
   }
 `);
 
-export const ChallengeFields = graphql(`
+const ChallengeFields = graphql(`
   fragment ChallengeFields on Challenge {
     id
     title
@@ -64,7 +64,7 @@ export const ChallengesQuery = graphql(`
   }
 `);
 
-export const WeightedScoreFields = graphql(`
+const WeightedScoreFields = graphql(`
   fragment WeightedScoreFields on WeightedScore {
     total
     complete
@@ -81,7 +81,7 @@ export const WeightedScoreFields = graphql(`
   }
 `);
 
-export const ApplicationFields = graphql(`
+const ApplicationFields = graphql(`
   fragment ApplicationFields on Application {
     id
     teamName

@@ -1,7 +1,7 @@
 // Operations of the Venture Investment Fund ledger: overview figures, ledger tables, cap tables, CSV and writes.
 import { graphql } from './generated';
 
-export const FundFiguresFields = graphql(`
+const FundFiguresFields = graphql(`
   fragment FundFiguresFields on Fund {
     id
     name
@@ -36,7 +36,7 @@ export const FundFiguresFields = graphql(`
   }
 `);
 
-export const FundingRoundFields = graphql(`
+const FundingRoundFields = graphql(`
   fragment FundingRoundFields on FundingRound {
     id
     startupId

@@ -1,7 +1,7 @@
 // Operations of the sector list: read by every page that shows or picks a sector, edited by ADMIN.
 import { graphql } from './generated';
 
-export const SectorFields = graphql(`
+const SectorFields = graphql(`
   fragment SectorFields on Sector {
     code
     nameVi

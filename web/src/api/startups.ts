@@ -78,7 +78,7 @@ export const StageCountsQuery = graphql(`
   }
 `);
 
-export const StageMoveFields = graphql(`
+const StageMoveFields = graphql(`
   fragment StageMoveFields on StageMove {
     id
     from
@@ -138,7 +138,7 @@ export const MetricReportFields = graphql(`
   }
 `);
 
-export const StartupDetailFields = graphql(`
+const StartupDetailFields = graphql(`
   fragment StartupDetailFields on Startup {
     id
     name

@@ -2,7 +2,7 @@
 // authenticated in `connection_init`, re-opened with backoff after a drop. Enough for "something changed,
 // refetch" notifications; no new package.
 
-export interface SubscriptionHandlers<T> {
+interface SubscriptionHandlers<T> {
   next(data: T): void;
   /** The server refused the subscription (e.g. FORBIDDEN); it is not retried. */
   error?(code: string, message: string): void;

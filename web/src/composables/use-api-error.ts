@@ -3,7 +3,7 @@ import { useI18n } from 'vue-i18n';
 import { ApiError } from '../api/client';
 import { inputRefusalText } from './input-refusal';
 
-export interface ExplainedError {
+interface ExplainedError {
   code: string;
   /** A sentence for the reader, in the active language where the code is known. */
   message: string;

@@ -3,7 +3,7 @@ import { computed } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { useAuthStore } from '../stores/auth';
 
-export type Area = 'program' | 'fund' | 'board' | 'myStartup' | 'adminUsers';
+type Area = 'program' | 'fund' | 'board' | 'myStartup' | 'adminUsers';
 
 export function useAreaHome(area: Area) {
   const { t, tm, rt } = useI18n();

@@ -9,10 +9,10 @@ import {
 } from '@launchpad/shared';
 import { useLocaleStore } from '../stores/locale';
 
-export type VndInput = bigint | string;
+type VndInput = bigint | string;
 
 /** The `VND` scalar is a decimal string on the wire; the app computes with bigint. */
-export function toVnd(amount: VndInput): bigint {
+function toVnd(amount: VndInput): bigint {
   return typeof amount === 'bigint' ? amount : BigInt(amount);
 }
 

@@ -17,7 +17,7 @@ export function storedLocale(): Locale {
   return isLocale(stored) ? stored : 'vi';
 }
 
-export type MessageSchema = typeof vi;
+type MessageSchema = typeof vi;
 
 export const i18n = createI18n<[MessageSchema], Locale, false>({
   legacy: false,

@@ -7,7 +7,7 @@ import type { AuditEntryFieldsFragment } from '../api/generated/graphql';
 
 export const AUDIT_PAGE_SIZE = 25;
 
-export interface AuditFilters {
+interface AuditFilters {
   /** Who: part of the acting user's email. */
   actorEmail: string | null;
   /** What: one action, e.g. `fund.capital_committed`. */

@@ -7,7 +7,7 @@ import type { Role, SessionUserFieldsFragment } from '../api/generated/graphql';
 
 const TOKEN_KEY = 'launchpad.token';
 
-export type SessionUser = SessionUserFieldsFragment;
+type SessionUser = SessionUserFieldsFragment;
 
 export const useAuthStore = defineStore('auth', () => {
   /** Bearer token from `login`; persisted in localStorage. */

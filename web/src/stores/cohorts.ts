@@ -5,8 +5,8 @@ import { request } from '../api/client';
 import { CohortQuery, CohortsQuery, CreateCohortMutation, UpdateCohortMutation } from '../api/cohorts';
 import type { CohortInput, CohortQuery as CohortData, CohortsQuery as CohortsData } from '../api/generated/graphql';
 
-export type CohortSummary = CohortsData['cohorts'][number];
-export type CohortDetail = NonNullable<CohortData['cohort']>;
+type CohortSummary = CohortsData['cohorts'][number];
+type CohortDetail = NonNullable<CohortData['cohort']>;
 
 export const useCohortsStore = defineStore('cohorts', () => {
   const list = ref<CohortSummary[]>([]);

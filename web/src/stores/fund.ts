@@ -32,10 +32,10 @@ import type {
   RecordFundingRoundInput,
 } from '../api/generated/graphql';
 
-export type FundFigures = FundFiguresFieldsFragment;
+type FundFigures = FundFiguresFieldsFragment;
 export type FundLedger = NonNullable<FundLedgerResult['fund']>;
 export type CapTable = CapTableResult['capTable'];
-export type StartupOption = { id: string; name: string };
+type StartupOption = { id: string; name: string };
 
 export const useFundStore = defineStore('fund', () => {
   const locale = useLocaleStore();

@@ -1,6 +1,7 @@
 // The board's KPIs: the chosen period, its figures, a live link that refetches when something lands, and the
 // figures as the CSV file the server writes.
 import { defineStore } from 'pinia';
+import { KPI_WINDOW } from '@launchpad/shared';
 import { ref } from 'vue';
 import { ApiError, request, requestPublic } from '../api/client';
 import { exportLanguage, saveCsv } from '../api/download';
@@ -22,9 +23,6 @@ import { useLocaleStore } from './locale';
 
 export type KpiDashboard = KpiDashboardData['kpiDashboard'];
 export type PublicKpiSummary = PublicSummaryData['publicKpiSummary'];
-
-/** The 2026–2030 window the targets cover (inclusive, Hanoi calendar). */
-export const KPI_WINDOW = { from: '2026-01-01', to: '2030-12-31' } as const;
 
 export const useKpiStore = defineStore('kpi', () => {
   /** The period shown; both bounds inclusive. */

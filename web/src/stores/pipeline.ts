@@ -6,12 +6,12 @@ import { StageCountsQuery, StartupFiltersQuery, StartupsQuery } from '../api/sta
 import type { Stage, StartupRowFieldsFragment } from '../api/generated/graphql';
 import { STAGES } from '@launchpad/shared';
 
-export type StartupRow = StartupRowFieldsFragment;
+type StartupRow = StartupRowFieldsFragment;
 
 /** How many cards each column shows; the rest are one click away in the list. */
 export const COLUMN_SIZE = 8;
 
-export interface PipelineFilters {
+interface PipelineFilters {
   cohortId: string | null;
   sector: string | null;
   search: string;

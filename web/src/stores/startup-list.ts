@@ -7,7 +7,7 @@ import type { Stage, StartupRowFieldsFragment, StartupSort } from '../api/genera
 
 export const PAGE_SIZE = 20;
 
-export interface StartupListFilters {
+interface StartupListFilters {
   stage: Stage | null;
   cohortId: string | null;
   sector: string | null;

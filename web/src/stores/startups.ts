@@ -24,7 +24,7 @@ import type {
   UpdateMilestoneInput,
 } from '../api/generated/graphql';
 
-export type StartupDetail = StartupDetailFieldsFragment;
+type StartupDetail = StartupDetailFieldsFragment;
 export type StartupInvitation = InvitationsData['invitations'][number];
 
 export const useStartupStore = defineStore('startup', () => {

@@ -16,11 +16,6 @@ export function amountOf(digits: string | null | undefined): bigint {
   return digits ? BigInt(digits) : 0n;
 }
 
-/** Sort key for a VND decimal string: zero-padded so that text order is numeric order. */
-export function vndSortKey(value: string): string {
-  return value.padStart(20, '0');
-}
-
 /** Today in Hanoi as 'YYYY-MM-DD' (the `Date` scalar): the day the server checks dates against, wherever the user is. */
 export function todayIso(): string {
   return hanoiToday();
