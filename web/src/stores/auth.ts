@@ -1,13 +1,18 @@
-// The session: the bearer token (kept across reloads) and the signed-in user.
+// The session: the bearer token (kept across reloads) and the signed-in user, and the other ways into one:
+// accepting a founder invitation, resetting a forgotten password.
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import { request } from '../api/client';
 import { LoginMutation, LogoutMutation, MeQuery } from '../api/users';
-import type { Role, SessionUserFieldsFragment } from '../api/generated/graphql';
+import { AcceptInvitationMutation, InvitationPreviewQuery } from '../api/invitations';
+import { RequestPasswordResetMutation, ResetPasswordMutation } from '../api/password-reset';
+import type { InvitationPreviewQuery as PreviewData, Role, SessionUserFieldsFragment } from '../api/generated/graphql';
 
 const TOKEN_KEY = 'launchpad.token';
 
 type SessionUser = SessionUserFieldsFragment;
+/** What an invitation link shows before it is accepted; null when the token matches no invitation. */
+export type InvitationPreview = PreviewData['invitation'];
 
 export const useAuthStore = defineStore('auth', () => {
   /** Bearer token from `login`; persisted in localStorage. */
@@ -70,5 +75,48 @@ export const useAuthStore = defineStore('auth', () => {
     clearSession();
   }
 
-  return { token, me, role, isSignedIn, initialize, adoptSession, signIn, signOut, clearSession };
+  async function previewInvitation(invitationToken: string): Promise<InvitationPreview> {
+    return (await request(InvitationPreviewQuery, { token: invitationToken })).invitation;
+  }
+
+  /** Accepts a founder invitation (a new account, or the existing one by its password) and signs in. */
+  async function acceptInvitation(
+    invitationToken: string,
+    displayName: string,
+    password: string,
+  ): Promise<SessionUser> {
+    const { acceptInvitation } = await request(AcceptInvitationMutation, {
+      token: invitationToken,
+      displayName,
+      password,
+    });
+    return adoptSession(acceptInvitation);
+  }
+
+  /** Asks for a reset link by e-mail; the server answers the same whether or not the address exists. */
+  async function requestPasswordReset(email: string): Promise<void> {
+    await request(RequestPasswordResetMutation, { email });
+  }
+
+  /** Sets a new password with an e-mailed token (ending every other session) and signs in. */
+  async function resetPassword(resetToken: string, password: string): Promise<SessionUser> {
+    const { resetPassword } = await request(ResetPasswordMutation, { token: resetToken, password });
+    return adoptSession(resetPassword);
+  }
+
+  return {
+    token,
+    me,
+    role,
+    isSignedIn,
+    initialize,
+    adoptSession,
+    signIn,
+    signOut,
+    clearSession,
+    previewInvitation,
+    acceptInvitation,
+    requestPasswordReset,
+    resetPassword,
+  };
 });
