@@ -24,7 +24,7 @@ import type {
   UpdateMilestoneInput,
 } from '../api/generated/graphql';
 
-type StartupDetail = StartupDetailFieldsFragment;
+export type StartupDetail = StartupDetailFieldsFragment;
 export type StartupInvitation = InvitationsData['invitations'][number];
 
 export const useStartupStore = defineStore('startup', () => {
