@@ -4,9 +4,7 @@ import { hanoiToday } from '@launchpad/shared';
 import type { OperationPolicy } from '../../graphql/authorize';
 import { requireActor } from '../../graphql/authorize';
 import type { Resolvers } from '../../graphql/generated';
-import { MANAGER_ROLES } from '../startups/access';
 import { StartupSchema } from '../startups/entities';
-import { byIds } from '../startups/loaders';
 import { userViewsByIds } from '../users/views';
 import {
   ApplicationScoreSchema,
@@ -17,6 +15,7 @@ import {
   type Challenge,
 } from './entities';
 import * as challenges from './service';
+import { MANAGER_ROLES, byIds } from '../../kernel';
 
 const REVIEWERS = [...MANAGER_ROLES, 'BOARD'] as const;
 

@@ -22,7 +22,7 @@ import { recordAudit } from '../audit/service';
 import { requireSector } from '../sectors';
 import { createInvitationIn } from '../invitations/service';
 import { notifications } from '../notifications';
-import { isMember, isManager, requireId } from '../startups/access';
+import { isMember } from '../startups/access';
 import { StartupSchema } from '../startups/entities';
 import { createStartupIn } from '../startups/service';
 import {
@@ -37,6 +37,7 @@ import {
   type Challenge,
   type ChallengeCriterion,
 } from './entities';
+import { isManager, requireId } from '../../kernel';
 
 export interface ChallengeInput {
   title: string;

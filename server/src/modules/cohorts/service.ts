@@ -5,10 +5,10 @@ import { badInput, notFound, requireDate, requireText } from '@launchpad/shared'
 import type { Actor } from '../../graphql/context';
 import { recordAudit } from '../audit/service';
 import { programOrDefault } from '../programs/service';
-import { optionalId, requireId } from '../startups/access';
 import { StartupSchema, type Startup } from '../startups/entities';
 import { UserSchema } from '../users/entities';
 import { CohortSchema, type Cohort } from './entities';
+import { optionalId, requireId } from '../../kernel';
 
 export interface CohortInput {
   name: string;

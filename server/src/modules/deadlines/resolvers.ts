@@ -3,10 +3,9 @@ import type { MercuriusLoaders } from 'mercurius';
 import type { OperationPolicy } from '../../graphql/authorize';
 import { requireActor } from '../../graphql/authorize';
 import type { Resolvers } from '../../graphql/generated';
-import { MANAGER_ROLES } from '../startups/access';
 import { StartupSchema } from '../startups/entities';
-import { byIds } from '../startups/loaders';
 import * as deadlines from './service';
+import { MANAGER_ROLES, byIds } from '../../kernel';
 
 export const deadlinesPolicy: OperationPolicy = {
   Query: { overdueReports: [...MANAGER_ROLES, 'BOARD'], reportDueDay: 'AUTHENTICATED' },

@@ -11,16 +11,8 @@ import {
   type Fund,
   type FundingRound,
 } from './entities';
-import {
-  commitmentMembers,
-  holdingsOf,
-  membersOf,
-  participationsOf,
-  performanceAsOf,
-  requireId,
-  startupNames,
-  uuidArray,
-} from './queries';
+import { commitmentMembers, holdingsOf, membersOf, participationsOf, performanceAsOf, startupNames } from './queries';
+import { requireId, uuidArray } from '../../kernel';
 import type { MemberView } from './queries';
 import { assertLedgerReader } from './resolvers';
 

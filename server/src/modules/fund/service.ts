@@ -51,7 +51,8 @@ import {
   type ValuationMark,
 } from './entities';
 import { fundHolderKey, holderOf, replay, roundInput, type CapTableEvent } from './cap-table';
-import { loadStartupEvents, requireId } from './queries';
+import { loadStartupEvents } from './queries';
+import { requireId } from '../../kernel';
 
 type Who = Pick<Actor, 'userId' | 'email'> | null;
 

@@ -3,11 +3,10 @@ import type { MercuriusLoaders } from 'mercurius';
 import type { OperationPolicy } from '../../graphql/authorize';
 import { requireActor } from '../../graphql/authorize';
 import type { Resolvers } from '../../graphql/generated';
-import { MANAGER_ROLES } from '../startups/access';
 import { StartupSchema } from '../startups/entities';
-import { byIds } from '../startups/loaders';
 import type { Invitation } from './entities';
 import * as invitations from './service';
+import { MANAGER_ROLES, byIds } from '../../kernel';
 
 export const invitationsPolicy: OperationPolicy = {
   Query: { invitation: 'PUBLIC', invitations: MANAGER_ROLES },

@@ -7,12 +7,12 @@ import { badInput, DomainError, ErrorCode, notFound, requireEmail, requireText }
 import type { Actor } from '../../graphql/context';
 import { recordAudit } from '../audit/service';
 import { notifications } from '../notifications';
-import { requireId } from '../startups/access';
 import { StartupMemberSchema, StartupSchema, type Startup } from '../startups/entities';
 import { UserSchema } from '../users/entities';
 import { verifyPassword } from '../users/password';
 import { createUser, login, type TokenIssuer } from '../users/service';
 import { InvitationSchema, type Invitation } from './entities';
+import { requireId } from '../../kernel';
 
 const LIFETIME_MS = 30 * 24 * 60 * 60 * 1000;
 

@@ -15,9 +15,10 @@ import {
 } from '@launchpad/shared';
 import type { Actor } from '../../graphql/context';
 import { recordAudit } from '../audit/service';
-import { isManager, requireId, writableStartup } from '../startups/access';
+import { writableStartup } from '../startups/access';
 import { MilestoneSchema, type Milestone } from './entities';
 import { notifications } from '../notifications';
+import { isManager, requireId } from '../../kernel';
 
 const DEFAULT_TITLES: Record<string, string> = {
   PROBLEM_VALIDATED: 'Problem validated',

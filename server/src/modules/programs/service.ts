@@ -16,8 +16,8 @@ import {
 } from '@launchpad/shared';
 import type { Actor } from '../../graphql/context';
 import { recordAudit } from '../audit/service';
-import { requireId } from '../startups/access';
 import { ProgramSchema, type Program } from './entities';
+import { requireId } from '../../kernel';
 
 export const DEFAULT_PROGRAM_NAME = 'Chương trình Ươm tạo Khởi nghiệp Đổi mới Sáng tạo Hà Nội';
 

@@ -1,10 +1,9 @@
 // Batch loaders for a Startup's nested fields: one statement per field for a whole page (no N+1). Fields
 // the page's own statement already carried never reach them (prefetch.ts answers those).
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { EntitySchema } from '@mikro-orm/core';
 import type { MercuriusLoaders } from 'mercurius';
 import { nextStage, unmetRequirements, describeRequirement, type Stage } from '@launchpad/shared';
-import { placeholders } from '../../db/rows';
+import { byIds, groupBy, placeholders } from '../../kernel';
 import { ApplicationSchema, ChallengeSchema } from '../challenges/entities';
 import { checklistRowsOf, checklistView, enterpriseCodeOf } from '../checklist/views';
 import { cohortViewsByIds } from '../cohorts/views';
@@ -16,31 +15,8 @@ import { stageMoveView, type StageMoveView, type StartupView } from './views';
 
 type Query<T> = { obj: T; params: unknown };
 
-function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    const list = groups.get(key);
-    if (list) list.push(row);
-    else groups.set(key, [row]);
-  }
-  return groups;
-}
-
 function idsOf<T>(queries: readonly Query<T>[], idOf: (obj: T) => string | null | undefined): string[] {
   return [...new Set(queries.map((q) => idOf(q.obj)).filter((id): id is string => !!id))];
-}
-
-/** Loads entities by id in one statement and answers each query with its own (or null). */
-export async function byIds<T extends { id: string }>(
-  em: EntityManager,
-  schema: EntitySchema<T, never>,
-  ids: readonly (string | null | undefined)[],
-): Promise<(T | null)[]> {
-  const wanted = [...new Set(ids.filter((id): id is string => !!id))];
-  const rows = wanted.length === 0 ? [] : ((await em.find(schema as never, { id: { $in: wanted } } as never)) as T[]);
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return ids.map((id) => (id ? (byId.get(id) ?? null) : null));
 }
 
 async function checklistRows(em: EntityManager, startupIds: string[]) {

@@ -3,9 +3,9 @@ import { nextStage, type Stage } from '@launchpad/shared';
 import type { OperationPolicy } from '../../graphql/authorize';
 import { requireActor } from '../../graphql/authorize';
 import type { Resolvers } from '../../graphql/generated';
-import { MANAGER_ROLES, STARTUP_READER_ROLES } from './access';
 import { prefetchPlan } from './prefetch';
 import * as startups from './service';
+import { MANAGER_ROLES, STARTUP_READER_ROLES } from '../../kernel';
 
 const READERS = [...STARTUP_READER_ROLES, 'FOUNDER'] as const;
 

@@ -19,7 +19,7 @@ import { ChecklistItemSchema } from '../checklist/entities';
 import { MilestoneSchema } from '../milestones/entities';
 import { ProgramSchema } from '../programs/entities';
 import { programOrDefault } from '../programs/service';
-import { assertMayRead, isManager, optionalId, readsAllStartups, requireId, writableStartup } from './access';
+import { assertMayRead, writableStartup } from './access';
 import { StageMoveSchema, StartupSchema, type Startup } from './entities';
 import { preparedRows } from '../../db/prepared';
 import { searchCondition, searchTerm } from '../../db/search';
@@ -27,6 +27,17 @@ import { requireSector } from '../sectors';
 import { keepPrefetched, NO_PREFETCH, prefetchColumns, type PrefetchPlan } from './prefetch';
 import { startupView, type StartupView } from './views';
 import { notifications } from '../notifications';
+import {
+  connection,
+  decodeCursor,
+  encodeCursor,
+  isId,
+  isManager,
+  optionalId,
+  pageSize,
+  readsAllStartups,
+  requireId,
+} from '../../kernel';
 
 export const STARTUP_SORTS = ['NAME_ASC', 'NAME_DESC', 'CREATED_DESC'] as const;
 export type StartupSort = (typeof STARTUP_SORTS)[number];
@@ -77,22 +88,22 @@ function whereOf(actor: Actor, filter: StartupFilter): SqlWhere {
 
 type Cursor = { sort: StartupSort; key: string; id: string };
 
-function encodeCursor(sort: StartupSort, startup: StartupView): string {
-  const key = sort === 'CREATED_DESC' ? startup.createdAt.toISOString() : startup.name;
-  return Buffer.from(JSON.stringify([sort, key, startup.id])).toString('base64url');
+function startupCursor(sort: StartupSort, startup: StartupView): string {
+  return encodeCursor([sort, sort === 'CREATED_DESC' ? startup.createdAt.toISOString() : startup.name, startup.id]);
 }
 
-function decodeCursor(after: string, sort: StartupSort): Cursor {
-  try {
-    const [cursorSort, key, id] = JSON.parse(Buffer.from(after, 'base64url').toString('utf8')) as unknown[];
-    if (cursorSort === sort && typeof key === 'string' && typeof id === 'string') {
-      if (sort === 'CREATED_DESC' && Number.isNaN(new Date(key).getTime())) throw new Error('bad date');
-      return { sort, key, id: requireId('after', id) };
-    }
-  } catch {
-    // fall through to the refusal below
-  }
-  throw badInput('after', 'after is not a cursor of this list (with this sort).');
+function startupCursorOf(after: string, sort: StartupSort): Cursor {
+  return decodeCursor(
+    after,
+    ([cursorSort, key, id]) =>
+      cursorSort === sort &&
+      typeof key === 'string' &&
+      isId(id) &&
+      !(sort === 'CREATED_DESC' && Number.isNaN(new Date(key).getTime()))
+        ? { sort, key, id: id.toLowerCase() }
+        : null,
+    'after is not a cursor of this list (with this sort).',
+  );
 }
 
 const ORDER: Record<StartupSort, { column: string; direction: 'asc' | 'desc' }> = {
@@ -118,12 +129,9 @@ export async function listStartups(
   nested: PrefetchPlan = NO_PREFETCH,
 ) {
   const sort = requireEnum('sort', args.sort ?? 'NAME_ASC', STARTUP_SORTS);
-  const first = args.first ?? 20;
-  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE) {
-    throw badInput('first', `first must be between 0 and ${MAX_PAGE}.`);
-  }
+  const first = pageSize(args.first, { default: 20, min: 0, max: MAX_PAGE });
   const where = whereOf(actor, args);
-  const cursor = args.after ? decodeCursor(args.after, sort) : null;
+  const cursor = args.after ? startupCursorOf(args.after, sort) : null;
   const { column, direction } = ORDER[sort];
   const conditions = [...where.sql];
   const params: unknown[] = [...where.params];
@@ -143,12 +151,14 @@ export async function listStartups(
     [...where.params, ...params, first + 1],
   );
   const totalCount = rows.length > 0 ? Number(rows[0]!.total_count) : await countStartups(em, where);
-  const page = rows.slice(0, first).map((row) => keepPrefetched(startupView(row), row, nested));
-  const edges = page.map((startup) => ({ cursor: encodeCursor(sort, startup), node: startup }));
   return {
-    edges,
+    ...connection(
+      rows,
+      first,
+      (row) => keepPrefetched(startupView(row), row, nested),
+      (_row, startup) => startupCursor(sort, startup),
+    ),
     totalCount,
-    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
   };
 }
 

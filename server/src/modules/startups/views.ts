@@ -1,7 +1,7 @@
 // Startup and StageMove as GraphQL reads them: entities and plain rows both fit, so the hot list and
 // page paths map SQL rows straight to these (see db/rows.ts for why).
 import type { Stage } from '@launchpad/shared';
-import { instant, ref, type Ref } from '../../db/rows';
+import { instant, ref, type Ref } from '../../kernel';
 
 export interface StartupView {
   id: string;
