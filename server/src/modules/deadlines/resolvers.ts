@@ -3,7 +3,7 @@ import type { MercuriusLoaders } from 'mercurius';
 import type { OperationPolicy } from '../../graphql/authorize';
 import { requireActor } from '../../graphql/authorize';
 import type { Resolvers } from '../../graphql/generated';
-import { StartupSchema } from '../startups/entities';
+import { StartupSchema } from '../startups';
 import * as deadlines from './service';
 import { MANAGER_ROLES, byIds } from '../../kernel';
 

@@ -8,7 +8,7 @@ import { FundSchema } from './entities';
 import * as ledger from './service';
 import { requestLanguage } from '../../exports/language';
 import { fundCsv } from './csv';
-import { capTable, fundOverview, fundStake, membersOf, roundsOf, stakeHeadroom } from './queries';
+import { capTable, fundOverview, fundStake, membersOf, roundsOf, stakeHeadroom } from './read';
 import { requireId } from '../../kernel';
 
 const WRITERS: Role[] = ['ADMIN', 'FUND_MANAGER'];

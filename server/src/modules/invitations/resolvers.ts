@@ -3,14 +3,14 @@ import type { MercuriusLoaders } from 'mercurius';
 import type { OperationPolicy } from '../../graphql/authorize';
 import { requireActor } from '../../graphql/authorize';
 import type { Resolvers } from '../../graphql/generated';
-import { StartupSchema } from '../startups/entities';
+import { StartupSchema } from '../startups';
 import type { Invitation } from './entities';
 import * as invitations from './service';
 import { MANAGER_ROLES, byIds } from '../../kernel';
 
 export const invitationsPolicy: OperationPolicy = {
   Query: { invitation: 'PUBLIC', invitations: MANAGER_ROLES },
-  Mutation: { inviteFounder: MANAGER_ROLES, acceptInvitation: 'PUBLIC' },
+  Mutation: { inviteFounder: MANAGER_ROLES, acceptInvitation: 'PUBLIC', selectApplication: MANAGER_ROLES },
 };
 
 export const invitationsResolvers: Resolvers = {
@@ -23,6 +23,8 @@ export const invitationsResolvers: Resolvers = {
       invitations.inviteFounder(ctx.em, requireActor(ctx), startupId, email),
     acceptInvitation: (_root, { token, displayName, password }, ctx) =>
       invitations.acceptInvitation(ctx.em, ctx.app.tokenIssuer, token, displayName, password),
+    selectApplication: (_root, { applicationId, startupName, sector }, ctx) =>
+      invitations.selectApplication(ctx.em, requireActor(ctx), applicationId, startupName, sector),
   },
 };
 

@@ -4,7 +4,7 @@ import { hanoiToday } from '@launchpad/shared';
 import type { OperationPolicy } from '../../graphql/authorize';
 import { requireActor } from '../../graphql/authorize';
 import type { Resolvers } from '../../graphql/generated';
-import { userViewsByIds } from '../users/views';
+import { userViewsByIds } from '../users';
 import type { MetricReport } from './entities';
 import * as metrics from './service';
 import { MANAGER_ROLES } from '../../kernel';

@@ -3,7 +3,7 @@ import type { MercuriusLoaders } from 'mercurius';
 import type { OperationPolicy } from '../../graphql/authorize';
 import { requireActor } from '../../graphql/authorize';
 import type { Resolvers } from '../../graphql/generated';
-import { userViewsByIds } from '../users/views';
+import { userViewsByIds } from '../users';
 import type { Milestone } from './entities';
 import * as milestones from './service';
 import { MANAGER_ROLES } from '../../kernel';

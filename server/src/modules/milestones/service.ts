@@ -14,8 +14,8 @@ import {
   type MilestoneStatus,
 } from '@launchpad/shared';
 import type { Actor } from '../../graphql/context';
-import { recordAudit } from '../audit/service';
-import { writableStartup } from '../startups/access';
+import { recordAudit } from '../audit';
+import { writableStartup } from '../startups';
 import { MilestoneSchema, type Milestone } from './entities';
 import { notifications } from '../notifications';
 import { isManager, requireId } from '../../kernel';

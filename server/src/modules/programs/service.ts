@@ -15,7 +15,7 @@ import {
   type StageGates,
 } from '@launchpad/shared';
 import type { Actor } from '../../graphql/context';
-import { recordAudit } from '../audit/service';
+import { recordAudit } from '../audit';
 import { ProgramSchema, type Program } from './entities';
 import { requireId } from '../../kernel';
 

@@ -21,6 +21,7 @@ export const startupsPolicy: OperationPolicy = {
     createStartup: MANAGER_ROLES,
     updateStartup: [...MANAGER_ROLES, 'FOUNDER'],
     moveStartup: MANAGER_ROLES,
+    assignStartupToCohort: MANAGER_ROLES,
   },
 };
 
@@ -37,6 +38,8 @@ export const startupsResolvers: Resolvers = {
     createStartup: (_root, { input }, ctx) => startups.createStartup(ctx.em, requireActor(ctx), input),
     updateStartup: (_root, { id, input }, ctx) => startups.updateStartup(ctx.em, requireActor(ctx), id, input),
     moveStartup: (_root, { id, to, reason }, ctx) => startups.moveStartup(ctx.em, requireActor(ctx), id, to, reason),
+    assignStartupToCohort: (_root, { startupId, cohortId }, ctx) =>
+      startups.assignStartupToCohort(ctx.em, requireActor(ctx), startupId, cohortId),
   },
   Startup: {
     nextStage: (startup) => nextStage(startup.stage as Stage),

@@ -14,18 +14,17 @@ import {
   type StartupGateSnapshot,
 } from '@launchpad/shared';
 import type { Actor } from '../../graphql/context';
-import { recordAudit } from '../audit/service';
-import { ChecklistItemSchema } from '../checklist/entities';
-import { MilestoneSchema } from '../milestones/entities';
-import { ProgramSchema } from '../programs/entities';
-import { programOrDefault } from '../programs/service';
+import { recordAudit } from '../audit';
+import { CohortSchema } from '../cohorts';
+import { ProgramSchema, programOrDefault } from '../programs';
+import { gateFactsOf } from './contributors';
 import { assertMayRead, writableStartup } from './access';
 import { StageMoveSchema, StartupSchema, type Startup } from './entities';
 import { preparedRows } from '../../db/prepared';
 import { searchCondition, searchTerm } from '../../db/search';
 import { requireSector } from '../sectors';
 import { keepPrefetched, NO_PREFETCH, prefetchColumns, type PrefetchPlan } from './prefetch';
-import { startupView, type StartupView } from './views';
+import { startupView, type StartupView } from './read';
 import { notifications } from '../notifications';
 import {
   connection,
@@ -312,16 +311,10 @@ export async function updateStartup(
   });
 }
 
-/** What the gates look at: cohort, milestones and the recorded enterprise code. */
+/** What the gates look at: cohort, and what the other modules contribute (milestones, the enterprise code). */
 export async function gateSnapshot(em: EntityManager, startup: Startup): Promise<StartupGateSnapshot> {
-  const milestones = await em.find(MilestoneSchema, { startup: startup.id }, { fields: ['kind', 'status'] });
-  const registration = await em.findOne(ChecklistItemSchema, { startup: startup.id, kind: 'BUSINESS_REGISTRATION' });
-  return {
-    stage: startup.stage,
-    cohortId: startup.cohort?.id ?? null,
-    milestones: milestones.map((m) => ({ kind: m.kind, status: m.status })),
-    enterpriseCode: registration?.doneDate ? (registration.enterpriseCode ?? null) : null,
-  };
+  const facts = (await gateFactsOf(em, [startup.id])).get(startup.id)!;
+  return { stage: startup.stage, cohortId: startup.cohort?.id ?? null, ...facts };
 }
 
 /**
@@ -358,6 +351,33 @@ export async function moveStartup(em: EntityManager, actor: Actor, id: string, t
       after: { stage: target, direction, reason: why, stageMoveId: move.id },
     });
     await notifications.emit(tx, { kind: 'STAGE_MOVED', startupId: startup.id, from, to: target, reason: why });
+    return startup;
+  });
+}
+
+/** Puts a startup in a cohort or takes it out (the INCUBATION gate looks at this). */
+export async function assignStartupToCohort(
+  em: EntityManager,
+  actor: Actor,
+  startupId: string,
+  cohortId?: string | null,
+): Promise<Startup> {
+  const sid = requireId('startupId', startupId);
+  const cid = optionalId('cohortId', cohortId);
+  return em.transactional(async (tx) => {
+    const startup = await tx.findOne(StartupSchema, sid, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!startup) throw notFound('Startup');
+    const cohort = cid ? await tx.findOne(CohortSchema, cid) : null;
+    if (cid && !cohort) throw badInput('cohortId', 'No cohort has this id.');
+    const before = { cohortId: startup.cohort?.id ?? null };
+    startup.cohort = cohort;
+    recordAudit(tx, actor, {
+      action: 'startup.cohort_assigned',
+      entityType: 'Startup',
+      entityId: startup.id,
+      before,
+      after: { cohortId: cid },
+    });
     return startup;
   });
 }
