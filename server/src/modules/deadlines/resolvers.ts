@@ -3,7 +3,7 @@ import type { MercuriusLoaders } from 'mercurius';
 import type { OperationPolicy } from '../../graphql/authorize';
 import { requireActor } from '../../graphql/authorize';
 import type { Resolvers } from '../../graphql/generated';
-import { StartupSchema } from '../startups';
+import { StartupSchema, startupViewOf } from '../startups';
 import * as deadlines from './service';
 import { MANAGER_ROLES, byIds } from '../../kernel';
 
@@ -26,11 +26,12 @@ export const deadlinesResolvers: Resolvers = {
 export const deadlinesLoaders: MercuriusLoaders = {
   OverdueReport: {
     async startup(queries: { obj: deadlines.OverdueReportRow }[], ctx) {
-      return byIds(
+      const startups = await byIds(
         ctx.em,
         StartupSchema,
         queries.map((q) => q.obj.startupId),
       );
+      return startups.map((startup) => (startup ? startupViewOf(startup) : null));
     },
   },
 };

@@ -3,7 +3,7 @@ import type { MercuriusLoaders } from 'mercurius';
 import type { OperationPolicy } from '../../graphql/authorize';
 import { requireActor } from '../../graphql/authorize';
 import type { Resolvers } from '../../graphql/generated';
-import { StartupSchema } from '../startups';
+import { StartupSchema, startupViewOf } from '../startups';
 import type { Invitation } from './entities';
 import * as invitations from './service';
 import { MANAGER_ROLES, byIds } from '../../kernel';
@@ -24,18 +24,21 @@ export const invitationsResolvers: Resolvers = {
     acceptInvitation: (_root, { token, displayName, password }, ctx) =>
       invitations.acceptInvitation(ctx.em, ctx.app.tokenIssuer, token, displayName, password),
     selectApplication: (_root, { applicationId, startupName, sector }, ctx) =>
-      invitations.selectApplication(ctx.em, requireActor(ctx), applicationId, startupName, sector),
+      invitations
+        .selectApplication(ctx.em, requireActor(ctx), applicationId, startupName, sector)
+        .then((selection) => ({ ...selection, startup: startupViewOf(selection.startup) })),
   },
 };
 
 export const invitationsLoaders: MercuriusLoaders = {
   Invitation: {
     async startup(queries: { obj: Invitation }[], ctx) {
-      return byIds(
+      const startups = await byIds(
         ctx.em,
         StartupSchema,
         queries.map((q) => q.obj.startup.id),
       );
+      return startups.map((startup) => (startup ? startupViewOf(startup) : null));
     },
   },
 };

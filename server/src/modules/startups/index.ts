@@ -14,7 +14,7 @@ export {
   type GateFactsReader,
   type PrefetchContributor,
 } from './contributors';
-export { startupView, type StartupView } from './read';
+export { startupView, startupViewOf, type StartupView } from './read';
 export { createStartupIn } from './service';
 
 export const startupsModule: GraphQLModule = {

@@ -11,7 +11,7 @@ import { USER_COLUMNS, userViewsByIds, type UserView } from '../users';
 import { memberStartupIds } from './access';
 import { gateFactsOf } from './contributors';
 import { StartupSchema } from './entities';
-import { stageMoveView, type StageMoveView, type StartupView } from './read';
+import { startupViewOf, stageMoveView, type StageMoveView, type StartupView } from './read';
 
 type Query<T> = { obj: T; params: unknown };
 
@@ -111,7 +111,10 @@ export const startupLoaders: MercuriusLoaders = {
     async startup(queries: Query<Application>[], ctx) {
       const ids = queries.map((q) => q.obj.id);
       const rows = await ctx.em.find(StartupSchema, { application: { $in: ids } });
-      return queries.map((q) => rows.find((row) => row.application?.id === q.obj.id) ?? null);
+      return queries.map((q) => {
+        const startup = rows.find((row) => row.application?.id === q.obj.id);
+        return startup ? startupViewOf(startup) : null;
+      });
     },
   },
   /** A cohort's startups, as far as the reader may read them. */
@@ -122,7 +125,9 @@ export const startupLoaders: MercuriusLoaders = {
       const actor = ctx.actor;
       const mine = readsAllStartups(actor) ? null : new Set(actor ? await memberStartupIds(ctx.em, actor.userId) : []);
       const rows = await ctx.em.find(StartupSchema, { cohort: { $in: ids } }, { orderBy: { name: 'asc', id: 'asc' } });
-      return queries.map((q) => rows.filter((row) => row.cohort?.id === q.obj.id && (!mine || mine.has(row.id))));
+      return queries.map((q) =>
+        rows.filter((row) => row.cohort?.id === q.obj.id && (!mine || mine.has(row.id))).map(startupViewOf),
+      );
     },
     /** Counts only what the reader may read: a founder's count is of their own startups in the cohort. */
     async startupCount(queries: Query<Cohort>[], ctx) {

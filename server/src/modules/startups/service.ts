@@ -4,7 +4,6 @@ import { LockMode } from '@mikro-orm/core';
 import {
   assertMove,
   badInput,
-  forbidden,
   notFound,
   optionalText,
   requireEnum,
@@ -31,7 +30,6 @@ import {
   decodeCursor,
   encodeCursor,
   isId,
-  isManager,
   optionalId,
   pageSize,
   readsAllStartups,
@@ -318,14 +316,14 @@ export async function gateSnapshot(em: EntityManager, startup: Startup): Promise
 }
 
 /**
- * Moves a startup through the program's gates (planMove decides; refusals list every unmet requirement).
+ * Moves a startup through the program's gates (planMove decides who may move and what is met, from shared
+ * STAGE_MOVER_ROLES, which the policy table also names; refusals list every unmet requirement).
  * The startup row is locked so two moves cannot both pass the same gate; history is only ever appended.
  */
 export async function moveStartup(em: EntityManager, actor: Actor, id: string, to: string, reason?: string | null) {
   const startupId = requireId('id', id);
   const target = requireEnum('to', to, STAGES);
   const why = optionalText('reason', reason, { max: 2000, multiline: true });
-  if (!isManager(actor)) throw forbidden('Only an incubator manager or an admin may move a startup between stages.');
   return em.transactional(async (tx) => {
     const startup = await tx.findOne(StartupSchema, startupId, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!startup) throw notFound('Startup');
