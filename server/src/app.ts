@@ -9,7 +9,7 @@ import { databasePlugin } from './plugins/database';
 import { authPlugin } from './plugins/auth';
 import { responseCachePlugin } from './plugins/response-cache';
 import { graphqlPlugin } from './plugins/graphql';
-import { kpiPlugin } from './modules/kpi/live';
+import { kpiPlugin } from './modules/kpi';
 import { notificationsPlugin } from './modules/notifications';
 import { deadlinesPlugin } from './modules/deadlines';
 import { healthPlugin } from './plugins/health';

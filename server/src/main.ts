@@ -5,7 +5,7 @@ import { openDatabase } from './db/runtime';
 import { migrate } from './db/migrate';
 import { provisionAppRole } from './db/app-role';
 import { seedDemoIfEmpty } from './seed/demo';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './modules/users/seed';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './modules/users';
 
 function readConfig(): AppConfig {
   try {

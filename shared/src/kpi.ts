@@ -1,10 +1,35 @@
-// KPI definitions for the board: the 2026–2030 window, default targets with yearly plans, and run-rate projection.
-// Targets come from the center's launch: more than 200 startups incubated and over VND 500 billion
-// mobilized in 2026–2030 (domain.md, "KPIs and targets").
+// KPI definitions for the board: the 2026–2030 window, capital mobilized, yearly plans and run-rate projection.
+// The targets are data (kpi_targets, seeded by the KPI migration) and come from the center's launch: more than 200 startups incubated and over VND 500 billion
+// mobilized in 2026–2030.
 import { badInput } from './errors.js';
 
 /** The target window, inclusive, as ISO dates. */
 export const KPI_WINDOW = { from: '2026-01-01', to: '2030-12-31' } as const;
+/**
+ * Capital mobilized, the one definition: every funding-round participation (the fund's, other funds', private
+ * investors'), counted on its round's calendar date. `sql` is that definition over the fund ledger's tables
+ * (the KPI engine builds every capital figure from it); `capitalMobilized` is the same rule over records.
+ */
+export const CAPITAL_MOBILIZED_SQL = {
+  /** The participations and their rounds. */
+  from: 'round_participations p join funding_rounds r on r.id = p.round_id',
+  amount: 'p.amount',
+  /** The day a participation counts on. */
+  day: 'r.date',
+  source: 'p.kind',
+  startup: 'r.startup_id',
+} as const;
+
+/** The capital a set of participations mobilized between two ISO dates (inclusive). */
+export function capitalMobilized(
+  participations: readonly { amount: bigint; roundDate: string }[],
+  period: { from: string; to: string },
+): bigint {
+  return participations
+    .filter((p) => p.roundDate >= period.from && p.roundDate <= period.to)
+    .reduce((sum, p) => sum + p.amount, 0n);
+}
+
 /** The center's timezone: a day or year boundary is Hanoi's, not the server's. */
 export const TIMEZONE = 'Asia/Ho_Chi_Minh';
 /** The plan years; a yearly plan is an array aligned with this. */
@@ -15,13 +40,6 @@ export type KpiMetric = (typeof KPI_METRICS)[number];
 
 /** A target: the window total and its yearly plan (index 0 = 2026); counts and VND alike as bigint. */
 export type KpiPlan = { total: bigint; yearly: readonly bigint[] };
-
-const BN = 10n ** 9n;
-
-export const DEFAULT_TARGETS: Record<KpiMetric, KpiPlan> = {
-  STARTUPS_INCUBATED: { total: 200n, yearly: [20n, 30n, 40n, 50n, 60n] },
-  CAPITAL_MOBILIZED: { total: 500_000_000_000n, yearly: [50n * BN, 75n * BN, 100n * BN, 125n * BN, 150n * BN] },
-};
 
 /** Refuses (BAD_USER_INPUT) a plan that is not 5 non-negative whole yearly figures summing to its total. */
 export function validatePlan(plan: KpiPlan, field = 'plan'): void {
@@ -132,11 +150,6 @@ export function projectRunRate(input: {
     if (day <= windowDays) metInYear = Number(isoOfDayNumber(start + Number(day) - 1).slice(0, 4));
   }
   return { projectedTotal, metInYear, shortfall };
-}
-
-/** The inclusive date range of a plan year, e.g. 2027 → { from: '2027-01-01', to: '2027-12-31' }. */
-export function yearRange(year: number): { from: string; to: string } {
-  return { from: `${year}-01-01`, to: `${year}-12-31` };
 }
 
 /**

@@ -3,7 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { randomUUID } from 'node:crypto';
-import { DEFAULT_TARGETS, isoDateInTimezone, planForPeriod, projectRunRate } from '@launchpad/shared';
+import { isoDateInTimezone, planForPeriod, projectRunRate } from '@launchpad/shared';
+import { SEEDED_TARGETS } from '../support/kpi';
 import { createTestApp, errorCode, type TestApp } from '../support/app';
 
 /**
@@ -361,7 +362,7 @@ describe('KPI figures for 2026–2030', () => {
     const today = isoDateInTimezone(NOW);
     expect(kpi.asOf).toBe(today);
     const planToDate = planForPeriod(
-      DEFAULT_TARGETS.STARTUPS_INCUBATED,
+      SEEDED_TARGETS.STARTUPS_INCUBATED,
       '2026-01-01',
       today < '2030-12-31' ? today : '2030-12-31',
     );
@@ -466,7 +467,7 @@ describe('KPI targets', () => {
   it('starts every database with the center’s targets: 200 startups and VND 500 billion, planned per year', async () => {
     const kpi = await dashboard();
     for (const target of kpi.targets) {
-      const plan = DEFAULT_TARGETS[target.metric as keyof typeof DEFAULT_TARGETS];
+      const plan = SEEDED_TARGETS[target.metric as keyof typeof SEEDED_TARGETS];
       expect(target.total).toBe(plan.total.toString());
       expect(target.yearly.map((y) => y.amount)).toEqual(plan.yearly.map(String));
       expect(target.yearly.map((y) => y.year)).toEqual([2026, 2027, 2028, 2029, 2030]);

@@ -1,9 +1,10 @@
 // The plan of a period: whole years count fully, a partial year its share of days, nothing outside 2026–2030.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TARGETS, planForPeriod } from '@launchpad/shared';
+import { planForPeriod } from '@launchpad/shared';
+import { SEEDED_TARGETS } from '../support/kpi';
 
-const STARTUPS = DEFAULT_TARGETS.STARTUPS_INCUBATED;
-const CAPITAL = DEFAULT_TARGETS.CAPITAL_MOBILIZED;
+const STARTUPS = SEEDED_TARGETS.STARTUPS_INCUBATED;
+const CAPITAL = SEEDED_TARGETS.CAPITAL_MOBILIZED;
 
 describe('planForPeriod', () => {
   it('plans the whole target over 2026–2030 and each year its own figure', () => {

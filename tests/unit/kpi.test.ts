@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DEFAULT_TARGETS,
   DomainError,
   KPI_WINDOW,
   KPI_YEARS,
@@ -9,8 +8,9 @@ import {
   isoDateInTimezone,
   projectRunRate,
   validatePlan,
-  yearRange,
+  capitalMobilized,
 } from '@launchpad/shared';
+import { SEEDED_TARGETS } from '../support/kpi';
 
 const BN = 1_000_000_000n;
 const window = { windowStart: KPI_WINDOW.from, windowEnd: KPI_WINDOW.to };
@@ -30,13 +30,13 @@ describe('targets for 2026–2030', () => {
     expect(KPI_WINDOW).toEqual({ from: '2026-01-01', to: '2030-12-31' });
     expect(TIMEZONE).toBe('Asia/Ho_Chi_Minh');
     expect([...KPI_YEARS]).toEqual([2026, 2027, 2028, 2029, 2030]);
-    expect(DEFAULT_TARGETS.STARTUPS_INCUBATED).toEqual({ total: 200n, yearly: [20n, 30n, 40n, 50n, 60n] });
-    expect(DEFAULT_TARGETS.CAPITAL_MOBILIZED).toEqual({
+    expect(SEEDED_TARGETS.STARTUPS_INCUBATED).toEqual({ total: 200n, yearly: [20n, 30n, 40n, 50n, 60n] });
+    expect(SEEDED_TARGETS.CAPITAL_MOBILIZED).toEqual({
       total: 500n * BN,
       yearly: [50n * BN, 75n * BN, 100n * BN, 125n * BN, 150n * BN],
     });
-    expect(() => validatePlan(DEFAULT_TARGETS.STARTUPS_INCUBATED)).not.toThrow();
-    expect(() => validatePlan(DEFAULT_TARGETS.CAPITAL_MOBILIZED)).not.toThrow();
+    expect(() => validatePlan(SEEDED_TARGETS.STARTUPS_INCUBATED)).not.toThrow();
+    expect(() => validatePlan(SEEDED_TARGETS.CAPITAL_MOBILIZED)).not.toThrow();
   });
 
   it('refuses a plan that does not sum to its total', () => {
@@ -141,6 +141,20 @@ describe('dates', () => {
   it("takes today's date in Hanoi, not UTC", () => {
     expect(isoDateInTimezone(new Date('2026-12-31T17:30:00Z'))).toBe('2027-01-01');
     expect(isoDateInTimezone(new Date('2026-12-31T16:59:59Z'))).toBe('2026-12-31');
-    expect(yearRange(2027)).toEqual({ from: '2027-01-01', to: '2027-12-31' });
+  });
+});
+
+describe('capital mobilized', () => {
+  const participations = [
+    { amount: 8n * BN, roundDate: '2026-03-01' },
+    { amount: 3n * BN, roundDate: '2025-12-31' },
+    { amount: 18n * BN, roundDate: '2030-12-31' },
+    { amount: 5n * BN, roundDate: '2031-01-01' },
+  ];
+
+  it('counts every participation on its round date inside the period, the edges included', () => {
+    expect(capitalMobilized(participations, KPI_WINDOW)).toBe(26n * BN);
+    expect(capitalMobilized(participations, { from: '2030-12-31', to: '2030-12-31' })).toBe(18n * BN);
+    expect(capitalMobilized(participations, { from: '2027-01-01', to: '2029-12-31' })).toBe(0n);
   });
 });

@@ -101,7 +101,7 @@ async function main(): Promise<void> {
       }
       case 'audit-verify': {
         // Imported here so the other commands do not load the modules.
-        const { auditChainStatus } = await import('../modules/audit/service');
+        const { auditChainStatus } = await import('../modules/audit');
         const status = await withOrm(database.url, (orm) => auditChainStatus(orm.em.fork()));
         if (status.brokenAt !== null) {
           say(

@@ -5,7 +5,7 @@ import type { FastifyRequest } from 'fastify';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError, ErrorCode, isRole, type Role } from '@launchpad/shared';
 import type { Actor } from '../graphql/context';
-import type { TokenIssuer } from '../modules/users/service';
+import type { TokenIssuer } from '../modules/users';
 import { preparedRows } from '../db/prepared';
 
 declare module 'fastify' {

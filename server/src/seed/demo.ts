@@ -1,9 +1,9 @@
 // The demo program: every module's demo data, in dependency order, on an empty database only.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { seedDemoFund } from '../modules/fund/seed';
-import { seedDemoFourStages } from '../modules/startups/seed';
-import { UserSchema } from '../modules/users/entities';
-import { seedDemoAccounts } from '../modules/users/seed';
+import { seedDemoFund } from '../modules/fund';
+import { seedDemoFourStages } from './four-stages';
+import { UserSchema } from '../modules/users';
+import { seedDemoAccounts } from '../modules/users';
 
 export interface SeedStep {
   name: string;

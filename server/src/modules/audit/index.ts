@@ -1,6 +1,8 @@
-// The audit log as the GraphQL layer sees it (read-only).
+// The audit module's door: other modules record their important writes with `recordAudit` inside their transaction.
 import type { GraphQLModule } from '../types';
 import { auditPolicy, auditResolvers } from './resolvers';
+
+export { auditChainStatus, recordAudit, type AuditRecord } from './service';
 
 export const auditModule: GraphQLModule = {
   name: 'audit',

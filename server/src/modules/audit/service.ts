@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, optionalText } from '@launchpad/shared';
 import type { Actor } from '../../graphql/context';
 import { AuditEntrySchema } from './entities';
-import { isId } from '../../kernel';
+import { connection, decodeCursor, encodeCursor, isId, pageSize } from '../../kernel';
 
 export interface AuditRecord {
   action: string;
@@ -77,15 +77,14 @@ interface AuditRow {
 }
 
 /** The cursor is the entry's id (ids only grow, so "older than the cursor" is stable while entries are added). */
-function encodeCursor(id: string): string {
-  return Buffer.from(`audit:${id}`, 'utf8').toString('base64url');
-}
+const auditCursor = (id: string) => encodeCursor(['audit', id]);
 
-function decodeCursor(after: string): string {
-  const decoded = Buffer.from(after, 'base64url').toString('utf8');
-  const match = /^audit:([1-9]\d{0,18})$/.exec(decoded);
-  if (!match?.[1]) throw badInput('after', 'after is not a cursor of the audit log');
-  return match[1];
+function auditCursorId(after: string): string {
+  return decodeCursor(
+    after,
+    ([kind, id]) => (kind === 'audit' && typeof id === 'string' && /^[1-9]\d{0,18}$/.test(id) ? id : null),
+    'after is not a cursor of the audit log',
+  );
 }
 
 function filterText(field: string, value: string | null | undefined, max: number): string | null {
@@ -103,10 +102,7 @@ export async function listAuditEntries(
   filter: AuditFilterInput,
   page: { first?: number | null; after?: string | null },
 ) {
-  const first = page.first ?? 50;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
-    throw badInput('first', `first must be between 1 and ${MAX_PAGE}`);
-  }
+  const first = pageSize(page.first, { default: 50, max: MAX_PAGE });
   const where: string[] = [];
   const params: unknown[] = [];
   const actorEmail = filterText('actorEmail', filter.actorEmail, 254);
@@ -148,7 +144,7 @@ export async function listAuditEntries(
   }
   if (page.after) {
     where.push('audit_log.id < ?::bigint');
-    params.push(decodeCursor(page.after));
+    params.push(auditCursorId(page.after));
   }
   // Order by the numeric column, not the text alias `id` (an output name wins in ORDER BY): as text, '99'
   // sorts after '100' while the cursor compares numbers, so pages repeated and skipped entries.
@@ -158,8 +154,10 @@ export async function listAuditEntries(
       order by audit_log.id desc limit ?`,
     [...params, first + 1],
   );
-  const edges = rows.slice(0, first).map((row) => {
-    const node: AuditEntryView = {
+  return connection(
+    rows,
+    first,
+    (row): AuditEntryView => ({
       id: row.id,
       at: row.at,
       actorId: row.actor_id,
@@ -169,10 +167,9 @@ export async function listAuditEntries(
       entityId: row.entity_id,
       before: jsonText(row.before),
       after: jsonText(row.after),
-    };
-    return { cursor: encodeCursor(row.id), node };
-  });
-  return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
+    }),
+    (row) => auditCursor(row.id),
+  );
 }
 
 /** The distinct values of the filterable columns (small: actions and types are code-defined). */

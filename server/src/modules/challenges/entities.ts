@@ -1,7 +1,7 @@
 // Problem statements, their rubric, the public applications and the reviewers' scores.
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
-import { UserSchema } from '../users/entities';
+import { UserSchema } from '../users';
 import { searchIndex } from '../../db/search';
 
 export const SPONSOR_KINDS = ['PUBLIC_BODY', 'ENTERPRISE'] as const;

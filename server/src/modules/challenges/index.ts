@@ -1,6 +1,15 @@
-// The challenges module (problem statements, applications, scoring, selection) as the GraphQL layer sees it.
+// The challenges module's door: problem statements and the applications to them.
 import type { GraphQLModule } from '../types';
 import { challengesLoaders, challengesPolicy, challengesResolvers } from './resolvers';
+
+export {
+  ApplicationSchema,
+  ApplicationScoreSchema,
+  ChallengeCriterionSchema,
+  ChallengeSchema,
+  type Application,
+  type Challenge,
+} from './entities';
 
 export const challengesModule: GraphQLModule = {
   name: 'challenges',

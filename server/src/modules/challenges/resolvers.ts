@@ -4,10 +4,7 @@ import { hanoiToday } from '@launchpad/shared';
 import type { OperationPolicy } from '../../graphql/authorize';
 import { requireActor } from '../../graphql/authorize';
 import type { Resolvers } from '../../graphql/generated';
-import { MANAGER_ROLES } from '../startups/access';
-import { StartupSchema } from '../startups/entities';
-import { byIds } from '../startups/loaders';
-import { userViewsByIds } from '../users/views';
+import { userViewsByIds } from '../users';
 import {
   ApplicationScoreSchema,
   ChallengeCriterionSchema,
@@ -17,6 +14,7 @@ import {
   type Challenge,
 } from './entities';
 import * as challenges from './service';
+import { MANAGER_ROLES, byIds } from '../../kernel';
 
 const REVIEWERS = [...MANAGER_ROLES, 'BOARD'] as const;
 
@@ -36,7 +34,6 @@ export const challengesPolicy: OperationPolicy = {
     closeChallenge: MANAGER_ROLES,
     submitApplication: 'PUBLIC',
     scoreApplication: MANAGER_ROLES,
-    selectApplication: MANAGER_ROLES,
   },
 };
 
@@ -60,8 +57,6 @@ export const challengesResolvers: Resolvers = {
       challenges.submitApplication(ctx.em, input, hanoiToday(ctx.app.clock)),
     scoreApplication: (_root, { applicationId, scores }, ctx) =>
       challenges.scoreApplication(ctx.em, requireActor(ctx), applicationId, scores),
-    selectApplication: (_root, { applicationId, startupName, sector }, ctx) =>
-      challenges.selectApplication(ctx.em, requireActor(ctx), applicationId, startupName, sector),
   },
 };
 
@@ -101,11 +96,6 @@ export const challengesLoaders: MercuriusLoaders = {
         ctx.em,
         queries.map((q) => q.obj),
       );
-    },
-    async startup(queries: Q<Application>[], ctx) {
-      const ids = queries.map((q) => q.obj.id);
-      const rows = await ctx.em.find(StartupSchema, { application: { $in: ids } });
-      return queries.map((q) => rows.find((row) => row.application?.id === q.obj.id) ?? null);
     },
   },
   ApplicationScore: {

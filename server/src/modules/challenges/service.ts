@@ -1,5 +1,5 @@
 // Problem statements, public applications (validated; rate-limited by the security plugin), reviewers'
-// scores and the transparent ranking; selecting an application creates the startup and invites its founder.
+// scores and the transparent ranking (selecting an application is the invitations module's selectApplication).
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode, type FilterQuery } from '@mikro-orm/core';
 import {
@@ -18,13 +18,9 @@ import {
 } from '@launchpad/shared';
 import type { Actor } from '../../graphql/context';
 import { matchingIds } from '../../db/search';
-import { recordAudit } from '../audit/service';
+import { recordAudit } from '../audit';
 import { requireSector } from '../sectors';
-import { createInvitationIn } from '../invitations/service';
 import { notifications } from '../notifications';
-import { isMember, isManager, requireId } from '../startups/access';
-import { StartupSchema } from '../startups/entities';
-import { createStartupIn } from '../startups/service';
 import {
   ApplicationSchema,
   ApplicationScoreSchema,
@@ -37,6 +33,7 @@ import {
   type Challenge,
   type ChallengeCriterion,
 } from './entities';
+import { isManager, requireId } from '../../kernel';
 
 export interface ChallengeInput {
   title: string;
@@ -260,13 +257,22 @@ export async function listApplications(
   return em.find(ApplicationSchema, where, { orderBy: { submittedAt: 'asc', id: 'asc' } });
 }
 
+/** Whether the user is a founder of the startup the application became (read by SQL: startups sit above this module). */
+async function foundedFrom(em: EntityManager, userId: string, applicationId: string): Promise<boolean> {
+  const rows = await em.execute<unknown[]>(
+    `select 1 from startups s join startup_members m on m.startup_id = s.id
+      where s.application_id = ? and m.user_id = ? limit 1`,
+    [applicationId, userId],
+  );
+  return rows.length > 0;
+}
+
 /** Managers and the board see any application; a founder only the one that became their startup. */
 export async function findApplication(em: EntityManager, actor: Actor, id: string): Promise<Application | null> {
   const application = await em.findOne(ApplicationSchema, requireId('id', id));
   if (!application) return null;
   if (isManager(actor) || actor.role === 'BOARD') return application;
-  const startup = actor.role === 'FOUNDER' ? await em.findOne(StartupSchema, { application: application.id }) : null;
-  if (startup && (await isMember(em, actor.userId, startup.id))) return application;
+  if (actor.role === 'FOUNDER' && (await foundedFrom(em, actor.userId, application.id))) return application;
   throw forbidden('You may only see your own startup’s application.');
 }
 
@@ -355,40 +361,5 @@ export async function scoreApplication(
       after: { scores },
     });
     return application;
-  });
-}
-
-export async function selectApplication(
-  em: EntityManager,
-  actor: Actor,
-  applicationId: string,
-  startupName?: string | null,
-  sector?: string | null,
-) {
-  const id = requireId('applicationId', applicationId);
-  const name = optionalText('startupName', startupName, { max: 200 });
-  const chosenSector = optionalText('sector', sector, { max: 100 });
-  return em.transactional(async (tx) => {
-    const application = await tx.findOne(ApplicationSchema, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    if (!application) throw notFound('Application');
-    if (application.status === 'SELECTED') throw badInput('applicationId', 'This application was already selected.');
-    const challenge = await tx.findOneOrFail(ChallengeSchema, application.challenge.id);
-    const startup = await createStartupIn(
-      tx,
-      actor,
-      { name: name ?? application.teamName, sector: chosenSector ?? challenge.sector, description: null },
-      { challengeId: challenge.id, applicationId: application.id },
-    );
-    application.status = 'SELECTED';
-    const invitation = await createInvitationIn(tx, actor, startup, application.contactEmail, application.id);
-    recordAudit(tx, actor, {
-      action: 'application.selected',
-      entityType: 'Application',
-      entityId: application.id,
-      before: { status: 'SUBMITTED' },
-      after: { status: 'SELECTED', startupId: startup.id, invitationId: invitation.id },
-    });
-    await notifications.emit(tx, { kind: 'APPLICATION_SELECTED', applicationId: application.id });
-    return { application, startup, invitation };
   });
 }

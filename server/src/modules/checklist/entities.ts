@@ -2,8 +2,8 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { PLATFORM_CHECKLIST_ITEMS } from '@launchpad/shared';
-import { StartupSchema } from '../startups/entities';
-import { UserSchema } from '../users/entities';
+import { StartupSchema } from '../startups';
+import { UserSchema } from '../users';
 
 export const ChecklistItemSchema = defineEntity({
   name: 'ChecklistItem',

@@ -2,8 +2,8 @@
 import type { OperationPolicy } from '../../graphql/authorize';
 import { requireActor } from '../../graphql/authorize';
 import type { Resolvers } from '../../graphql/generated';
-import { MANAGER_ROLES } from '../startups/access';
 import * as checklist from './service';
+import { MANAGER_ROLES } from '../../kernel';
 
 export const checklistPolicy: OperationPolicy = {
   Mutation: { updateChecklistItem: [...MANAGER_ROLES, 'FOUNDER'] },

@@ -3,9 +3,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, optionalText, PLATFORM_CHECKLIST_ITEMS, requireDate, requireEnum } from '@launchpad/shared';
 import type { Actor } from '../../graphql/context';
-import { recordAudit } from '../audit/service';
-import { writableStartup } from '../startups/access';
-import { checklistView } from './views';
+import { recordAudit } from '../audit';
+import { writableStartup } from '../startups';
+import { checklistView } from './read';
 import { ChecklistItemSchema } from './entities';
 
 /** Mã số doanh nghiệp: 10 digits, or 10 digits + '-' + 3 digits for a branch. */

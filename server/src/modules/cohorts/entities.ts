@@ -1,8 +1,8 @@
 // Cohorts: startups incubated together between two dates under one manager.
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
-import { ProgramSchema } from '../programs/entities';
-import { UserSchema } from '../users/entities';
+import { ProgramSchema } from '../programs';
+import { UserSchema } from '../users';
 
 export const CohortSchema = defineEntity({
   name: 'Cohort',

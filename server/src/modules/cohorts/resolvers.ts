@@ -3,18 +3,15 @@ import type { MercuriusLoaders } from 'mercurius';
 import type { OperationPolicy } from '../../graphql/authorize';
 import { requireActor } from '../../graphql/authorize';
 import type { Resolvers } from '../../graphql/generated';
-import { MANAGER_ROLES, memberStartupIds, readsAllStartups, STARTUP_READER_ROLES } from '../startups/access';
-import { StartupSchema } from '../startups/entities';
-import { placeholders } from '../../db/rows';
-import { byIds } from '../startups/loaders';
-import { userViewsByIds } from '../users/views';
-import { ProgramSchema } from '../programs/entities';
+import { MANAGER_ROLES, STARTUP_READER_ROLES, byIds } from '../../kernel';
+import { ProgramSchema } from '../programs';
+import { userViewsByIds } from '../users';
 import type { Cohort } from './entities';
 import * as cohorts from './service';
 
 export const cohortsPolicy: OperationPolicy = {
   Query: { cohorts: STARTUP_READER_ROLES, cohort: STARTUP_READER_ROLES },
-  Mutation: { createCohort: MANAGER_ROLES, updateCohort: MANAGER_ROLES, assignStartupToCohort: MANAGER_ROLES },
+  Mutation: { createCohort: MANAGER_ROLES, updateCohort: MANAGER_ROLES },
 };
 
 export const cohortsResolvers: Resolvers = {
@@ -25,8 +22,6 @@ export const cohortsResolvers: Resolvers = {
   Mutation: {
     createCohort: (_root, { input }, ctx) => cohorts.createCohort(ctx.em, requireActor(ctx), input),
     updateCohort: (_root, { id, input }, ctx) => cohorts.updateCohort(ctx.em, requireActor(ctx), id, input),
-    assignStartupToCohort: (_root, { startupId, cohortId }, ctx) =>
-      cohorts.assignStartupToCohort(ctx.em, requireActor(ctx), startupId, cohortId),
   },
 };
 
@@ -46,28 +41,6 @@ export const cohortsLoaders: MercuriusLoaders = {
         ProgramSchema,
         queries.map((q) => q.obj.program.id),
       );
-    },
-    /** A founder reaching a cohort through their startup sees only their own startup in it. */
-    async startups(queries: Query[], ctx) {
-      const ids = queries.map((q) => q.obj.id);
-      const actor = ctx.actor;
-      const mine = readsAllStartups(actor) ? null : new Set(actor ? await memberStartupIds(ctx.em, actor.userId) : []);
-      const rows = await ctx.em.find(StartupSchema, { cohort: { $in: ids } }, { orderBy: { name: 'asc', id: 'asc' } });
-      return queries.map((q) => rows.filter((row) => row.cohort?.id === q.obj.id && (!mine || mine.has(row.id))));
-    },
-    /** Counts only what the reader may read: a founder's count is of their own startups in the cohort. */
-    async startupCount(queries: Query[], ctx) {
-      const ids = queries.map((q) => q.obj.id);
-      const actor = ctx.actor;
-      const mine = readsAllStartups(actor) ? null : actor ? await memberStartupIds(ctx.em, actor.userId) : [];
-      if (mine && mine.length === 0) return queries.map(() => 0);
-      const rows = await ctx.em.execute<{ cohort_id: string; n: string }[]>(
-        `select cohort_id, count(*) as n from startups where cohort_id in (${placeholders(ids)})${
-          mine ? ` and id in (${placeholders(mine)})` : ''
-        } group by cohort_id`,
-        mine ? [...ids, ...mine] : ids,
-      );
-      return queries.map((q) => Number(rows.find((row) => row.cohort_id === q.obj.id)?.n ?? 0));
     },
   },
 };

@@ -1,14 +1,12 @@
-// Cohorts: create and edit them, put startups in and out (the INCUBATION gate looks at this).
+// Cohorts: create and edit them (putting a startup in or out is the startups module's assignStartupToCohort).
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { LockMode } from '@mikro-orm/core';
 import { badInput, notFound, requireDate, requireText } from '@launchpad/shared';
 import type { Actor } from '../../graphql/context';
-import { recordAudit } from '../audit/service';
-import { programOrDefault } from '../programs/service';
-import { optionalId, requireId } from '../startups/access';
-import { StartupSchema, type Startup } from '../startups/entities';
-import { UserSchema } from '../users/entities';
+import { recordAudit } from '../audit';
+import { programOrDefault } from '../programs';
+import { UserSchema } from '../users';
 import { CohortSchema, type Cohort } from './entities';
+import { optionalId, requireId } from '../../kernel';
 
 export interface CohortInput {
   name: string;
@@ -89,31 +87,5 @@ export async function updateCohort(em: EntityManager, actor: Actor, id: string, 
       after: { ...data },
     });
     return cohort;
-  });
-}
-
-export async function assignStartupToCohort(
-  em: EntityManager,
-  actor: Actor,
-  startupId: string,
-  cohortId?: string | null,
-): Promise<Startup> {
-  const sid = requireId('startupId', startupId);
-  const cid = optionalId('cohortId', cohortId);
-  return em.transactional(async (tx) => {
-    const startup = await tx.findOne(StartupSchema, sid, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    if (!startup) throw notFound('Startup');
-    const cohort = cid ? await tx.findOne(CohortSchema, cid) : null;
-    if (cid && !cohort) throw badInput('cohortId', 'No cohort has this id.');
-    const before = { cohortId: startup.cohort?.id ?? null };
-    startup.cohort = cohort;
-    recordAudit(tx, actor, {
-      action: 'startup.cohort_assigned',
-      entityType: 'Startup',
-      entityId: startup.id,
-      before,
-      after: { cohortId: cid },
-    });
-    return startup;
   });
 }

@@ -1,7 +1,7 @@
 // Deadlines as data: the day a program's monthly metric reports are due, and the deadline notices already sent.
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { ProgramSchema } from '../programs/entities';
-import { StartupSchema } from '../startups/entities';
+import { ProgramSchema } from '../programs';
+import { StartupSchema } from '../startups';
 
 export const ReportDeadlineSchema = defineEntity({
   name: 'ReportDeadline',

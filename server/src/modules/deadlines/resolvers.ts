@@ -3,10 +3,9 @@ import type { MercuriusLoaders } from 'mercurius';
 import type { OperationPolicy } from '../../graphql/authorize';
 import { requireActor } from '../../graphql/authorize';
 import type { Resolvers } from '../../graphql/generated';
-import { MANAGER_ROLES } from '../startups/access';
-import { StartupSchema } from '../startups/entities';
-import { byIds } from '../startups/loaders';
+import { StartupSchema, startupViewOf } from '../startups';
 import * as deadlines from './service';
+import { MANAGER_ROLES, byIds } from '../../kernel';
 
 export const deadlinesPolicy: OperationPolicy = {
   Query: { overdueReports: [...MANAGER_ROLES, 'BOARD'], reportDueDay: 'AUTHENTICATED' },
@@ -27,11 +26,12 @@ export const deadlinesResolvers: Resolvers = {
 export const deadlinesLoaders: MercuriusLoaders = {
   OverdueReport: {
     async startup(queries: { obj: deadlines.OverdueReportRow }[], ctx) {
-      return byIds(
+      const startups = await byIds(
         ctx.em,
         StartupSchema,
         queries.map((q) => q.obj.startupId),
       );
+      return startups.map((startup) => (startup ? startupViewOf(startup) : null));
     },
   },
 };

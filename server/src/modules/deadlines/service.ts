@@ -14,9 +14,9 @@ import {
   type Clock,
 } from '@launchpad/shared';
 import type { Actor } from '../../graphql/context';
-import { recordAudit } from '../audit/service';
+import { recordAudit } from '../audit';
 import { notifications } from '../notifications';
-import { ProgramSchema } from '../programs/entities';
+import { ProgramSchema } from '../programs';
 import { ReportDeadlineSchema } from './entities';
 
 /** Stages in which a startup sends monthly metric reports. */

@@ -6,7 +6,8 @@ import { toCsv, type CsvCell } from '../../exports/csv';
 import { inLanguage, type Language } from '../../exports/language';
 import type { Fund } from './entities';
 import { capTableRows, replay } from './cap-table';
-import { holdingsOf, loadEvents, membersOf, startupNames, uuidArray } from './queries';
+import { holdingsOf, loadEvents, membersOf, startupNames } from './read';
+import { uuidArray } from '../../kernel';
 
 export const CSV_TABLES = ['MEMBERS', 'COMMITMENTS', 'PAYMENTS', 'ROUNDS', 'CAP_TABLE', 'HOLDINGS'] as const;
 export type CsvTable = (typeof CSV_TABLES)[number];

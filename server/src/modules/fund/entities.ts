@@ -5,7 +5,7 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { DEFAULT_CHARTER_CAP_BP, DEFAULT_STAKE_CAP_BP, MEMBER_TYPES } from '@launchpad/shared';
-import { StartupSchema } from '../startups/entities';
+import { StartupSchema } from '../startups';
 import { searchIndex } from '../../db/search';
 
 export const INSTRUMENTS = ['EQUITY', 'CONVERTIBLE', 'SAFE'] as const;

@@ -1,7 +1,11 @@
-// The fund ledger as the GraphQL layer sees it.
+// The fund module's door: the fund ledger and the figures the KPI module reads of it.
 import type { GraphQLModule } from '../types';
 import { fundLoaders } from './loaders';
 import { fundPolicy, fundResolvers } from './resolvers';
+
+export { FundSchema, fundEntities } from './entities';
+export { fundOverview, holdingsOf, type HoldingView } from './read';
+export { seedDemoFund } from './seed';
 
 export const fundModule: GraphQLModule = {
   name: 'fund',

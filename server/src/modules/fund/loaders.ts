@@ -11,17 +11,9 @@ import {
   type Fund,
   type FundingRound,
 } from './entities';
-import {
-  commitmentMembers,
-  holdingsOf,
-  membersOf,
-  participationsOf,
-  performanceAsOf,
-  requireId,
-  startupNames,
-  uuidArray,
-} from './queries';
-import type { MemberView } from './queries';
+import { commitmentMembers, holdingsOf, membersOf, participationsOf, performanceAsOf, startupNames } from './read';
+import { requireId, uuidArray } from '../../kernel';
+import type { MemberView } from './read';
 import { assertLedgerReader } from './resolvers';
 
 type Query<T, P = Record<string, unknown>> = { obj: T; params: P };

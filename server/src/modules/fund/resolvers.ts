@@ -8,7 +8,8 @@ import { FundSchema } from './entities';
 import * as ledger from './service';
 import { requestLanguage } from '../../exports/language';
 import { fundCsv } from './csv';
-import { capTable, fundOverview, fundStake, membersOf, requireId, roundsOf, stakeHeadroom } from './queries';
+import { capTable, fundOverview, fundStake, membersOf, roundsOf, stakeHeadroom } from './read';
+import { requireId } from '../../kernel';
 
 const WRITERS: Role[] = ['ADMIN', 'FUND_MANAGER'];
 /** Everything of the ledger: fund managers, admins and the board (read-only). */

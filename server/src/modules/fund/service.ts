@@ -30,8 +30,8 @@ import {
   type MemberType,
 } from '@launchpad/shared';
 import type { Actor } from '../../graphql/context';
-import { recordAudit } from '../audit/service';
-import { StartupSchema } from '../startups/entities';
+import { recordAudit } from '../audit';
+import { StartupSchema } from '../startups';
 import {
   CapitalPaymentSchema,
   CommitmentChangeSchema,
@@ -51,7 +51,8 @@ import {
   type ValuationMark,
 } from './entities';
 import { fundHolderKey, holderOf, replay, roundInput, type CapTableEvent } from './cap-table';
-import { loadStartupEvents, requireId } from './queries';
+import { loadStartupEvents } from './read';
+import { requireId } from '../../kernel';
 
 type Who = Pick<Actor, 'userId' | 'email'> | null;
 

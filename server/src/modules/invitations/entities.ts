@@ -1,9 +1,9 @@
 // Invitations of founders: a random token that creates or links a FOUNDER account once.
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
-import { ApplicationSchema } from '../challenges/entities';
-import { StartupSchema } from '../startups/entities';
-import { UserSchema } from '../users/entities';
+import { ApplicationSchema } from '../challenges';
+import { StartupSchema } from '../startups';
+import { UserSchema } from '../users';
 
 export const InvitationSchema = defineEntity({
   name: 'Invitation',

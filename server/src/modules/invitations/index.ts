@@ -1,6 +1,9 @@
-// The invitations module as the GraphQL layer sees it.
+// The invitations module's door: founder invitations, and selecting an application (startup + invitation).
 import type { GraphQLModule } from '../types';
 import { invitationsLoaders, invitationsPolicy, invitationsResolvers } from './resolvers';
+
+export { InvitationSchema, type Invitation } from './entities';
+export { createInvitationIn } from './service';
 
 export const invitationsModule: GraphQLModule = {
   name: 'invitations',

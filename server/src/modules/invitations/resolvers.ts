@@ -3,15 +3,14 @@ import type { MercuriusLoaders } from 'mercurius';
 import type { OperationPolicy } from '../../graphql/authorize';
 import { requireActor } from '../../graphql/authorize';
 import type { Resolvers } from '../../graphql/generated';
-import { MANAGER_ROLES } from '../startups/access';
-import { StartupSchema } from '../startups/entities';
-import { byIds } from '../startups/loaders';
+import { StartupSchema, startupViewOf } from '../startups';
 import type { Invitation } from './entities';
 import * as invitations from './service';
+import { MANAGER_ROLES, byIds } from '../../kernel';
 
 export const invitationsPolicy: OperationPolicy = {
   Query: { invitation: 'PUBLIC', invitations: MANAGER_ROLES },
-  Mutation: { inviteFounder: MANAGER_ROLES, acceptInvitation: 'PUBLIC' },
+  Mutation: { inviteFounder: MANAGER_ROLES, acceptInvitation: 'PUBLIC', selectApplication: MANAGER_ROLES },
 };
 
 export const invitationsResolvers: Resolvers = {
@@ -24,17 +23,22 @@ export const invitationsResolvers: Resolvers = {
       invitations.inviteFounder(ctx.em, requireActor(ctx), startupId, email),
     acceptInvitation: (_root, { token, displayName, password }, ctx) =>
       invitations.acceptInvitation(ctx.em, ctx.app.tokenIssuer, token, displayName, password),
+    selectApplication: (_root, { applicationId, startupName, sector }, ctx) =>
+      invitations
+        .selectApplication(ctx.em, requireActor(ctx), applicationId, startupName, sector)
+        .then((selection) => ({ ...selection, startup: startupViewOf(selection.startup) })),
   },
 };
 
 export const invitationsLoaders: MercuriusLoaders = {
   Invitation: {
     async startup(queries: { obj: Invitation }[], ctx) {
-      return byIds(
+      const startups = await byIds(
         ctx.em,
         StartupSchema,
         queries.map((q) => q.obj.startup.id),
       );
+      return startups.map((startup) => (startup ? startupViewOf(startup) : null));
     },
   },
 };

@@ -3,16 +3,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode } from '@mikro-orm/core';
 import { randomBytes } from 'node:crypto';
-import { badInput, DomainError, ErrorCode, notFound, requireEmail, requireText } from '@launchpad/shared';
+import { badInput, DomainError, ErrorCode, notFound, optionalText, requireEmail, requireText } from '@launchpad/shared';
 import type { Actor } from '../../graphql/context';
-import { recordAudit } from '../audit/service';
+import { recordAudit } from '../audit';
+import { ApplicationSchema, ChallengeSchema } from '../challenges';
 import { notifications } from '../notifications';
-import { requireId } from '../startups/access';
-import { StartupMemberSchema, StartupSchema, type Startup } from '../startups/entities';
-import { UserSchema } from '../users/entities';
-import { verifyPassword } from '../users/password';
-import { createUser, login, type TokenIssuer } from '../users/service';
+import { createStartupIn, StartupMemberSchema, StartupSchema, type Startup } from '../startups';
+import { createUser, login, UserSchema, verifyPassword, type TokenIssuer } from '../users';
 import { InvitationSchema, type Invitation } from './entities';
+import { requireId } from '../../kernel';
 
 const LIFETIME_MS = 30 * 24 * 60 * 60 * 1000;
 
@@ -131,4 +130,40 @@ export async function acceptInvitation(
     return user.email;
   });
   return login(em, issuer, email, password);
+}
+
+/** Selecting an application creates its startup (in CONNECTION) and invites the application's contact as FOUNDER. */
+export async function selectApplication(
+  em: EntityManager,
+  actor: Actor,
+  applicationId: string,
+  startupName?: string | null,
+  sector?: string | null,
+) {
+  const id = requireId('applicationId', applicationId);
+  const name = optionalText('startupName', startupName, { max: 200 });
+  const chosenSector = optionalText('sector', sector, { max: 100 });
+  return em.transactional(async (tx) => {
+    const application = await tx.findOne(ApplicationSchema, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!application) throw notFound('Application');
+    if (application.status === 'SELECTED') throw badInput('applicationId', 'This application was already selected.');
+    const challenge = await tx.findOneOrFail(ChallengeSchema, application.challenge.id);
+    const startup = await createStartupIn(
+      tx,
+      actor,
+      { name: name ?? application.teamName, sector: chosenSector ?? challenge.sector, description: null },
+      { challengeId: challenge.id, applicationId: application.id },
+    );
+    application.status = 'SELECTED';
+    const invitation = await createInvitationIn(tx, actor, startup, application.contactEmail, application.id);
+    recordAudit(tx, actor, {
+      action: 'application.selected',
+      entityType: 'Application',
+      entityId: application.id,
+      before: { status: 'SUBMITTED' },
+      after: { status: 'SELECTED', startupId: startup.id, invitationId: invitation.id },
+    });
+    await notifications.emit(tx, { kind: 'APPLICATION_SELECTED', applicationId: application.id });
+    return { application, startup, invitation };
+  });
 }

@@ -7,6 +7,7 @@ import {
   STAGES,
   TIMEZONE,
   bpOf,
+  CAPITAL_MOBILIZED_SQL,
   bpOfExact,
   clampToInt32,
   planForPeriod,
@@ -110,13 +111,14 @@ const FIRST_INCUBATION = `
       from stage_moves where to_stage = 'INCUBATION' group by startup_id
   )`;
 
-// Funding-round participations of the period, per startup.
+// Capital mobilized in the period (shared CAPITAL_MOBILIZED_SQL), per startup.
+const M = CAPITAL_MOBILIZED_SQL;
 const CAPITAL_IN_PERIOD = `
   capital as (
-    select r.startup_id, sum(p.amount) as amount
-      from round_participations p join funding_rounds r on r.id = p.round_id
-     where r.date between ?::date and ?::date
-     group by r.startup_id
+    select ${M.startup} as startup_id, sum(${M.amount}) as amount
+      from ${M.from}
+     where ${M.day} between ?::date and ?::date
+     group by ${M.startup}
   )`;
 
 /** Startups incubated per Hanoi calendar year inside the period. */
@@ -135,9 +137,9 @@ async function incubatedByYear(em: Db, period: KpiPeriod): Promise<Map<number, n
 async function capitalByYearAndSource(em: Db, period: KpiPeriod) {
   const rows = await run<{ year: number; source: CapitalSource; amount: string }>(
     em,
-    `select extract(year from r.date)::int as year, p.kind::text as source, sum(p.amount)::text as amount
-       from round_participations p join funding_rounds r on r.id = p.round_id
-      where r.date between ?::date and ?::date
+    `select extract(year from ${M.day})::int as year, ${M.source}::text as source, sum(${M.amount})::text as amount
+       from ${M.from}
+      where ${M.day} between ?::date and ?::date
       group by 1, 2`,
     [period.from, period.to],
   );
@@ -253,8 +255,8 @@ async function actualsToDate(em: Db, today: string) {
     em,
     `with ${FIRST_INCUBATION}
      select (select count(*) from first_incubation where day between ?::date and ?::date)::int as incubated,
-            (select coalesce(sum(p.amount), 0) from round_participations p join funding_rounds r on r.id = p.round_id
-              where r.date between ?::date and ?::date)::text as capital`,
+            (select coalesce(sum(${M.amount}), 0) from ${M.from}
+              where ${M.day} between ?::date and ?::date)::text as capital`,
     [KPI_WINDOW.from, to, KPI_WINDOW.from, to],
   );
   return { incubated: BigInt(row?.incubated ?? 0), capital: BigInt(row?.capital ?? '0') };

@@ -1,7 +1,7 @@
 // KPI targets as data: one row per metric and plan year (2026–2030); a metric's total is the sum of its years.
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { KPI_METRICS } from '@launchpad/shared';
-import { UserSchema } from '../users/entities';
+import { UserSchema } from '../users';
 
 export const KpiTargetSchema = defineEntity({
   name: 'KpiTarget',

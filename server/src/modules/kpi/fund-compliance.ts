@@ -2,8 +2,8 @@
 // fund row's running totals, holdings from the cap-table replay) — the KPI module does not re-derive them.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { compareVietnamese } from '@launchpad/shared';
-import { FundSchema } from '../fund/entities';
-import { fundOverview, holdingsOf, type HoldingView } from '../fund/queries';
+import { FundSchema } from '../fund';
+import { fundOverview, holdingsOf, type HoldingView } from '../fund';
 
 export interface FundComplianceRow {
   fundId: string;

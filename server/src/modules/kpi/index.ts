@@ -1,6 +1,8 @@
-// The KPI module as the GraphQL layer sees it (its live cache and events are the `kpiPlugin` in live.ts).
+// The KPI module's door: the board's dashboard and targets, and the plugin that pushes live KPI changes.
 import type { GraphQLModule } from '../types';
 import { kpiPolicy, kpiResolvers } from './resolvers';
+
+export { kpiPlugin } from './live';
 
 export const kpiModule: GraphQLModule = {
   name: 'kpi',

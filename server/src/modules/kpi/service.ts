@@ -15,9 +15,9 @@ import {
   type KpiPlan,
 } from '@launchpad/shared';
 import type { Actor } from '../../graphql/context';
-import { recordAudit } from '../audit/service';
+import { recordAudit } from '../audit';
 import type { KpiPeriod, KpiPlans, KpiTargetRow } from './engine';
-import { UserSchema } from '../users/entities';
+import { UserSchema } from '../users';
 import { KpiTargetSchema } from './entities';
 
 /** Periods outside this range are refused: nothing in the program lies there and plans are per year. */

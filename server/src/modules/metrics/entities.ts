@@ -1,8 +1,8 @@
 // Periodic metric reports of a startup: revenue (VND, bigint), customers, employees per month.
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
-import { StartupSchema } from '../startups/entities';
-import { UserSchema } from '../users/entities';
+import { StartupSchema } from '../startups';
+import { UserSchema } from '../users';
 
 export const MetricReportSchema = defineEntity({
   name: 'MetricReport',

@@ -4,10 +4,10 @@ import { hanoiToday } from '@launchpad/shared';
 import type { OperationPolicy } from '../../graphql/authorize';
 import { requireActor } from '../../graphql/authorize';
 import type { Resolvers } from '../../graphql/generated';
-import { MANAGER_ROLES } from '../startups/access';
-import { userViewsByIds } from '../users/views';
+import { userViewsByIds } from '../users';
 import type { MetricReport } from './entities';
 import * as metrics from './service';
+import { MANAGER_ROLES } from '../../kernel';
 
 export const metricsPolicy: OperationPolicy = {
   Mutation: { submitMetricReport: [...MANAGER_ROLES, 'FOUNDER'] },

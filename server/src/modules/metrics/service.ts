@@ -2,8 +2,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, isValidPeriod, MAX_VND, requireText } from '@launchpad/shared';
 import type { Actor } from '../../graphql/context';
-import { recordAudit } from '../audit/service';
-import { writableStartup } from '../startups/access';
+import { recordAudit } from '../audit';
+import { writableStartup } from '../startups';
 import { MetricReportSchema, type MetricReport } from './entities';
 
 const MAX_COUNT = 10_000_000;

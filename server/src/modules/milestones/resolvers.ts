@@ -3,10 +3,10 @@ import type { MercuriusLoaders } from 'mercurius';
 import type { OperationPolicy } from '../../graphql/authorize';
 import { requireActor } from '../../graphql/authorize';
 import type { Resolvers } from '../../graphql/generated';
-import { MANAGER_ROLES } from '../startups/access';
-import { userViewsByIds } from '../users/views';
+import { userViewsByIds } from '../users';
 import type { Milestone } from './entities';
 import * as milestones from './service';
+import { MANAGER_ROLES } from '../../kernel';
 
 export const milestonesPolicy: OperationPolicy = {
   Mutation: {

@@ -14,10 +14,11 @@ import {
   type MilestoneStatus,
 } from '@launchpad/shared';
 import type { Actor } from '../../graphql/context';
-import { recordAudit } from '../audit/service';
-import { isManager, requireId, writableStartup } from '../startups/access';
+import { recordAudit } from '../audit';
+import { writableStartup } from '../startups';
 import { MilestoneSchema, type Milestone } from './entities';
 import { notifications } from '../notifications';
+import { isManager, requireId } from '../../kernel';
 
 const DEFAULT_TITLES: Record<string, string> = {
   PROBLEM_VALIDATED: 'Problem validated',

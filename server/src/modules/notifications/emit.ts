@@ -4,15 +4,19 @@
 // relay (outbox → pg-boss) and pushes the new unread count to the recipient's bell.
 import { isoDateInTimezone } from '@launchpad/shared';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ApplicationSchema, ChallengeSchema } from '../challenges/entities';
-import { CohortSchema } from '../cohorts/entities';
-import { InvitationSchema } from '../invitations/entities';
-import { MilestoneSchema } from '../milestones/entities';
-import { StartupMemberSchema, StartupSchema, type Startup } from '../startups/entities';
-import { UserSchema, type User } from '../users/entities';
+import { UserSchema, type User } from '../users';
 import { NotificationPreferenceSchema, NotificationSchema, OutboxSchema } from './entities';
+import {
+  applicationFacts,
+  challengeFacts,
+  invitationFacts,
+  milestoneFacts,
+  openApplications,
+  startupFacts,
+} from './facts';
 import { asLocale, render, type Locale, type TemplateKind } from './templates';
 import { QUEUES } from '../../jobs/install';
+import { instant } from '../../kernel';
 
 export const OUTBOX_CHANNEL = 'launchpad_outbox';
 export const BELL_CHANNEL = 'launchpad_bell';
@@ -82,19 +86,23 @@ async function userRecipients(tx: EntityManager, users: readonly User[], kind: s
 
 /** The startup's founders (its members with an active account). */
 async function founders(tx: EntityManager, startupId: string, kind: string): Promise<Recipient[]> {
-  const members = await tx.find(StartupMemberSchema, { startup: startupId }, { populate: ['user'] });
+  const rows = await tx.execute<{ user_id: string }[]>(
+    'select user_id from startup_members where startup_id = ? order by joined_at, id',
+    [startupId],
+  );
+  const users = await tx.find(UserSchema, { id: { $in: rows.map((row) => row.user_id) }, active: true });
+  const byId = new Map(users.map((user) => [user.id, user]));
   return userRecipients(
     tx,
-    members.map((m) => m.user as User).filter((u) => u.active),
+    rows.map((row) => byId.get(row.user_id)).filter((user): user is User => !!user),
     kind,
   );
 }
 
 /** The startup's managers: its cohort's manager when it has one, otherwise every active incubator manager. */
-async function managers(tx: EntityManager, startup: Startup, kind: string): Promise<Recipient[]> {
-  if (startup.cohort) {
-    const cohort = await tx.findOne(CohortSchema, startup.cohort.id, { populate: ['manager'] });
-    const manager = cohort?.manager as User | null | undefined;
+async function managers(tx: EntityManager, startup: { cohortManagerId: string | null }, kind: string) {
+  if (startup.cohortManagerId) {
+    const manager = await tx.findOne(UserSchema, startup.cohortManagerId);
     if (manager?.active) return userRecipients(tx, [manager], kind);
   }
   const all = await tx.find(UserSchema, { role: 'INCUBATOR_MANAGER', active: true }, { orderBy: { email: 'asc' } });
@@ -143,10 +151,12 @@ async function tell(
 
 /** Tell the right people about `event`, inside the caller's transaction `tx`. */
 export async function emit(tx: EntityManager, event: NotifyEvent): Promise<void> {
+  // The facts are read by SQL (this module imports no module it notifies about): what the caller changed must be written.
+  await tx.flush();
   switch (event.kind) {
     case 'APPLICATION_RECEIVED': {
-      const application = await tx.findOneOrFail(ApplicationSchema, event.applicationId);
-      const challenge = await tx.findOneOrFail(ChallengeSchema, application.challenge.id);
+      const application = await applicationFacts(tx, event.applicationId);
+      const challenge = await challengeFacts(tx, application.challengeId);
       const to: Recipient = {
         userId: null,
         email: application.contactEmail,
@@ -161,25 +171,25 @@ export async function emit(tx: EntityManager, event: NotifyEvent): Promise<void>
       return tell(tx, [to], 'APPLICATION_RECEIVED', vars, `/challenges/${challenge.id}`, { inApp: false });
     }
     case 'FOUNDER_INVITED': {
-      const invitation = await tx.findOneOrFail(InvitationSchema, event.invitationId, { populate: ['startup'] });
+      const invitation = await invitationFacts(tx, event.invitationId);
       const to = await accountRecipient(tx, invitation.email, event.kind, asLocale(event.locale));
       const vars = {
-        startupName: invitation.startup.name,
-        expiresOn: isoDateInTimezone(invitation.expiresAt),
+        startupName: invitation.startupName,
+        expiresOn: isoDateInTimezone(instant(invitation.expiresAt)),
       };
       // The invitation is for the address, whether or not an account has it: e-mail always, in-app too when it has.
       return tell(tx, [{ ...to, emailOff: false }], 'FOUNDER_INVITED', vars, `/invitation/${invitation.token}`);
     }
     case 'APPLICATION_SELECTED': {
-      const application = await tx.findOneOrFail(ApplicationSchema, event.applicationId);
-      const challenge = await tx.findOneOrFail(ChallengeSchema, application.challenge.id);
+      const application = await applicationFacts(tx, event.applicationId);
+      const challenge = await challengeFacts(tx, application.challengeId);
       const to: Recipient = { userId: null, email: application.contactEmail, locale: 'vi', emailOff: false };
       const vars = { teamName: application.teamName, challengeTitle: challenge.title };
       return tell(tx, [to], 'APPLICATION_SELECTED', vars, null, { inApp: false });
     }
     case 'CHALLENGE_CLOSED': {
-      const challenge = await tx.findOneOrFail(ChallengeSchema, event.challengeId);
-      const open = await tx.find(ApplicationSchema, { challenge: challenge.id, status: { $ne: 'SELECTED' } });
+      const challenge = await challengeFacts(tx, event.challengeId);
+      const open = await openApplications(tx, challenge.id);
       for (const application of open) {
         const to: Recipient = { userId: null, email: application.contactEmail, locale: 'vi', emailOff: false };
         const vars = {
@@ -192,8 +202,8 @@ export async function emit(tx: EntityManager, event: NotifyEvent): Promise<void>
       return;
     }
     case 'MILESTONE_STATUS_CHANGED': {
-      const milestone = await tx.findOneOrFail(MilestoneSchema, event.milestoneId);
-      const startup = await tx.findOneOrFail(StartupSchema, milestone.startup.id);
+      const milestone = await milestoneFacts(tx, event.milestoneId);
+      const startup = await startupFacts(tx, milestone.startupId);
       const to = milestone.status;
       if (to === event.from) return;
       const vars = { startupName: startup.name, milestoneTitle: milestone.title, status: to };
@@ -220,7 +230,7 @@ export async function emit(tx: EntityManager, event: NotifyEvent): Promise<void>
     case 'REPORT_DUE_SOON':
     case 'REPORT_OVERDUE':
     case 'REPORT_ESCALATED': {
-      const startup = await tx.findOneOrFail(StartupSchema, event.startupId);
+      const startup = await startupFacts(tx, event.startupId);
       const vars = { startupName: startup.name, period: event.period };
       if (event.kind === 'REPORT_ESCALATED') {
         const to = await managers(tx, startup, event.kind);
@@ -229,7 +239,7 @@ export async function emit(tx: EntityManager, event: NotifyEvent): Promise<void>
       return tell(tx, await founders(tx, startup.id, event.kind), event.kind, vars, '/my-startup');
     }
     case 'STAGE_MOVED': {
-      const startup = await tx.findOneOrFail(StartupSchema, event.startupId);
+      const startup = await startupFacts(tx, event.startupId);
       const vars = { startupName: startup.name, from: event.from ?? '—', to: event.to, reason: event.reason ?? '' };
       const kind = 'STAGE_MOVED';
       return tell(tx, await founders(tx, startup.id, kind), kind, vars, '/my-startup', { enumVars: ['from', 'to'] });

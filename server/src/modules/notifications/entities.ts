@@ -2,7 +2,7 @@
 // notifications and each user's preferences.
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
-import { UserSchema } from '../users/entities';
+import { UserSchema } from '../users';
 
 /** A job written in the transaction of the change that causes it; relayed to pg-boss once that commits. */
 export const OutboxSchema = defineEntity({

@@ -5,26 +5,21 @@ import { badInput } from '@launchpad/shared';
 import type { PgBoss } from 'pg-boss';
 import type { Actor } from '../../graphql/context';
 import { MailMessageSchema, NotificationSchema, OutboxSchema } from './entities';
-import { isId } from '../../kernel';
+import { connection, decodeCursor, encodeCursor, isId, pageSize } from '../../kernel';
 
 export function unreadCount(em: EntityManager, userId: string): Promise<number> {
   return em.count(NotificationSchema, { user: userId, readAt: null });
 }
 
-function encodeCursor(at: Date, id: string): string {
-  return Buffer.from(JSON.stringify([at.toISOString(), id])).toString('base64url');
-}
+const notificationCursor = (at: Date, id: string) => encodeCursor([at.toISOString(), id]);
 
-function decodeCursor(after: string): { at: Date; id: string } {
-  try {
-    const [at, id] = JSON.parse(Buffer.from(after, 'base64url').toString('utf8')) as unknown[];
-    if (typeof at === 'string' && typeof id === 'string' && isId(id) && !Number.isNaN(Date.parse(at))) {
-      return { at: new Date(at), id };
-    }
-  } catch {
-    // fall through to the refusal below
-  }
-  throw badInput('after', 'after is not a cursor of this list.');
+function notificationCursorOf(after: string): { at: Date; id: string } {
+  return decodeCursor(
+    after,
+    ([at, id]) =>
+      typeof at === 'string' && isId(id) && !Number.isNaN(Date.parse(at)) ? { at: new Date(at), id } : null,
+    'after is not a cursor of this list.',
+  );
 }
 
 export async function listNotifications(
@@ -32,23 +27,22 @@ export async function listNotifications(
   actor: Actor,
   args: { unreadOnly?: boolean | null; first?: number | null; after?: string | null },
 ) {
-  const first = args.first ?? 20;
-  if (!Number.isInteger(first) || first < 1 || first > 100) throw badInput('first', 'first must be between 1 and 100.');
+  const first = pageSize(args.first, { default: 20, max: 100 });
   const where: Record<string, unknown> = { user: actor.userId };
   if (args.unreadOnly) where.readAt = null;
   if (args.after) {
-    const cursor = decodeCursor(args.after);
+    const cursor = notificationCursorOf(args.after);
     where.$or = [{ createdAt: { $lt: cursor.at } }, { createdAt: cursor.at, id: { $lt: cursor.id } }];
   }
   const rows = await em.find(NotificationSchema, where, {
     orderBy: { createdAt: 'desc', id: 'desc' },
     limit: first + 1,
   });
-  const page = rows.slice(0, first);
   return {
-    edges: page.map((n) => ({
-      cursor: encodeCursor(n.createdAt, n.id),
-      node: {
+    ...connection(
+      rows,
+      first,
+      (n) => ({
         id: n.id,
         kind: n.kind,
         title: n.title,
@@ -56,12 +50,9 @@ export async function listNotifications(
         link: n.link ?? null,
         at: n.createdAt.toISOString(),
         read: n.readAt !== null && n.readAt !== undefined,
-      },
-    })),
-    pageInfo: {
-      hasNextPage: rows.length > first,
-      endCursor: page.length ? encodeCursor(page.at(-1)!.createdAt, page.at(-1)!.id) : null,
-    },
+      }),
+      (n) => notificationCursor(n.createdAt, n.id),
+    ),
     unreadCount: await unreadCount(em, actor.userId),
   };
 }

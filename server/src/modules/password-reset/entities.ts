@@ -1,7 +1,7 @@
 // A forgot-password request: the SHA-256 of a single-use token (the token itself is only in the e-mail), valid 30 minutes.
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
-import { UserSchema } from '../users/entities';
+import { UserSchema } from '../users';
 
 export const PasswordResetSchema = defineEntity({
   name: 'PasswordReset',

@@ -6,11 +6,11 @@ import { LockMode } from '@mikro-orm/core';
 import { createHash, randomBytes } from 'node:crypto';
 import { badInput, requireEmail, requireText } from '@launchpad/shared';
 import type { Clock } from '@launchpad/shared';
-import { recordAudit } from '../audit/service';
+import { recordAudit } from '../audit';
 import { notifications } from '../notifications';
-import { SessionSchema, UserSchema } from '../users/entities';
-import { hashPassword } from '../users/password';
-import { login, validatePassword, type TokenIssuer } from '../users/service';
+import { SessionSchema, UserSchema } from '../users';
+import { hashPassword } from '../users';
+import { login, validatePassword, type TokenIssuer } from '../users';
 import { PasswordResetSchema } from './entities';
 
 export const RESET_LIFETIME_MS = 30 * 60 * 1000;

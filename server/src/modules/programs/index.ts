@@ -1,6 +1,9 @@
-// The programs module as the GraphQL layer sees it.
+// The programs module's door: programs and their stage gates; the default program new startups join.
 import type { GraphQLModule } from '../types';
 import { programsPolicy, programsResolvers } from './resolvers';
+
+export { ProgramSchema, type Program } from './entities';
+export { DEFAULT_PROGRAM_NAME, programOrDefault } from './service';
 
 export const programsModule: GraphQLModule = {
   name: 'programs',

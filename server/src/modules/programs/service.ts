@@ -15,9 +15,9 @@ import {
   type StageGates,
 } from '@launchpad/shared';
 import type { Actor } from '../../graphql/context';
-import { recordAudit } from '../audit/service';
-import { requireId } from '../startups/access';
+import { recordAudit } from '../audit';
 import { ProgramSchema, type Program } from './entities';
+import { requireId } from '../../kernel';
 
 export const DEFAULT_PROGRAM_NAME = 'Chương trình Ươm tạo Khởi nghiệp Đổi mới Sáng tạo Hà Nội';
 

@@ -3,7 +3,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, notFound, requireText } from '@launchpad/shared';
 import type { Actor } from '../../graphql/context';
-import { recordAudit } from '../audit/service';
+import { recordAudit } from '../audit';
 import { SectorSchema, type Sector } from './entities';
 
 const CODE = /^[a-z0-9]+(-[a-z0-9]+)*$/;

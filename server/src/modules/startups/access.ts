@@ -7,8 +7,6 @@ import type { Actor } from '../../graphql/context';
 import { isManager, readsAllStartups, requireId } from '../../kernel';
 import { StartupMemberSchema, StartupSchema, type Startup } from './entities';
 
-export { MANAGER_ROLES, STARTUP_READER_ROLES, isManager, readsAllStartups, requireId, optionalId } from '../../kernel';
-
 export async function isMember(em: EntityManager, userId: string, startupId: string): Promise<boolean> {
   return (await em.count(StartupMemberSchema, { startup: startupId, user: userId })) > 0;
 }

@@ -2,10 +2,10 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { STAGES } from '@launchpad/shared';
-import { ApplicationSchema, ChallengeSchema } from '../challenges/entities';
-import { CohortSchema } from '../cohorts/entities';
-import { ProgramSchema } from '../programs/entities';
-import { UserSchema } from '../users/entities';
+import { ApplicationSchema, ChallengeSchema } from '../challenges';
+import { CohortSchema } from '../cohorts';
+import { ProgramSchema } from '../programs';
+import { UserSchema } from '../users';
 import { searchIndex } from '../../db/search';
 
 export const StartupSchema = defineEntity({

@@ -1,8 +1,21 @@
-// The startups module as the GraphQL layer sees it.
+// The startups module's door: startups, their founders and stage moves; who may change a startup; and the
+// registries through which other modules add parts to a startup (prefetched page fields, gate facts).
 import type { GraphQLModule } from '../types';
 import { startupLoaders } from './loaders';
 import { answerPrefetchedFirst } from './prefetch';
 import { startupsPolicy, startupsResolvers } from './resolvers';
+
+export { StageMoveSchema, StartupMemberSchema, StartupSchema, type Startup } from './entities';
+export { isMember, memberStartupIds, writableStartup } from './access';
+export {
+  registerGateFacts,
+  registerStartupPrefetch,
+  type GateFacts,
+  type GateFactsReader,
+  type PrefetchContributor,
+} from './contributors';
+export { startupView, startupViewOf, type StartupView } from './read';
+export { createStartupIn } from './service';
 
 export const startupsModule: GraphQLModule = {
   name: 'startups',

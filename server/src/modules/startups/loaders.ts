@@ -1,54 +1,22 @@
 // Batch loaders for a Startup's nested fields: one statement per field for a whole page (no N+1). Fields
-// the page's own statement already carried never reach them (prefetch.ts answers those).
-import type { EntityManager } from '@mikro-orm/postgresql';
-import type { EntitySchema } from '@mikro-orm/core';
+// the page's own statement already carried never reach them (prefetch.ts answers those). Also the startup
+// fields of the types below this module (Application.startup, Cohort.startups): they read startups.
 import type { MercuriusLoaders } from 'mercurius';
 import { nextStage, unmetRequirements, describeRequirement, type Stage } from '@launchpad/shared';
-import { placeholders } from '../../db/rows';
-import { ApplicationSchema, ChallengeSchema } from '../challenges/entities';
-import { checklistRowsOf, checklistView, enterpriseCodeOf } from '../checklist/views';
-import { cohortViewsByIds } from '../cohorts/views';
-import { metricReportViewsOf } from '../metrics/views';
-import { milestoneViewsOf } from '../milestones/views';
-import { ProgramSchema } from '../programs/entities';
-import { USER_COLUMNS, userViewsByIds, type UserView } from '../users/views';
-import { stageMoveView, type StageMoveView, type StartupView } from './views';
+import { byIds, groupBy, placeholders, readsAllStartups } from '../../kernel';
+import { ApplicationSchema, ChallengeSchema, type Application } from '../challenges';
+import { cohortViewsByIds, type Cohort } from '../cohorts';
+import { ProgramSchema } from '../programs';
+import { USER_COLUMNS, userViewsByIds, type UserView } from '../users';
+import { memberStartupIds } from './access';
+import { gateFactsOf } from './contributors';
+import { StartupSchema } from './entities';
+import { startupViewOf, stageMoveView, type StageMoveView, type StartupView } from './read';
 
 type Query<T> = { obj: T; params: unknown };
 
-function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    const list = groups.get(key);
-    if (list) list.push(row);
-    else groups.set(key, [row]);
-  }
-  return groups;
-}
-
 function idsOf<T>(queries: readonly Query<T>[], idOf: (obj: T) => string | null | undefined): string[] {
   return [...new Set(queries.map((q) => idOf(q.obj)).filter((id): id is string => !!id))];
-}
-
-/** Loads entities by id in one statement and answers each query with its own (or null). */
-export async function byIds<T extends { id: string }>(
-  em: EntityManager,
-  schema: EntitySchema<T, never>,
-  ids: readonly (string | null | undefined)[],
-): Promise<(T | null)[]> {
-  const wanted = [...new Set(ids.filter((id): id is string => !!id))];
-  const rows = wanted.length === 0 ? [] : ((await em.find(schema as never, { id: { $in: wanted } } as never)) as T[]);
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return ids.map((id) => (id ? (byId.get(id) ?? null) : null));
-}
-
-async function checklistRows(em: EntityManager, startupIds: string[]) {
-  return groupBy(await checklistRowsOf(em, startupIds), (row) => row.startupId);
-}
-
-async function milestoneRows(em: EntityManager, startupIds: string[]) {
-  return groupBy(await milestoneViewsOf(em, startupIds), (row) => row.startup.id);
 }
 
 export const startupLoaders: MercuriusLoaders = {
@@ -115,37 +83,6 @@ export const startupLoaders: MercuriusLoaders = {
       const byStartup = new Map(rows.map(stageMoveView).map((move) => [move.startup.id, move]));
       return queries.map((q) => byStartup.get(q.obj.id) ?? null);
     },
-    async milestones(queries: Query<StartupView>[], ctx) {
-      const groups = await milestoneRows(
-        ctx.em,
-        idsOf(queries, (s) => s.id),
-      );
-      return queries.map((q) => groups.get(q.obj.id) ?? []);
-    },
-    async checklist(queries: Query<StartupView>[], ctx) {
-      const groups = await checklistRows(
-        ctx.em,
-        idsOf(queries, (s) => s.id),
-      );
-      return queries.map((q) => checklistView(groups.get(q.obj.id) ?? []));
-    },
-    async enterpriseCode(queries: Query<StartupView>[], ctx) {
-      const groups = await checklistRows(
-        ctx.em,
-        idsOf(queries, (s) => s.id),
-      );
-      return queries.map((q) => enterpriseCodeOf(groups.get(q.obj.id) ?? []));
-    },
-    async metricReports(queries: Query<StartupView>[], ctx) {
-      const groups = groupBy(
-        await metricReportViewsOf(
-          ctx.em,
-          idsOf(queries, (s) => s.id),
-        ),
-        (row) => row.startup.id,
-      );
-      return queries.map((q) => groups.get(q.obj.id) ?? []);
-    },
     /** The next stage's gate, requirement by requirement, for every startup of the page at once. */
     async nextGate(queries: Query<StartupView>[], ctx) {
       const ids = idsOf(queries, (s) => s.id);
@@ -154,19 +91,12 @@ export const startupLoaders: MercuriusLoaders = {
         ProgramSchema,
         queries.map((q) => q.obj.program.id),
       );
-      const milestones = await milestoneRows(ctx.em, ids);
-      const checklists = await checklistRows(ctx.em, ids);
+      const facts = await gateFactsOf(ctx.em, ids);
       return queries.map((q, index) => {
         const next = nextStage(q.obj.stage as Stage);
         const program = programs[index];
         if (!next || !program) return [];
-        const registration = (checklists.get(q.obj.id) ?? []).find((row) => row.kind === 'BUSINESS_REGISTRATION');
-        const snapshot = {
-          stage: q.obj.stage,
-          cohortId: q.obj.cohort?.id ?? null,
-          milestones: (milestones.get(q.obj.id) ?? []).map((m) => ({ kind: m.kind, status: m.status })),
-          enterpriseCode: registration?.doneDate ? (registration.enterpriseCode ?? null) : null,
-        };
+        const snapshot = { stage: q.obj.stage, cohortId: q.obj.cohort?.id ?? null, ...facts.get(q.obj.id)! };
         const requirements = program.gates[next] ?? [];
         const unmet = new Set(unmetRequirements(snapshot, requirements).map((u) => u.message));
         return requirements.map((req) => {
@@ -174,6 +104,44 @@ export const startupLoaders: MercuriusLoaders = {
           return { kind: req.kind, message, met: !unmet.has(message) };
         });
       });
+    },
+  },
+  /** The startup an application became (Application.startup). */
+  Application: {
+    async startup(queries: Query<Application>[], ctx) {
+      const ids = queries.map((q) => q.obj.id);
+      const rows = await ctx.em.find(StartupSchema, { application: { $in: ids } });
+      return queries.map((q) => {
+        const startup = rows.find((row) => row.application?.id === q.obj.id);
+        return startup ? startupViewOf(startup) : null;
+      });
+    },
+  },
+  /** A cohort's startups, as far as the reader may read them. */
+  Cohort: {
+    /** A founder reaching a cohort through their startup sees only their own startup in it. */
+    async startups(queries: Query<Cohort>[], ctx) {
+      const ids = queries.map((q) => q.obj.id);
+      const actor = ctx.actor;
+      const mine = readsAllStartups(actor) ? null : new Set(actor ? await memberStartupIds(ctx.em, actor.userId) : []);
+      const rows = await ctx.em.find(StartupSchema, { cohort: { $in: ids } }, { orderBy: { name: 'asc', id: 'asc' } });
+      return queries.map((q) =>
+        rows.filter((row) => row.cohort?.id === q.obj.id && (!mine || mine.has(row.id))).map(startupViewOf),
+      );
+    },
+    /** Counts only what the reader may read: a founder's count is of their own startups in the cohort. */
+    async startupCount(queries: Query<Cohort>[], ctx) {
+      const ids = queries.map((q) => q.obj.id);
+      const actor = ctx.actor;
+      const mine = readsAllStartups(actor) ? null : actor ? await memberStartupIds(ctx.em, actor.userId) : [];
+      if (mine && mine.length === 0) return queries.map(() => 0);
+      const rows = await ctx.em.execute<{ cohort_id: string; n: string }[]>(
+        `select cohort_id, count(*) as n from startups where cohort_id in (${placeholders(ids)})${
+          mine ? ` and id in (${placeholders(mine)})` : ''
+        } group by cohort_id`,
+        mine ? [...ids, ...mine] : ids,
+      );
+      return queries.map((q) => Number(rows.find((row) => row.cohort_id === q.obj.id)?.n ?? 0));
     },
   },
   StageMove: {

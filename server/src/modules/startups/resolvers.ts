@@ -1,11 +1,12 @@
 // Thin resolvers of the startups module: authorize (by policy) → call the service → return.
-import { nextStage, type Stage } from '@launchpad/shared';
+import { nextStage, STAGE_MOVER_ROLES, type Stage } from '@launchpad/shared';
 import type { OperationPolicy } from '../../graphql/authorize';
 import { requireActor } from '../../graphql/authorize';
 import type { Resolvers } from '../../graphql/generated';
-import { MANAGER_ROLES, STARTUP_READER_ROLES } from './access';
 import { prefetchPlan } from './prefetch';
+import { startupViewOf } from './read';
 import * as startups from './service';
+import { MANAGER_ROLES, STARTUP_READER_ROLES } from '../../kernel';
 
 const READERS = [...STARTUP_READER_ROLES, 'FOUNDER'] as const;
 
@@ -20,7 +21,8 @@ export const startupsPolicy: OperationPolicy = {
   Mutation: {
     createStartup: MANAGER_ROLES,
     updateStartup: [...MANAGER_ROLES, 'FOUNDER'],
-    moveStartup: MANAGER_ROLES,
+    moveStartup: STAGE_MOVER_ROLES,
+    assignStartupToCohort: MANAGER_ROLES,
   },
 };
 
@@ -34,9 +36,14 @@ export const startupsResolvers: Resolvers = {
     startupSectors: (_root, _args, ctx) => startups.listSectors(ctx.em, requireActor(ctx)),
   },
   Mutation: {
-    createStartup: (_root, { input }, ctx) => startups.createStartup(ctx.em, requireActor(ctx), input),
-    updateStartup: (_root, { id, input }, ctx) => startups.updateStartup(ctx.em, requireActor(ctx), id, input),
-    moveStartup: (_root, { id, to, reason }, ctx) => startups.moveStartup(ctx.em, requireActor(ctx), id, to, reason),
+    createStartup: (_root, { input }, ctx) =>
+      startups.createStartup(ctx.em, requireActor(ctx), input).then(startupViewOf),
+    updateStartup: (_root, { id, input }, ctx) =>
+      startups.updateStartup(ctx.em, requireActor(ctx), id, input).then(startupViewOf),
+    moveStartup: (_root, { id, to, reason }, ctx) =>
+      startups.moveStartup(ctx.em, requireActor(ctx), id, to, reason).then(startupViewOf),
+    assignStartupToCohort: (_root, { startupId, cohortId }, ctx) =>
+      startups.assignStartupToCohort(ctx.em, requireActor(ctx), startupId, cohortId).then(startupViewOf),
   },
   Startup: {
     nextStage: (startup) => nextStage(startup.stage as Stage),

@@ -4,7 +4,6 @@ import { LockMode } from '@mikro-orm/core';
 import {
   assertMove,
   badInput,
-  forbidden,
   notFound,
   optionalText,
   requireEnum,
@@ -14,19 +13,28 @@ import {
   type StartupGateSnapshot,
 } from '@launchpad/shared';
 import type { Actor } from '../../graphql/context';
-import { recordAudit } from '../audit/service';
-import { ChecklistItemSchema } from '../checklist/entities';
-import { MilestoneSchema } from '../milestones/entities';
-import { ProgramSchema } from '../programs/entities';
-import { programOrDefault } from '../programs/service';
-import { assertMayRead, isManager, optionalId, readsAllStartups, requireId, writableStartup } from './access';
+import { recordAudit } from '../audit';
+import { CohortSchema } from '../cohorts';
+import { ProgramSchema, programOrDefault } from '../programs';
+import { gateFactsOf } from './contributors';
+import { assertMayRead, writableStartup } from './access';
 import { StageMoveSchema, StartupSchema, type Startup } from './entities';
 import { preparedRows } from '../../db/prepared';
 import { searchCondition, searchTerm } from '../../db/search';
 import { requireSector } from '../sectors';
 import { keepPrefetched, NO_PREFETCH, prefetchColumns, type PrefetchPlan } from './prefetch';
-import { startupView, type StartupView } from './views';
+import { startupView, type StartupView } from './read';
 import { notifications } from '../notifications';
+import {
+  connection,
+  decodeCursor,
+  encodeCursor,
+  isId,
+  optionalId,
+  pageSize,
+  readsAllStartups,
+  requireId,
+} from '../../kernel';
 
 export const STARTUP_SORTS = ['NAME_ASC', 'NAME_DESC', 'CREATED_DESC'] as const;
 export type StartupSort = (typeof STARTUP_SORTS)[number];
@@ -77,22 +85,22 @@ function whereOf(actor: Actor, filter: StartupFilter): SqlWhere {
 
 type Cursor = { sort: StartupSort; key: string; id: string };
 
-function encodeCursor(sort: StartupSort, startup: StartupView): string {
-  const key = sort === 'CREATED_DESC' ? startup.createdAt.toISOString() : startup.name;
-  return Buffer.from(JSON.stringify([sort, key, startup.id])).toString('base64url');
+function startupCursor(sort: StartupSort, startup: StartupView): string {
+  return encodeCursor([sort, sort === 'CREATED_DESC' ? startup.createdAt.toISOString() : startup.name, startup.id]);
 }
 
-function decodeCursor(after: string, sort: StartupSort): Cursor {
-  try {
-    const [cursorSort, key, id] = JSON.parse(Buffer.from(after, 'base64url').toString('utf8')) as unknown[];
-    if (cursorSort === sort && typeof key === 'string' && typeof id === 'string') {
-      if (sort === 'CREATED_DESC' && Number.isNaN(new Date(key).getTime())) throw new Error('bad date');
-      return { sort, key, id: requireId('after', id) };
-    }
-  } catch {
-    // fall through to the refusal below
-  }
-  throw badInput('after', 'after is not a cursor of this list (with this sort).');
+function startupCursorOf(after: string, sort: StartupSort): Cursor {
+  return decodeCursor(
+    after,
+    ([cursorSort, key, id]) =>
+      cursorSort === sort &&
+      typeof key === 'string' &&
+      isId(id) &&
+      !(sort === 'CREATED_DESC' && Number.isNaN(new Date(key).getTime()))
+        ? { sort, key, id: id.toLowerCase() }
+        : null,
+    'after is not a cursor of this list (with this sort).',
+  );
 }
 
 const ORDER: Record<StartupSort, { column: string; direction: 'asc' | 'desc' }> = {
@@ -118,12 +126,9 @@ export async function listStartups(
   nested: PrefetchPlan = NO_PREFETCH,
 ) {
   const sort = requireEnum('sort', args.sort ?? 'NAME_ASC', STARTUP_SORTS);
-  const first = args.first ?? 20;
-  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE) {
-    throw badInput('first', `first must be between 0 and ${MAX_PAGE}.`);
-  }
+  const first = pageSize(args.first, { default: 20, min: 0, max: MAX_PAGE });
   const where = whereOf(actor, args);
-  const cursor = args.after ? decodeCursor(args.after, sort) : null;
+  const cursor = args.after ? startupCursorOf(args.after, sort) : null;
   const { column, direction } = ORDER[sort];
   const conditions = [...where.sql];
   const params: unknown[] = [...where.params];
@@ -143,12 +148,14 @@ export async function listStartups(
     [...where.params, ...params, first + 1],
   );
   const totalCount = rows.length > 0 ? Number(rows[0]!.total_count) : await countStartups(em, where);
-  const page = rows.slice(0, first).map((row) => keepPrefetched(startupView(row), row, nested));
-  const edges = page.map((startup) => ({ cursor: encodeCursor(sort, startup), node: startup }));
   return {
-    edges,
+    ...connection(
+      rows,
+      first,
+      (row) => keepPrefetched(startupView(row), row, nested),
+      (_row, startup) => startupCursor(sort, startup),
+    ),
     totalCount,
-    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
   };
 }
 
@@ -302,27 +309,21 @@ export async function updateStartup(
   });
 }
 
-/** What the gates look at: cohort, milestones and the recorded enterprise code. */
+/** What the gates look at: cohort, and what the other modules contribute (milestones, the enterprise code). */
 export async function gateSnapshot(em: EntityManager, startup: Startup): Promise<StartupGateSnapshot> {
-  const milestones = await em.find(MilestoneSchema, { startup: startup.id }, { fields: ['kind', 'status'] });
-  const registration = await em.findOne(ChecklistItemSchema, { startup: startup.id, kind: 'BUSINESS_REGISTRATION' });
-  return {
-    stage: startup.stage,
-    cohortId: startup.cohort?.id ?? null,
-    milestones: milestones.map((m) => ({ kind: m.kind, status: m.status })),
-    enterpriseCode: registration?.doneDate ? (registration.enterpriseCode ?? null) : null,
-  };
+  const facts = (await gateFactsOf(em, [startup.id])).get(startup.id)!;
+  return { stage: startup.stage, cohortId: startup.cohort?.id ?? null, ...facts };
 }
 
 /**
- * Moves a startup through the program's gates (planMove decides; refusals list every unmet requirement).
+ * Moves a startup through the program's gates (planMove decides who may move and what is met, from shared
+ * STAGE_MOVER_ROLES, which the policy table also names; refusals list every unmet requirement).
  * The startup row is locked so two moves cannot both pass the same gate; history is only ever appended.
  */
 export async function moveStartup(em: EntityManager, actor: Actor, id: string, to: string, reason?: string | null) {
   const startupId = requireId('id', id);
   const target = requireEnum('to', to, STAGES);
   const why = optionalText('reason', reason, { max: 2000, multiline: true });
-  if (!isManager(actor)) throw forbidden('Only an incubator manager or an admin may move a startup between stages.');
   return em.transactional(async (tx) => {
     const startup = await tx.findOne(StartupSchema, startupId, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!startup) throw notFound('Startup');
@@ -348,6 +349,33 @@ export async function moveStartup(em: EntityManager, actor: Actor, id: string, t
       after: { stage: target, direction, reason: why, stageMoveId: move.id },
     });
     await notifications.emit(tx, { kind: 'STAGE_MOVED', startupId: startup.id, from, to: target, reason: why });
+    return startup;
+  });
+}
+
+/** Puts a startup in a cohort or takes it out (the INCUBATION gate looks at this). */
+export async function assignStartupToCohort(
+  em: EntityManager,
+  actor: Actor,
+  startupId: string,
+  cohortId?: string | null,
+): Promise<Startup> {
+  const sid = requireId('startupId', startupId);
+  const cid = optionalId('cohortId', cohortId);
+  return em.transactional(async (tx) => {
+    const startup = await tx.findOne(StartupSchema, sid, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!startup) throw notFound('Startup');
+    const cohort = cid ? await tx.findOne(CohortSchema, cid) : null;
+    if (cid && !cohort) throw badInput('cohortId', 'No cohort has this id.');
+    const before = { cohortId: startup.cohort?.id ?? null };
+    startup.cohort = cohort;
+    recordAudit(tx, actor, {
+      action: 'startup.cohort_assigned',
+      entityType: 'Startup',
+      entityId: startup.id,
+      before,
+      after: { cohortId: cid },
+    });
     return startup;
   });
 }

@@ -14,7 +14,7 @@ import {
 } from '@launchpad/shared';
 import type { Actor } from '../../graphql/context';
 import { matchingIds } from '../../db/search';
-import { recordAudit } from '../audit/service';
+import { recordAudit } from '../audit';
 import { SessionSchema, UserSchema, type User } from './entities';
 import { DECOY_HASH, hashPassword, verifyPassword } from './password';
 import { isId } from '../../kernel';

@@ -1,7 +1,8 @@
-// Startup and StageMove as GraphQL reads them: entities and plain rows both fit, so the hot list and
-// page paths map SQL rows straight to these (see db/rows.ts for why).
+// Startup and StageMove as GraphQL reads them: the hot list and page paths map SQL rows straight to these
+// (see kernel/rows.ts for why), and mutations map the entity they wrote, so every answer is a view.
 import type { Stage } from '@launchpad/shared';
-import { instant, ref, type Ref } from '../../db/rows';
+import { instant, ref, type Ref } from '../../kernel';
+import type { Startup } from './entities';
 
 export interface StartupView {
   id: string;
@@ -19,6 +20,22 @@ export interface StartupView {
 // Mercurius keys its loader cache by serializing the parent object; the id identifies a startup.
 function loaderKey(this: StartupView) {
   return { id: this.id };
+}
+
+/** A startup entity (what a mutation wrote) as a StartupView. */
+export function startupViewOf(startup: Startup): StartupView {
+  return startupView({
+    id: startup.id,
+    name: startup.name,
+    sector: startup.sector,
+    stage: startup.stage,
+    description: startup.description ?? null,
+    created_at: startup.createdAt,
+    program_id: startup.program.id,
+    challenge_id: startup.challenge?.id ?? null,
+    application_id: startup.application?.id ?? null,
+    cohort_id: startup.cohort?.id ?? null,
+  });
 }
 
 /** A `startups` row (select s.*) as a StartupView. */

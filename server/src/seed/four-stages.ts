@@ -9,15 +9,14 @@ import {
   ChallengeCriterionSchema,
   ChallengeSchema,
   type Application,
-} from '../challenges/entities';
-import { ChecklistItemSchema } from '../checklist/entities';
-import { CohortSchema } from '../cohorts/entities';
-import { MetricReportSchema } from '../metrics/entities';
-import { MilestoneSchema } from '../milestones/entities';
-import { ProgramSchema } from '../programs/entities';
-import { DEFAULT_PROGRAM_NAME } from '../programs/service';
-import { UserSchema } from '../users/entities';
-import { StageMoveSchema, StartupMemberSchema, StartupSchema, type Startup } from './entities';
+} from '../modules/challenges';
+import { ChecklistItemSchema } from '../modules/checklist';
+import { CohortSchema } from '../modules/cohorts';
+import { MetricReportSchema } from '../modules/metrics';
+import { MilestoneSchema } from '../modules/milestones';
+import { DEFAULT_PROGRAM_NAME, ProgramSchema } from '../modules/programs';
+import { UserSchema } from '../modules/users';
+import { StageMoveSchema, StartupMemberSchema, StartupSchema, type Startup } from '../modules/startups';
 
 /** mulberry32: a tiny seeded PRNG, so every demo database is the same. */
 function prng(seed: number) {

@@ -1,7 +1,7 @@
 // The User as GraphQL reads it: entities and plain rows both fit, so hot loaders can skip the ORM.
 import type { Role } from '@launchpad/shared';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { placeholders, viewsByIds } from '../../db/rows';
+import { placeholders, viewsByIds } from '../../kernel';
 
 export interface UserView {
   id: string;

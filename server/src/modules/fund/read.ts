@@ -26,10 +26,7 @@ import {
   type ValuationMark,
 } from './entities';
 import { capTableRows, fundHolderKey, holderOf, replay, type CapTableEvent, type HolderKind } from './cap-table';
-
 import { requireId, uuidArray } from '../../kernel';
-
-export { requireId, uuidArray };
 
 // ---- Fund overview figures (pure, from the fund row's totals) ----
 

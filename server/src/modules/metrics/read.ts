@@ -1,6 +1,6 @@
 // The MetricReport as GraphQL reads it: entities and plain rows both fit (see db/rows.ts for why rows).
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { instant, placeholders, ref, type Ref } from '../../db/rows';
+import { instant, placeholders, ref, type Ref } from '../../kernel';
 
 export interface MetricReportView {
   id: string;

@@ -1,6 +1,6 @@
 // The Cohort as GraphQL reads it: entities and plain rows both fit (see db/rows.ts for why rows).
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { instant, placeholders, ref, viewsByIds, type Ref } from '../../db/rows';
+import { instant, placeholders, ref, viewsByIds, type Ref } from '../../kernel';
 
 export interface CohortView {
   id: string;

@@ -1,7 +1,7 @@
 // A recorded checklist item as the startup's checklist reads it (see db/rows.ts for why plain rows).
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { PLATFORM_CHECKLIST_ITEMS } from '@launchpad/shared';
-import { instant, placeholders } from '../../db/rows';
+import { instant, placeholders } from '../../kernel';
 
 export interface ChecklistRow {
   kind: string;

@@ -1,7 +1,7 @@
 // The Milestone as GraphQL reads it: entities and plain rows both fit (see db/rows.ts for why rows).
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { MilestoneKind, MilestoneStatus } from '@launchpad/shared';
-import { instant, optionalInstant, placeholders, ref, type Ref } from '../../db/rows';
+import { instant, optionalInstant, placeholders, ref, type Ref } from '../../kernel';
 
 /**
  * Timestamps are Dates, or ISO text when a startup page prefetched its milestones as JSON (the DateTime
