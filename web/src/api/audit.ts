@@ -1,7 +1,7 @@
 // Operations of the audit domain: the append-only log and the values its filters can take.
 import { graphql } from './generated';
 
-const AuditEntryFields = graphql(`
+export const AuditEntryFields = graphql(`
   fragment AuditEntryFields on AuditEntry {
     id
     at

@@ -1,7 +1,7 @@
 // Operations of the connection stage: problem statements (challenges), public applications, scoring and selection.
 import { graphql } from './generated';
 
-const RubricCriterionFields = graphql(`
+export const RubricCriterionFields = graphql(`
   fragment RubricCriterionFields on RubricCriterion {
     id
     name
@@ -9,7 +9,7 @@ const RubricCriterionFields = graphql(`
   }
 `);
 
-const ChallengeFields = graphql(`
+export const ChallengeFields = graphql(`
   fragment ChallengeFields on Challenge {
     id
     title
@@ -64,7 +64,7 @@ export const ChallengesQuery = graphql(`
   }
 `);
 
-const WeightedScoreFields = graphql(`
+export const WeightedScoreFields = graphql(`
   fragment WeightedScoreFields on WeightedScore {
     total
     complete
@@ -81,7 +81,7 @@ const WeightedScoreFields = graphql(`
   }
 `);
 
-const ApplicationFields = graphql(`
+export const ApplicationFields = graphql(`
   fragment ApplicationFields on Application {
     id
     teamName

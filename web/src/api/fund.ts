@@ -1,7 +1,7 @@
 // Operations of the Venture Investment Fund ledger: overview figures, ledger tables, cap tables, CSV and writes.
 import { graphql } from './generated';
 
-const FundFiguresFields = graphql(`
+export const FundFiguresFields = graphql(`
   fragment FundFiguresFields on Fund {
     id
     name
@@ -36,7 +36,7 @@ const FundFiguresFields = graphql(`
   }
 `);
 
-const FundingRoundFields = graphql(`
+export const FundingRoundFields = graphql(`
   fragment FundingRoundFields on FundingRound {
     id
     startupId

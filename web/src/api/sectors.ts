@@ -1,7 +1,7 @@
 // Operations of the sector list: read by every page that shows or picks a sector, edited by ADMIN.
 import { graphql } from './generated';
 
-const SectorFields = graphql(`
+export const SectorFields = graphql(`
   fragment SectorFields on Sector {
     code
     nameVi

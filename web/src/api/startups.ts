@@ -78,7 +78,7 @@ export const StageCountsQuery = graphql(`
   }
 `);
 
-const StageMoveFields = graphql(`
+export const StageMoveFields = graphql(`
   fragment StageMoveFields on StageMove {
     id
     from
@@ -138,7 +138,7 @@ export const MetricReportFields = graphql(`
   }
 `);
 
-const StartupDetailFields = graphql(`
+export const StartupDetailFields = graphql(`
   fragment StartupDetailFields on Startup {
     id
     name

@@ -43,7 +43,7 @@ export const ChangePasswordMutation = graphql(`
 
 // Account administration (ADMIN): every account, creating one, deactivating and reactivating.
 
-const AccountFields = graphql(`
+export const AccountFields = graphql(`
   fragment AccountFields on User {
     id
     email
