@@ -164,6 +164,18 @@ export const router = createRouter({
           meta: { titleKey: 'pages.applications' },
         },
         {
+          path: 'challenges',
+          name: 'program-challenges',
+          component: () => import('./pages/program/ChallengeAdminPage.vue'),
+          meta: { titleKey: 'pages.challengeAdmin' },
+        },
+        {
+          path: 'gates',
+          name: 'program-gates',
+          component: () => import('./pages/program/ProgramGatesPage.vue'),
+          meta: { titleKey: 'pages.programGates' },
+        },
+        {
           path: 'overdue',
           name: 'program-overdue',
           component: () => import('./pages/program/OverdueReportsPage.vue'),

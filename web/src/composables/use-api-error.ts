@@ -11,20 +11,33 @@ interface ExplainedError {
   field: string | null;
 }
 
+/** The last segment of a field path ("rubric[0].weight" → "weight"), the part a person recognises. */
+function fieldName(path: string): string {
+  return (
+    path
+      .replace(/\[\d+\]/g, '')
+      .split('.')
+      .pop() ?? path
+  );
+}
+
 export function useApiError() {
   const { t, te } = useI18n();
 
   function explain(error: unknown): ExplainedError {
-    if (!(error instanceof ApiError)) {
-      const message = error instanceof Error ? error.message : String(error);
-      return { code: 'UNKNOWN', message: t('errors.generic', { message }), field: null };
-    }
+    // Never the server's or graphql-js's own sentence: the reader gets their language, by code.
+    if (!(error instanceof ApiError)) return { code: 'UNKNOWN', message: t('errors.generic'), field: null };
     const rawField = typeof error.details.field === 'string' ? error.details.field : null;
     const field = rawField ? rawField.replace(/^input\./, '') : null;
     const key = `errors.${error.code}`;
     const explained = error.code === 'BAD_USER_INPUT' ? inputRefusalText(error.details, field ?? '—', t) : null;
     if (explained) return { code: error.code, message: explained, field };
-    const message = te(key) ? t(key, { message: error.message }) : t('errors.generic', { message: error.message });
+    const message =
+      error.code === 'BAD_USER_INPUT' && field
+        ? t('errors.BAD_USER_INPUT_FIELD', { field: fieldName(field) })
+        : te(key)
+          ? t(key)
+          : t('errors.generic');
     return { code: error.code, message, field };
   }
 

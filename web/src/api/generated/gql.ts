@@ -18,6 +18,14 @@ type Documents = {
     "\n  query AuditLog($filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...AuditEntryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query AuditFacets {\n    auditFacets {\n      actions\n      entityTypes\n      actorEmails\n    }\n  }\n": typeof types.AuditFacetsDocument,
     "\n  query AuditChainStatus {\n    auditChainStatus {\n      verifiedUpTo\n      brokenAt\n    }\n  }\n": typeof types.AuditChainStatusDocument,
+    "\n  mutation CreateChallenge($input: ChallengeInput!) {\n    createChallenge(input: $input) {\n      ...ChallengeFields\n    }\n  }\n": typeof types.CreateChallengeDocument,
+    "\n  mutation UpdateChallenge($id: ID!, $input: ChallengeInput!) {\n    updateChallenge(id: $id, input: $input) {\n      ...ChallengeFields\n    }\n  }\n": typeof types.UpdateChallengeDocument,
+    "\n  mutation PublishChallenge($id: ID!) {\n    publishChallenge(id: $id) {\n      ...ChallengeFields\n    }\n  }\n": typeof types.PublishChallengeDocument,
+    "\n  mutation CloseChallenge($id: ID!) {\n    closeChallenge(id: $id) {\n      ...ChallengeFields\n    }\n  }\n": typeof types.CloseChallengeDocument,
+    "\n  fragment ProgramFields on Program {\n    id\n    name\n    description\n    gates {\n      stage\n      requirements {\n        kind\n        milestoneKinds\n        description\n      }\n    }\n  }\n": typeof types.ProgramFieldsFragmentDoc,
+    "\n  query Programs {\n    programs {\n      id\n    }\n  }\n": typeof types.ProgramsDocument,
+    "\n  query Program($id: ID!) {\n    program(id: $id) {\n      ...ProgramFields\n    }\n  }\n": typeof types.ProgramDocument,
+    "\n  mutation SetProgramGates($id: ID!, $gates: [StageGateInput!]!) {\n    setProgramGates(id: $id, gates: $gates) {\n      ...ProgramFields\n    }\n  }\n": typeof types.SetProgramGatesDocument,
     "\n  fragment RubricCriterionFields on RubricCriterion {\n    id\n    name\n    weight\n  }\n": typeof types.RubricCriterionFieldsFragmentDoc,
     "\n  fragment ChallengeFields on Challenge {\n    id\n    title\n    sponsorName\n    sponsorKind\n    sector\n    description\n    expectedOutcome\n    deadline\n    status\n    publishedAt\n    rubric {\n      ...RubricCriterionFields\n    }\n  }\n": typeof types.ChallengeFieldsFragmentDoc,
     "\n  query PublishedChallenges {\n    publishedChallenges {\n      ...ChallengeFields\n    }\n  }\n": typeof types.PublishedChallengesDocument,
@@ -101,6 +109,14 @@ const documents: Documents = {
     "\n  query AuditLog($filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...AuditEntryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  query AuditFacets {\n    auditFacets {\n      actions\n      entityTypes\n      actorEmails\n    }\n  }\n": types.AuditFacetsDocument,
     "\n  query AuditChainStatus {\n    auditChainStatus {\n      verifiedUpTo\n      brokenAt\n    }\n  }\n": types.AuditChainStatusDocument,
+    "\n  mutation CreateChallenge($input: ChallengeInput!) {\n    createChallenge(input: $input) {\n      ...ChallengeFields\n    }\n  }\n": types.CreateChallengeDocument,
+    "\n  mutation UpdateChallenge($id: ID!, $input: ChallengeInput!) {\n    updateChallenge(id: $id, input: $input) {\n      ...ChallengeFields\n    }\n  }\n": types.UpdateChallengeDocument,
+    "\n  mutation PublishChallenge($id: ID!) {\n    publishChallenge(id: $id) {\n      ...ChallengeFields\n    }\n  }\n": types.PublishChallengeDocument,
+    "\n  mutation CloseChallenge($id: ID!) {\n    closeChallenge(id: $id) {\n      ...ChallengeFields\n    }\n  }\n": types.CloseChallengeDocument,
+    "\n  fragment ProgramFields on Program {\n    id\n    name\n    description\n    gates {\n      stage\n      requirements {\n        kind\n        milestoneKinds\n        description\n      }\n    }\n  }\n": types.ProgramFieldsFragmentDoc,
+    "\n  query Programs {\n    programs {\n      id\n    }\n  }\n": types.ProgramsDocument,
+    "\n  query Program($id: ID!) {\n    program(id: $id) {\n      ...ProgramFields\n    }\n  }\n": types.ProgramDocument,
+    "\n  mutation SetProgramGates($id: ID!, $gates: [StageGateInput!]!) {\n    setProgramGates(id: $id, gates: $gates) {\n      ...ProgramFields\n    }\n  }\n": types.SetProgramGatesDocument,
     "\n  fragment RubricCriterionFields on RubricCriterion {\n    id\n    name\n    weight\n  }\n": types.RubricCriterionFieldsFragmentDoc,
     "\n  fragment ChallengeFields on Challenge {\n    id\n    title\n    sponsorName\n    sponsorKind\n    sector\n    description\n    expectedOutcome\n    deadline\n    status\n    publishedAt\n    rubric {\n      ...RubricCriterionFields\n    }\n  }\n": types.ChallengeFieldsFragmentDoc,
     "\n  query PublishedChallenges {\n    publishedChallenges {\n      ...ChallengeFields\n    }\n  }\n": types.PublishedChallengesDocument,
@@ -210,6 +226,38 @@ export function graphql(source: "\n  query AuditFacets {\n    auditFacets {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditChainStatus {\n    auditChainStatus {\n      verifiedUpTo\n      brokenAt\n    }\n  }\n"): (typeof documents)["\n  query AuditChainStatus {\n    auditChainStatus {\n      verifiedUpTo\n      brokenAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateChallenge($input: ChallengeInput!) {\n    createChallenge(input: $input) {\n      ...ChallengeFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateChallenge($input: ChallengeInput!) {\n    createChallenge(input: $input) {\n      ...ChallengeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateChallenge($id: ID!, $input: ChallengeInput!) {\n    updateChallenge(id: $id, input: $input) {\n      ...ChallengeFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateChallenge($id: ID!, $input: ChallengeInput!) {\n    updateChallenge(id: $id, input: $input) {\n      ...ChallengeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishChallenge($id: ID!) {\n    publishChallenge(id: $id) {\n      ...ChallengeFields\n    }\n  }\n"): (typeof documents)["\n  mutation PublishChallenge($id: ID!) {\n    publishChallenge(id: $id) {\n      ...ChallengeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseChallenge($id: ID!) {\n    closeChallenge(id: $id) {\n      ...ChallengeFields\n    }\n  }\n"): (typeof documents)["\n  mutation CloseChallenge($id: ID!) {\n    closeChallenge(id: $id) {\n      ...ChallengeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProgramFields on Program {\n    id\n    name\n    description\n    gates {\n      stage\n      requirements {\n        kind\n        milestoneKinds\n        description\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ProgramFields on Program {\n    id\n    name\n    description\n    gates {\n      stage\n      requirements {\n        kind\n        milestoneKinds\n        description\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Programs {\n    programs {\n      id\n    }\n  }\n"): (typeof documents)["\n  query Programs {\n    programs {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Program($id: ID!) {\n    program(id: $id) {\n      ...ProgramFields\n    }\n  }\n"): (typeof documents)["\n  query Program($id: ID!) {\n    program(id: $id) {\n      ...ProgramFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetProgramGates($id: ID!, $gates: [StageGateInput!]!) {\n    setProgramGates(id: $id, gates: $gates) {\n      ...ProgramFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetProgramGates($id: ID!, $gates: [StageGateInput!]!) {\n    setProgramGates(id: $id, gates: $gates) {\n      ...ProgramFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
