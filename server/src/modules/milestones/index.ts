@@ -9,3 +9,5 @@ export const milestonesModule: GraphQLModule = {
   policy: milestonesPolicy,
   loaders: milestonesLoaders,
 };
+
+export { MilestoneSchema } from './entities';

@@ -12,3 +12,6 @@ export const startupsModule: GraphQLModule = {
   loaders: startupLoaders,
   prepareSchema: answerPrefetchedFirst,
 };
+
+export { StartupSchema } from './entities';
+export { memberStartupIds, readableStartup, writableStartup } from './access';
