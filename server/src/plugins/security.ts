@@ -39,11 +39,7 @@ export function contentSecurityPolicy(production: boolean): Record<string, strin
 
 /** The GraphQL root fields with their own request budget per client IP and minute. */
 export type LimitedOperation =
-  | 'login'
-  | 'submitApplication'
-  | 'submitPppProposal'
-  | 'requestPasswordReset'
-  | 'resetPassword';
+  'login' | 'submitApplication' | 'submitPppProposal' | 'requestPasswordReset' | 'resetPassword';
 
 /** Occurrences counted per field and request at most; far above any per-minute budget, and it keeps counts finite. */
 export const MAX_COUNTED_OCCURRENCES = 1_000;

@@ -1,6 +1,11 @@
 // The demo program: every module's demo data, in dependency order, on an empty database only.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { seedDemoFund } from '../modules/fund/seed';
+import { seedDemoPartners } from '../modules/partners/seed';
+import { seedDemoPilots } from '../modules/pilots/seed';
+import { seedDemoPpp } from '../modules/ppp/seed';
+import { seedDemoRdExpenses } from '../modules/rd-expenses/seed';
+import { seedDemoStateSupport } from '../modules/state-support/seed';
 import { seedDemoFourStages } from '../modules/startups/seed';
 import { UserSchema } from '../modules/users/entities';
 import { seedDemoAccounts } from '../modules/users/seed';
@@ -15,6 +20,11 @@ export const DEMO_STEPS: SeedStep[] = [
   { name: 'demo accounts', run: seedDemoAccounts },
   { name: 'four stages: program, statements, cohorts, startups', run: seedDemoFourStages },
   { name: 'Venture Investment Fund', run: seedDemoFund },
+  { name: 'PPP portal: legal documents, priority tasks, proposals', run: seedDemoPpp },
+  { name: 'strategic partners', run: seedDemoPartners },
+  { name: 'pilots in controlled testing', run: seedDemoPilots },
+  { name: 'R&D expenses', run: seedDemoRdExpenses },
+  { name: 'state-support ledger', run: seedDemoStateSupport },
 ];
 
 export async function seedDemo(em: EntityManager, say: (line: string) => void): Promise<void> {

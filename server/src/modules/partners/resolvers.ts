@@ -34,9 +34,7 @@ async function partnerViews(em: EntityManager, list: StrategicPartner[]) {
     agreements: agreements
       .filter((a) => a.partner.id === p.id)
       .map((a) => ({ id: a.id, title: a.title, signedOn: a.signedOn, validTo: a.validTo ?? null, scope: a.scope })),
-    sponsoredChallenges: p.sponsoredChallenges
-      .getItems()
-      .map((c) => ({ id: c.id, title: c.title, status: c.status })),
+    sponsoredChallenges: p.sponsoredChallenges.getItems().map((c) => ({ id: c.id, title: c.title, status: c.status })),
     pilotStartups: [],
   }));
 }

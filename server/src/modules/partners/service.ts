@@ -7,12 +7,7 @@ import { optionalId, requireId } from '../../kernel';
 import { recordAudit } from '../audit/service';
 import { ChallengeSchema } from '../challenges';
 import { FundMemberSchema } from '../fund';
-import {
-  PARTNER_KINDS,
-  PartnerAgreementSchema,
-  StrategicPartnerSchema,
-  type StrategicPartner,
-} from './entities';
+import { PARTNER_KINDS, PartnerAgreementSchema, StrategicPartnerSchema, type StrategicPartner } from './entities';
 
 export interface PartnerInput {
   name: string;
@@ -47,9 +42,7 @@ async function applyPartner(tx: EntityManager, partner: StrategicPartner, data: 
   if (taken) throw badInput('name', 'A partner with this name is already registered.');
   const member = data.fundMemberId ? await tx.findOne(FundMemberSchema, data.fundMemberId) : null;
   if (data.fundMemberId && !member) throw badInput('fundMemberId', 'No fund member has this id.');
-  const challenges = data.challengeIds.length
-    ? await tx.find(ChallengeSchema, { id: { $in: data.challengeIds } })
-    : [];
+  const challenges = data.challengeIds.length ? await tx.find(ChallengeSchema, { id: { $in: data.challengeIds } }) : [];
   const missing = data.challengeIds.findIndex((id) => !challenges.some((c) => c.id === id));
   if (missing >= 0) throw badInput(`sponsoredChallengeIds[${missing}]`, 'No problem statement has this id.');
   Object.assign(partner, {
@@ -78,7 +71,12 @@ export async function createPartner(em: EntityManager, actor: Actor, input: Part
     });
     await applyPartner(tx, partner, data);
     await tx.flush();
-    recordAudit(tx, actor, { action: 'partner.created', entityType: 'StrategicPartner', entityId: partner.id, after: data });
+    recordAudit(tx, actor, {
+      action: 'partner.created',
+      entityType: 'StrategicPartner',
+      entityId: partner.id,
+      after: data,
+    });
     return partner;
   });
 }

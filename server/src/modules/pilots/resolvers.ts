@@ -65,7 +65,8 @@ export const pilotsLoaders: MercuriusLoaders = {
       return queries.map((q) => {
         const startups = new Map<string, { id: string; name: string }>();
         for (const row of rows)
-          if (row.partner?.id === q.obj.id) startups.set(row.startup.id, { id: row.startup.id, name: row.startup.name });
+          if (row.partner?.id === q.obj.id)
+            startups.set(row.startup.id, { id: row.startup.id, name: row.startup.name });
         return [...startups.values()];
       });
     },

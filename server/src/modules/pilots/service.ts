@@ -84,7 +84,9 @@ export async function createPilot(em: EntityManager, actor: Actor, input: Create
       try {
         await markProposalPilot(tx, proposalId, pilot.id);
       } catch (error) {
-        throw (error as { code?: string }).code === 'NOT_FOUND' ? badInput('proposalId', 'No PPP proposal has this id.') : error;
+        throw (error as { code?: string }).code === 'NOT_FOUND'
+          ? badInput('proposalId', 'No PPP proposal has this id.')
+          : error;
       }
     }
     recordAudit(tx, actor, {

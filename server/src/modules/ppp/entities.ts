@@ -103,7 +103,10 @@ export const PppProposalSchema = defineEntity({
       .index(),
     /** The reasons of the latest decision (sent to the contact). */
     reason: p.text().nullable(),
-    outcome: p.enum([...PPP_OUTCOMES]).nativeEnumName('ppp_outcome').nullable(),
+    outcome: p
+      .enum([...PPP_OUTCOMES])
+      .nativeEnumName('ppp_outcome')
+      .nullable(),
     challenge: () => p.manyToOne(ChallengeSchema).nullable(),
     /** The pilot agreement it became (pilots module; no foreign key so this module does not depend on it). */
     pilotId: p.uuid().nullable(),
@@ -127,7 +130,10 @@ export const PppProposalMoveSchema = defineEntity({
       .primary()
       .onCreate(() => randomUUID()),
     proposal: () => p.manyToOne(PppProposalSchema).deleteRule('cascade').index(),
-    from: p.enum([...PPP_PROPOSAL_STATUSES]).nativeEnumName('ppp_proposal_status').nullable(),
+    from: p
+      .enum([...PPP_PROPOSAL_STATUSES])
+      .nativeEnumName('ppp_proposal_status')
+      .nullable(),
     to: p.enum([...PPP_PROPOSAL_STATUSES]).nativeEnumName('ppp_proposal_status'),
     reason: p.text().nullable(),
     actorId: p.uuid().nullable(),

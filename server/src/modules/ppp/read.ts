@@ -68,7 +68,9 @@ export async function publishedTasks(em: EntityManager) {
 }
 
 export async function allTasks(em: EntityManager, status?: string | null) {
-  const where: FilterQuery<PriorityTask> = status ? { status: requireEnum('status', status, PRIORITY_TASK_STATUSES) } : {};
+  const where: FilterQuery<PriorityTask> = status
+    ? { status: requireEnum('status', status, PRIORITY_TASK_STATUSES) }
+    : {};
   const tasks = await em.find(PriorityTaskSchema, where, { orderBy: { createdAt: 'desc', id: 'asc' } });
   return taskViews(em, tasks);
 }
@@ -84,9 +86,7 @@ export async function proposalViews(em: EntityManager, proposals: PppProposal[])
     ? await em.find(PppProposalMoveSchema, { proposal: { $in: ids } }, { orderBy: { at: 'asc', id: 'asc' } })
     : [];
   const taskIds = [...new Set(proposals.map((p) => p.priorityTask?.id).filter((id): id is string => !!id))];
-  const tasks = taskIds.length
-    ? await taskViews(em, await em.find(PriorityTaskSchema, { id: { $in: taskIds } }))
-    : [];
+  const tasks = taskIds.length ? await taskViews(em, await em.find(PriorityTaskSchema, { id: { $in: taskIds } })) : [];
   return proposals.map((p) => ({
     id: p.id,
     code: p.code,

@@ -186,8 +186,10 @@ export async function updatePriorityTask(
 export async function publishPriorityTask(em: EntityManager, actor: Actor, id: string, today: string) {
   return em.transactional(async (tx) => {
     const task = await lockedTask(tx, id);
-    if (task.status !== 'DRAFT') throw badInput('id', `Only a DRAFT task can be published (this one is ${task.status}).`);
-    if (task.deadline < today) throw badInput('deadline', 'The deadline has passed; set a later one before publishing.');
+    if (task.status !== 'DRAFT')
+      throw badInput('id', `Only a DRAFT task can be published (this one is ${task.status}).`);
+    if (task.deadline < today)
+      throw badInput('deadline', 'The deadline has passed; set a later one before publishing.');
     task.status = 'PUBLISHED';
     task.publishedAt = new Date();
     recordAudit(tx, actor, {
@@ -274,7 +276,8 @@ export async function submitPppProposal(em: EntityManager, input: SubmitPppPropo
         where lower(contact_email) = lower(?) and lower(title) = lower(?) and status <> 'REFUSED'`,
       [data.contactEmail, data.title],
     );
-    if (Number(dup?.n ?? 0) > 0) throw badInput('title', 'A proposal with this title was already sent from this e-mail.');
+    if (Number(dup?.n ?? 0) > 0)
+      throw badInput('title', 'A proposal with this title was already sent from this e-mail.');
     let code = newReceiptCode();
     while (await tx.count(PppProposalSchema, { code })) code = newReceiptCode();
     const proposal = tx.create(PppProposalSchema, {

@@ -1,6 +1,5 @@
 // The state-support ledger (append-only): record a support, read a startup's totals and the board's overview, and
-// flag double support — two entries of one startup that name the same cost (cost references compared ignoring case
-// and spaces).
+// flag double support — two entries of one startup that name the same cost.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   badInput,
@@ -28,7 +27,9 @@ export interface StateSupportInput {
   note?: string | null;
 }
 
-const costKey = (ref: string | null | undefined) => (ref ? ref.toLowerCase().replace(/\s+/g, '') : null);
+/** Cost references compared on their letters and digits only: "HD-777", "hd 777" and "HD777" are one cost. */
+const costKey = (ref: string | null | undefined) =>
+  ref ? ref.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '') || null : null;
 
 function entryView(e: StateSupport) {
   return {
@@ -67,7 +68,10 @@ function warningsOf(entries: EntryView[], names: Map<string, string>) {
 }
 
 function totalsBy(entries: EntryView[], keyOf: (e: EntryView) => string, idOf?: (e: EntryView) => string) {
-  const totals = new Map<string, { label: string; startupId: string | null; amount: bigint; hours: number; entries: number }>();
+  const totals = new Map<
+    string,
+    { label: string; startupId: string | null; amount: bigint; hours: number; entries: number }
+  >();
   for (const entry of entries) {
     const label = keyOf(entry);
     const total = totals.get(label) ?? { label, startupId: idOf?.(entry) ?? null, amount: 0n, hours: 0, entries: 0 };
@@ -138,7 +142,11 @@ export async function startupSupport(em: EntityManager, actor: Actor, startupId:
 }
 
 export async function overview(em: EntityManager) {
-  const rows = await em.find(StateSupportSchema, {}, { orderBy: { date: 'asc', createdAt: 'asc' }, populate: ['startup'] });
+  const rows = await em.find(
+    StateSupportSchema,
+    {},
+    { orderBy: { date: 'asc', createdAt: 'asc' }, populate: ['startup'] },
+  );
   const names = new Map(rows.map((r) => [r.startup.id, r.startup.name]));
   const entries = rows.map(entryView);
   return {
