@@ -48,7 +48,7 @@ export class Migration20261202500100Channels extends Migration {
     );
     this.addSql(`create index "state_support_entries_startup_id_index" on "state_support_entries" ("startup_id");`);
     this.addSql(
-      `create table "rd_profit_reports" ("id" uuid not null, "startup_id" uuid not null, "year" int not null, "pre_tax_profit" bigint not null, "actor_id" uuid null, "reported_at" timestamptz not null, constraint "rd_profit_reports_pkey" primary key ("id"), constraint rd_profit_reports_year_check check (year between 2000 and 2100));`,
+      `create table "rd_profit_reports" ("id" uuid not null, "startup_id" uuid not null, "year" int not null, "pre_tax_profit" bigint not null, "actor_id" uuid null, "reported_at" timestamptz not null, constraint "rd_profit_reports_pkey" primary key ("id"), constraint rd_profit_reports_year_check check (year >= 2000 and year <= 2100));`,
     );
     this.addSql(
       `alter table "rd_profit_reports" add constraint "rd_profit_reports_startup_year_unique" unique ("startup_id", "year");`,

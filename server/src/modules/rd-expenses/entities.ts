@@ -32,7 +32,7 @@ export type RdExpense = InferEntity<typeof RdExpenseSchema>;
 export const RdProfitReportSchema = defineEntity({
   name: 'RdProfitReport',
   tableName: 'rd_profit_reports',
-  checks: [{ name: 'rd_profit_reports_year_check', expression: 'year between 2000 and 2100' }],
+  checks: [{ name: 'rd_profit_reports_year_check', expression: 'year >= 2000 and year <= 2100' }],
   properties: {
     id: p
       .uuid()
