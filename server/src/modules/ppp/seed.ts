@@ -217,4 +217,6 @@ export async function seedDemoPpp(em: EntityManager): Promise<void> {
   }
   // The education task's call has ended.
   await closePriorityTask(em, actor, tasks[3]!.id);
+  // The demo's contacts are invented addresses: their receipt and decision e-mails are not sent.
+  await em.execute(`delete from outbox where payload->>'kind' in ('PPP_PROPOSAL_RECEIVED', 'PPP_PROPOSAL_DECIDED')`);
 }
