@@ -12,3 +12,5 @@ export * from './fund-performance.js';
 export * from './deadlines.js';
 export * from './text.js';
 export * from './money-input.js';
+export * from './rd-deduction.js';
+export * from './ppp.js';

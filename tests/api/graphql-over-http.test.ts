@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serverAudits } from 'graphql-http';
 import { print } from 'graphql';
-import { PublicKpiSummaryDocument, PublishedChallengesDocument } from '../../web/src/api/generated/graphql';
+import {
+  ChannelsSummaryDocument,
+  PriorityTasksDocument,
+  PublicKpiSummaryDocument,
+  PublishedChallengesDocument,
+} from '../../web/src/api/generated/graphql';
 import { createTestApp, type TestApp } from '../support/app';
 
 const GRAPHQL_RESPONSE = 'application/graphql-response+json';
@@ -137,6 +142,8 @@ describe('public reads a CDN can cache', () => {
   it.each([
     ['publicKpiSummary', print(PublicKpiSummaryDocument)],
     ['publishedChallenges', print(PublishedChallengesDocument)],
+    ['priorityTasks', print(PriorityTasksDocument)],
+    ['channelsSummary', print(ChannelsSummaryDocument)],
   ])(
     "answers the web's %s over GET with an ETag and a public one-minute Cache-Control, then 304 on If-None-Match",
     async (_name, document) => {

@@ -95,6 +95,32 @@ export const router = createRouter({
       },
     },
     {
+      // The city's PPP portal: priority tasks, proposals without an account, status by receipt code.
+      path: '/ppp',
+      name: 'ppp',
+      component: () => import('./pages/ppp/PriorityTasksPage.vue'),
+      meta: {
+        public: true,
+        titleKey: 'ppp.pages.tasks',
+        nav: true,
+        guestNav: true,
+        navOrder: 7,
+        icon: 'pi pi-briefcase',
+      },
+    },
+    {
+      path: '/ppp/submit',
+      name: 'ppp-submit',
+      component: () => import('./pages/ppp/PppSubmitPage.vue'),
+      meta: { public: true, titleKey: 'ppp.pages.submit' },
+    },
+    {
+      path: '/ppp/status/:code?',
+      name: 'ppp-status',
+      component: () => import('./pages/ppp/PppStatusPage.vue'),
+      meta: { public: true, titleKey: 'ppp.pages.status' },
+    },
+    {
       path: '/challenges/:id',
       name: 'challenge',
       component: () => import('./pages/public/ChallengeDetailPage.vue'),
@@ -180,6 +206,18 @@ export const router = createRouter({
           name: 'program-overdue',
           component: () => import('./pages/program/OverdueReportsPage.vue'),
           meta: { titleKey: 'pages.overdue' },
+        },
+        {
+          path: 'ppp',
+          name: 'program-ppp',
+          component: () => import('./pages/ppp/PppProposalsPage.vue'),
+          meta: { titleKey: 'ppp.pages.review' },
+        },
+        {
+          path: 'partners',
+          name: 'program-partners',
+          component: () => import('./pages/ppp/PartnersPilotsPage.vue'),
+          meta: { titleKey: 'partners.pageTitle' },
         },
         {
           path: 'applications/:challengeId',

@@ -18,6 +18,8 @@ export const APPEND_ONLY_TABLES = [
   'round_participations',
   'fund_exits',
   'valuation_marks',
+  'ppp_proposal_moves',
+  'state_support_entries',
 ] as const;
 
 /** Tables the server only reads: the audit chain's head (written by the audit insert trigger, as the owner). */

@@ -15,6 +15,7 @@ export const PUBLIC_CACHEABLE_FIELDS: ReadonlySet<string> = new Set([
   'publicKpiSummary',
   'publishedChallenges',
   'priorityTasks',
+  'channelsSummary',
   '__typename',
 ]);
 export const PUBLIC_CACHE_CONTROL = 'public, max-age=60';

@@ -20,6 +20,11 @@ import { ProgramSchema } from './programs/entities';
 import { SectorSchema } from './sectors/entities';
 import { StageMoveSchema, StartupMemberSchema, StartupSchema } from './startups/entities';
 import { SessionSchema, UserSchema } from './users/entities';
+import { pppEntities } from './ppp/entities';
+import { partnerEntities } from './partners/entities';
+import { PilotAgreementSchema } from './pilots/entities';
+import { rdEntities } from './rd-expenses/entities';
+import { StateSupportSchema } from './state-support/entities';
 
 export const entities = [
   UserSchema,
@@ -48,4 +53,10 @@ export const entities = [
   ...notificationEntities,
   PasswordResetSchema,
   ...deadlineEntities,
+  // the city's channels: PPP, partners, pilots, R&D expenses, state support (issue 19)
+  ...pppEntities,
+  ...partnerEntities,
+  PilotAgreementSchema,
+  ...rdEntities,
+  StateSupportSchema,
 ];

@@ -14,6 +14,11 @@ import { deadlinesModule } from './deadlines';
 import { programsModule } from './programs';
 import { sectorsModule } from './sectors';
 import { startupsModule } from './startups';
+import { pppModule } from './ppp';
+import { partnersModule } from './partners';
+import { pilotsModule } from './pilots';
+import { rdExpensesModule } from './rd-expenses';
+import { stateSupportModule } from './state-support';
 import type { GraphQLModule } from './types';
 import { usersModule } from './users';
 
@@ -37,4 +42,10 @@ export const graphqlModules: GraphQLModule[] = [
   notificationsModule,
   passwordResetModule,
   deadlinesModule,
+  // the city's channels: PPP, partners, pilots, R&D expenses, state support (issue 19)
+  pppModule,
+  partnersModule,
+  pilotsModule,
+  rdExpensesModule,
+  stateSupportModule,
 ];

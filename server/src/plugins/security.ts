@@ -38,7 +38,8 @@ export function contentSecurityPolicy(production: boolean): Record<string, strin
 }
 
 /** The GraphQL root fields with their own request budget per client IP and minute. */
-export type LimitedOperation = 'login' | 'submitApplication' | 'requestPasswordReset' | 'resetPassword';
+export type LimitedOperation =
+  'login' | 'submitApplication' | 'submitPppProposal' | 'requestPasswordReset' | 'resetPassword';
 
 /** Occurrences counted per field and request at most; far above any per-minute budget, and it keeps counts finite. */
 export const MAX_COUNTED_OCCURRENCES = 1_000;
@@ -196,6 +197,12 @@ export const securityPlugin = fp(
         max: config.rateLimit.applicationsPerMinute,
         timeWindow: 60_000,
         keyGenerator: perIp('submitApplication'),
+      }),
+      // PPP proposals come from the same public, account-free kind of form: the applications' budget.
+      submitPppProposal: app.createRateLimit({
+        max: config.rateLimit.applicationsPerMinute,
+        timeWindow: 60_000,
+        keyGenerator: perIp('submitPppProposal'),
       }),
     };
     const limitedFields = Object.keys(limiters) as LimitedOperation[];

@@ -4,6 +4,11 @@ import { seedDemoFund } from '../modules/fund';
 import { seedDemoFourStages } from './four-stages';
 import { UserSchema } from '../modules/users';
 import { seedDemoAccounts } from '../modules/users';
+import { seedDemoPartners } from '../modules/partners';
+import { seedDemoPilots } from '../modules/pilots';
+import { seedDemoPpp } from '../modules/ppp';
+import { seedDemoRdExpenses } from '../modules/rd-expenses';
+import { seedDemoStateSupport } from '../modules/state-support';
 
 export interface SeedStep {
   name: string;
@@ -15,6 +20,11 @@ export const DEMO_STEPS: SeedStep[] = [
   { name: 'demo accounts', run: seedDemoAccounts },
   { name: 'four stages: program, statements, cohorts, startups', run: seedDemoFourStages },
   { name: 'Venture Investment Fund', run: seedDemoFund },
+  { name: 'PPP portal: legal documents, priority tasks, proposals', run: seedDemoPpp },
+  { name: 'strategic partners', run: seedDemoPartners },
+  { name: 'pilots in controlled testing', run: seedDemoPilots },
+  { name: 'R&D expenses', run: seedDemoRdExpenses },
+  { name: 'state-support ledger', run: seedDemoStateSupport },
 ];
 
 export async function seedDemo(em: EntityManager, say: (line: string) => void): Promise<void> {

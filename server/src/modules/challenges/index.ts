@@ -18,3 +18,6 @@ export const challengesModule: GraphQLModule = {
   policy: challengesPolicy,
   loaders: challengesLoaders,
 };
+
+export { createChallenge } from './service';
+export { ChallengeSchema } from './entities';

@@ -14,3 +14,5 @@ export const fundModule: GraphQLModule = {
   policy: fundPolicy,
   loaders: fundLoaders,
 };
+
+export { FundMemberSchema } from './entities';

@@ -12,3 +12,5 @@ export const milestonesModule: GraphQLModule = {
   policy: milestonesPolicy,
   loaders: { ...milestonesLoaders, ...milestoneStartupLoaders },
 };
+
+export { MilestoneSchema } from './entities';

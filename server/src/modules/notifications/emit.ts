@@ -30,6 +30,17 @@ export type NotifyEvent =
   | { kind: 'MILESTONE_STATUS_CHANGED'; milestoneId: string; from: string }
   | { kind: 'STAGE_MOVED'; startupId: string; from: string | null; to: string; reason?: string | null }
   | { kind: 'PASSWORD_RESET'; userId: string; token: string }
+  | { kind: 'PPP_PROPOSAL_RECEIVED'; to: string; locale: string; code: string; title: string; organization: string }
+  | {
+      kind: 'PPP_PROPOSAL_DECIDED';
+      to: string;
+      locale: string;
+      code: string;
+      title: string;
+      organization: string;
+      status: 'ACCEPTED' | 'RETURNED' | 'REFUSED';
+      reason: string;
+    }
   | { kind: 'REPORT_DUE_SOON' | 'REPORT_OVERDUE' | 'REPORT_ESCALATED'; startupId: string; period: string };
 
 /** Someone to tell: an account (in-app, and e-mail unless turned off), or only an address (e-mail). */
@@ -237,6 +248,19 @@ export async function emit(tx: EntityManager, event: NotifyEvent): Promise<void>
         return tell(tx, to, event.kind, vars, `/program/startups/${startup.id}`);
       }
       return tell(tx, await founders(tx, startup.id, event.kind), event.kind, vars, '/my-startup');
+    }
+    case 'PPP_PROPOSAL_RECEIVED':
+    case 'PPP_PROPOSAL_DECIDED': {
+      // The submitter has no account: only an e-mail, in the language they wrote the proposal in.
+      const to: Recipient = { userId: null, email: event.to, locale: asLocale(event.locale), emailOff: false };
+      const vars = {
+        code: event.code,
+        title: event.title,
+        organization: event.organization,
+        status: event.kind === 'PPP_PROPOSAL_DECIDED' ? event.status : 'RECEIVED',
+        reason: event.kind === 'PPP_PROPOSAL_DECIDED' ? event.reason : '',
+      };
+      return tell(tx, [to], event.kind, vars, `/ppp/status/${event.code}`, { inApp: false, enumVars: ['status'] });
     }
     case 'STAGE_MOVED': {
       const startup = await startupFacts(tx, event.startupId);

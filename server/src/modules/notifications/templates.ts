@@ -23,6 +23,11 @@ export const ENUM_NAMES: Record<Locale, Record<string, string>> = {
     IN_PROGRESS: 'Đang thực hiện',
     DONE: 'Đã hoàn thành',
     VERIFIED: 'Đã xác nhận',
+    RECEIVED: 'Đã tiếp nhận',
+    UNDER_REVIEW: 'Đang xem xét',
+    ACCEPTED: 'Được chấp thuận',
+    RETURNED: 'Trả lại để bổ sung',
+    REFUSED: 'Không chấp thuận',
   },
   en: {
     CONNECTION: 'Connection',
@@ -35,6 +40,11 @@ export const ENUM_NAMES: Record<Locale, Record<string, string>> = {
     IN_PROGRESS: 'In progress',
     DONE: 'Done',
     VERIFIED: 'Verified',
+    RECEIVED: 'Received',
+    UNDER_REVIEW: 'Under review',
+    ACCEPTED: 'Accepted',
+    RETURNED: 'Returned for changes',
+    REFUSED: 'Refused',
   },
 };
 
@@ -165,6 +175,26 @@ export const TEMPLATES = {
     en: (v) => ({
       title: `${v.startupName} moved to ${v.to}`,
       body: `${v.startupName} was moved from ${v.from} to ${v.to}.${v.reason ? ` Reason: ${v.reason}` : ''}`,
+    }),
+  },
+  PPP_PROPOSAL_RECEIVED: {
+    vi: (v) => ({
+      title: `Đã tiếp nhận đề xuất PPP — mã ${v.code}`,
+      body: `Thành phố đã tiếp nhận đề xuất "${v.title}" của ${v.organization}. Mã tiếp nhận: ${v.code}. Bạn có thể tra cứu trạng thái bằng mã này; kết quả xem xét sẽ được gửi qua email.`,
+    }),
+    en: (v) => ({
+      title: `PPP proposal received — code ${v.code}`,
+      body: `The city received the proposal "${v.title}" from ${v.organization}. Receipt code: ${v.code}. You can look its status up with this code; the outcome of the review will be e-mailed to you.`,
+    }),
+  },
+  PPP_PROPOSAL_DECIDED: {
+    vi: (v) => ({
+      title: `Đề xuất PPP ${v.code}: ${v.status}`,
+      body: `Đề xuất "${v.title}" của ${v.organization} (mã ${v.code}): ${v.status}.${v.reason ? ` Lý do: ${v.reason}` : ''}`,
+    }),
+    en: (v) => ({
+      title: `PPP proposal ${v.code}: ${v.status}`,
+      body: `The proposal "${v.title}" from ${v.organization} (code ${v.code}): ${v.status}.${v.reason ? ` Reasons: ${v.reason}` : ''}`,
     }),
   },
 } satisfies Record<string, Template>;

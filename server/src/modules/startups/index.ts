@@ -25,3 +25,6 @@ export const startupsModule: GraphQLModule = {
   loaders: startupLoaders,
   prepareSchema: answerPrefetchedFirst,
 };
+
+export { StartupSchema } from './entities';
+export { memberStartupIds, readableStartup, writableStartup } from './access';

@@ -1,0 +1,130 @@
+// The PPP module's reads and their views (plain objects shaped as the schema's types).
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { FilterQuery } from '@mikro-orm/core';
+import { nextPppStatuses, PPP_PROPOSAL_STATUSES, requireEnum, type PppProposalStatus } from '@launchpad/shared';
+import { requireId } from '../../kernel';
+import {
+  LegalDocumentSchema,
+  PppProposalMoveSchema,
+  PppProposalSchema,
+  PRIORITY_TASK_STATUSES,
+  PriorityTaskSchema,
+  type LegalDocument,
+  type PppProposal,
+  type PriorityTask,
+} from './entities';
+
+export function legalDocumentView(d: LegalDocument) {
+  return {
+    id: d.id,
+    number: d.number,
+    titleVi: d.titleVi,
+    titleEn: d.titleEn,
+    issuer: d.issuer,
+    issuedOn: d.issuedOn,
+    url: d.url ?? null,
+  };
+}
+
+export type PriorityTaskView = ReturnType<typeof taskView>;
+
+function taskView(t: PriorityTask) {
+  return {
+    id: t.id,
+    titleVi: t.titleVi,
+    titleEn: t.titleEn,
+    field: t.field,
+    expectedResultVi: t.expectedResultVi,
+    expectedResultEn: t.expectedResultEn,
+    budgetMin: t.budgetMin,
+    budgetMax: t.budgetMax,
+    riskTolerant: t.riskTolerant,
+    deadline: t.deadline,
+    status: t.status,
+    publishedAt: t.publishedAt ?? null,
+    legalDocuments: t.legalDocuments.isInitialized()
+      ? t.legalDocuments.getItems().map(legalDocumentView)
+      : ([] as ReturnType<typeof legalDocumentView>[]),
+  };
+}
+
+/** Tasks with their legal documents in two statements. */
+export async function taskViews(em: EntityManager, tasks: PriorityTask[]) {
+  if (tasks.length) await em.populate(tasks, ['legalDocuments']);
+  return tasks.map((task) => {
+    const view = taskView(task);
+    view.legalDocuments.sort((a, b) => a.issuedOn.localeCompare(b.issuedOn));
+    return view;
+  });
+}
+
+export async function publishedTasks(em: EntityManager) {
+  const tasks = await em.find(
+    PriorityTaskSchema,
+    { status: 'PUBLISHED' },
+    { orderBy: { deadline: 'asc', titleVi: 'asc' } },
+  );
+  return taskViews(em, tasks);
+}
+
+export async function allTasks(em: EntityManager, status?: string | null) {
+  const where: FilterQuery<PriorityTask> = status
+    ? { status: requireEnum('status', status, PRIORITY_TASK_STATUSES) }
+    : {};
+  const tasks = await em.find(PriorityTaskSchema, where, { orderBy: { createdAt: 'desc', id: 'asc' } });
+  return taskViews(em, tasks);
+}
+
+export async function legalDocuments(em: EntityManager) {
+  const documents = await em.find(LegalDocumentSchema, {}, { orderBy: { issuedOn: 'desc', number: 'asc' } });
+  return documents.map(legalDocumentView);
+}
+
+export async function proposalViews(em: EntityManager, proposals: PppProposal[]) {
+  const ids = proposals.map((p) => p.id);
+  const moves = ids.length
+    ? await em.find(PppProposalMoveSchema, { proposal: { $in: ids } }, { orderBy: { at: 'asc', id: 'asc' } })
+    : [];
+  const taskIds = [...new Set(proposals.map((p) => p.priorityTask?.id).filter((id): id is string => !!id))];
+  const tasks = taskIds.length ? await taskViews(em, await em.find(PriorityTaskSchema, { id: { $in: taskIds } })) : [];
+  return proposals.map((p) => ({
+    id: p.id,
+    code: p.code,
+    priorityTask: tasks.find((t) => t.id === p.priorityTask?.id) ?? null,
+    organization: p.organization,
+    organizationKind: p.organizationKind,
+    contactName: p.contactName,
+    contactEmail: p.contactEmail,
+    contactPhone: p.contactPhone ?? null,
+    title: p.title,
+    summary: p.summary,
+    budgetPublic: p.budgetPublic,
+    budgetPrivate: p.budgetPrivate,
+    budgetTotal: p.budgetPublic + p.budgetPrivate,
+    status: p.status,
+    reason: p.reason ?? null,
+    nextStatuses: [...nextPppStatuses(p.status as PppProposalStatus)],
+    outcome: p.outcome ?? null,
+    challengeId: p.challenge?.id ?? null,
+    pilotId: p.pilotId ?? null,
+    contractStartupId: p.contractStartup?.id ?? null,
+    submittedAt: p.submittedAt,
+    updatedAt: p.updatedAt,
+    history: moves
+      .filter((m) => m.proposal.id === p.id)
+      .map((m) => ({ from: m.from ?? null, to: m.to, reason: m.reason ?? null, at: m.at })),
+  }));
+}
+
+export async function listProposals(em: EntityManager, status?: string | null) {
+  const where: FilterQuery<PppProposal> = status
+    ? { status: requireEnum('status', status, PPP_PROPOSAL_STATUSES) }
+    : {};
+  const proposals = await em.find(PppProposalSchema, where, { orderBy: { submittedAt: 'desc', id: 'asc' } });
+  return proposalViews(em, proposals);
+}
+
+export async function findProposal(em: EntityManager, id: string) {
+  const proposal = await em.findOne(PppProposalSchema, requireId('id', id));
+  return proposal ? (await proposalViews(em, [proposal]))[0]! : null;
+}

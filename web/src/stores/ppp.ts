@@ -1,0 +1,78 @@
+// The PPP portal: published priority tasks and the channels' public figures (GET, cacheable), the anonymous
+// proposal and its status by receipt code, and the managers' review of proposals.
+import { defineStore } from 'pinia';
+import { ref } from 'vue';
+import { request, requestPublic } from '../api/client';
+import {
+  ChannelsSummaryQuery,
+  ConvertPppProposalMutation,
+  MovePppProposalMutation,
+  PppProposalStatusQuery,
+  PppProposalsQuery,
+  PriorityTasksQuery,
+  SubmitPppProposalMutation,
+} from '../api/channels';
+import type {
+  ChannelsSummaryQuery as ChannelsSummaryData,
+  PppOutcome,
+  PppProposalsQuery as PppProposalsData,
+  PppStatus,
+  PriorityTaskFieldsFragment,
+  SubmitPppProposalInput,
+} from '../api/generated/graphql';
+
+export type PriorityTask = PriorityTaskFieldsFragment;
+export type PppProposal = PppProposalsData['pppProposals'][number];
+export type ChannelsSummary = ChannelsSummaryData['channelsSummary'];
+
+export const usePppStore = defineStore('ppp', () => {
+  /** Published priority tasks, nearest deadline first. */
+  const tasks = ref<PriorityTask[]>([]);
+  const summary = ref<ChannelsSummary | null>(null);
+  /** Proposals as managers see them, newest first. */
+  const proposals = ref<PppProposal[]>([]);
+  const loading = ref(false);
+  const loadError = ref<unknown>(null);
+
+  async function guarded(run: () => Promise<void>): Promise<void> {
+    loading.value = true;
+    loadError.value = null;
+    try {
+      await run();
+    } catch (error) {
+      loadError.value = error;
+    } finally {
+      loading.value = false;
+    }
+  }
+
+  const loadPublic = () =>
+    guarded(async () => {
+      const [t, s] = await Promise.all([requestPublic(PriorityTasksQuery), requestPublic(ChannelsSummaryQuery)]);
+      tasks.value = t.priorityTasks;
+      summary.value = s.channelsSummary;
+    });
+
+  const loadProposals = (status: PppStatus | null) =>
+    guarded(async () => {
+      proposals.value = (await request(PppProposalsQuery, { status })).pppProposals;
+    });
+
+  async function submit(input: SubmitPppProposalInput) {
+    return (await request(SubmitPppProposalMutation, { input })).submitPppProposal;
+  }
+
+  async function statusOf(code: string) {
+    return (await request(PppProposalStatusQuery, { code })).pppProposalStatus;
+  }
+
+  async function move(id: string, to: PppStatus, reason: string | null): Promise<void> {
+    await request(MovePppProposalMutation, { id, to, reason });
+  }
+
+  async function convert(id: string, outcome: PppOutcome, startupId: string | null): Promise<void> {
+    await request(ConvertPppProposalMutation, { id, input: { outcome, startupId } });
+  }
+
+  return { tasks, summary, proposals, loading, loadError, loadPublic, loadProposals, submit, statusOf, move, convert };
+});
