@@ -20,4 +20,3 @@ export const challengesModule: GraphQLModule = {
 };
 
 export { createChallenge } from './service';
-export { ChallengeSchema } from './entities';

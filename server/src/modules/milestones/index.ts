@@ -12,5 +12,3 @@ export const milestonesModule: GraphQLModule = {
   policy: milestonesPolicy,
   loaders: { ...milestonesLoaders, ...milestoneStartupLoaders },
 };
-
-export { MilestoneSchema } from './entities';

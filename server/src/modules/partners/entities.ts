@@ -2,8 +2,8 @@
 // agreements (MoUs), the problem statements they sponsor and the fund member they are.
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
-import { ChallengeSchema } from '../challenges/entities';
-import { FundMemberSchema } from '../fund/entities';
+import { ChallengeSchema } from '../challenges';
+import { FundMemberSchema } from '../fund';
 
 export const PARTNER_KINDS = ['CORPORATION', 'UNIVERSITY', 'INSTITUTE', 'INTERNATIONAL'] as const;
 

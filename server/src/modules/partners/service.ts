@@ -4,7 +4,7 @@ import { LockMode, type FilterQuery } from '@mikro-orm/core';
 import { badInput, notFound, optionalText, requireDate, requireEnum, requireText } from '@launchpad/shared';
 import type { Actor } from '../../graphql/context';
 import { optionalId, requireId } from '../../kernel';
-import { recordAudit } from '../audit/service';
+import { recordAudit } from '../audit';
 import { ChallengeSchema } from '../challenges';
 import { FundMemberSchema } from '../fund';
 import { PARTNER_KINDS, PartnerAgreementSchema, StrategicPartnerSchema, type StrategicPartner } from './entities';

@@ -2,10 +2,10 @@
 // conditions, dates, the responsible officer, status, and the outcome with its evidence.
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
-import { MilestoneSchema } from '../milestones/entities';
-import { StrategicPartnerSchema } from '../partners/entities';
-import { PppProposalSchema } from '../ppp/entities';
-import { StartupSchema } from '../startups/entities';
+import { MilestoneSchema } from '../milestones';
+import { StrategicPartnerSchema } from '../partners';
+import { PppProposalSchema } from '../ppp';
+import { StartupSchema } from '../startups';
 
 export const PILOT_STATUSES = ['PLANNED', 'ACTIVE', 'COMPLETED', 'STOPPED'] as const;
 export type PilotStatus = (typeof PILOT_STATUSES)[number];

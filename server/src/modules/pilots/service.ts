@@ -5,7 +5,7 @@ import { LockMode, type FilterQuery } from '@mikro-orm/core';
 import { badInput, forbidden, notFound, optionalText, requireDate, requireEnum, requireText } from '@launchpad/shared';
 import type { Actor } from '../../graphql/context';
 import { optionalId, readsAllStartups, requireId } from '../../kernel';
-import { recordAudit } from '../audit/service';
+import { recordAudit } from '../audit';
 import { MilestoneSchema } from '../milestones';
 import { StrategicPartnerSchema } from '../partners';
 import { markProposalPilot, proposalCounts } from '../ppp';

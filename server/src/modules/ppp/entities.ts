@@ -3,8 +3,8 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { PPP_ORGANIZATION_KINDS, PPP_OUTCOMES, PPP_PROPOSAL_STATUSES } from '@launchpad/shared';
-import { ChallengeSchema } from '../challenges/entities';
-import { StartupSchema } from '../startups/entities';
+import { ChallengeSchema } from '../challenges';
+import { StartupSchema } from '../startups';
 
 export const PRIORITY_TASK_STATUSES = ['DRAFT', 'PUBLISHED', 'CLOSED'] as const;
 

@@ -13,3 +13,4 @@ export const pppModule: GraphQLModule = {
   policy: pppPolicy,
 };
 export { seedDemoPpp } from './seed';
+export { DEMO_TODAY, demoActor } from './seed';

@@ -2,7 +2,7 @@
 // in every state of the workflow. Everything goes through the service, so the rules and the audit log apply.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../graphql/context';
-import { UserSchema } from '../users/entities';
+import { UserSchema } from '../users';
 import {
   closePriorityTask,
   createLegalDocument,

@@ -22,7 +22,7 @@ import {
 } from '@launchpad/shared';
 import type { Actor } from '../../graphql/context';
 import { optionalId, requireId } from '../../kernel';
-import { recordAudit } from '../audit/service';
+import { recordAudit } from '../audit';
 import { createChallenge } from '../challenges';
 import { notifications } from '../notifications';
 import { requireSector } from '../sectors';

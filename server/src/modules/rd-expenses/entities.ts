@@ -3,7 +3,7 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { RD_EXPENSE_CATEGORIES } from '@launchpad/shared';
-import { StartupSchema } from '../startups/entities';
+import { StartupSchema } from '../startups';
 
 export const RdExpenseSchema = defineEntity({
   name: 'RdExpense',

@@ -1,7 +1,7 @@
 // Demo data of R&D expenses: the demo founder's startup with a year of expense lines and its reported profit, so
 // its dossier shows the 200% deduction limited by the no-loss condition.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { demoActor, DEMO_TODAY } from '../ppp/seed';
+import { demoActor, DEMO_TODAY } from '../ppp';
 import { recordExpense, reportProfit } from './service';
 
 const M = 1_000_000n;

@@ -9,10 +9,9 @@ import {
   requirePastDate,
   requireText,
   optionalText,
-  yearRange,
 } from '@launchpad/shared';
 import type { Actor } from '../../graphql/context';
-import { recordAudit } from '../audit/service';
+import { recordAudit } from '../audit';
 import { readableStartup, writableStartup } from '../startups';
 import { RdExpenseSchema, RdProfitReportSchema } from './entities';
 
@@ -94,7 +93,7 @@ export async function reportProfit(em: EntityManager, actor: Actor, startupId: s
 export async function dossier(em: EntityManager, actor: Actor, startupId: string, year: number) {
   const y = requireYear('year', year);
   const startup = await readableStartup(em, actor, startupId, 'startupId');
-  const { from, to } = yearRange(y);
+  const [from, to] = [`${y}-01-01`, `${y}-12-31`];
   const lines = await em.find(
     RdExpenseSchema,
     { startup: startup.id, date: { $gte: from, $lte: to } },

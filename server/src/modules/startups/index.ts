@@ -6,7 +6,7 @@ import { answerPrefetchedFirst } from './prefetch';
 import { startupsPolicy, startupsResolvers } from './resolvers';
 
 export { StageMoveSchema, StartupMemberSchema, StartupSchema, type Startup } from './entities';
-export { isMember, memberStartupIds, writableStartup } from './access';
+export { isMember, memberStartupIds, readableStartup, writableStartup } from './access';
 export {
   registerGateFacts,
   registerStartupPrefetch,
@@ -25,6 +25,3 @@ export const startupsModule: GraphQLModule = {
   loaders: startupLoaders,
   prepareSchema: answerPrefetchedFirst,
 };
-
-export { StartupSchema } from './entities';
-export { memberStartupIds, readableStartup, writableStartup } from './access';

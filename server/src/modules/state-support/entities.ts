@@ -2,7 +2,7 @@
 // a correction is a new entry (a negative amount reverses one), so what was recorded stays visible.
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
-import { StartupSchema } from '../startups/entities';
+import { StartupSchema } from '../startups';
 
 export const SUPPORT_KINDS = ['GRANT', 'SUBSIDIZED_PROGRAM', 'FUND_INVESTMENT', 'SANDBOX', 'MENTORING'] as const;
 

@@ -11,7 +11,7 @@ import {
   compareVietnamese,
 } from '@launchpad/shared';
 import type { Actor } from '../../graphql/context';
-import { recordAudit } from '../audit/service';
+import { recordAudit } from '../audit';
 import { readableStartup, StartupSchema } from '../startups';
 import { StateSupportSchema, SUPPORT_KINDS, type StateSupport } from './entities';
 
