@@ -12,10 +12,6 @@ export type MemberType = (typeof MEMBER_TYPES)[number];
 export const DEFAULT_CHARTER_CAP_BP = 4900;
 export const DEFAULT_STAKE_CAP_BP = 4900;
 export type FundPolicy = { charterCapBp: number; stakeCapBp: number };
-export const DEFAULT_FUND_POLICY: FundPolicy = {
-  charterCapBp: DEFAULT_CHARTER_CAP_BP,
-  stakeCapBp: DEFAULT_STAKE_CAP_BP,
-};
 
 const BP = 10000n;
 

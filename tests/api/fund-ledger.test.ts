@@ -151,7 +151,7 @@ describe('the stake rule', () => {
     );
     expect(cap.data!.capTable.entries).toEqual(
       [
-        { holderName: 'Founders', kind: 'FOUNDERS', stakeBp: 3400, headroomBp: null },
+        { holderName: 'Nhà sáng lập', kind: 'FOUNDERS', stakeBp: 3400, headroomBp: null },
         { holderName: 'Stake fund', kind: 'FUND', stakeBp: 3266, headroomBp: 1634 },
         { holderName: 'Nguyễn Văn An', kind: 'PRIVATE', stakeBp: 3333, headroomBp: null },
       ].sort((a, b) => b.stakeBp - a.stakeBp),

@@ -1,8 +1,8 @@
-// The hot read statements run as prepared statements on the ORM's pool (server/src/db/prepared.ts):
+// The hot read statements run as prepared statements through pg on the adapter's own pool (server/src/db/prepared.ts):
 // same rows as the ORM's path, values bound rather than inlined, the transaction's connection inside one.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openOrm } from '@launchpad/server/db/orm-config';
-import { MAX_NAMED_STATEMENTS, preparedRows } from '@launchpad/server/db/prepared';
+import { MAX_NAMED_STATEMENTS, numberedPlaceholders, preparedRows } from '@launchpad/server/db/prepared';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 
 describe('prepared read statements', () => {
@@ -61,5 +61,18 @@ describe('prepared read statements', () => {
       expect(rows).toEqual([{ n: 1 + i }]);
     }
     expect((await prepared()).length).toBe(MAX_NAMED_STATEMENTS);
+  });
+
+  it('numbers only the placeholders: a question mark inside quoted text or a quoted name stays as written', async () => {
+    expect(numberedPlaceholders(`select ? as a, '?' as "b?", 'it''s ?' as c where ? = ?`)).toBe(
+      `select $1 as a, '?' as "b?", 'it''s ?' as c where $2 = $3`,
+    );
+    expect(await preparedRows(orm.em.fork(), `select ?::int as a, '?' as "b?"`, [5])).toEqual([{ a: 5, 'b?': '?' }]);
+  });
+
+  it('reports a failing statement as the ORM reports it', async () => {
+    await expect(preparedRows(orm.em.fork(), 'select * from no_such_table where id = ?', [1])).rejects.toMatchObject({
+      name: 'TableNotFoundException',
+    });
   });
 });

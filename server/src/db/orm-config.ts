@@ -4,6 +4,7 @@ import { defineConfig, MikroORM, type Options } from '@mikro-orm/postgresql';
 import { migrationsList } from '@launchpad/migrations';
 import { entities } from '../modules/entities';
 import { REPO_ROOT } from '../config';
+import { closePreparedPool } from './prepared';
 import { join } from 'node:path';
 
 export interface OrmConfigOptions {
@@ -43,7 +44,13 @@ export function createOrmConfig({ clientUrl, onQuery, poolMax = 10 }: OrmConfigO
   });
 }
 
-/** A connected ORM on this configuration. */
-export function openOrm(options: OrmConfigOptions): Promise<MikroORM> {
-  return MikroORM.init(createOrmConfig(options));
+/** A connected ORM on this configuration; closing it closes the prepared-statement pool too (db/prepared.ts). */
+export async function openOrm(options: OrmConfigOptions): Promise<MikroORM> {
+  const orm = await MikroORM.init(createOrmConfig(options));
+  const close = orm.close.bind(orm);
+  orm.close = async (force?: boolean) => {
+    await closePreparedPool(orm);
+    return close(force);
+  };
+  return orm;
 }

@@ -30,7 +30,7 @@ export const entities = [
   UserSchema,
   SessionSchema,
   AuditEntrySchema,
-  // the four stages (issue 3)
+  // the four stages
   ProgramSchema,
   SectorSchema,
   ChallengeSchema,
@@ -45,11 +45,11 @@ export const entities = [
   MilestoneSchema,
   ChecklistItemSchema,
   MetricReportSchema,
-  // KPI targets (issue 5)
+  // KPI targets
   KpiTargetSchema,
-  // Venture Investment Fund ledger (issue 4)
+  // Venture Investment Fund ledger
   ...fundEntities,
-  // notifications, e-mail and the job outbox (issue 15)
+  // notifications, e-mail and the job outbox
   ...notificationEntities,
   PasswordResetSchema,
   ...deadlineEntities,

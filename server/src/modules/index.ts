@@ -25,7 +25,7 @@ import { usersModule } from './users';
 export const graphqlModules: GraphQLModule[] = [
   usersModule,
   auditModule,
-  // the four stages (issue 3)
+  // the four stages: programs, challenges, startups and their progress
   programsModule,
   sectorsModule,
   challengesModule,
@@ -36,9 +36,9 @@ export const graphqlModules: GraphQLModule[] = [
   checklistModule,
   metricsModule,
   fundModule,
-  // KPIs for the board (issue 5)
+  // KPIs for the board
   kpiModule,
-  // notifications, e-mail and jobs (issue 15)
+  // notifications, e-mail and jobs
   notificationsModule,
   passwordResetModule,
   deadlinesModule,

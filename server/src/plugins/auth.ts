@@ -1,5 +1,6 @@
 // Authentication: HS256 JWTs naming a session; a token counts only while its session is live.
 import fp from 'fastify-plugin';
+import { parse as parseDuration } from '@lukeed/ms';
 import fastifyJwt from '@fastify/jwt';
 import type { FastifyRequest } from 'fastify';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -86,11 +87,11 @@ function parseRevocation(message: string): SessionRevocation | null {
   return null;
 }
 
-const UNITS: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-
+/** A lifetime such as '8h' in milliseconds, read as fast-jwt (under @fastify/jwt) reads it for the token's exp. */
 function durationMs(value: string): number {
-  const unit = value.slice(-1);
-  return Number(value.slice(0, -1)) * (UNITS[unit] ?? 0);
+  const ms = parseDuration(value);
+  if (ms === undefined) throw new Error(`JWT_EXPIRES_IN is not a duration: ${value}`);
+  return ms;
 }
 
 interface Claims {

@@ -18,7 +18,7 @@ export interface Holder {
   fundId: string | null;
 }
 
-export const FOUNDERS: Holder = { key: 'founders', kind: 'FOUNDERS', name: 'Founders', fundId: null };
+export const FOUNDERS: Holder = { key: 'founders', kind: 'FOUNDERS', name: 'Nhà sáng lập', fundId: null };
 
 export function fundHolderKey(fundId: string): string {
   return `fund:${fundId}`;

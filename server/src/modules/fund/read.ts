@@ -125,7 +125,8 @@ export async function loadEvents(
       date: row.date,
       seq: Number(row.seq),
       fundId: row.fund_id,
-      buyer: row.kind === 'EXIT' ? holderOf({ kind: 'PRIVATE', fundId: null, name: row.buyer_name ?? 'Buyer' }) : null,
+      buyer:
+        row.kind === 'EXIT' ? holderOf({ kind: 'PRIVATE', fundId: null, name: row.buyer_name ?? 'Người mua' }) : null,
     });
   }
   return result;

@@ -525,7 +525,7 @@ export async function recordExit(
       kind,
       date,
       proceeds: input.proceeds,
-      buyerName: kind === 'EXIT' ? (buyerName ?? 'Buyer') : buyerName,
+      buyerName: kind === 'EXIT' ? (buyerName ?? 'Người mua') : buyerName,
     });
     await tx.flush();
     recordAudit(tx, actor, {

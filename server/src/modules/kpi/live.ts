@@ -44,9 +44,10 @@ const OUTSIDE_FUND_LEDGER = new Set([
 const MAX_ENTRIES = 64;
 
 /** Mercurius' PubSub as it is at runtime (its typings only show the per-subscription view). */
+// Mercurius types app.graphql.pubsub as its per-subscription context (subscribe(topics) → stream), while the
+// object is its PubSub, whose subscribe feeds a queue; publish is typed as it is. Only subscribe needs this shape.
 interface RawPubSub {
   subscribe(topic: string, queue: { push(value: never): void; close: (() => void)[] }): Promise<void>;
-  publish(event: { topic: string; payload: unknown }, callback: () => void): void;
 }
 
 export interface KpiChange {
@@ -158,10 +159,7 @@ function createKpiLive(app: FastifyInstance): KpiLive {
       forget(reason);
       const change: KpiChange = { reason, at: app.clock() };
       await new Promise<void>((resolve) =>
-        (app.graphql.pubsub as unknown as RawPubSub).publish(
-          { topic: KPI_CHANGED, payload: { kpiChanged: change } },
-          () => resolve(),
-        ),
+        app.graphql.pubsub.publish({ topic: KPI_CHANGED, payload: { kpiChanged: change } }, () => resolve()),
       );
     },
     forget,
