@@ -6,6 +6,7 @@ import { StartupSchema } from '../startups/entities';
 export const ReportDeadlineSchema = defineEntity({
   name: 'ReportDeadline',
   tableName: 'report_deadlines',
+  checks: [{ name: 'report_deadlines_due_day_check', expression: 'due_day >= 1 and due_day <= 28' }],
   properties: {
     program: () => p.oneToOne(ProgramSchema).primary().deleteRule('cascade'),
     dueDay: p.integer(),
