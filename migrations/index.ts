@@ -10,6 +10,7 @@ import { Migration20261201400200Sectors } from './Migration20261201400200Sectors
 import { Migration20261201700100Notifications } from './Migration20261201700100Notifications';
 import { Migration20261201700200NotificationsAsEntities } from './Migration20261201700200NotificationsAsEntities';
 import { Migration20261202600100NotificationIndexesAndChecks } from './Migration20261202600100NotificationIndexesAndChecks';
+import { Migration20261202600200NotificationDigests } from './Migration20261202600200NotificationDigests';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123000100Foundation', class: Migration20261123000100Foundation },
@@ -28,4 +29,5 @@ export const migrationsList: MigrationObject[] = [
     name: 'Migration20261202600100NotificationIndexesAndChecks',
     class: Migration20261202600100NotificationIndexesAndChecks,
   },
+  { name: 'Migration20261202600200NotificationDigests', class: Migration20261202600200NotificationDigests },
 ];

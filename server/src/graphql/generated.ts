@@ -952,6 +952,7 @@ export type Mutation = {
   scoreApplication: Application;
   /** Creates a startup in CONNECTION linked to the statement and invites the contact email as FOUNDER. */
   selectApplication: SelectionResult;
+  setNotificationPreferences: NotificationPreferences;
   /** Replaces the program's gates (every forward stage not listed has no requirement). */
   setProgramGates: Program;
   /** Sets the day of the month (1–28) on which the program's monthly metric reports are due. */
@@ -1134,6 +1135,11 @@ export type MutationSelectApplicationArgs = {
 };
 
 
+export type MutationSetNotificationPreferencesArgs = {
+  input: NotificationPreferencesInput;
+};
+
+
 export type MutationSetProgramGatesArgs = {
   gates: Array<StageGateInput>;
   id: Scalars['ID']['input'];
@@ -1229,6 +1235,26 @@ export type NotificationEdge = {
   __typename?: 'NotificationEdge';
   cursor: Scalars['String']['output'];
   node: Notification;
+};
+
+/** The signed-in user's notification settings. */
+export type NotificationPreferences = {
+  __typename?: 'NotificationPreferences';
+  /** One e-mail a day listing the new notifications, instead of one e-mail each. */
+  dailyDigest: Scalars['Boolean']['output'];
+  /** Kinds not e-mailed (still shown on the bell). */
+  emailOff: Array<Scalars['String']['output']>;
+  /** The kinds that can be turned off (invitations and password resets are always e-mailed). */
+  kinds: Array<Scalars['String']['output']>;
+  /** The language of their e-mails: vi or en. */
+  locale: Scalars['String']['output'];
+};
+
+/** Only the fields given change. */
+export type NotificationPreferencesInput = {
+  dailyDigest?: InputMaybe<Scalars['Boolean']['input']>;
+  emailOff?: InputMaybe<Array<Scalars['String']['input']>>;
+  locale?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A monthly metric report past its due date and not sent. */
@@ -1366,6 +1392,7 @@ export type Query = {
   me?: Maybe<User>;
   /** The signed-in founder's startups. */
   myStartups: Array<Startup>;
+  notificationPreferences: NotificationPreferences;
   notifications: NotificationConnection;
   /** Reports past due across startups, most overdue first (the last six months). */
   overdueReports: Array<OverdueReport>;
@@ -1966,6 +1993,8 @@ export type ResolversTypes = {
   NotificationConnection: ResolverTypeWrapper<NotificationConnection>;
   NotificationCount: ResolverTypeWrapper<NotificationCount>;
   NotificationEdge: ResolverTypeWrapper<NotificationEdge>;
+  NotificationPreferences: ResolverTypeWrapper<NotificationPreferences>;
+  NotificationPreferencesInput: NotificationPreferencesInput;
   OverdueReport: ResolverTypeWrapper<OverdueReportRow>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Participation: ResolverTypeWrapper<ParticipationView>;
@@ -2085,6 +2114,8 @@ export type ResolversParentTypes = {
   NotificationConnection: NotificationConnection;
   NotificationCount: NotificationCount;
   NotificationEdge: NotificationEdge;
+  NotificationPreferences: NotificationPreferences;
+  NotificationPreferencesInput: NotificationPreferencesInput;
   OverdueReport: OverdueReportRow;
   PageInfo: PageInfo;
   Participation: ParticipationView;
@@ -2630,6 +2661,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   retryJob?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRetryJobArgs, 'id'>>;
   scoreApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationScoreApplicationArgs, 'applicationId' | 'scores'>>;
   selectApplication?: Resolver<ResolversTypes['SelectionResult'], ParentType, ContextType, RequireFields<MutationSelectApplicationArgs, 'applicationId'>>;
+  setNotificationPreferences?: Resolver<ResolversTypes['NotificationPreferences'], ParentType, ContextType, RequireFields<MutationSetNotificationPreferencesArgs, 'input'>>;
   setProgramGates?: Resolver<ResolversTypes['Program'], ParentType, ContextType, RequireFields<MutationSetProgramGatesArgs, 'gates' | 'id'>>;
   setReportDueDay?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationSetReportDueDayArgs, 'day' | 'programId'>>;
   setUserActive?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserActiveArgs, 'active' | 'id'>>;
@@ -2667,6 +2699,13 @@ export type NotificationCountResolvers<ContextType = GraphQLContext, ParentType 
 export type NotificationEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationEdge'] = ResolversParentTypes['NotificationEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
+};
+
+export type NotificationPreferencesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationPreferences'] = ResolversParentTypes['NotificationPreferences']> = {
+  dailyDigest?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  emailOff?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  kinds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  locale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type OverdueReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OverdueReport'] = ResolversParentTypes['OverdueReport']> = {
@@ -2739,6 +2778,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   mailbox?: Resolver<Array<ResolversTypes['MailMessage']>, ParentType, ContextType, RequireFields<QueryMailboxArgs, 'first'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   myStartups?: Resolver<Array<ResolversTypes['Startup']>, ParentType, ContextType>;
+  notificationPreferences?: Resolver<ResolversTypes['NotificationPreferences'], ParentType, ContextType>;
   notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<QueryNotificationsArgs, 'first'>>;
   overdueReports?: Resolver<Array<ResolversTypes['OverdueReport']>, ParentType, ContextType>;
   program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType, RequireFields<QueryProgramArgs, 'id'>>;
@@ -2941,6 +2981,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   NotificationConnection?: NotificationConnectionResolvers<ContextType>;
   NotificationCount?: NotificationCountResolvers<ContextType>;
   NotificationEdge?: NotificationEdgeResolvers<ContextType>;
+  NotificationPreferences?: NotificationPreferencesResolvers<ContextType>;
   OverdueReport?: OverdueReportResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Participation?: ParticipationResolvers<ContextType>;

@@ -2,7 +2,7 @@
 // written through the caller's transaction — in-app rows, and e-mail as outbox jobs — so a rolled-back change tells
 // nobody and a committed one is never forgotten. `pg_notify` is delivered by PostgreSQL only at commit: it wakes the
 // relay (outbox → pg-boss) and pushes the new unread count to the recipient's bell.
-import { isoDateInTimezone } from '@launchpad/shared';
+import { emailsAtOnce, isoDateInTimezone } from '@launchpad/shared';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ApplicationSchema, ChallengeSchema } from '../challenges/entities';
 import { CohortSchema } from '../cohorts/entities';
@@ -61,7 +61,7 @@ async function accountRecipient(tx: EntityManager, email: string, kind: string, 
     userId: user.id,
     email,
     locale: preference ? asLocale(preference.locale) : fallback,
-    emailOff: preference?.emailOff.includes(kind) ?? false,
+    emailOff: preference ? !emailsAtOnce(kind, preference) : false,
   };
 }
 
@@ -75,7 +75,7 @@ async function userRecipients(tx: EntityManager, users: readonly User[], kind: s
       userId: user.id,
       email: user.email,
       locale: asLocale(preference?.locale),
-      emailOff: preference?.emailOff.includes(kind) ?? false,
+      emailOff: preference ? !emailsAtOnce(kind, preference) : false,
     };
   });
 }
@@ -127,18 +127,16 @@ async function tell(
       await tx.execute('select pg_notify(?, ?)', [BELL_CHANNEL, recipient.userId]);
     }
     if (!recipient.emailOff) {
-      const job: MailJob = { kind, to: recipient.email, locale: recipient.locale, ...message, path, secret };
-      tx.create(OutboxSchema, {
-        queue: QUEUES.mail,
-        payload: { ...job },
-        relayedAt: null,
-        deliveredAt: null,
-        lastError: null,
-      });
+      queueMail(tx, { kind, to: recipient.email, locale: recipient.locale, ...message, path, secret });
     }
   }
   await tx.flush();
   await tx.execute('select pg_notify(?, ?)', [OUTBOX_CHANNEL, '']);
+}
+
+/** Writes one e-mail job into the outbox of `tx` (flushed and relayed by the caller's commit). */
+export function queueMail(tx: EntityManager, job: MailJob): void {
+  tx.create(OutboxSchema, { queue: QUEUES.mail, payload: { ...job }, relayedAt: null, deliveredAt: null, lastError: null });
 }
 
 /** Tell the right people about `event`, inside the caller's transaction `tx`. */

@@ -100,4 +100,22 @@ export const NotificationPreferenceSchema = defineEntity({
 });
 export type NotificationPreference = InferEntity<typeof NotificationPreferenceSchema>;
 
-export const notificationEntities = [OutboxSchema, MailMessageSchema, NotificationSchema, NotificationPreferenceSchema];
+/** One daily digest sent to a user on a Hanoi day: the idempotency key of the digest cron (one a user a day). */
+export const NotificationDigestSchema = defineEntity({
+  name: 'NotificationDigest',
+  tableName: 'notification_digests',
+  properties: {
+    user: () => p.manyToOne(UserSchema).primary().deleteRule('cascade'),
+    day: p.date().primary(),
+    sentAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+export type NotificationDigest = InferEntity<typeof NotificationDigestSchema>;
+
+export const notificationEntities = [
+  OutboxSchema,
+  MailMessageSchema,
+  NotificationSchema,
+  NotificationPreferenceSchema,
+  NotificationDigestSchema,
+];
