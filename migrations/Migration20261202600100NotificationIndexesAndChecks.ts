@@ -7,9 +7,7 @@ export class Migration20261202600100NotificationIndexesAndChecks extends Migrati
   override async up(): Promise<void> {
     this.addSql(`create index "outbox_unrelayed_idx" on "outbox" ("created_at") where "relayed_at" is null;`);
     this.addSql(`create index "mail_messages_sent_at_idx" on "mail_messages" ("sent_at");`);
-    this.addSql(
-      `create index "notifications_user_idx" on "notifications" ("user_id", "created_at" desc, "id" desc);`,
-    );
+    this.addSql(`create index "notifications_user_idx" on "notifications" ("user_id", "created_at" desc, "id" desc);`);
     this.addSql(`create index "notifications_unread_idx" on "notifications" ("user_id") where "read_at" is null;`);
     this.addSql(`create index "password_resets_user_idx" on "password_resets" ("user_id", "created_at");`);
     this.addSql(

@@ -11,6 +11,7 @@ import { Migration20261201700100Notifications } from './Migration20261201700100N
 import { Migration20261201700200NotificationsAsEntities } from './Migration20261201700200NotificationsAsEntities';
 import { Migration20261202600100NotificationIndexesAndChecks } from './Migration20261202600100NotificationIndexesAndChecks';
 import { Migration20261202600200NotificationDigests } from './Migration20261202600200NotificationDigests';
+import { Migration20261202600300ChallengeDeadlineNotices } from './Migration20261202600300ChallengeDeadlineNotices';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123000100Foundation', class: Migration20261123000100Foundation },
@@ -30,4 +31,8 @@ export const migrationsList: MigrationObject[] = [
     class: Migration20261202600100NotificationIndexesAndChecks,
   },
   { name: 'Migration20261202600200NotificationDigests', class: Migration20261202600200NotificationDigests },
+  {
+    name: 'Migration20261202600300ChallengeDeadlineNotices',
+    class: Migration20261202600300ChallengeDeadlineNotices,
+  },
 ];

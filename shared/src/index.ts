@@ -12,3 +12,4 @@ export * from './fund-performance.js';
 export * from './deadlines.js';
 export * from './text.js';
 export * from './notification-kinds.js';
+export * from './fund-alerts.js';

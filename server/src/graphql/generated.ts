@@ -3,7 +3,7 @@ import type { UserView } from '../modules/users/views';
 import type { Program as ProgramEntity } from '../modules/programs/entities';
 import type { Challenge as ChallengeEntity, ChallengeCriterion as ChallengeCriterionEntity, Application as ApplicationEntity, ApplicationScore as ApplicationScoreEntity } from '../modules/challenges/entities';
 import type { Invitation as InvitationEntity } from '../modules/invitations/entities';
-import type { OverdueReportRow } from '../modules/deadlines/service';
+import type { OverdueReportRow, OverdueMilestoneRow } from '../modules/deadlines/service';
 import type { StartupView, StageMoveView } from '../modules/startups/views';
 import type { CohortView } from '../modules/cohorts/views';
 import type { MilestoneView } from '../modules/milestones/views';
@@ -1257,6 +1257,17 @@ export type NotificationPreferencesInput = {
   locale?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A milestone past its due date and not yet reported done. */
+export type OverdueMilestone = {
+  __typename?: 'OverdueMilestone';
+  daysOverdue: Scalars['Int']['output'];
+  dueDate: Scalars['Date']['output'];
+  milestoneId: Scalars['ID']['output'];
+  startup: Startup;
+  status: MilestoneStatus;
+  title: Scalars['String']['output'];
+};
+
 /** A monthly metric report past its due date and not sent. */
 export type OverdueReport = {
   __typename?: 'OverdueReport';
@@ -1394,6 +1405,8 @@ export type Query = {
   myStartups: Array<Startup>;
   notificationPreferences: NotificationPreferences;
   notifications: NotificationConnection;
+  /** Milestones past their due date and not done, across startups still in the program, most overdue first. */
+  overdueMilestones: Array<OverdueMilestone>;
   /** Reports past due across startups, most overdue first (the last six months). */
   overdueReports: Array<OverdueReport>;
   program?: Maybe<Program>;
@@ -1995,6 +2008,7 @@ export type ResolversTypes = {
   NotificationEdge: ResolverTypeWrapper<NotificationEdge>;
   NotificationPreferences: ResolverTypeWrapper<NotificationPreferences>;
   NotificationPreferencesInput: NotificationPreferencesInput;
+  OverdueMilestone: ResolverTypeWrapper<OverdueMilestoneRow>;
   OverdueReport: ResolverTypeWrapper<OverdueReportRow>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Participation: ResolverTypeWrapper<ParticipationView>;
@@ -2116,6 +2130,7 @@ export type ResolversParentTypes = {
   NotificationEdge: NotificationEdge;
   NotificationPreferences: NotificationPreferences;
   NotificationPreferencesInput: NotificationPreferencesInput;
+  OverdueMilestone: OverdueMilestoneRow;
   OverdueReport: OverdueReportRow;
   PageInfo: PageInfo;
   Participation: ParticipationView;
@@ -2708,6 +2723,15 @@ export type NotificationPreferencesResolvers<ContextType = GraphQLContext, Paren
   locale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type OverdueMilestoneResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OverdueMilestone'] = ResolversParentTypes['OverdueMilestone']> = {
+  daysOverdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  milestoneId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  startup?: Resolver<ResolversTypes['Startup'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MilestoneStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type OverdueReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OverdueReport'] = ResolversParentTypes['OverdueReport']> = {
   daysOverdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -2780,6 +2804,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   myStartups?: Resolver<Array<ResolversTypes['Startup']>, ParentType, ContextType>;
   notificationPreferences?: Resolver<ResolversTypes['NotificationPreferences'], ParentType, ContextType>;
   notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<QueryNotificationsArgs, 'first'>>;
+  overdueMilestones?: Resolver<Array<ResolversTypes['OverdueMilestone']>, ParentType, ContextType>;
   overdueReports?: Resolver<Array<ResolversTypes['OverdueReport']>, ParentType, ContextType>;
   program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType, RequireFields<QueryProgramArgs, 'id'>>;
   programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType>;
@@ -2982,6 +3007,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   NotificationCount?: NotificationCountResolvers<ContextType>;
   NotificationEdge?: NotificationEdgeResolvers<ContextType>;
   NotificationPreferences?: NotificationPreferencesResolvers<ContextType>;
+  OverdueMilestone?: OverdueMilestoneResolvers<ContextType>;
   OverdueReport?: OverdueReportResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Participation?: ParticipationResolvers<ContextType>;

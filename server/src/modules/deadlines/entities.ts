@@ -1,5 +1,6 @@
 // Deadlines as data: the day a program's monthly metric reports are due, and the deadline notices already sent.
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { ChallengeSchema } from '../challenges/entities';
 import { ProgramSchema } from '../programs/entities';
 import { StartupSchema } from '../startups/entities';
 
@@ -26,4 +27,15 @@ export const DeadlineNoticeSchema = defineEntity({
 });
 export type DeadlineNotice = InferEntity<typeof DeadlineNoticeSchema>;
 
-export const deadlineEntities = [ReportDeadlineSchema, DeadlineNoticeSchema];
+/** The "applications close soon" notice of a challenge, sent once whatever the number of sweeps. */
+export const ChallengeDeadlineNoticeSchema = defineEntity({
+  name: 'ChallengeDeadlineNotice',
+  tableName: 'challenge_deadline_notices',
+  properties: {
+    challenge: () => p.oneToOne(ChallengeSchema).primary().deleteRule('cascade'),
+    sentAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+export type ChallengeDeadlineNotice = InferEntity<typeof ChallengeDeadlineNoticeSchema>;
+
+export const deadlineEntities = [ReportDeadlineSchema, DeadlineNoticeSchema, ChallengeDeadlineNoticeSchema];

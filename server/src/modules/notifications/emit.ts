@@ -26,6 +26,15 @@ export type NotifyEvent =
   | { kind: 'MILESTONE_STATUS_CHANGED'; milestoneId: string; from: string }
   | { kind: 'STAGE_MOVED'; startupId: string; from: string | null; to: string; reason?: string | null }
   | { kind: 'PASSWORD_RESET'; userId: string; token: string }
+  | { kind: 'CHALLENGE_DEADLINE_SOON'; challengeId: string; daysLeft: number }
+  | {
+      kind: 'FUND_NEAR_CAP';
+      fundId: string;
+      fundName: string;
+      limit: 'CHARTER' | 'CASH' | 'STAKE';
+      percent: number;
+      startupName?: string | null;
+    }
   | { kind: 'REPORT_DUE_SOON' | 'REPORT_OVERDUE' | 'REPORT_ESCALATED'; startupId: string; period: string };
 
 /** Someone to tell: an account (in-app, and e-mail unless turned off), or only an address (e-mail). */
@@ -136,7 +145,13 @@ async function tell(
 
 /** Writes one e-mail job into the outbox of `tx` (flushed and relayed by the caller's commit). */
 export function queueMail(tx: EntityManager, job: MailJob): void {
-  tx.create(OutboxSchema, { queue: QUEUES.mail, payload: { ...job }, relayedAt: null, deliveredAt: null, lastError: null });
+  tx.create(OutboxSchema, {
+    queue: QUEUES.mail,
+    payload: { ...job },
+    relayedAt: null,
+    deliveredAt: null,
+    lastError: null,
+  });
 }
 
 /** Tell the right people about `event`, inside the caller's transaction `tx`. */
@@ -225,6 +240,36 @@ export async function emit(tx: EntityManager, event: NotifyEvent): Promise<void>
         return tell(tx, to, event.kind, vars, `/program/startups/${startup.id}`);
       }
       return tell(tx, await founders(tx, startup.id, event.kind), event.kind, vars, '/my-startup');
+    }
+    case 'CHALLENGE_DEADLINE_SOON': {
+      // Launchpad keeps no draft applications, so the people it knows to tell are the incubator managers who run the
+      // call for applications (to push it, or move the date); applicants who already applied need no reminder.
+      const challenge = await tx.findOneOrFail(ChallengeSchema, event.challengeId);
+      const applications = await tx.count(ApplicationSchema, { challenge: challenge.id });
+      const vars = {
+        challengeTitle: challenge.title,
+        deadline: String(challenge.deadline),
+        daysLeft: String(event.daysLeft),
+        applications: String(applications),
+      };
+      const kind = event.kind;
+      const to = await tx.find(UserSchema, { role: 'INCUBATOR_MANAGER', active: true }, { orderBy: { email: 'asc' } });
+      return tell(tx, await userRecipients(tx, to, kind), kind, vars, `/program/applications/${challenge.id}`);
+    }
+    case 'FUND_NEAR_CAP': {
+      const kind = event.kind;
+      const to = await tx.find(
+        UserSchema,
+        { role: { $in: ['FUND_MANAGER', 'BOARD'] }, active: true },
+        { orderBy: { email: 'asc' } },
+      );
+      const vars = {
+        fundName: event.fundName,
+        limit: event.limit,
+        percent: String(event.percent),
+        subject: event.startupName ?? '',
+      };
+      return tell(tx, await userRecipients(tx, to, kind), kind, vars, `/fund/${event.fundId}`, { enumVars: ['limit'] });
     }
     case 'STAGE_MOVED': {
       const startup = await tx.findOneOrFail(StartupSchema, event.startupId);

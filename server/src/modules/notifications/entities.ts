@@ -63,8 +63,7 @@ export const NotificationSchema = defineEntity({
   indexes: [
     {
       name: 'notifications_user_idx',
-      expression:
-        'create index "notifications_user_idx" on "notifications" ("user_id", "created_at" desc, "id" desc)',
+      expression: 'create index "notifications_user_idx" on "notifications" ("user_id", "created_at" desc, "id" desc)',
     },
     {
       name: 'notifications_unread_idx',

@@ -10,10 +10,15 @@ import { preferencesOf, setPreferences } from './preferences';
 export const notificationsPolicy: OperationPolicy = {
   Query: {
     notifications: 'AUTHENTICATED',
-    notificationPreferences: 'AUTHENTICATED', mailbox: ['ADMIN'], jobQueue: ['ADMIN'] },
+    notificationPreferences: 'AUTHENTICATED',
+    mailbox: ['ADMIN'],
+    jobQueue: ['ADMIN'],
+  },
   Mutation: {
     markNotificationsRead: 'AUTHENTICATED',
-    setNotificationPreferences: 'AUTHENTICATED', retryJob: ['ADMIN'] },
+    setNotificationPreferences: 'AUTHENTICATED',
+    retryJob: ['ADMIN'],
+  },
   Subscription: { notificationsChanged: 'AUTHENTICATED' },
 };
 
