@@ -119,9 +119,14 @@ export async function runNotificationsAlone(): Promise<void> {
       SEED_DEMO: 'false',
       RATE_LIMIT_LOGIN_PER_MINUTE: '100000',
     };
-    const server = await startProcess(['server/src/main.ts'], env, Number(process.env.BENCH_PORT ?? 3104), '/health', [
-      '--max-old-space-size=256',
-    ]);
+    const server = await startProcess(
+      ['server/src/main.ts'],
+      env,
+      Number(process.env.BENCH_PORT ?? 3104),
+      '/health',
+      ['--max-old-space-size=256'],
+      240_000,
+    );
     try {
       const seconds = Number(process.env.BENCH_SECONDS ?? 10);
       const figures = await benchNotifications(server.url, {
