@@ -25,6 +25,7 @@ const config: CodegenConfig = {
           ApplicationScore: '../modules/challenges/entities#ApplicationScore as ApplicationScoreEntity',
           Invitation: '../modules/invitations/entities#Invitation as InvitationEntity',
           OverdueReport: '../modules/deadlines/service#OverdueReportRow',
+          OverdueMilestone: '../modules/deadlines/service#OverdueMilestoneRow',
           Startup: '../modules/startups/read#StartupView',
           StageMove: '../modules/startups/read#StageMoveView',
           Cohort: '../modules/cohorts/read#CohortView',

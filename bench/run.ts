@@ -18,6 +18,7 @@ import { TARGETS, judge, markdownTable, type CaseResult } from './report';
 import { benchHostileDocuments, hostileMarkdown, runHostileAlone } from './hostile';
 import { benchOverhead, overheadMarkdown, runOverheadAlone } from './overhead';
 import { benchRecompute } from './recompute';
+import { runNotificationsAlone } from './notifications';
 
 const say = (line: string) => process.stdout.write(`[bench] ${line}\n`);
 const JWT_SECRET = 'bench-secret-bench-secret-bench-secret-0123';
@@ -82,6 +83,8 @@ async function main(): Promise<void> {
   if (process.argv.includes('hostile')) return runHostileAlone();
   // `pnpm bench overhead`: only the GraphQL path's own overhead (cached dashboard, public summary vs {__typename}).
   if (process.argv.includes('overhead')) return runOverheadAlone();
+  // `pnpm bench notifications`: a write's latency with and without the notifications it causes.
+  if (process.argv.includes('notifications')) return runNotificationsAlone();
   const database = await openBenchDatabase();
   const url = withDatabase(database.serverUrl, 'launchpad_bench');
   try {

@@ -10,6 +10,9 @@ import { Migration20261201400200Sectors } from './Migration20261201400200Sectors
 import { Migration20261201700100Notifications } from './Migration20261201700100Notifications';
 import { Migration20261201700200NotificationsAsEntities } from './Migration20261201700200NotificationsAsEntities';
 import { Migration20261202500100Channels } from './Migration20261202500100Channels';
+import { Migration20261202600100NotificationIndexesAndChecks } from './Migration20261202600100NotificationIndexesAndChecks';
+import { Migration20261202600200NotificationDigests } from './Migration20261202600200NotificationDigests';
+import { Migration20261202600300ChallengeDeadlineNotices } from './Migration20261202600300ChallengeDeadlineNotices';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123000100Foundation', class: Migration20261123000100Foundation },
@@ -25,4 +28,13 @@ export const migrationsList: MigrationObject[] = [
     class: Migration20261201700200NotificationsAsEntities,
   },
   { name: 'Migration20261202500100Channels', class: Migration20261202500100Channels },
+  {
+    name: 'Migration20261202600100NotificationIndexesAndChecks',
+    class: Migration20261202600100NotificationIndexesAndChecks,
+  },
+  { name: 'Migration20261202600200NotificationDigests', class: Migration20261202600200NotificationDigests },
+  {
+    name: 'Migration20261202600300ChallengeDeadlineNotices',
+    class: Migration20261202600300ChallengeDeadlineNotices,
+  },
 ];

@@ -8,6 +8,8 @@ export interface LoadTarget {
   method: 'GET' | 'POST';
   headers?: Record<string, string>;
   body?: string;
+  /** Bodies sent in turn on each connection (autocannon's `requests`), e.g. a write and the write that undoes it. */
+  requests?: { method: 'GET' | 'POST'; body: string }[];
 }
 
 export interface LoadFigures {

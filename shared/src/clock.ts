@@ -30,3 +30,16 @@ export function daysFromToday(day: string, clock: Clock = systemClock): number {
   };
   return Math.round((toUtc(day) - toUtc(hanoiToday(clock))) / 86_400_000);
 }
+
+/**
+ * `hanoiToday` of `clock` for callers on every request: the day is formatted in the timezone at most once a second
+ * of that clock (a clock that steps back, as tests' clocks may, is read afresh).
+ */
+export function cachedHanoiToday(clock: Clock = systemClock): () => string {
+  let day = { value: '', until: 0 };
+  return () => {
+    const now = clock().getTime();
+    if (now >= day.until || now < day.until - 1000) day = { value: hanoiToday(() => new Date(now)), until: now + 1000 };
+    return day.value;
+  };
+}

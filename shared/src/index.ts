@@ -14,3 +14,5 @@ export * from './text.js';
 export * from './money-input.js';
 export * from './rd-deduction.js';
 export * from './ppp.js';
+export * from './notification-kinds.js';
+export * from './fund-alerts.js';

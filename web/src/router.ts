@@ -291,6 +291,12 @@ export const router = createRouter({
       meta: { titleKey: 'pages.account' },
     },
     {
+      path: '/account/notifications',
+      name: 'account-notifications',
+      component: () => import('./pages/account/NotificationPrefsPage.vue'),
+      meta: { titleKey: 'notificationPrefs.title' },
+    },
+    {
       path: '/audit',
       name: 'audit',
       component: () => import('./pages/admin/AuditLogPage.vue'),

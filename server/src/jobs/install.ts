@@ -5,10 +5,11 @@ import pg from 'pg';
 
 export const JOB_SCHEMA = 'pgboss';
 
-/** Every queue: e-mail to send, and the daily deadline sweep (reminders, overdue, escalation). */
+/** Every queue: e-mail to send, the daily deadline sweep (reminders, overdue, escalation), the daily digest. */
 export const QUEUES = {
   mail: 'mail',
   deadlines: 'deadlines',
+  digest: 'digest',
 } as const;
 
 /** A failed e-mail is tried again with exponential backoff (5 s, 10 s, 20 s, …, capped at 30 minutes), for about a day. */
@@ -28,6 +29,7 @@ export async function installJobQueue(ownerUrl: string): Promise<void> {
     const existing = new Set((await boss.getQueues()).map((queue) => queue.name));
     if (!existing.has(QUEUES.mail)) await boss.createQueue(QUEUES.mail, { ...MAIL_RETRY });
     if (!existing.has(QUEUES.deadlines)) await boss.createQueue(QUEUES.deadlines, { retryLimit: 3 });
+    if (!existing.has(QUEUES.digest)) await boss.createQueue(QUEUES.digest, { retryLimit: 3 });
   } finally {
     await boss.stop({ graceful: false, close: true });
   }

@@ -7,7 +7,7 @@
 import fp from 'fastify-plugin';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { getOperationAST, Kind, parse, type DocumentNode, type SelectionSetNode } from 'graphql';
-import { DomainError, hanoiToday, type Role } from '@launchpad/shared';
+import { cachedHanoiToday, DomainError, type Role } from '@launchpad/shared';
 import { GRAPHQL_LIMITS } from '../graphql/limits';
 
 /** Root fields whose whole answer may be reused, and who may be given a reused one. */
@@ -61,13 +61,7 @@ export const responseCachePlugin = fp(
     const audiences = new Map<string, Audience>();
     const answers = new Map<string, { generation: number; payload: string }>();
     const pending = new WeakMap<FastifyRequest, Pending>();
-    let day = { value: '', until: 0 };
-    const today = () => {
-      const now = app.clock().getTime();
-      if (now >= day.until || now < day.until - 1000)
-        day = { value: hanoiToday(() => new Date(now)), until: now + 1000 };
-      return day.value;
-    };
+    const today = cachedHanoiToday(() => app.clock());
 
     const requestParts = (request: FastifyRequest) => {
       if (request.method === 'POST') {

@@ -83,3 +83,41 @@ export const OverdueReportsQuery = graphql(`
     }
   }
 `);
+
+export const NotificationPreferencesQuery = graphql(`
+  query NotificationPreferences {
+    notificationPreferences {
+      locale
+      emailOff
+      dailyDigest
+      kinds
+    }
+  }
+`);
+
+export const SetNotificationPreferencesMutation = graphql(`
+  mutation SetNotificationPreferences($input: NotificationPreferencesInput!) {
+    setNotificationPreferences(input: $input) {
+      locale
+      emailOff
+      dailyDigest
+      kinds
+    }
+  }
+`);
+
+export const OverdueMilestonesQuery = graphql(`
+  query OverdueMilestones {
+    overdueMilestones {
+      milestoneId
+      startup {
+        id
+        name
+      }
+      title
+      status
+      dueDate
+      daysOverdue
+    }
+  }
+`);

@@ -2,7 +2,7 @@
 // the server's one clock, so tests stand at a chosen day and run the job.
 import fp from 'fastify-plugin';
 import { QUEUES } from '../../jobs/install';
-import { sweepReportDeadlines } from './service';
+import { sweepChallengeDeadlines, sweepReportDeadlines } from './service';
 
 export const DEADLINES_CRON = '0 7 * * *';
 
@@ -11,7 +11,9 @@ export const deadlinesPlugin = fp(
     const boss = app.jobs.boss;
     await boss.schedule(QUEUES.deadlines, DEADLINES_CRON, null, { tz: 'Asia/Ho_Chi_Minh' });
     await boss.work(QUEUES.deadlines, { pollingIntervalSeconds: 2 }, async () => {
-      const sent = await sweepReportDeadlines(app.orm.em.fork(), app.clock);
+      const sent =
+        (await sweepReportDeadlines(app.orm.em.fork(), app.clock)) +
+        (await sweepChallengeDeadlines(app.orm.em.fork(), app.clock));
       app.log.info({ sent }, 'deadline sweep done');
       return { sent };
     });

@@ -8,13 +8,18 @@ import * as deadlines from './service';
 import { MANAGER_ROLES, byIds } from '../../kernel';
 
 export const deadlinesPolicy: OperationPolicy = {
-  Query: { overdueReports: [...MANAGER_ROLES, 'BOARD'], reportDueDay: 'AUTHENTICATED' },
+  Query: {
+    overdueReports: [...MANAGER_ROLES, 'BOARD'],
+    overdueMilestones: [...MANAGER_ROLES, 'BOARD'],
+    reportDueDay: 'AUTHENTICATED',
+  },
   Mutation: { setReportDueDay: MANAGER_ROLES },
 };
 
 export const deadlinesResolvers: Resolvers = {
   Query: {
     overdueReports: (_root, _args, ctx) => deadlines.overdueReports(ctx.em, ctx.app.clock),
+    overdueMilestones: (_root, _args, ctx) => deadlines.overdueMilestones(ctx.em, ctx.app.clock),
     reportDueDay: (_root, { programId }, ctx) => deadlines.reportDueDay(ctx.em, programId),
   },
   Mutation: {
@@ -24,6 +29,15 @@ export const deadlinesResolvers: Resolvers = {
 };
 
 export const deadlinesLoaders: MercuriusLoaders = {
+  OverdueMilestone: {
+    async startup(queries: { obj: deadlines.OverdueMilestoneRow }[], ctx) {
+      return byIds(
+        ctx.em,
+        StartupSchema,
+        queries.map((q) => q.obj.startupId),
+      );
+    },
+  },
   OverdueReport: {
     async startup(queries: { obj: deadlines.OverdueReportRow }[], ctx) {
       const startups = await byIds(

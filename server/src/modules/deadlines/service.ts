@@ -19,6 +19,9 @@ import { notifications } from '../notifications';
 import { ProgramSchema } from '../programs';
 import { ReportDeadlineSchema } from './entities';
 
+/** How many days before a challenge's application deadline the managers are told it closes soon. */
+export const CHALLENGE_REMINDER_DAYS = 3;
+
 /** Stages in which a startup sends monthly metric reports. */
 export const REPORTING_STAGES = ['INCUBATION', 'PLATFORM_BUILDING', 'SCALING_UP'] as const;
 
@@ -140,4 +143,66 @@ export async function overdueReports(em: EntityManager, clock: Clock): Promise<O
     }
   }
   return out.sort((a, b) => b.daysOverdue - a.daysOverdue || a.startupName.localeCompare(b.startupName));
+}
+
+/** Published challenges whose applications close within CHALLENGE_REMINDER_DAYS days: told once each. */
+export async function sweepChallengeDeadlines(em: EntityManager, clock: Clock): Promise<number> {
+  const today = hanoiToday(clock);
+  const rows = await em.getConnection().execute<{ id: string; deadline: string }[]>(
+    `select id, to_char(deadline, 'YYYY-MM-DD') as deadline from challenges
+       where status = 'PUBLISHED' and deadline >= ?::date and deadline <= ?::date + ?::int`,
+    [today, today, CHALLENGE_REMINDER_DAYS],
+  );
+  let sent = 0;
+  for (const row of rows) {
+    const fresh = await em.transactional(async (tx) => {
+      const inserted = await tx.execute<{ challenge_id: string }[]>(
+        `insert into challenge_deadline_notices (challenge_id, sent_at) values (?, now())
+         on conflict do nothing returning challenge_id`,
+        [row.id],
+      );
+      if (!inserted.length) return false;
+      await notifications.emit(tx, {
+        kind: 'CHALLENGE_DEADLINE_SOON',
+        challengeId: row.id,
+        daysLeft: daysFromToday(row.deadline, clock),
+      });
+      return true;
+    });
+    if (fresh) sent++;
+  }
+  return sent;
+}
+
+export interface OverdueMilestoneRow {
+  milestoneId: string;
+  startupId: string;
+  title: string;
+  status: string;
+  dueDate: string;
+  daysOverdue: number;
+}
+
+/** Milestones past their due date and not yet done, across startups still in the program, most overdue first. */
+export async function overdueMilestones(em: EntityManager, clock: Clock): Promise<OverdueMilestoneRow[]> {
+  const today = hanoiToday(clock);
+  const rows = await em
+    .getConnection()
+    .execute<{ id: string; startup_id: string; title: string; status: string; due_date: string }[]>(
+      `select m.id, m.startup_id, m.title, m.status, to_char(m.due_date, 'YYYY-MM-DD') as due_date
+     from milestones m join startups s on s.id = m.startup_id
+     where m.due_date < ?::date and m.status in ('PLANNED', 'IN_PROGRESS')
+       and s.stage not in ('GRADUATED', 'DISCONTINUED')
+     order by m.due_date, s.name, m.title
+     limit 500`,
+      [today],
+    );
+  return rows.map((row) => ({
+    milestoneId: row.id,
+    startupId: row.startup_id,
+    title: row.title,
+    status: row.status,
+    dueDate: row.due_date,
+    daysOverdue: -daysFromToday(row.due_date, clock),
+  }));
 }

@@ -20,6 +20,11 @@ import {
   assertPayIn,
   assertStakeRule,
   badInput,
+  cashUse,
+  charterUse,
+  crossesNearCap,
+  percentOfLimit,
+  stakeUse,
   isDomainError,
   notFound,
   optionalText,
@@ -32,6 +37,7 @@ import {
 import type { Actor } from '../../graphql/context';
 import { recordAudit } from '../audit';
 import { StartupSchema } from '../startups';
+import { notifications } from '../notifications';
 import {
   CapitalPaymentSchema,
   CommitmentChangeSchema,
@@ -172,9 +178,11 @@ export async function commitCapital(
       amountAfter: amount,
       actorId: actor?.userId ?? null,
     });
+    const charterBefore = charterUse(fund);
     fund.stateCommitted = after.stateCommitted;
     fund.charterCapital = after.charterCapital;
     await tx.flush();
+    await tellIfNearCharterCap(tx, fund, charterBefore);
     recordAudit(tx, actor, {
       action: 'fund.commitCapital',
       entityType: 'Commitment',
@@ -218,6 +226,7 @@ export async function changeCommitment(
       capBp: fund.charterCapBp,
     });
     assertCharterTotalWithinRange(after.charterCapital);
+    const charterBefore = charterUse(fund);
     commitment.amount = input.amount;
     fund.stateCommitted = after.stateCommitted;
     fund.charterCapital = after.charterCapital;
@@ -229,6 +238,7 @@ export async function changeCommitment(
       actorId: actor?.userId ?? null,
     });
     await tx.flush();
+    await tellIfNearCharterCap(tx, fund, charterBefore);
     recordAudit(tx, actor, {
       action: input.amount === 0n ? 'fund.withdrawCommitment' : 'fund.changeCommitment',
       entityType: 'Commitment',
@@ -381,13 +391,14 @@ export async function recordFundingRound(
       })),
     };
     const holdingsBefore = replay(await loadStartupEvents(tx, startupId)).stakes;
+    const nearCap: Parameters<typeof notifications.emit>[1][] = [];
     for (const [id, fund] of funds) {
       let amount = 0n;
       for (const p of participations) if (p.fundId === id) amount += p.amount;
       // Cash rule: the fund never invests more than its paid-in capital.
       withFund(fund, () => assertCashRule({ invested: fund.invested, paidIn: fund.paidIn, amount }));
       // Stake rule: the fund's stake after this round (earlier stakes diluted) stays within its cap.
-      withFund(fund, () =>
+      const stake = withFund(fund, () =>
         assertStakeRule({
           holdingsBefore,
           round: roundInput(event),
@@ -395,6 +406,15 @@ export async function recordFundingRound(
           capBp: fund.stakeCapBp,
         }),
       );
+      const cashBefore = cashUse(fund);
+      const cashAfter = cashUse({ invested: fund.invested + amount, paidIn: fund.paidIn });
+      if (crossesNearCap(cashBefore, cashAfter)) nearCap.push(nearCapEvent(fund, 'CASH', cashAfter));
+      const stakeBefore = stakeUse(holdingsBefore.get(fundHolderKey(id)), fund.stakeCapBp);
+      const stakeAfter = stakeUse(stake.stake, fund.stakeCapBp);
+      if (crossesNearCap(stakeBefore, stakeAfter)) {
+        const startupName = (await tx.findOneOrFail(StartupSchema, startupId, { fields: ['name'] })).name;
+        nearCap.push(nearCapEvent(fund, 'STAKE', stakeAfter, startupName));
+      }
     }
 
     const startup = tx.getReference(StartupSchema, startupId);
@@ -412,6 +432,7 @@ export async function recordFundingRound(
       if (p.fundId) funds.get(p.fundId)!.invested += p.amount;
     }
     await tx.flush();
+    for (const nearing of nearCap) await notifications.emit(tx, nearing);
     const after: Record<string, unknown> = {};
     for (const [id, fund] of funds) after[id] = fundFigures(fund);
     recordAudit(tx, actor, {
@@ -439,9 +460,31 @@ export async function recordFundingRound(
 }
 
 /** Names the fund in a refusal when a round has several funds. */
-function withFund(fund: Fund, check: () => unknown): void {
+function nearCapEvent(
+  fund: Fund,
+  limit: 'CHARTER' | 'CASH' | 'STAKE',
+  use: { used: bigint; limit: bigint },
+  startupName: string | null = null,
+) {
+  return {
+    kind: 'FUND_NEAR_CAP' as const,
+    fundId: fund.id,
+    fundName: fund.name,
+    limit,
+    percent: percentOfLimit(use.used, use.limit),
+    startupName,
+  };
+}
+
+/** Tells the fund managers and the board when a commitment change brings the state share to 95% of its cap. */
+async function tellIfNearCharterCap(tx: EntityManager, fund: Fund, before: { used: bigint; limit: bigint }) {
+  const after = charterUse(fund);
+  if (crossesNearCap(before, after)) await notifications.emit(tx, nearCapEvent(fund, 'CHARTER', after));
+}
+
+function withFund<T>(fund: Fund, check: () => T): T {
   try {
-    check();
+    return check();
   } catch (error) {
     if (!isDomainError(error)) throw error;
     throw new DomainError(error.code, `${fund.name}: ${error.message}`, {

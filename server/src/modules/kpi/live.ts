@@ -11,7 +11,7 @@ import fp from 'fastify-plugin';
 import type { FastifyInstance } from 'fastify';
 import type { MercuriusContext } from 'mercurius';
 import { Kind, type DocumentNode, type OperationDefinitionNode } from 'graphql';
-import { hanoiToday } from '@launchpad/shared';
+import { cachedHanoiToday } from '@launchpad/shared';
 import { computeDashboard, computeSummary, type KpiDashboardData, type KpiPeriod, type KpiSummaryData } from './engine';
 import { fundCompliance, type FundComplianceRow } from './fund-compliance';
 import { loadTargets } from './service';
@@ -114,12 +114,7 @@ function mutationFields(document: DocumentNode): string[] {
 function createKpiLive(app: FastifyInstance): KpiLive {
   const cache = new FigureCache();
   // The date is read on every request; formatting it in the timezone once a second (of the app's clock) is plenty.
-  let day = { value: '', until: 0 };
-  const today = () => {
-    const now = app.clock().getTime();
-    if (now >= day.until || now < day.until - 1000) day = { value: hanoiToday(() => new Date(now)), until: now + 1000 };
-    return day.value;
-  };
+  const today = cachedHanoiToday(() => app.clock());
 
   const compliance = () =>
     cache.get('compliance', () => fundCompliance(app.orm.em.fork())) as Promise<FundComplianceRow[]>;

@@ -2,12 +2,13 @@
 // written through the caller's transaction — in-app rows, and e-mail as outbox jobs — so a rolled-back change tells
 // nobody and a committed one is never forgotten. `pg_notify` is delivered by PostgreSQL only at commit: it wakes the
 // relay (outbox → pg-boss) and pushes the new unread count to the recipient's bell.
-import { isoDateInTimezone } from '@launchpad/shared';
+import { emailsAtOnce, isoDateInTimezone } from '@launchpad/shared';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { UserSchema, type User } from '../users';
 import { NotificationPreferenceSchema, NotificationSchema, OutboxSchema } from './entities';
 import {
   applicationFacts,
+  challengeDeadlineFacts,
   challengeFacts,
   invitationFacts,
   milestoneFacts,
@@ -40,6 +41,15 @@ export type NotifyEvent =
       organization: string;
       status: 'ACCEPTED' | 'RETURNED' | 'REFUSED';
       reason: string;
+    }
+  | { kind: 'CHALLENGE_DEADLINE_SOON'; challengeId: string; daysLeft: number }
+  | {
+      kind: 'FUND_NEAR_CAP';
+      fundId: string;
+      fundName: string;
+      limit: 'CHARTER' | 'CASH' | 'STAKE';
+      percent: number;
+      startupName?: string | null;
     }
   | { kind: 'REPORT_DUE_SOON' | 'REPORT_OVERDUE' | 'REPORT_ESCALATED'; startupId: string; period: string };
 
@@ -76,7 +86,7 @@ async function accountRecipient(tx: EntityManager, email: string, kind: string, 
     userId: user.id,
     email,
     locale: preference ? asLocale(preference.locale) : fallback,
-    emailOff: preference?.emailOff.includes(kind) ?? false,
+    emailOff: preference ? !emailsAtOnce(kind, preference) : false,
   };
 }
 
@@ -90,7 +100,7 @@ async function userRecipients(tx: EntityManager, users: readonly User[], kind: s
       userId: user.id,
       email: user.email,
       locale: asLocale(preference?.locale),
-      emailOff: preference?.emailOff.includes(kind) ?? false,
+      emailOff: preference ? !emailsAtOnce(kind, preference) : false,
     };
   });
 }
@@ -146,18 +156,22 @@ async function tell(
       await tx.execute('select pg_notify(?, ?)', [BELL_CHANNEL, recipient.userId]);
     }
     if (!recipient.emailOff) {
-      const job: MailJob = { kind, to: recipient.email, locale: recipient.locale, ...message, path, secret };
-      tx.create(OutboxSchema, {
-        queue: QUEUES.mail,
-        payload: { ...job },
-        relayedAt: null,
-        deliveredAt: null,
-        lastError: null,
-      });
+      queueMail(tx, { kind, to: recipient.email, locale: recipient.locale, ...message, path, secret });
     }
   }
   await tx.flush();
   await tx.execute('select pg_notify(?, ?)', [OUTBOX_CHANNEL, '']);
+}
+
+/** Writes one e-mail job into the outbox of `tx` (flushed and relayed by the caller's commit). */
+export function queueMail(tx: EntityManager, job: MailJob): void {
+  tx.create(OutboxSchema, {
+    queue: QUEUES.mail,
+    payload: { ...job },
+    relayedAt: null,
+    deliveredAt: null,
+    lastError: null,
+  });
 }
 
 /** Tell the right people about `event`, inside the caller's transaction `tx`. */
@@ -261,6 +275,36 @@ export async function emit(tx: EntityManager, event: NotifyEvent): Promise<void>
         reason: event.kind === 'PPP_PROPOSAL_DECIDED' ? event.reason : '',
       };
       return tell(tx, [to], event.kind, vars, `/ppp/status/${event.code}`, { inApp: false, enumVars: ['status'] });
+    }
+    case 'CHALLENGE_DEADLINE_SOON': {
+      // Launchpad keeps no draft applications, so the people it knows to tell are the incubator managers who run the
+      // call for applications (to push it, or move the date); applicants who already applied need no reminder.
+      const challenge = await challengeDeadlineFacts(tx, event.challengeId);
+      const applications = challenge.applications;
+      const vars = {
+        challengeTitle: challenge.title,
+        deadline: String(challenge.deadline),
+        daysLeft: String(event.daysLeft),
+        applications: String(applications),
+      };
+      const kind = event.kind;
+      const to = await tx.find(UserSchema, { role: 'INCUBATOR_MANAGER', active: true }, { orderBy: { email: 'asc' } });
+      return tell(tx, await userRecipients(tx, to, kind), kind, vars, `/program/applications/${challenge.id}`);
+    }
+    case 'FUND_NEAR_CAP': {
+      const kind = event.kind;
+      const to = await tx.find(
+        UserSchema,
+        { role: { $in: ['FUND_MANAGER', 'BOARD'] }, active: true },
+        { orderBy: { email: 'asc' } },
+      );
+      const vars = {
+        fundName: event.fundName,
+        limit: event.limit,
+        percent: String(event.percent),
+        subject: event.startupName ?? '',
+      };
+      return tell(tx, await userRecipients(tx, to, kind), kind, vars, `/fund/${event.fundId}`, { enumVars: ['limit'] });
     }
     case 'STAGE_MOVED': {
       const startup = await startupFacts(tx, event.startupId);

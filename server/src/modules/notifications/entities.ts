@@ -8,6 +8,13 @@ import { UserSchema } from '../users';
 export const OutboxSchema = defineEntity({
   name: 'OutboxEntry',
   tableName: 'outbox',
+  // The relay's sweep reads only what is not yet relayed: a partial index stays small however long the log grows.
+  indexes: [
+    {
+      name: 'outbox_unrelayed_idx',
+      expression: 'create index "outbox_unrelayed_idx" on "outbox" ("created_at") where "relayed_at" is null',
+    },
+  ],
   properties: {
     id: p
       .uuid()
@@ -28,6 +35,13 @@ export type OutboxEntry = InferEntity<typeof OutboxSchema>;
 export const MailMessageSchema = defineEntity({
   name: 'MailMessage',
   tableName: 'mail_messages',
+  indexes: [
+    {
+      name: 'mail_messages_sent_at_idx',
+      expression: 'create index "mail_messages_sent_at_idx" on "mail_messages" ("sent_at")',
+    },
+  ],
+  checks: [{ name: 'mail_messages_transport_check', expression: "transport = 'smtp' or transport = 'mailbox'" }],
   properties: {
     idempotencyKey: p.string().length(100).primary(),
     toAddress: p.string().length(254),
@@ -45,6 +59,17 @@ export type MailMessage = InferEntity<typeof MailMessageSchema>;
 export const NotificationSchema = defineEntity({
   name: 'Notification',
   tableName: 'notifications',
+  // The bell's list (newest first, keyset paging) and its unread count.
+  indexes: [
+    {
+      name: 'notifications_user_idx',
+      expression: 'create index "notifications_user_idx" on "notifications" ("user_id", "created_at" desc, "id" desc)',
+    },
+    {
+      name: 'notifications_unread_idx',
+      expression: 'create index "notifications_unread_idx" on "notifications" ("user_id") where "read_at" is null',
+    },
+  ],
   properties: {
     id: p
       .uuid()
@@ -64,6 +89,7 @@ export type Notification = InferEntity<typeof NotificationSchema>;
 export const NotificationPreferenceSchema = defineEntity({
   name: 'NotificationPreference',
   tableName: 'notification_preferences',
+  checks: [{ name: 'notification_preferences_locale_check', expression: "locale = 'vi' or locale = 'en'" }],
   properties: {
     user: () => p.oneToOne(UserSchema).primary().deleteRule('cascade'),
     locale: p.string().length(5).default('vi'),
@@ -73,4 +99,22 @@ export const NotificationPreferenceSchema = defineEntity({
 });
 export type NotificationPreference = InferEntity<typeof NotificationPreferenceSchema>;
 
-export const notificationEntities = [OutboxSchema, MailMessageSchema, NotificationSchema, NotificationPreferenceSchema];
+/** One daily digest sent to a user on a Hanoi day: the idempotency key of the digest cron (one a user a day). */
+export const NotificationDigestSchema = defineEntity({
+  name: 'NotificationDigest',
+  tableName: 'notification_digests',
+  properties: {
+    user: () => p.manyToOne(UserSchema).primary().deleteRule('cascade'),
+    day: p.date().primary(),
+    sentAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+export type NotificationDigest = InferEntity<typeof NotificationDigestSchema>;
+
+export const notificationEntities = [
+  OutboxSchema,
+  MailMessageSchema,
+  NotificationSchema,
+  NotificationPreferenceSchema,
+  NotificationDigestSchema,
+];

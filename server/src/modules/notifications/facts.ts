@@ -33,6 +33,17 @@ export function openApplications(tx: EntityManager, challengeId: string): Promis
 export const challengeFacts = (tx: EntityManager, id: string) =>
   one<{ id: string; title: string }>(tx, 'Challenge', 'select id, title from challenges where id = ?', id);
 
+/** A challenge's title and deadline, and how many applications it has had (for the deadline notice). */
+export const challengeDeadlineFacts = (tx: EntityManager, id: string) =>
+  one<{ id: string; title: string; deadline: string; applications: number }>(
+    tx,
+    'Challenge',
+    `select c.id, c.title, c.deadline::text as deadline,
+            (select count(*)::int from applications a where a.challenge_id = c.id) as applications
+       from challenges c where c.id = ?`,
+    id,
+  );
+
 export const invitationFacts = (tx: EntityManager, id: string) =>
   one<{ email: string; token: string; expiresAt: Date; startupName: string }>(
     tx,

@@ -8,10 +8,13 @@ import { JOB_SCHEMA, MAIL_RETRY, QUEUES } from '../../jobs/install';
 import { BELL_CHANNEL, OUTBOX_CHANNEL } from './emit';
 import { createMailer } from './mailer';
 import { unreadCount } from './service';
+import { sendDailyDigests } from './digest';
 
 export const bellTopic = (userId: string) => `NOTIFICATIONS:${userId}`;
 
 const SWEEP_MS = 10_000;
+
+export const DIGEST_CRON = '30 7 * * *';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -73,6 +76,14 @@ export const notificationsPlugin = fp<{ databaseUrl: string }>(
 
     await boss.work<{ outboxId: string }>(QUEUES.mail, { pollingIntervalSeconds: 2 }, async ([job]) => {
       if (job) await mailer.deliver(app.orm.em.fork(), job.data.outboxId);
+    });
+
+    // The daily digest at 07:30 Hanoi time, after the deadline sweep, so its reminders are in the same digest.
+    await boss.schedule(QUEUES.digest, DIGEST_CRON, null, { tz: 'Asia/Ho_Chi_Minh' });
+    await boss.work(QUEUES.digest, { pollingIntervalSeconds: 2 }, async () => {
+      const sent = await sendDailyDigests(app.orm.em.fork(), app.clock);
+      app.log.info({ sent }, 'daily digest done');
+      return { sent };
     });
 
     const listener = new pg.Client({ connectionString: databaseUrl });

@@ -14,6 +14,9 @@ const PROGRAM = { vi: 'Chương trình Launchpad', en: 'the Launchpad program' }
 export const ENUM_NAMES: Record<Locale, Record<string, string>> = {
   vi: {
     CONNECTION: 'Kết nối',
+    CHARTER: 'vốn nhà nước trong vốn điều lệ',
+    CASH: 'tiền mặt đã góp',
+    STAKE: 'tỷ lệ sở hữu tại một startup',
     INCUBATION: 'Ươm tạo',
     PLATFORM_BUILDING: 'Xây dựng nền tảng',
     SCALING_UP: 'Tăng tốc',
@@ -31,6 +34,9 @@ export const ENUM_NAMES: Record<Locale, Record<string, string>> = {
   },
   en: {
     CONNECTION: 'Connection',
+    CHARTER: 'state share of charter capital',
+    CASH: 'paid-in cash',
+    STAKE: 'stake in one startup',
     INCUBATION: 'Incubation',
     PLATFORM_BUILDING: 'Platform building',
     SCALING_UP: 'Scaling up',
@@ -197,6 +203,36 @@ export const TEMPLATES = {
       body: `The proposal "${v.title}" from ${v.organization} (code ${v.code}): ${v.status}.${v.reason ? ` Reasons: ${v.reason}` : ''}`,
     }),
   },
+  CHALLENGE_DEADLINE_SOON: {
+    vi: (v) => ({
+      title: `Đề bài "${v.challengeTitle}" sắp hết hạn nhận hồ sơ`,
+      body: `Đề bài "${v.challengeTitle}" hết hạn nhận hồ sơ ngày ${v.deadline} (còn ${v.daysLeft} ngày). Đã nhận ${v.applications} hồ sơ.`,
+    }),
+    en: (v) => ({
+      title: `Applications for "${v.challengeTitle}" close soon`,
+      body: `Applications for "${v.challengeTitle}" close on ${v.deadline} (${v.daysLeft} days left). ${v.applications} applications received so far.`,
+    }),
+  },
+  FUND_NEAR_CAP: {
+    vi: (v) => ({
+      title: `${v.fundName}: ${v.limit} đã dùng ${v.percent}%`,
+      body: `${v.fundName} đã dùng ${v.percent}% giới hạn ${v.limit}${v.subject ? ` (${v.subject})` : ''}. Hãy xem lại trước khi cam kết hoặc đầu tư thêm.`,
+    }),
+    en: (v) => ({
+      title: `${v.fundName}: ${v.limit} at ${v.percent}%`,
+      body: `${v.fundName} has used ${v.percent}% of its ${v.limit} limit${v.subject ? ` (${v.subject})` : ''}. Review it before further commitments or investments.`,
+    }),
+  },
+  DAILY_DIGEST: {
+    vi: (v) => ({
+      title: `Launchpad: ${v.count} thông báo mới`,
+      body: `Các thông báo mới của bạn:\n${v.list}`,
+    }),
+    en: (v) => ({
+      title: `Launchpad: ${v.count} new notifications`,
+      body: `Your new notifications:\n${v.list}`,
+    }),
+  },
 } satisfies Record<string, Template>;
 
 export type TemplateKind = keyof typeof TEMPLATES;
@@ -232,6 +268,6 @@ export function mailOf(message: Message, locale: Locale, link: string | null): R
   const button = link
     ? `<p><a href="${escapeHtml(link)}" style="display:inline-block;padding:10px 16px;background:#1d4ed8;color:#fff;text-decoration:none;border-radius:6px">${escapeHtml(ACTION[locale])}</a></p><p style="font-size:12px;color:#555">${escapeHtml(link)}</p>`
     : '';
-  const html = `<!doctype html><html lang="${locale}"><body style="font-family:sans-serif;line-height:1.5"><h2>${escapeHtml(message.title)}</h2><p>${escapeHtml(message.body)}</p>${button}<hr><p style="font-size:12px;color:#555">${escapeHtml(FOOTER[locale])}</p></body></html>`;
+  const html = `<!doctype html><html lang="${locale}"><body style="font-family:sans-serif;line-height:1.5"><h2>${escapeHtml(message.title)}</h2><p>${escapeHtml(message.body).replace(/\n/g, '<br>')}</p>${button}<hr><p style="font-size:12px;color:#555">${escapeHtml(FOOTER[locale])}</p></body></html>`;
   return { subject: message.title, text, html };
 }

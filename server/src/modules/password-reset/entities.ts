@@ -6,6 +6,13 @@ import { UserSchema } from '../users';
 export const PasswordResetSchema = defineEntity({
   name: 'PasswordReset',
   tableName: 'password_resets',
+  // The rate limit counts a user's recent requests.
+  indexes: [
+    {
+      name: 'password_resets_user_idx',
+      expression: 'create index "password_resets_user_idx" on "password_resets" ("user_id", "created_at")',
+    },
+  ],
   properties: {
     id: p
       .uuid()

@@ -91,6 +91,9 @@ type Documents = {
     "\n  query JobQueue {\n    jobQueue {\n      id\n      queue\n      kind\n      to\n      createdAt\n      attempts\n      lastError\n      state\n    }\n  }\n": typeof types.JobQueueDocument,
     "\n  mutation RetryJob($id: ID!) {\n    retryJob(id: $id)\n  }\n": typeof types.RetryJobDocument,
     "\n  query OverdueReports {\n    overdueReports {\n      startup {\n        id\n        name\n      }\n      period\n      dueDate\n      daysOverdue\n    }\n  }\n": typeof types.OverdueReportsDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      locale\n      emailOff\n      dailyDigest\n      kinds\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreferences($input: NotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      locale\n      emailOff\n      dailyDigest\n      kinds\n    }\n  }\n": typeof types.SetNotificationPreferencesDocument,
+    "\n  query OverdueMilestones {\n    overdueMilestones {\n      milestoneId\n      startup {\n        id\n        name\n      }\n      title\n      status\n      dueDate\n      daysOverdue\n    }\n  }\n": typeof types.OverdueMilestonesDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      token\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation CreateMilestone($input: CreateMilestoneInput!) {\n    createMilestone(input: $input) {\n      ...MilestoneFields\n    }\n  }\n": typeof types.CreateMilestoneDocument,
@@ -203,6 +206,9 @@ const documents: Documents = {
     "\n  query JobQueue {\n    jobQueue {\n      id\n      queue\n      kind\n      to\n      createdAt\n      attempts\n      lastError\n      state\n    }\n  }\n": types.JobQueueDocument,
     "\n  mutation RetryJob($id: ID!) {\n    retryJob(id: $id)\n  }\n": types.RetryJobDocument,
     "\n  query OverdueReports {\n    overdueReports {\n      startup {\n        id\n        name\n      }\n      period\n      dueDate\n      daysOverdue\n    }\n  }\n": types.OverdueReportsDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      locale\n      emailOff\n      dailyDigest\n      kinds\n    }\n  }\n": types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreferences($input: NotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      locale\n      emailOff\n      dailyDigest\n      kinds\n    }\n  }\n": types.SetNotificationPreferencesDocument,
+    "\n  query OverdueMilestones {\n    overdueMilestones {\n      milestoneId\n      startup {\n        id\n        name\n      }\n      title\n      status\n      dueDate\n      daysOverdue\n    }\n  }\n": types.OverdueMilestonesDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password) {\n      token\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  mutation CreateMilestone($input: CreateMilestoneInput!) {\n    createMilestone(input: $input) {\n      ...MilestoneFields\n    }\n  }\n": types.CreateMilestoneDocument,
@@ -560,6 +566,18 @@ export function graphql(source: "\n  mutation RetryJob($id: ID!) {\n    retryJob
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OverdueReports {\n    overdueReports {\n      startup {\n        id\n        name\n      }\n      period\n      dueDate\n      daysOverdue\n    }\n  }\n"): (typeof documents)["\n  query OverdueReports {\n    overdueReports {\n      startup {\n        id\n        name\n      }\n      period\n      dueDate\n      daysOverdue\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationPreferences {\n    notificationPreferences {\n      locale\n      emailOff\n      dailyDigest\n      kinds\n    }\n  }\n"): (typeof documents)["\n  query NotificationPreferences {\n    notificationPreferences {\n      locale\n      emailOff\n      dailyDigest\n      kinds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotificationPreferences($input: NotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      locale\n      emailOff\n      dailyDigest\n      kinds\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotificationPreferences($input: NotificationPreferencesInput!) {\n    setNotificationPreferences(input: $input) {\n      locale\n      emailOff\n      dailyDigest\n      kinds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OverdueMilestones {\n    overdueMilestones {\n      milestoneId\n      startup {\n        id\n        name\n      }\n      title\n      status\n      dueDate\n      daysOverdue\n    }\n  }\n"): (typeof documents)["\n  query OverdueMilestones {\n    overdueMilestones {\n      milestoneId\n      startup {\n        id\n        name\n      }\n      title\n      status\n      dueDate\n      daysOverdue\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
