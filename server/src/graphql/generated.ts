@@ -1,15 +1,15 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserView } from '../modules/users/views';
+import type { UserView } from '../modules/users/read';
 import type { Program as ProgramEntity } from '../modules/programs/entities';
 import type { Challenge as ChallengeEntity, ChallengeCriterion as ChallengeCriterionEntity, Application as ApplicationEntity, ApplicationScore as ApplicationScoreEntity } from '../modules/challenges/entities';
 import type { Invitation as InvitationEntity } from '../modules/invitations/entities';
 import type { OverdueReportRow, OverdueMilestoneRow } from '../modules/deadlines/service';
-import type { StartupView, StageMoveView } from '../modules/startups/views';
-import type { CohortView } from '../modules/cohorts/views';
-import type { MilestoneView } from '../modules/milestones/views';
-import type { MetricReportView } from '../modules/metrics/views';
+import type { StartupView, StageMoveView } from '../modules/startups/read';
+import type { CohortView } from '../modules/cohorts/read';
+import type { MilestoneView } from '../modules/milestones/read';
+import type { MetricReportView } from '../modules/metrics/read';
 import type { Fund as FundEntity, Commitment as CommitmentEntity, CommitmentChange as CommitmentChangeEntity, CapitalPayment as CapitalPaymentEntity, FundingRound as FundingRoundEntity, ValuationMark as ValuationMarkEntity, Exit as ExitEntity } from '../modules/fund/entities';
-import type { MemberView, ParticipationView, HoldingView } from '../modules/fund/queries';
+import type { MemberView, ParticipationView, HoldingView } from '../modules/fund/read';
 import type { KpiDashboardData, KpiSummaryData, KpiTargetRow } from '../modules/kpi/engine';
 import type { KpiChange as KpiChangeEvent } from '../modules/kpi/live';
 import type { GraphQLContext } from './context';
@@ -227,6 +227,15 @@ export type ChallengeStatus =
   | 'DRAFT'
   | 'PUBLISHED';
 
+/** The public page's figures of the city's channels. */
+export type ChannelsSummary = {
+  __typename?: 'ChannelsSummary';
+  activePilots: Scalars['Int']['output'];
+  pppProposalsAccepted: Scalars['Int']['output'];
+  pppProposalsReceived: Scalars['Int']['output'];
+  priorityTasksOpen: Scalars['Int']['output'];
+};
+
 export type ChecklistItem = {
   __typename?: 'ChecklistItem';
   done: Scalars['Boolean']['output'];
@@ -301,6 +310,12 @@ export type CommitmentChange = {
   reason?: Maybe<Scalars['String']['output']>;
 };
 
+export type ConvertPppProposalInput = {
+  /** CHALLENGE (a draft problem statement) or PPP_CONTRACT (with startupId); a pilot is made with createPilotAgreement. */
+  outcome: PppOutcome;
+  startupId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type CreateFundInput = {
   /** Default 4900 (49.00%). */
   charterCapBp?: InputMaybe<Scalars['Int']['input']>;
@@ -320,6 +335,21 @@ export type CreateMilestoneInput = {
   status?: InputMaybe<MilestoneStatus>;
   /** Required for CUSTOM; defaults to the kind's name otherwise. */
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreatePilotAgreementInput = {
+  conditions: Scalars['String']['input'];
+  endDate: Scalars['Date']['input'];
+  /** The startup's PILOT milestone that refers to it. */
+  milestoneId?: InputMaybe<Scalars['ID']['input']>;
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** An ACCEPTED PPP proposal that becomes this pilot. */
+  proposalId?: InputMaybe<Scalars['ID']['input']>;
+  publicBody: Scalars['String']['input'];
+  responsibleOfficer: Scalars['String']['input'];
+  scope: Scalars['String']['input'];
+  startDate: Scalars['Date']['input'];
+  startupId: Scalars['ID']['input'];
 };
 
 export type CreateProgramInput = {
@@ -354,6 +384,16 @@ export type CriterionScoreInput = {
   criterionId: Scalars['ID']['input'];
   /** 0 to 10. */
   score: Scalars['Int']['input'];
+};
+
+/** The same cost supported more than once. */
+export type DoubleSupportWarning = {
+  __typename?: 'DoubleSupportWarning';
+  amount: Scalars['VND']['output'];
+  costRef: Scalars['String']['output'];
+  entries: Array<StateSupportEntry>;
+  startupId: Scalars['ID']['output'];
+  startupName: Scalars['String']['output'];
 };
 
 export type Exit = {
@@ -828,6 +868,27 @@ export type Language =
   | 'EN'
   | 'VI';
 
+export type LegalDocument = {
+  __typename?: 'LegalDocument';
+  id: Scalars['ID']['output'];
+  issuedOn: Scalars['Date']['output'];
+  issuer: Scalars['String']['output'];
+  /** The number as issued, e.g. 6100/QĐ-UBND. */
+  number: Scalars['String']['output'];
+  titleEn: Scalars['String']['output'];
+  titleVi: Scalars['String']['output'];
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+export type LegalDocumentInput = {
+  issuedOn: Scalars['Date']['input'];
+  issuer: Scalars['String']['input'];
+  number: Scalars['String']['input'];
+  titleEn: Scalars['String']['input'];
+  titleVi: Scalars['String']['input'];
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** An e-mail sent over SMTP or kept in the development mailbox. */
 export type MailMessage = {
   __typename?: 'MailMessage';
@@ -877,6 +938,8 @@ export type Milestone = {
   kind: MilestoneKind;
   /** Only for PILOT milestones. */
   pilot?: Maybe<Pilot>;
+  /** The pilot agreement a PILOT milestone refers to. */
+  pilotAgreement?: Maybe<PilotAgreement>;
   startupId: Scalars['ID']['output'];
   status: MilestoneStatus;
   title: Scalars['String']['output'];
@@ -903,6 +966,7 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Creates the FOUNDER account (or links an existing one, checking its password), joins the startup and signs in. */
   acceptInvitation: AuthPayload;
+  addPartnerAgreement: StrategicPartner;
   /** Puts a startup into a cohort (cohortId null → out of any cohort). */
   assignStartupToCohort: Startup;
   /**
@@ -912,16 +976,23 @@ export type Mutation = {
   changeCommitment: Commitment;
   changePassword: Scalars['Boolean']['output'];
   closeChallenge: Challenge;
+  closePriorityTask: PriorityTask;
   /** A member (found by name in the fund, created if new) commits capital; refused with CHARTER_LIMIT_EXCEEDED past the cap. */
   commitCapital: Commitment;
+  /** An ACCEPTED proposal becomes a draft problem statement or a startup's PPP contract. */
+  convertPppProposal: PppProposal;
   createChallenge: Challenge;
   createCohort: Cohort;
   createFund: Fund;
+  createLegalDocument: LegalDocument;
   createMilestone: Milestone;
+  createPilotAgreement: PilotAgreement;
+  createPriorityTask: PriorityTask;
   createProgram: Program;
   /** A new sector (ADMIN); its code and Vietnamese name must be new. */
   createSector: Sector;
   createStartup: Startup;
+  createStrategicPartner: StrategicPartner;
   createUser: User;
   inviteFounder: Invitation;
   login: AuthPayload;
@@ -929,19 +1000,28 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** Marks the signed-in user's notifications read; answers how many changed. */
   markNotificationsRead: Scalars['Int']['output'];
+  /** A manager moves a proposal one step; RETURNED and REFUSED need reasons, which are e-mailed to the contact. */
+  movePppProposal: PppProposal;
   /** Forward one stage through its gate; back one stage or to an end only by a manager with a reason. */
   moveStartup: Startup;
   /** A pay-in against a commitment; above what is outstanding → CASH_LIMIT_EXCEEDED (field amount). */
   payInCapital: CapitalPayment;
   publishChallenge: Challenge;
+  publishPriorityTask: PriorityTask;
   /** Closes a fund's holding in a startup: an exit with proceeds, or a write-off. */
   recordExit: Exit;
   /** Records a round; every participating fund's cash rule and stake rule must hold after it. */
   recordFundingRound: FundingRound;
+  /** A new expense line; the invoice number must be new for the startup; the date not after today. */
+  recordRdExpense: RdExpense;
+  /** Appends a support to the ledger; a cost already supported is recorded with a warning, not refused. */
+  recordStateSupport: RecordedStateSupport;
   /** Marks the value of a fund's holding in a startup at a date. */
   recordValuation: ValuationMark;
   /** Corrects a sector's names (ADMIN); its code stays. */
   renameSector: Sector;
+  /** The pre-tax profit of a tax year, as whole dong with an optional minus sign (a loss), e.g. "-150000000". */
+  reportRdProfit: RdDossier;
   /** Always true, whether or not the address has an account (no enumeration); e-mails a reset link when it has. */
   requestPasswordReset: Scalars['Boolean']['output'];
   /** Sets a new password with the e-mailed token, ends every other session, and signs in. */
@@ -961,6 +1041,8 @@ export type Mutation = {
   /** Anyone may apply to a PUBLISHED statement before its deadline; validated and rate-limited (RATE_LIMITED). */
   submitApplication: ApplicationReceipt;
   submitMetricReport: MetricReport;
+  /** Anyone, without an account; validated and rate-limited (RATE_LIMITED). The receipt code is e-mailed too. */
+  submitPppProposal: PppProposalReceipt;
   /** Edits a DRAFT problem statement. */
   updateChallenge: Challenge;
   updateChecklistItem: ChecklistItem;
@@ -968,8 +1050,13 @@ export type Mutation = {
   /** Replaces a metric's yearly plan (5 whole numbers for 2026–2030, as decimal strings); the total is their sum. */
   updateKpiTarget: KpiTarget;
   updateMilestone: Milestone;
+  /** Moves the status (PLANNED → ACTIVE → COMPLETED or STOPPED) and records the outcome and evidence. */
+  updatePilotAgreement: PilotAgreement;
+  /** Edits a DRAFT or PUBLISHED task. */
+  updatePriorityTask: PriorityTask;
   /** Managers any startup; a founder their own. */
   updateStartup: Startup;
+  updateStrategicPartner: StrategicPartner;
   /** A manager confirms a milestone (it must be DONE). */
   verifyMilestone: Milestone;
 };
@@ -979,6 +1066,11 @@ export type MutationAcceptInvitationArgs = {
   displayName: Scalars['String']['input'];
   password: Scalars['String']['input'];
   token: Scalars['String']['input'];
+};
+
+
+export type MutationAddPartnerAgreementArgs = {
+  input: PartnerAgreementInput;
 };
 
 
@@ -1006,8 +1098,19 @@ export type MutationCloseChallengeArgs = {
 };
 
 
+export type MutationClosePriorityTaskArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationCommitCapitalArgs = {
   input: CommitCapitalInput;
+};
+
+
+export type MutationConvertPppProposalArgs = {
+  id: Scalars['ID']['input'];
+  input: ConvertPppProposalInput;
 };
 
 
@@ -1026,8 +1129,23 @@ export type MutationCreateFundArgs = {
 };
 
 
+export type MutationCreateLegalDocumentArgs = {
+  input: LegalDocumentInput;
+};
+
+
 export type MutationCreateMilestoneArgs = {
   input: CreateMilestoneInput;
+};
+
+
+export type MutationCreatePilotAgreementArgs = {
+  input: CreatePilotAgreementInput;
+};
+
+
+export type MutationCreatePriorityTaskArgs = {
+  input: PriorityTaskInput;
 };
 
 
@@ -1043,6 +1161,11 @@ export type MutationCreateSectorArgs = {
 
 export type MutationCreateStartupArgs = {
   input: CreateStartupInput;
+};
+
+
+export type MutationCreateStrategicPartnerArgs = {
+  input: StrategicPartnerInput;
 };
 
 
@@ -1068,6 +1191,13 @@ export type MutationMarkNotificationsReadArgs = {
 };
 
 
+export type MutationMovePppProposalArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  to: PppStatus;
+};
+
+
 export type MutationMoveStartupArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
@@ -1085,6 +1215,11 @@ export type MutationPublishChallengeArgs = {
 };
 
 
+export type MutationPublishPriorityTaskArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRecordExitArgs = {
   input: RecordExitInput;
 };
@@ -1092,6 +1227,16 @@ export type MutationRecordExitArgs = {
 
 export type MutationRecordFundingRoundArgs = {
   input: RecordFundingRoundInput;
+};
+
+
+export type MutationRecordRdExpenseArgs = {
+  input: RdExpenseInput;
+};
+
+
+export type MutationRecordStateSupportArgs = {
+  input: StateSupportInput;
 };
 
 
@@ -1103,6 +1248,13 @@ export type MutationRecordValuationArgs = {
 export type MutationRenameSectorArgs = {
   code: Scalars['String']['input'];
   input: RenameSectorInput;
+};
+
+
+export type MutationReportRdProfitArgs = {
+  preTaxProfit: Scalars['String']['input'];
+  startupId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
 };
 
 
@@ -1168,6 +1320,11 @@ export type MutationSubmitMetricReportArgs = {
 };
 
 
+export type MutationSubmitPppProposalArgs = {
+  input: SubmitPppProposalInput;
+};
+
+
 export type MutationUpdateChallengeArgs = {
   id: Scalars['ID']['input'];
   input: ChallengeInput;
@@ -1197,9 +1354,27 @@ export type MutationUpdateMilestoneArgs = {
 };
 
 
+export type MutationUpdatePilotAgreementArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdatePilotAgreementInput;
+};
+
+
+export type MutationUpdatePriorityTaskArgs = {
+  id: Scalars['ID']['input'];
+  input: PriorityTaskInput;
+};
+
+
 export type MutationUpdateStartupArgs = {
   id: Scalars['ID']['input'];
   input: UpdateStartupInput;
+};
+
+
+export type MutationUpdateStrategicPartnerArgs = {
+  id: Scalars['ID']['input'];
+  input: StrategicPartnerInput;
 };
 
 
@@ -1306,6 +1481,43 @@ export type ParticipationInput = {
   kind?: InputMaybe<HolderKind>;
 };
 
+export type PartnerAgreement = {
+  __typename?: 'PartnerAgreement';
+  id: Scalars['ID']['output'];
+  scope: Scalars['String']['output'];
+  signedOn: Scalars['Date']['output'];
+  title: Scalars['String']['output'];
+  validTo?: Maybe<Scalars['Date']['output']>;
+};
+
+export type PartnerAgreementInput = {
+  partnerId: Scalars['ID']['input'];
+  scope: Scalars['String']['input'];
+  signedOn: Scalars['Date']['input'];
+  title: Scalars['String']['input'];
+  validTo?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type PartnerChallenge = {
+  __typename?: 'PartnerChallenge';
+  id: Scalars['ID']['output'];
+  status: ChallengeStatus;
+  title: Scalars['String']['output'];
+};
+
+export type PartnerKind =
+  | 'CORPORATION'
+  | 'INSTITUTE'
+  | 'INTERNATIONAL'
+  | 'UNIVERSITY';
+
+/** A startup that pilots with a partner. */
+export type PartnerStartup = {
+  __typename?: 'PartnerStartup';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
 export type PayInCapitalInput = {
   amount: Scalars['VND']['input'];
   commitmentId: Scalars['ID']['input'];
@@ -1322,12 +1534,157 @@ export type Pilot = {
   startDate: Scalars['Date']['output'];
 };
 
+export type PilotAgreement = {
+  __typename?: 'PilotAgreement';
+  conditions: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  endDate: Scalars['Date']['output'];
+  evidenceUrl?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  milestoneId?: Maybe<Scalars['ID']['output']>;
+  outcome?: Maybe<Scalars['String']['output']>;
+  partnerId?: Maybe<Scalars['ID']['output']>;
+  partnerName?: Maybe<Scalars['String']['output']>;
+  /** The accepted PPP proposal it came from. */
+  proposalId?: Maybe<Scalars['ID']['output']>;
+  publicBody: Scalars['String']['output'];
+  responsibleOfficer: Scalars['String']['output'];
+  scope: Scalars['String']['output'];
+  startDate: Scalars['Date']['output'];
+  startupId: Scalars['ID']['output'];
+  startupName: Scalars['String']['output'];
+  status: PilotStatus;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
 export type PilotInput = {
   endDate: Scalars['Date']['input'];
   partner: Scalars['String']['input'];
   scope: Scalars['String']['input'];
   startDate: Scalars['Date']['input'];
 };
+
+export type PilotStatus =
+  | 'ACTIVE'
+  | 'COMPLETED'
+  | 'PLANNED'
+  | 'STOPPED';
+
+export type PppOrganizationKind =
+  | 'ENTERPRISE'
+  | 'INSTITUTE'
+  | 'OTHER'
+  | 'STARTUP'
+  | 'UNIVERSITY';
+
+/** What an accepted proposal became. */
+export type PppOutcome =
+  | 'CHALLENGE'
+  | 'PILOT'
+  | 'PPP_CONTRACT';
+
+export type PppProposal = {
+  __typename?: 'PppProposal';
+  budgetPrivate: Scalars['VND']['output'];
+  budgetPublic: Scalars['VND']['output'];
+  budgetTotal: Scalars['VND']['output'];
+  challengeId?: Maybe<Scalars['ID']['output']>;
+  code: Scalars['String']['output'];
+  contactEmail: Scalars['String']['output'];
+  contactName: Scalars['String']['output'];
+  contactPhone?: Maybe<Scalars['String']['output']>;
+  contractStartupId?: Maybe<Scalars['ID']['output']>;
+  history: Array<PppProposalMove>;
+  id: Scalars['ID']['output'];
+  /** The statuses a manager may move it to now. */
+  nextStatuses: Array<PppStatus>;
+  organization: Scalars['String']['output'];
+  organizationKind: PppOrganizationKind;
+  outcome?: Maybe<PppOutcome>;
+  pilotId?: Maybe<Scalars['ID']['output']>;
+  priorityTask?: Maybe<PriorityTask>;
+  reason?: Maybe<Scalars['String']['output']>;
+  status: PppStatus;
+  submittedAt: Scalars['DateTime']['output'];
+  summary: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type PppProposalMove = {
+  __typename?: 'PppProposalMove';
+  at: Scalars['DateTime']['output'];
+  from?: Maybe<PppStatus>;
+  reason?: Maybe<Scalars['String']['output']>;
+  to: PppStatus;
+};
+
+/** What the submitter gets back: the code to quote and to look the status up with. */
+export type PppProposalReceipt = {
+  __typename?: 'PppProposalReceipt';
+  code: Scalars['String']['output'];
+  status: PppStatus;
+  submittedAt: Scalars['DateTime']['output'];
+};
+
+/** What anyone with the receipt code sees of a proposal: no contact details. */
+export type PppProposalStatus = {
+  __typename?: 'PppProposalStatus';
+  code: Scalars['String']['output'];
+  organization: Scalars['String']['output'];
+  /** The reasons of the latest decision, when it was returned or refused. */
+  reason?: Maybe<Scalars['String']['output']>;
+  status: PppStatus;
+  submittedAt: Scalars['DateTime']['output'];
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** Where a PPP proposal is in the workflow: RECEIVED → UNDER_REVIEW → ACCEPTED / RETURNED (for changes) / REFUSED. */
+export type PppStatus =
+  | 'ACCEPTED'
+  | 'RECEIVED'
+  | 'REFUSED'
+  | 'RETURNED'
+  | 'UNDER_REVIEW';
+
+/** A priority research or S&T task the city publishes for proposals. */
+export type PriorityTask = {
+  __typename?: 'PriorityTask';
+  budgetMax: Scalars['VND']['output'];
+  budgetMin: Scalars['VND']['output'];
+  deadline: Scalars['Date']['output'];
+  expectedResultEn: Scalars['String']['output'];
+  expectedResultVi: Scalars['String']['output'];
+  /** A sector code from the sector list. */
+  field: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  legalDocuments: Array<LegalDocument>;
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Whether the risk-tolerant mechanism (accepting controlled risk) applies. */
+  riskTolerant: Scalars['Boolean']['output'];
+  status: PriorityTaskStatus;
+  titleEn: Scalars['String']['output'];
+  titleVi: Scalars['String']['output'];
+};
+
+export type PriorityTaskInput = {
+  budgetMax: Scalars['VND']['input'];
+  budgetMin: Scalars['VND']['input'];
+  deadline: Scalars['Date']['input'];
+  expectedResultEn: Scalars['String']['input'];
+  expectedResultVi: Scalars['String']['input'];
+  field: Scalars['String']['input'];
+  legalDocumentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  riskTolerant: Scalars['Boolean']['input'];
+  titleEn: Scalars['String']['input'];
+  titleVi: Scalars['String']['input'];
+};
+
+export type PriorityTaskStatus =
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'PUBLISHED';
 
 export type Program = {
   __typename?: 'Program';
@@ -1350,6 +1707,8 @@ export type PublicKpiSummary = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Every priority task, drafts and closed ones too (managers, board). */
+  allPriorityTasks: Array<PriorityTask>;
   /** An application: managers and the board; a founder only the one that became their startup. */
   application?: Maybe<Application>;
   /** Applications ranked by weighted score, highest first, with the parts of each score. */
@@ -1367,6 +1726,8 @@ export type Query = {
   challenge?: Maybe<Challenge>;
   /** Every problem statement (managers, board). */
   challenges: Array<Challenge>;
+  /** Priority tasks open, proposals received and accepted, active pilots (public, cacheable over GET). */
+  channelsSummary: ChannelsSummary;
   cohort?: Maybe<Cohort>;
   cohorts: Array<Cohort>;
   fund?: Maybe<Fund>;
@@ -1397,6 +1758,8 @@ export type Query = {
   /** Defaults: from 2026-01-01, to 2030-12-31 (inclusive, Asia/Ho_Chi_Minh). */
   kpiDashboard: KpiDashboard;
   kpiTargets: Array<KpiTarget>;
+  /** The legal documents that govern the priority tasks (public). */
+  legalDocuments: Array<LegalDocument>;
   /** The newest e-mails sent (ADMIN): the development mailbox when SMTP_URL is unset. */
   mailbox: Array<MailMessage>;
   /** The signed-in user, or null without a valid token. */
@@ -1409,11 +1772,26 @@ export type Query = {
   overdueMilestones: Array<OverdueMilestone>;
   /** Reports past due across startups, most overdue first (the last six months). */
   overdueReports: Array<OverdueReport>;
+  /** Pilot agreements (managers, board; a founder their own startup's). */
+  pilotAgreements: Array<PilotAgreement>;
+  pppProposal?: Maybe<PppProposal>;
+  /** A proposal's status by its receipt code (public); null for an unknown code. */
+  pppProposalStatus?: Maybe<PppProposalStatus>;
+  /** PPP proposals, newest first (managers, board). */
+  pppProposals: Array<PppProposal>;
+  /** Published priority tasks, nearest deadline first (public, cacheable over GET). */
+  priorityTasks: Array<PriorityTask>;
   program?: Maybe<Program>;
   programs: Array<Program>;
   publicKpiSummary: PublicKpiSummary;
   /** Published problem statements, newest deadline last (public). */
   publishedChallenges: Array<Challenge>;
+  /** A startup's R&D expenses and deduction for a tax year (default: this year). */
+  rdDossier: RdDossier;
+  /** The R&D dossier's expense lines and totals as CSV. */
+  rdDossierCsv: Scalars['String']['output'];
+  /** The R&D dossier for the tax authority as a PDF, base64-encoded. */
+  rdDossierPdf: Scalars['String']['output'];
   /** The day of the month (1–28) on which the previous month's metric report is due. */
   reportDueDay: Scalars['Int']['output'];
   /** Every sector, by Vietnamese name. */
@@ -1423,10 +1801,20 @@ export type Query = {
   startupSectors: Array<Scalars['String']['output']>;
   /** Startups per stage for the same filters as `startups` (pipeline board). */
   startupStageCounts: Array<StageCount>;
+  /** A startup's supports with its totals (managers, board, fund managers; a founder their own). */
+  startupStateSupport: StartupStateSupport;
   /** Founders get only their own startups. */
   startups: StartupConnection;
+  stateSupportOverview: StateSupportOverview;
+  /** The partner register (managers, board, fund managers). */
+  strategicPartners: Array<StrategicPartner>;
   /** Every account (ADMIN). */
   users: Array<User>;
+};
+
+
+export type QueryAllPriorityTasksArgs = {
+  status?: InputMaybe<PriorityTaskStatus>;
 };
 
 
@@ -1533,8 +1921,49 @@ export type QueryNotificationsArgs = {
 };
 
 
+export type QueryPilotAgreementsArgs = {
+  startupId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<PilotStatus>;
+};
+
+
+export type QueryPppProposalArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPppProposalStatusArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryPppProposalsArgs = {
+  status?: InputMaybe<PppStatus>;
+};
+
+
 export type QueryProgramArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryRdDossierArgs = {
+  startupId: Scalars['ID']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryRdDossierCsvArgs = {
+  lang?: InputMaybe<Language>;
+  startupId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryRdDossierPdfArgs = {
+  lang?: InputMaybe<Language>;
+  startupId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
 };
 
 
@@ -1555,6 +1984,11 @@ export type QueryStartupStageCountsArgs = {
 };
 
 
+export type QueryStartupStateSupportArgs = {
+  startupId: Scalars['ID']['input'];
+};
+
+
 export type QueryStartupsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   cohortId?: InputMaybe<Scalars['ID']['input']>;
@@ -1563,6 +1997,11 @@ export type QueryStartupsArgs = {
   sector?: InputMaybe<Scalars['String']['input']>;
   sort?: InputMaybe<StartupSort>;
   stage?: InputMaybe<Stage>;
+};
+
+
+export type QueryStrategicPartnersArgs = {
+  kind?: InputMaybe<PartnerKind>;
 };
 
 
@@ -1590,6 +2029,56 @@ export type RankedApplication = {
   score: WeightedScore;
 };
 
+/** One tax year's R&D deduction of a startup. */
+export type RdDossier = {
+  __typename?: 'RdDossier';
+  actualCost: Scalars['VND']['output'];
+  /** 200% of actual cost: what the rate allows. */
+  capAtRate: Scalars['VND']['output'];
+  /** actual cost + uplift. */
+  deductible: Scalars['VND']['output'];
+  /** True when the no-loss condition cut the uplift below 100% of the cost. */
+  limitedByProfit: Scalars['Boolean']['output'];
+  lines: Array<RdExpense>;
+  /** The pre-tax profit the founders reported (actual R&D cost already deducted); null when not reported yet. */
+  preTaxProfit?: Maybe<Scalars['VND']['output']>;
+  startupId: Scalars['ID']['output'];
+  startupName: Scalars['String']['output'];
+  /** The extra deduction above actual cost (0 until a profit is reported). */
+  uplift: Scalars['VND']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type RdExpense = {
+  __typename?: 'RdExpense';
+  amount: Scalars['VND']['output'];
+  category: RdExpenseCategory;
+  date: Scalars['Date']['output'];
+  description: Scalars['String']['output'];
+  documentRef?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  invoiceNumber: Scalars['String']['output'];
+};
+
+export type RdExpenseCategory =
+  | 'EQUIPMENT_DEPRECIATION'
+  | 'INTELLECTUAL_PROPERTY'
+  | 'MATERIALS'
+  | 'OTHER'
+  | 'OUTSOURCED_RESEARCH'
+  | 'STAFF'
+  | 'TESTING';
+
+export type RdExpenseInput = {
+  amount: Scalars['VND']['input'];
+  category: RdExpenseCategory;
+  date: Scalars['Date']['input'];
+  description: Scalars['String']['input'];
+  documentRef?: InputMaybe<Scalars['String']['input']>;
+  invoiceNumber: Scalars['String']['input'];
+  startupId: Scalars['ID']['input'];
+};
+
 export type RecordExitInput = {
   buyerName?: InputMaybe<Scalars['String']['input']>;
   date: Scalars['Date']['input'];
@@ -1612,6 +2101,13 @@ export type RecordValuationInput = {
   fundId: Scalars['ID']['input'];
   startupId: Scalars['ID']['input'];
   value: Scalars['VND']['input'];
+};
+
+/** A recorded support, with the warning when its cost was already supported. */
+export type RecordedStateSupport = {
+  __typename?: 'RecordedStateSupport';
+  entry: StateSupportEntry;
+  warning?: Maybe<DoubleSupportWarning>;
 };
 
 export type RenameSectorInput = {
@@ -1754,6 +2250,78 @@ export type StartupSort =
   | 'NAME_ASC'
   | 'NAME_DESC';
 
+export type StartupStateSupport = {
+  __typename?: 'StartupStateSupport';
+  byKind: Array<SupportTotal>;
+  bySource: Array<SupportTotal>;
+  entries: Array<StateSupportEntry>;
+  startupId: Scalars['ID']['output'];
+  total: Scalars['VND']['output'];
+  warnings: Array<DoubleSupportWarning>;
+};
+
+export type StateSupportEntry = {
+  __typename?: 'StateSupportEntry';
+  amount: Scalars['VND']['output'];
+  costRef?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  date: Scalars['Date']['output'];
+  hours?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  kind: SupportKind;
+  legalBasis: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  source: Scalars['String']['output'];
+  startupId: Scalars['ID']['output'];
+};
+
+export type StateSupportInput = {
+  amount: Scalars['VND']['input'];
+  /** The cost it pays for (an invoice number or cost item). */
+  costRef?: InputMaybe<Scalars['String']['input']>;
+  date: Scalars['Date']['input'];
+  /** Mentoring hours, when the support is counted in hours. */
+  hours?: InputMaybe<Scalars['Int']['input']>;
+  kind: SupportKind;
+  legalBasis: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  source: Scalars['String']['input'];
+  startupId: Scalars['ID']['input'];
+};
+
+/** The board's view: totals per beneficiary and per source, and every double-support warning. */
+export type StateSupportOverview = {
+  __typename?: 'StateSupportOverview';
+  byBeneficiary: Array<SupportTotal>;
+  bySource: Array<SupportTotal>;
+  total: Scalars['VND']['output'];
+  warnings: Array<DoubleSupportWarning>;
+};
+
+export type StrategicPartner = {
+  __typename?: 'StrategicPartner';
+  agreements: Array<PartnerAgreement>;
+  country: Scalars['String']['output'];
+  fundMemberId?: Maybe<Scalars['ID']['output']>;
+  fundMemberName?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: PartnerKind;
+  name: Scalars['String']['output'];
+  /** Startups that run (or ran) a pilot with this partner. */
+  pilotStartups: Array<PartnerStartup>;
+  sponsoredChallenges: Array<PartnerChallenge>;
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+export type StrategicPartnerInput = {
+  country: Scalars['String']['input'];
+  fundMemberId?: InputMaybe<Scalars['ID']['input']>;
+  kind: PartnerKind;
+  name: Scalars['String']['input'];
+  sponsoredChallengeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type SubmitApplicationInput = {
   challengeId: Scalars['ID']['input'];
   contactEmail: Scalars['String']['input'];
@@ -1773,12 +2341,47 @@ export type SubmitMetricReportInput = {
   startupId: Scalars['ID']['input'];
 };
 
+export type SubmitPppProposalInput = {
+  budgetPrivate: Scalars['VND']['input'];
+  budgetPublic: Scalars['VND']['input'];
+  contactEmail: Scalars['String']['input'];
+  contactName: Scalars['String']['input'];
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  /** vi or en: the language of the e-mails to the contact (default vi). */
+  locale?: InputMaybe<Scalars['String']['input']>;
+  organization: Scalars['String']['input'];
+  organizationKind: PppOrganizationKind;
+  /** The priority task it answers; none for an own proposal. */
+  priorityTaskId?: InputMaybe<Scalars['ID']['input']>;
+  /** At least 50 characters. */
+  summary: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
 export type Subscription = {
   __typename?: 'Subscription';
   /** Pushed after a stage move, round, commitment, target change or any other write that moves the KPIs. */
   kpiChanged: KpiChange;
   /** The signed-in user's unread count, pushed when a notification arrives or is read. */
   notificationsChanged: NotificationCount;
+};
+
+export type SupportKind =
+  | 'FUND_INVESTMENT'
+  | 'GRANT'
+  | 'MENTORING'
+  | 'SANDBOX'
+  | 'SUBSIDIZED_PROGRAM';
+
+export type SupportTotal = {
+  __typename?: 'SupportTotal';
+  amount: Scalars['VND']['output'];
+  entries: Scalars['Int']['output'];
+  hours: Scalars['Int']['output'];
+  /** The source (e.g. a department or program), or the beneficiary startup's name in per-beneficiary totals. */
+  label: Scalars['String']['output'];
+  /** The startup's id in per-beneficiary totals. */
+  startupId?: Maybe<Scalars['ID']['output']>;
 };
 
 export type TeamMember = {
@@ -1809,6 +2412,15 @@ export type UpdateMilestoneInput = {
   pilot?: InputMaybe<PilotInput>;
   status?: InputMaybe<MilestoneStatus>;
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdatePilotAgreementInput = {
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  evidenceUrl?: InputMaybe<Scalars['String']['input']>;
+  milestoneId?: InputMaybe<Scalars['ID']['input']>;
+  outcome?: InputMaybe<Scalars['String']['input']>;
+  responsibleOfficer?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<PilotStatus>;
 };
 
 export type UpdateStartupInput = {
@@ -1938,6 +2550,7 @@ export type ResolversTypes = {
   Challenge: ResolverTypeWrapper<ChallengeEntity>;
   ChallengeInput: ChallengeInput;
   ChallengeStatus: ChallengeStatus;
+  ChannelsSummary: ResolverTypeWrapper<ChannelsSummary>;
   ChecklistItem: ResolverTypeWrapper<ChecklistItem>;
   ChecklistItemKind: ChecklistItemKind;
   Cohort: ResolverTypeWrapper<CohortView>;
@@ -1945,8 +2558,10 @@ export type ResolversTypes = {
   CommitCapitalInput: CommitCapitalInput;
   Commitment: ResolverTypeWrapper<CommitmentEntity>;
   CommitmentChange: ResolverTypeWrapper<CommitmentChangeEntity>;
+  ConvertPppProposalInput: ConvertPppProposalInput;
   CreateFundInput: CreateFundInput;
   CreateMilestoneInput: CreateMilestoneInput;
+  CreatePilotAgreementInput: CreatePilotAgreementInput;
   CreateProgramInput: CreateProgramInput;
   CreateSectorInput: CreateSectorInput;
   CreateStartupInput: CreateStartupInput;
@@ -1954,6 +2569,7 @@ export type ResolversTypes = {
   CriterionScoreInput: CriterionScoreInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DoubleSupportWarning: ResolverTypeWrapper<DoubleSupportWarning>;
   Exit: ResolverTypeWrapper<ExitEntity>;
   ExitKind: ExitKind;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -1994,6 +2610,8 @@ export type ResolversTypes = {
   KpiTargetYear: ResolverTypeWrapper<KpiTargetYear>;
   KpiYear: ResolverTypeWrapper<KpiYear>;
   Language: Language;
+  LegalDocument: ResolverTypeWrapper<LegalDocument>;
+  LegalDocumentInput: LegalDocumentInput;
   MailMessage: ResolverTypeWrapper<MailMessage>;
   MemberBackground: MemberBackground;
   MemberType: MemberType;
@@ -2013,17 +2631,39 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Participation: ResolverTypeWrapper<ParticipationView>;
   ParticipationInput: ParticipationInput;
+  PartnerAgreement: ResolverTypeWrapper<PartnerAgreement>;
+  PartnerAgreementInput: PartnerAgreementInput;
+  PartnerChallenge: ResolverTypeWrapper<PartnerChallenge>;
+  PartnerKind: PartnerKind;
+  PartnerStartup: ResolverTypeWrapper<PartnerStartup>;
   PayInCapitalInput: PayInCapitalInput;
   Pilot: ResolverTypeWrapper<Pilot>;
+  PilotAgreement: ResolverTypeWrapper<PilotAgreement>;
   PilotInput: PilotInput;
+  PilotStatus: PilotStatus;
+  PppOrganizationKind: PppOrganizationKind;
+  PppOutcome: PppOutcome;
+  PppProposal: ResolverTypeWrapper<PppProposal>;
+  PppProposalMove: ResolverTypeWrapper<PppProposalMove>;
+  PppProposalReceipt: ResolverTypeWrapper<PppProposalReceipt>;
+  PppProposalStatus: ResolverTypeWrapper<PppProposalStatus>;
+  PppStatus: PppStatus;
+  PriorityTask: ResolverTypeWrapper<PriorityTask>;
+  PriorityTaskInput: PriorityTaskInput;
+  PriorityTaskStatus: PriorityTaskStatus;
   Program: ResolverTypeWrapper<ProgramEntity>;
   PublicKpiSummary: ResolverTypeWrapper<KpiSummaryData>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   QueuedJob: ResolverTypeWrapper<QueuedJob>;
   RankedApplication: ResolverTypeWrapper<Omit<RankedApplication, 'application' | 'score'> & { application: ResolversTypes['Application'], score: ResolversTypes['WeightedScore'] }>;
+  RdDossier: ResolverTypeWrapper<RdDossier>;
+  RdExpense: ResolverTypeWrapper<RdExpense>;
+  RdExpenseCategory: RdExpenseCategory;
+  RdExpenseInput: RdExpenseInput;
   RecordExitInput: RecordExitInput;
   RecordFundingRoundInput: RecordFundingRoundInput;
   RecordValuationInput: RecordValuationInput;
+  RecordedStateSupport: ResolverTypeWrapper<RecordedStateSupport>;
   RenameSectorInput: RenameSectorInput;
   Role: Role;
   RubricCriterion: ResolverTypeWrapper<ChallengeCriterionEntity>;
@@ -2041,14 +2681,24 @@ export type ResolversTypes = {
   StartupConnection: ResolverTypeWrapper<Omit<StartupConnection, 'edges'> & { edges: Array<ResolversTypes['StartupEdge']> }>;
   StartupEdge: ResolverTypeWrapper<Omit<StartupEdge, 'node'> & { node: ResolversTypes['Startup'] }>;
   StartupSort: StartupSort;
+  StartupStateSupport: ResolverTypeWrapper<StartupStateSupport>;
+  StateSupportEntry: ResolverTypeWrapper<StateSupportEntry>;
+  StateSupportInput: StateSupportInput;
+  StateSupportOverview: ResolverTypeWrapper<StateSupportOverview>;
+  StrategicPartner: ResolverTypeWrapper<StrategicPartner>;
+  StrategicPartnerInput: StrategicPartnerInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubmitApplicationInput: SubmitApplicationInput;
   SubmitMetricReportInput: SubmitMetricReportInput;
+  SubmitPppProposalInput: SubmitPppProposalInput;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SupportKind: SupportKind;
+  SupportTotal: ResolverTypeWrapper<SupportTotal>;
   TeamMember: ResolverTypeWrapper<TeamMember>;
   TeamMemberInput: TeamMemberInput;
   UpdateChecklistItemInput: UpdateChecklistItemInput;
   UpdateMilestoneInput: UpdateMilestoneInput;
+  UpdatePilotAgreementInput: UpdatePilotAgreementInput;
   UpdateStartupInput: UpdateStartupInput;
   User: ResolverTypeWrapper<UserView>;
   VND: ResolverTypeWrapper<Scalars['VND']['output']>;
@@ -2074,14 +2724,17 @@ export type ResolversParentTypes = {
   CapitalPayment: CapitalPaymentEntity;
   Challenge: ChallengeEntity;
   ChallengeInput: ChallengeInput;
+  ChannelsSummary: ChannelsSummary;
   ChecklistItem: ChecklistItem;
   Cohort: CohortView;
   CohortInput: CohortInput;
   CommitCapitalInput: CommitCapitalInput;
   Commitment: CommitmentEntity;
   CommitmentChange: CommitmentChangeEntity;
+  ConvertPppProposalInput: ConvertPppProposalInput;
   CreateFundInput: CreateFundInput;
   CreateMilestoneInput: CreateMilestoneInput;
+  CreatePilotAgreementInput: CreatePilotAgreementInput;
   CreateProgramInput: CreateProgramInput;
   CreateSectorInput: CreateSectorInput;
   CreateStartupInput: CreateStartupInput;
@@ -2089,6 +2742,7 @@ export type ResolversParentTypes = {
   CriterionScoreInput: CriterionScoreInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DoubleSupportWarning: DoubleSupportWarning;
   Exit: ExitEntity;
   Float: Scalars['Float']['output'];
   Fund: FundEntity;
@@ -2120,6 +2774,8 @@ export type ResolversParentTypes = {
   KpiTarget: KpiTargetRow;
   KpiTargetYear: KpiTargetYear;
   KpiYear: KpiYear;
+  LegalDocument: LegalDocument;
+  LegalDocumentInput: LegalDocumentInput;
   MailMessage: MailMessage;
   MetricReport: MetricReportView;
   Milestone: MilestoneView;
@@ -2135,17 +2791,32 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   Participation: ParticipationView;
   ParticipationInput: ParticipationInput;
+  PartnerAgreement: PartnerAgreement;
+  PartnerAgreementInput: PartnerAgreementInput;
+  PartnerChallenge: PartnerChallenge;
+  PartnerStartup: PartnerStartup;
   PayInCapitalInput: PayInCapitalInput;
   Pilot: Pilot;
+  PilotAgreement: PilotAgreement;
   PilotInput: PilotInput;
+  PppProposal: PppProposal;
+  PppProposalMove: PppProposalMove;
+  PppProposalReceipt: PppProposalReceipt;
+  PppProposalStatus: PppProposalStatus;
+  PriorityTask: PriorityTask;
+  PriorityTaskInput: PriorityTaskInput;
   Program: ProgramEntity;
   PublicKpiSummary: KpiSummaryData;
   Query: Record<PropertyKey, never>;
   QueuedJob: QueuedJob;
   RankedApplication: Omit<RankedApplication, 'application' | 'score'> & { application: ResolversParentTypes['Application'], score: ResolversParentTypes['WeightedScore'] };
+  RdDossier: RdDossier;
+  RdExpense: RdExpense;
+  RdExpenseInput: RdExpenseInput;
   RecordExitInput: RecordExitInput;
   RecordFundingRoundInput: RecordFundingRoundInput;
   RecordValuationInput: RecordValuationInput;
+  RecordedStateSupport: RecordedStateSupport;
   RenameSectorInput: RenameSectorInput;
   RubricCriterion: ChallengeCriterionEntity;
   RubricCriterionInput: RubricCriterionInput;
@@ -2159,14 +2830,23 @@ export type ResolversParentTypes = {
   Startup: StartupView;
   StartupConnection: Omit<StartupConnection, 'edges'> & { edges: Array<ResolversParentTypes['StartupEdge']> };
   StartupEdge: Omit<StartupEdge, 'node'> & { node: ResolversParentTypes['Startup'] };
+  StartupStateSupport: StartupStateSupport;
+  StateSupportEntry: StateSupportEntry;
+  StateSupportInput: StateSupportInput;
+  StateSupportOverview: StateSupportOverview;
+  StrategicPartner: StrategicPartner;
+  StrategicPartnerInput: StrategicPartnerInput;
   String: Scalars['String']['output'];
   SubmitApplicationInput: SubmitApplicationInput;
   SubmitMetricReportInput: SubmitMetricReportInput;
+  SubmitPppProposalInput: SubmitPppProposalInput;
   Subscription: Record<PropertyKey, never>;
+  SupportTotal: SupportTotal;
   TeamMember: TeamMember;
   TeamMemberInput: TeamMemberInput;
   UpdateChecklistItemInput: UpdateChecklistItemInput;
   UpdateMilestoneInput: UpdateMilestoneInput;
+  UpdatePilotAgreementInput: UpdatePilotAgreementInput;
   UpdateStartupInput: UpdateStartupInput;
   User: UserView;
   VND: Scalars['VND']['output'];
@@ -2286,6 +2966,13 @@ export type ChallengeResolvers<ContextType = GraphQLContext, ParentType extends 
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ChannelsSummaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChannelsSummary'] = ResolversParentTypes['ChannelsSummary']> = {
+  activePilots?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pppProposalsAccepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pppProposalsReceived?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  priorityTasksOpen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ChecklistItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChecklistItem'] = ResolversParentTypes['ChecklistItem']> = {
   done?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   doneDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -2334,6 +3021,14 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DoubleSupportWarningResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DoubleSupportWarning'] = ResolversParentTypes['DoubleSupportWarning']> = {
+  amount?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  costRef?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['StateSupportEntry']>, ParentType, ContextType>;
+  startupId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  startupName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
 
 export type ExitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Exit'] = ResolversParentTypes['Exit']> = {
   buyerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2607,6 +3302,16 @@ export type KpiYearResolvers<ContextType = GraphQLContext, ParentType extends Re
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type LegalDocumentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LegalDocument'] = ResolversParentTypes['LegalDocument']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  issuer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  titleEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  titleVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type MailMessageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MailMessage'] = ResolversParentTypes['MailMessage']> = {
   html?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2637,6 +3342,7 @@ export type MilestoneResolvers<ContextType = GraphQLContext, ParentType extends 
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['MilestoneKind'], ParentType, ContextType>;
   pilot?: Resolver<Maybe<ResolversTypes['Pilot']>, ParentType, ContextType>;
+  pilotAgreement?: Resolver<Maybe<ResolversTypes['PilotAgreement']>, ParentType, ContextType>;
   startupId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['MilestoneStatus'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2647,30 +3353,42 @@ export type MilestoneResolvers<ContextType = GraphQLContext, ParentType extends 
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptInvitation?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'displayName' | 'password' | 'token'>>;
+  addPartnerAgreement?: Resolver<ResolversTypes['StrategicPartner'], ParentType, ContextType, RequireFields<MutationAddPartnerAgreementArgs, 'input'>>;
   assignStartupToCohort?: Resolver<ResolversTypes['Startup'], ParentType, ContextType, RequireFields<MutationAssignStartupToCohortArgs, 'startupId'>>;
   changeCommitment?: Resolver<ResolversTypes['Commitment'], ParentType, ContextType, RequireFields<MutationChangeCommitmentArgs, 'amount' | 'commitmentId'>>;
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
   closeChallenge?: Resolver<ResolversTypes['Challenge'], ParentType, ContextType, RequireFields<MutationCloseChallengeArgs, 'id'>>;
+  closePriorityTask?: Resolver<ResolversTypes['PriorityTask'], ParentType, ContextType, RequireFields<MutationClosePriorityTaskArgs, 'id'>>;
   commitCapital?: Resolver<ResolversTypes['Commitment'], ParentType, ContextType, RequireFields<MutationCommitCapitalArgs, 'input'>>;
+  convertPppProposal?: Resolver<ResolversTypes['PppProposal'], ParentType, ContextType, RequireFields<MutationConvertPppProposalArgs, 'id' | 'input'>>;
   createChallenge?: Resolver<ResolversTypes['Challenge'], ParentType, ContextType, RequireFields<MutationCreateChallengeArgs, 'input'>>;
   createCohort?: Resolver<ResolversTypes['Cohort'], ParentType, ContextType, RequireFields<MutationCreateCohortArgs, 'input'>>;
   createFund?: Resolver<ResolversTypes['Fund'], ParentType, ContextType, RequireFields<MutationCreateFundArgs, 'input'>>;
+  createLegalDocument?: Resolver<ResolversTypes['LegalDocument'], ParentType, ContextType, RequireFields<MutationCreateLegalDocumentArgs, 'input'>>;
   createMilestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType, RequireFields<MutationCreateMilestoneArgs, 'input'>>;
+  createPilotAgreement?: Resolver<ResolversTypes['PilotAgreement'], ParentType, ContextType, RequireFields<MutationCreatePilotAgreementArgs, 'input'>>;
+  createPriorityTask?: Resolver<ResolversTypes['PriorityTask'], ParentType, ContextType, RequireFields<MutationCreatePriorityTaskArgs, 'input'>>;
   createProgram?: Resolver<ResolversTypes['Program'], ParentType, ContextType, RequireFields<MutationCreateProgramArgs, 'input'>>;
   createSector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType, RequireFields<MutationCreateSectorArgs, 'input'>>;
   createStartup?: Resolver<ResolversTypes['Startup'], ParentType, ContextType, RequireFields<MutationCreateStartupArgs, 'input'>>;
+  createStrategicPartner?: Resolver<ResolversTypes['StrategicPartner'], ParentType, ContextType, RequireFields<MutationCreateStrategicPartnerArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   inviteFounder?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType, RequireFields<MutationInviteFounderArgs, 'email' | 'startupId'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   markNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'ids'>>;
+  movePppProposal?: Resolver<ResolversTypes['PppProposal'], ParentType, ContextType, RequireFields<MutationMovePppProposalArgs, 'id' | 'to'>>;
   moveStartup?: Resolver<ResolversTypes['Startup'], ParentType, ContextType, RequireFields<MutationMoveStartupArgs, 'id' | 'to'>>;
   payInCapital?: Resolver<ResolversTypes['CapitalPayment'], ParentType, ContextType, RequireFields<MutationPayInCapitalArgs, 'input'>>;
   publishChallenge?: Resolver<ResolversTypes['Challenge'], ParentType, ContextType, RequireFields<MutationPublishChallengeArgs, 'id'>>;
+  publishPriorityTask?: Resolver<ResolversTypes['PriorityTask'], ParentType, ContextType, RequireFields<MutationPublishPriorityTaskArgs, 'id'>>;
   recordExit?: Resolver<ResolversTypes['Exit'], ParentType, ContextType, RequireFields<MutationRecordExitArgs, 'input'>>;
   recordFundingRound?: Resolver<ResolversTypes['FundingRound'], ParentType, ContextType, RequireFields<MutationRecordFundingRoundArgs, 'input'>>;
+  recordRdExpense?: Resolver<ResolversTypes['RdExpense'], ParentType, ContextType, RequireFields<MutationRecordRdExpenseArgs, 'input'>>;
+  recordStateSupport?: Resolver<ResolversTypes['RecordedStateSupport'], ParentType, ContextType, RequireFields<MutationRecordStateSupportArgs, 'input'>>;
   recordValuation?: Resolver<ResolversTypes['ValuationMark'], ParentType, ContextType, RequireFields<MutationRecordValuationArgs, 'input'>>;
   renameSector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType, RequireFields<MutationRenameSectorArgs, 'code' | 'input'>>;
+  reportRdProfit?: Resolver<ResolversTypes['RdDossier'], ParentType, ContextType, RequireFields<MutationReportRdProfitArgs, 'preTaxProfit' | 'startupId' | 'year'>>;
   requestPasswordReset?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'email'>>;
   resetPassword?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'password' | 'token'>>;
   retryJob?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRetryJobArgs, 'id'>>;
@@ -2682,12 +3400,16 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   setUserActive?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserActiveArgs, 'active' | 'id'>>;
   submitApplication?: Resolver<ResolversTypes['ApplicationReceipt'], ParentType, ContextType, RequireFields<MutationSubmitApplicationArgs, 'input'>>;
   submitMetricReport?: Resolver<ResolversTypes['MetricReport'], ParentType, ContextType, RequireFields<MutationSubmitMetricReportArgs, 'input'>>;
+  submitPppProposal?: Resolver<ResolversTypes['PppProposalReceipt'], ParentType, ContextType, RequireFields<MutationSubmitPppProposalArgs, 'input'>>;
   updateChallenge?: Resolver<ResolversTypes['Challenge'], ParentType, ContextType, RequireFields<MutationUpdateChallengeArgs, 'id' | 'input'>>;
   updateChecklistItem?: Resolver<ResolversTypes['ChecklistItem'], ParentType, ContextType, RequireFields<MutationUpdateChecklistItemArgs, 'input'>>;
   updateCohort?: Resolver<ResolversTypes['Cohort'], ParentType, ContextType, RequireFields<MutationUpdateCohortArgs, 'id' | 'input'>>;
   updateKpiTarget?: Resolver<ResolversTypes['KpiTarget'], ParentType, ContextType, RequireFields<MutationUpdateKpiTargetArgs, 'metric' | 'yearly'>>;
   updateMilestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType, RequireFields<MutationUpdateMilestoneArgs, 'id' | 'input'>>;
+  updatePilotAgreement?: Resolver<ResolversTypes['PilotAgreement'], ParentType, ContextType, RequireFields<MutationUpdatePilotAgreementArgs, 'id' | 'input'>>;
+  updatePriorityTask?: Resolver<ResolversTypes['PriorityTask'], ParentType, ContextType, RequireFields<MutationUpdatePriorityTaskArgs, 'id' | 'input'>>;
   updateStartup?: Resolver<ResolversTypes['Startup'], ParentType, ContextType, RequireFields<MutationUpdateStartupArgs, 'id' | 'input'>>;
+  updateStrategicPartner?: Resolver<ResolversTypes['StrategicPartner'], ParentType, ContextType, RequireFields<MutationUpdateStrategicPartnerArgs, 'id' | 'input'>>;
   verifyMilestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType, RequireFields<MutationVerifyMilestoneArgs, 'id'>>;
 };
 
@@ -2753,11 +3475,116 @@ export type ParticipationResolvers<ContextType = GraphQLContext, ParentType exte
   roundStakeBp?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type PartnerAgreementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PartnerAgreement'] = ResolversParentTypes['PartnerAgreement']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  signedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type PartnerChallengeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PartnerChallenge'] = ResolversParentTypes['PartnerChallenge']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ChallengeStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PartnerStartupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PartnerStartup'] = ResolversParentTypes['PartnerStartup']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type PilotResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Pilot'] = ResolversParentTypes['Pilot']> = {
   endDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   partner?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   scope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type PilotAgreementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PilotAgreement'] = ResolversParentTypes['PilotAgreement']> = {
+  conditions?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  endDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  evidenceUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  milestoneId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  partnerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  partnerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  proposalId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  publicBody?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  responsibleOfficer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  startupId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  startupName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PilotStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type PppProposalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PppProposal'] = ResolversParentTypes['PppProposal']> = {
+  budgetPrivate?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  budgetPublic?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  budgetTotal?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  challengeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contactEmail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contactName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contactPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contractStartupId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['PppProposalMove']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nextStatuses?: Resolver<Array<ResolversTypes['PppStatus']>, ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organizationKind?: Resolver<ResolversTypes['PppOrganizationKind'], ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['PppOutcome']>, ParentType, ContextType>;
+  pilotId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  priorityTask?: Resolver<Maybe<ResolversTypes['PriorityTask']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PppStatus'], ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type PppProposalMoveResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PppProposalMove'] = ResolversParentTypes['PppProposalMove']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['PppStatus']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['PppStatus'], ParentType, ContextType>;
+};
+
+export type PppProposalReceiptResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PppProposalReceipt'] = ResolversParentTypes['PppProposalReceipt']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PppStatus'], ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type PppProposalStatusResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PppProposalStatus'] = ResolversParentTypes['PppProposalStatus']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PppStatus'], ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type PriorityTaskResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PriorityTask'] = ResolversParentTypes['PriorityTask']> = {
+  budgetMax?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  budgetMin?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  deadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  expectedResultEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expectedResultVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  legalDocuments?: Resolver<Array<ResolversTypes['LegalDocument']>, ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  riskTolerant?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PriorityTaskStatus'], ParentType, ContextType>;
+  titleEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  titleVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ProgramResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Program'] = ResolversParentTypes['Program']> = {
@@ -2777,6 +3604,7 @@ export type PublicKpiSummaryResolvers<ContextType = GraphQLContext, ParentType e
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  allPriorityTasks?: Resolver<Array<ResolversTypes['PriorityTask']>, ParentType, ContextType, Partial<QueryAllPriorityTasksArgs>>;
   application?: Resolver<Maybe<ResolversTypes['Application']>, ParentType, ContextType, RequireFields<QueryApplicationArgs, 'id'>>;
   applicationRanking?: Resolver<Array<ResolversTypes['RankedApplication']>, ParentType, ContextType, RequireFields<QueryApplicationRankingArgs, 'challengeId'>>;
   applications?: Resolver<Array<ResolversTypes['Application']>, ParentType, ContextType, RequireFields<QueryApplicationsArgs, 'challengeId'>>;
@@ -2786,6 +3614,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   capTable?: Resolver<ResolversTypes['CapTable'], ParentType, ContextType, RequireFields<QueryCapTableArgs, 'startupId'>>;
   challenge?: Resolver<Maybe<ResolversTypes['Challenge']>, ParentType, ContextType, RequireFields<QueryChallengeArgs, 'id'>>;
   challenges?: Resolver<Array<ResolversTypes['Challenge']>, ParentType, ContextType, Partial<QueryChallengesArgs>>;
+  channelsSummary?: Resolver<ResolversTypes['ChannelsSummary'], ParentType, ContextType>;
   cohort?: Resolver<Maybe<ResolversTypes['Cohort']>, ParentType, ContextType, RequireFields<QueryCohortArgs, 'id'>>;
   cohorts?: Resolver<Array<ResolversTypes['Cohort']>, ParentType, ContextType>;
   fund?: Resolver<Maybe<ResolversTypes['Fund']>, ParentType, ContextType, RequireFields<QueryFundArgs, 'id'>>;
@@ -2799,6 +3628,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   kpiCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<QueryKpiCsvArgs>>;
   kpiDashboard?: Resolver<ResolversTypes['KpiDashboard'], ParentType, ContextType, Partial<QueryKpiDashboardArgs>>;
   kpiTargets?: Resolver<Array<ResolversTypes['KpiTarget']>, ParentType, ContextType>;
+  legalDocuments?: Resolver<Array<ResolversTypes['LegalDocument']>, ParentType, ContextType>;
   mailbox?: Resolver<Array<ResolversTypes['MailMessage']>, ParentType, ContextType, RequireFields<QueryMailboxArgs, 'first'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   myStartups?: Resolver<Array<ResolversTypes['Startup']>, ParentType, ContextType>;
@@ -2806,16 +3636,27 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<QueryNotificationsArgs, 'first'>>;
   overdueMilestones?: Resolver<Array<ResolversTypes['OverdueMilestone']>, ParentType, ContextType>;
   overdueReports?: Resolver<Array<ResolversTypes['OverdueReport']>, ParentType, ContextType>;
+  pilotAgreements?: Resolver<Array<ResolversTypes['PilotAgreement']>, ParentType, ContextType, Partial<QueryPilotAgreementsArgs>>;
+  pppProposal?: Resolver<Maybe<ResolversTypes['PppProposal']>, ParentType, ContextType, RequireFields<QueryPppProposalArgs, 'id'>>;
+  pppProposalStatus?: Resolver<Maybe<ResolversTypes['PppProposalStatus']>, ParentType, ContextType, RequireFields<QueryPppProposalStatusArgs, 'code'>>;
+  pppProposals?: Resolver<Array<ResolversTypes['PppProposal']>, ParentType, ContextType, Partial<QueryPppProposalsArgs>>;
+  priorityTasks?: Resolver<Array<ResolversTypes['PriorityTask']>, ParentType, ContextType>;
   program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType, RequireFields<QueryProgramArgs, 'id'>>;
   programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType>;
   publicKpiSummary?: Resolver<ResolversTypes['PublicKpiSummary'], ParentType, ContextType>;
   publishedChallenges?: Resolver<Array<ResolversTypes['Challenge']>, ParentType, ContextType>;
+  rdDossier?: Resolver<ResolversTypes['RdDossier'], ParentType, ContextType, RequireFields<QueryRdDossierArgs, 'startupId'>>;
+  rdDossierCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryRdDossierCsvArgs, 'startupId' | 'year'>>;
+  rdDossierPdf?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryRdDossierPdfArgs, 'startupId' | 'year'>>;
   reportDueDay?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<QueryReportDueDayArgs, 'programId'>>;
   sectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
   startup?: Resolver<Maybe<ResolversTypes['Startup']>, ParentType, ContextType, RequireFields<QueryStartupArgs, 'id'>>;
   startupSectors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   startupStageCounts?: Resolver<Array<ResolversTypes['StageCount']>, ParentType, ContextType, Partial<QueryStartupStageCountsArgs>>;
+  startupStateSupport?: Resolver<ResolversTypes['StartupStateSupport'], ParentType, ContextType, RequireFields<QueryStartupStateSupportArgs, 'startupId'>>;
   startups?: Resolver<ResolversTypes['StartupConnection'], ParentType, ContextType, RequireFields<QueryStartupsArgs, 'first' | 'sort'>>;
+  stateSupportOverview?: Resolver<ResolversTypes['StateSupportOverview'], ParentType, ContextType>;
+  strategicPartners?: Resolver<Array<ResolversTypes['StrategicPartner']>, ParentType, ContextType, Partial<QueryStrategicPartnersArgs>>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType, Partial<QueryUsersArgs>>;
 };
 
@@ -2834,6 +3675,34 @@ export type RankedApplicationResolvers<ContextType = GraphQLContext, ParentType 
   application?: Resolver<ResolversTypes['Application'], ParentType, ContextType>;
   rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['WeightedScore'], ParentType, ContextType>;
+};
+
+export type RdDossierResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RdDossier'] = ResolversParentTypes['RdDossier']> = {
+  actualCost?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  capAtRate?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  deductible?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  limitedByProfit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['RdExpense']>, ParentType, ContextType>;
+  preTaxProfit?: Resolver<Maybe<ResolversTypes['VND']>, ParentType, ContextType>;
+  startupId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  startupName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  uplift?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RdExpenseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RdExpense'] = ResolversParentTypes['RdExpense']> = {
+  amount?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['RdExpenseCategory'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  documentRef?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invoiceNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RecordedStateSupportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecordedStateSupport'] = ResolversParentTypes['RecordedStateSupport']> = {
+  entry?: Resolver<ResolversTypes['StateSupportEntry'], ParentType, ContextType>;
+  warning?: Resolver<Maybe<ResolversTypes['DoubleSupportWarning']>, ParentType, ContextType>;
 };
 
 export type RubricCriterionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RubricCriterion'] = ResolversParentTypes['RubricCriterion']> = {
@@ -2914,9 +3783,60 @@ export type StartupEdgeResolvers<ContextType = GraphQLContext, ParentType extend
   node?: Resolver<ResolversTypes['Startup'], ParentType, ContextType>;
 };
 
+export type StartupStateSupportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StartupStateSupport'] = ResolversParentTypes['StartupStateSupport']> = {
+  byKind?: Resolver<Array<ResolversTypes['SupportTotal']>, ParentType, ContextType>;
+  bySource?: Resolver<Array<ResolversTypes['SupportTotal']>, ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['StateSupportEntry']>, ParentType, ContextType>;
+  startupId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['DoubleSupportWarning']>, ParentType, ContextType>;
+};
+
+export type StateSupportEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StateSupportEntry'] = ResolversParentTypes['StateSupportEntry']> = {
+  amount?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  costRef?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  hours?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SupportKind'], ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startupId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type StateSupportOverviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StateSupportOverview'] = ResolversParentTypes['StateSupportOverview']> = {
+  byBeneficiary?: Resolver<Array<ResolversTypes['SupportTotal']>, ParentType, ContextType>;
+  bySource?: Resolver<Array<ResolversTypes['SupportTotal']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['DoubleSupportWarning']>, ParentType, ContextType>;
+};
+
+export type StrategicPartnerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StrategicPartner'] = ResolversParentTypes['StrategicPartner']> = {
+  agreements?: Resolver<Array<ResolversTypes['PartnerAgreement']>, ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fundMemberId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  fundMemberName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PartnerKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pilotStartups?: Resolver<Array<ResolversTypes['PartnerStartup']>, ParentType, ContextType>;
+  sponsoredChallenges?: Resolver<Array<ResolversTypes['PartnerChallenge']>, ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
   kpiChanged?: SubscriptionResolver<ResolversTypes['KpiChange'], "kpiChanged", ParentType, ContextType>;
   notificationsChanged?: SubscriptionResolver<ResolversTypes['NotificationCount'], "notificationsChanged", ParentType, ContextType>;
+};
+
+export type SupportTotalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SupportTotal'] = ResolversParentTypes['SupportTotal']> = {
+  amount?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  entries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startupId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type TeamMemberResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TeamMember'] = ResolversParentTypes['TeamMember']> = {
@@ -2965,12 +3885,14 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CapTableEntry?: CapTableEntryResolvers<ContextType>;
   CapitalPayment?: CapitalPaymentResolvers<ContextType>;
   Challenge?: ChallengeResolvers<ContextType>;
+  ChannelsSummary?: ChannelsSummaryResolvers<ContextType>;
   ChecklistItem?: ChecklistItemResolvers<ContextType>;
   Cohort?: CohortResolvers<ContextType>;
   Commitment?: CommitmentResolvers<ContextType>;
   CommitmentChange?: CommitmentChangeResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DoubleSupportWarning?: DoubleSupportWarningResolvers<ContextType>;
   Exit?: ExitResolvers<ContextType>;
   Fund?: FundResolvers<ContextType>;
   FundMember?: FundMemberResolvers<ContextType>;
@@ -2998,6 +3920,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   KpiTarget?: KpiTargetResolvers<ContextType>;
   KpiTargetYear?: KpiTargetYearResolvers<ContextType>;
   KpiYear?: KpiYearResolvers<ContextType>;
+  LegalDocument?: LegalDocumentResolvers<ContextType>;
   MailMessage?: MailMessageResolvers<ContextType>;
   MetricReport?: MetricReportResolvers<ContextType>;
   Milestone?: MilestoneResolvers<ContextType>;
@@ -3011,12 +3934,24 @@ export type Resolvers<ContextType = GraphQLContext> = {
   OverdueReport?: OverdueReportResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Participation?: ParticipationResolvers<ContextType>;
+  PartnerAgreement?: PartnerAgreementResolvers<ContextType>;
+  PartnerChallenge?: PartnerChallengeResolvers<ContextType>;
+  PartnerStartup?: PartnerStartupResolvers<ContextType>;
   Pilot?: PilotResolvers<ContextType>;
+  PilotAgreement?: PilotAgreementResolvers<ContextType>;
+  PppProposal?: PppProposalResolvers<ContextType>;
+  PppProposalMove?: PppProposalMoveResolvers<ContextType>;
+  PppProposalReceipt?: PppProposalReceiptResolvers<ContextType>;
+  PppProposalStatus?: PppProposalStatusResolvers<ContextType>;
+  PriorityTask?: PriorityTaskResolvers<ContextType>;
   Program?: ProgramResolvers<ContextType>;
   PublicKpiSummary?: PublicKpiSummaryResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   QueuedJob?: QueuedJobResolvers<ContextType>;
   RankedApplication?: RankedApplicationResolvers<ContextType>;
+  RdDossier?: RdDossierResolvers<ContextType>;
+  RdExpense?: RdExpenseResolvers<ContextType>;
+  RecordedStateSupport?: RecordedStateSupportResolvers<ContextType>;
   RubricCriterion?: RubricCriterionResolvers<ContextType>;
   ScorePart?: ScorePartResolvers<ContextType>;
   Sector?: SectorResolvers<ContextType>;
@@ -3027,7 +3962,12 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Startup?: StartupResolvers<ContextType>;
   StartupConnection?: StartupConnectionResolvers<ContextType>;
   StartupEdge?: StartupEdgeResolvers<ContextType>;
+  StartupStateSupport?: StartupStateSupportResolvers<ContextType>;
+  StateSupportEntry?: StateSupportEntryResolvers<ContextType>;
+  StateSupportOverview?: StateSupportOverviewResolvers<ContextType>;
+  StrategicPartner?: StrategicPartnerResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
+  SupportTotal?: SupportTotalResolvers<ContextType>;
   TeamMember?: TeamMemberResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   VND?: GraphQLScalarType;

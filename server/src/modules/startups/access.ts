@@ -22,6 +22,22 @@ export function assertMayRead(actor: Actor, isMemberOfIt: boolean): void {
   throw forbidden('You may only see your own startup.');
 }
 
+/** The startup if the actor may read it: NOT_FOUND when missing, FORBIDDEN for another founder's startup. */
+export async function readableStartup(
+  em: EntityManager,
+  actor: Actor,
+  startupId: string,
+  field = 'id',
+): Promise<Startup> {
+  const id = requireId(field, startupId);
+  const startup = await em.findOne(StartupSchema, id);
+  if (!startup) throw notFound('Startup');
+  // Membership is looked up only where the rule needs it.
+  if (!readsAllStartups(actor))
+    assertMayRead(actor, actor.role === 'FOUNDER' && (await isMember(em, actor.userId, id)));
+  return startup;
+}
+
 /**
  * The startup, locked, if the actor may change it: managers any startup, a founder only their own
  * (FORBIDDEN otherwise). Call inside the write transaction.
