@@ -11,3 +11,4 @@ export * from './clock.js';
 export * from './fund-performance.js';
 export * from './deadlines.js';
 export * from './text.js';
+export * from './deals.js';

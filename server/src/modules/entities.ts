@@ -16,6 +16,7 @@ import { MilestoneSchema } from './milestones/entities';
 import { notificationEntities } from './notifications/entities';
 import { PasswordResetSchema } from './password-reset/entities';
 import { deadlineEntities } from './deadlines/entities';
+import { dealEntities } from './deals/entities';
 import { ProgramSchema } from './programs/entities';
 import { SectorSchema } from './sectors/entities';
 import { StageMoveSchema, StartupMemberSchema, StartupSchema } from './startups/entities';
@@ -48,4 +49,6 @@ export const entities = [
   ...notificationEntities,
   PasswordResetSchema,
   ...deadlineEntities,
+  // investment decisions: deal pipeline, due diligence, committee (issue 17)
+  ...dealEntities,
 ];

@@ -1,5 +1,6 @@
 // The demo program: every module's demo data, in dependency order, on an empty database only.
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { approveDealForDemo, seedDemoDeals } from '../modules/deals';
 import { seedDemoFund } from '../modules/fund/seed';
 import { seedDemoFourStages } from '../modules/startups/seed';
 import { UserSchema } from '../modules/users/entities';
@@ -14,7 +15,9 @@ export interface SeedStep {
 export const DEMO_STEPS: SeedStep[] = [
   { name: 'demo accounts', run: seedDemoAccounts },
   { name: 'four stages: program, statements, cohorts, startups', run: seedDemoFourStages },
-  { name: 'Venture Investment Fund', run: seedDemoFund },
+  // Every fund participation rests on a committee decision: the deals module walks each deal to approval.
+  { name: 'Venture Investment Fund', run: (em) => seedDemoFund(em, approveDealForDemo) },
+  { name: 'investment decisions: deals on the board', run: seedDemoDeals },
 ];
 
 export async function seedDemo(em: EntityManager, say: (line: string) => void): Promise<void> {

@@ -197,6 +197,8 @@ export type MilestoneStatus =
 /** Exactly one of fundId (a fund in this ledger) and investorName (another fund or a private investor). */
 export type ParticipationInput = {
   amount: string;
+  /** With fundId: the approved investment decision (investment committee) this participation rests on; without one the round is refused with DECISION_REQUIRED. */
+  decisionId?: string | number | null | undefined;
   fundId?: string | number | null | undefined;
   investorName?: string | null | undefined;
   /** For investorName: OTHER_FUND or PRIVATE (default PRIVATE); ignored with fundId. */
