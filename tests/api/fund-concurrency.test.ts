@@ -108,5 +108,5 @@ describe('concurrent ledger writes at the caps', () => {
       const stake = holdings.get(roundFund);
       if (stake) expect(stake.num * 10000n <= 4900n * stake.den).toBe(true);
     }
-  });
+  }, 120_000);
 });

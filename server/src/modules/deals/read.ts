@@ -111,9 +111,13 @@ export async function dealCards(
 ): Promise<DealCardView[]> {
   const where: string[] = [];
   const params: unknown[] = [];
-  if (filter.fundId) (where.push('d.fund_id = ?'), params.push(filter.fundId));
-  if (filter.startupId) (where.push('d.startup_id = ?'), params.push(filter.startupId));
-  if (filter.step) (where.push('d.step = ?'), params.push(filter.step));
+  const add = (clause: string, value: unknown) => {
+    where.push(clause);
+    params.push(value);
+  };
+  if (filter.fundId) add('d.fund_id = ?', filter.fundId);
+  if (filter.startupId) add('d.startup_id = ?', filter.startupId);
+  if (filter.step) add('d.step = ?', filter.step);
   const rows = await em.execute<CardRow[]>(
     `${CARD_SQL} ${where.length ? `where ${where.join(' and ')}` : ''} order by d.updated_at desc, d.id limit 500`,
     params,

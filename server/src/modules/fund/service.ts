@@ -305,7 +305,7 @@ export interface ParticipationInputValue {
 }
 
 type ValidParticipation =
-  | { kind: 'FUND'; fundId: string; investorName: null; amount: bigint; decisionId: string }
+  | { kind: 'FUND'; fundId: string; investorName: null; amount: bigint; decisionId: string | null }
   | { kind: 'OTHER_FUND' | 'PRIVATE'; fundId: null; investorName: string; amount: bigint; decisionId: null };
 
 function validateParticipations(list: readonly ParticipationInputValue[]): ValidParticipation[] {
@@ -322,10 +322,9 @@ function validateParticipations(list: readonly ParticipationInputValue[]): Valid
     if (hasFund) {
       if (p.kind && p.kind !== 'FUND') throw badInput('kind', 'A participation with fundId is of kind FUND.');
       const fundId = requireId('fundId', p.fundId);
-      if (p.decisionId === null || p.decisionId === undefined || p.decisionId === '') {
-        throw decisionRequired(fundId, 'A fund participation needs the approved investment decision it rests on.');
-      }
-      return { kind: 'FUND', fundId, investorName: null, amount, decisionId: requireId('decisionId', p.decisionId) };
+      // A missing decision is refused in the transaction, after the fund's rules (their refusal says more).
+      const decisionId = p.decisionId ? requireId('decisionId', p.decisionId) : null;
+      return { kind: 'FUND', fundId, investorName: null, amount, decisionId };
     }
     if (p.decisionId) throw badInput('decisionId', 'Only a fund participation names an investment decision.');
     const kind = p.kind ? requireEnum('kind', p.kind, ['OTHER_FUND', 'PRIVATE'] as const) : 'PRIVATE';
@@ -395,9 +394,6 @@ export async function recordFundingRound(
         amount: p.amount,
       })),
     };
-    // No fund money without an approved investment decision that covers it (under the fund lock: two rounds
-    // may not both spend the last of one decision).
-    const decisions = await requireDecisions(tx, startupId, participations);
     const holdingsBefore = replay(await loadStartupEvents(tx, startupId)).stakes;
     const checks = new Map<string, ParticipationChecks>();
     for (const [id, fund] of funds) {
@@ -416,6 +412,9 @@ export async function recordFundingRound(
       );
       checks.set(id, participationChecks(fund, holdingsBefore, roundInput(event), amount));
     }
+    // No fund money without an approved investment decision that covers it (under the fund lock: two rounds
+    // may not both spend the last of one decision).
+    const decisions = await requireDecisions(tx, startupId, participations);
 
     const startup = tx.getReference(StartupSchema, startupId);
     const round = tx.create(FundingRoundSchema, { startup, date, instrument, preMoney, raised });
@@ -483,6 +482,9 @@ async function requireDecisions(
   const requested = new Map<string, { fundId: string; amount: bigint }>();
   for (const p of participations) {
     if (p.kind !== 'FUND') continue;
+    if (!p.decisionId) {
+      throw decisionRequired(p.fundId, 'A fund participation needs the approved investment decision it rests on.');
+    }
     const entry = requested.get(p.decisionId);
     if (entry && entry.fundId !== p.fundId) {
       throw decisionRequired(p.fundId, 'One investment decision is for one fund.', { decisionId: p.decisionId });
