@@ -13,7 +13,7 @@ import {
 } from './service';
 import { DdItemSchema, CommitteeMemberSchema } from './entities';
 
-const MEMBERS = ['Nguyễn Văn Hùng (Chủ tịch)', 'Trần Thị Lan', 'Lê Minh Tuấn', 'Phạm Thu Hà'];
+const MEMBERS = ['Nguyễn Văn Hùng (Chủ tịch)', 'Trần Thị Lan', 'Phạm Thu Hà'];
 
 export interface DemoDealInput {
   fundId: string;
@@ -38,7 +38,8 @@ async function walkToCommittee(em: EntityManager, input: DemoDealInput) {
   });
   await moveDeal(em, null, { id: deal.id, to: 'SCREENING', reason: 'Phù hợp chiến lược đầu tư của Quỹ.' });
   await moveDeal(em, null, { id: deal.id, to: 'DUE_DILIGENCE', reason: 'Đạt vòng sàng lọc.' });
-  for (const item of await em.find(DdItemSchema, { deal: deal.id })) {
+  // Findings on the first areas only: the demo seed runs before many tests, so it stays short.
+  for (const item of await em.find(DdItemSchema, { deal: deal.id }, { orderBy: { position: 'asc' }, limit: 2 })) {
     await updateDueDiligenceItem(em, null, {
       id: item.id,
       status: 'SATISFIED',
@@ -55,8 +56,8 @@ export async function approveDealForDemo(em: EntityManager, input: DemoDealInput
   const meeting = await openCommitteeMeeting(em, null, {
     dealId: deal.id,
     heldOn: input.heldOn,
-    quorum: 3,
-    members: MEMBERS.map((name, i) => ({ name, present: i < 4 })),
+    quorum: 2,
+    members: MEMBERS.map((name) => ({ name, present: true })),
   });
   const members = await em.find(CommitteeMemberSchema, { meeting: meeting.id }, { orderBy: { position: 'asc' } });
   for (const [i, member] of members.entries()) {
@@ -77,7 +78,7 @@ export async function approveDealForDemo(em: EntityManager, input: DemoDealInput
   }
   await decideDeal(em, null, {
     dealId: deal.id,
-    minutes: `Hội đồng đầu tư họp ngày ${input.heldOn}, 3/3 thành viên không xung đột lợi ích biểu quyết tán thành.`,
+    minutes: `Hội đồng đầu tư họp ngày ${input.heldOn}, 2/2 thành viên không xung đột lợi ích biểu quyết tán thành.`,
   });
   const [row] = await em.execute<{ id: string }[]>('select id from investment_decisions where deal_id = ?', [deal.id]);
   return row!.id;
@@ -87,6 +88,14 @@ export async function approveDealForDemo(em: EntityManager, input: DemoDealInput
 export async function seedDemoDeals(em: EntityManager): Promise<void> {
   const [fund] = await em.execute<{ id: string }[]>('select id from funds order by created_at limit 1');
   if (!fund) return;
+  // The fund seed's rounds used the decisions of its deals: those deals are closed.
+  const used = await em.execute<{ id: string }[]>(
+    `select d.deal_id as id from investment_decisions d
+      where exists (select 1 from round_participations p where p.decision_id = d.id) order by d.created_at`,
+  );
+  for (const { id } of used) {
+    await moveDeal(em, null, { id, to: 'CLOSED', reason: 'Vòng gọi vốn đã được ghi nhận.' });
+  }
   const startups = await em.execute<{ id: string; name: string }[]>(
     `select id, name from startups where stage in ('INCUBATION', 'PLATFORM_BUILDING') order by name desc limit 3`,
   );
@@ -103,7 +112,7 @@ export async function seedDemoDeals(em: EntityManager): Promise<void> {
     const meeting = await openCommitteeMeeting(em, null, {
       dealId: deal.id,
       heldOn: '2026-11-20',
-      quorum: 3,
+      quorum: 2,
       members: MEMBERS.map((name) => ({ name, present: true })),
     });
     const members = await em.find(CommitteeMemberSchema, { meeting: meeting.id }, { orderBy: { position: 'asc' } });
