@@ -12,6 +12,7 @@ import { graphqlPlugin } from './plugins/graphql';
 import { kpiPlugin } from './modules/kpi';
 import { notificationsPlugin } from './modules/notifications';
 import { deadlinesPlugin } from './modules/deadlines';
+import { dealsPlugin } from './modules/deals';
 import { healthPlugin } from './plugins/health';
 import { webPlugin } from './plugins/web';
 
@@ -58,6 +59,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions): Promis
   await app.register(kpiPlugin);
   await app.register(notificationsPlugin, { databaseUrl: options.databaseUrl });
   await app.register(deadlinesPlugin);
+  await app.register(dealsPlugin);
   await app.register(healthPlugin);
   await app.register(webPlugin);
   return app;

@@ -34,6 +34,14 @@ export interface AppConfig {
   webDist: string;
   rateLimit: { loginPerMinute: number; applicationsPerMinute: number };
   mail: MailConfig;
+  documents: DocumentsConfig;
+}
+
+export interface DocumentsConfig {
+  /** The largest accepted upload, in bytes (DOCUMENT_MAX_BYTES, default 20 MB). */
+  maxBytes: number;
+  /** S3-compatible storage when S3_BUCKET is set; otherwise files live under `dataDir/documents`. */
+  s3: { bucket: string; region: string; endpoint: string | null; prefix: string } | null;
 }
 
 export interface MailConfig {
@@ -157,6 +165,18 @@ export function loadConfig(env: Env = process.env): AppConfig {
       publicUrl: (
         url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://${host}:${integer(env, 'PORT', 3000, 0, 65535)}`
       ).replace(/\/+$/, ''),
+    },
+    documents: {
+      maxBytes: integer(env, 'DOCUMENT_MAX_BYTES', 20 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+      // Credentials come from the AWS SDK's own chain (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, roles).
+      s3: env.S3_BUCKET
+        ? {
+            bucket: env.S3_BUCKET,
+            region: env.S3_REGION || 'us-east-1',
+            endpoint: url(env, 'S3_ENDPOINT', ['http:', 'https:']),
+            prefix: env.S3_PREFIX ?? 'documents/',
+          }
+        : null,
     },
   };
 }

@@ -25,6 +25,14 @@ export const ErrorCode = {
   CONFLICT: 'CONFLICT',
   /** Too many requests from this client in a short time (e.g. login attempts). */
   RATE_LIMITED: 'RATE_LIMITED',
+  /** A fund participation without an approved investment decision whose amount covers it. */
+  DECISION_REQUIRED: 'DECISION_REQUIRED',
+  /** A deal cannot take this step now (wrong pipeline step, no quorum, votes missing). */
+  DEAL_STEP_INVALID: 'DEAL_STEP_INVALID',
+  /** A committee member may not vote: absent, undeclared, conflicted, or already voted. */
+  VOTE_NOT_ALLOWED: 'VOTE_NOT_ALLOWED',
+  /** An uploaded file is too large, empty, or of a refused type (checked by its content). */
+  FILE_REFUSED: 'FILE_REFUSED',
   /** An unexpected failure; the message never reveals internals in production. */
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;

@@ -16,3 +16,4 @@ export * from './rd-deduction.js';
 export * from './ppp.js';
 export * from './notification-kinds.js';
 export * from './fund-alerts.js';
+export * from './deals.js';

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyRound, makeStake, type Stake } from '@launchpad/shared';
 import { createTestApp, errorCode, type TestApp } from '../support/app';
 import { PAY_IN, ROUND, commit, createFund, insertStartups, sql } from '../support/fund';
+import { approvedDecision } from '../support/deals';
 
 let t: TestApp;
 let fm: string;
@@ -38,9 +39,11 @@ describe('concurrent ledger writes at the caps', () => {
     const commitments = Array.from({ length: 60 }, () =>
       commit(t, fm, charterFund, 'Ngân sách Thành phố Hà Nội', 'STATE', '1000000000'),
     );
+    // One committee decision covers all 30 attempts: the rules, not the decision, decide which ones fit.
+    const decisionId = await approvedDecision(t, fm, { fundId: roundFund, startupId: startupId!, amount: '300000000' });
     const round = (participations: Record<string, string>[]) =>
       t.gql(ROUND, { input: { startupId, date: '2026-06-01', preMoney: '20000000', participations } }, fm);
-    const fundRounds = Array.from({ length: 30 }, () => round([{ fundId: roundFund, amount: '10000000' }]));
+    const fundRounds = Array.from({ length: 30 }, () => round([{ fundId: roundFund, amount: '10000000', decisionId }]));
     const dilutingRounds = Array.from({ length: 20 }, (_, i) =>
       round([{ investorName: `Nhà đầu tư ${i}`, amount: '10000000' }]),
     );
@@ -105,5 +108,5 @@ describe('concurrent ledger writes at the caps', () => {
       const stake = holdings.get(roundFund);
       if (stake) expect(stake.num * 10000n <= 4900n * stake.den).toBe(true);
     }
-  });
+  }, 120_000);
 });

@@ -1,5 +1,6 @@
 // The fund ledger through the API: the 49% charter rule at its boundary, pay-ins, the cash and stake
 // rules with dilution, bad amounts that write nothing, and who may read and write.
+import { approvedDecision } from '../support/deals';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, errorCode, type TestApp } from '../support/app';
 import { CHANGE, FUND, PAY_IN, ROUND, commit, createFund, insertStartups, sql } from '../support/fund';
@@ -104,8 +105,9 @@ describe('pay-ins and the cash rule', () => {
     expect(errorCode(below)).toBe('BAD_USER_INPUT');
     expect(below.errors![0]!.extensions).toMatchObject({ field: 'amount' });
 
+    const decisionId = await approvedDecision(t, fm, { fundId, startupId: startupId!, amount: '10001' });
     const round = (amount: string) => ({
-      input: { startupId, date: '2026-05-01', preMoney: '1000000', participations: [{ fundId, amount }] },
+      input: { startupId, date: '2026-05-01', preMoney: '1000000', participations: [{ fundId, amount, decisionId }] },
     });
     const tooMuch = await t.gql(ROUND, round('10001'), fm);
     expect(errorCode(tooMuch)).toBe('CASH_LIMIT_EXCEEDED');
@@ -125,8 +127,14 @@ describe('the stake rule', () => {
       { input: { commitmentId: c.data!.commitCapital.id, amount: '1000000000', date: '2026-02-01' } },
       fm,
     );
+    const decisionId = await approvedDecision(t, fm, { fundId, startupId: startupId!, amount: '1000000000' });
     const roundOf = (date: string, preMoney: string, parts: Record<string, string>[]) => ({
-      input: { startupId, date, preMoney, participations: parts },
+      input: {
+        startupId,
+        date,
+        preMoney,
+        participations: parts.map((p) => (p.fundId ? { ...p, decisionId } : p)),
+      },
     });
     // Round 1: pre 51, fund 49 → exactly 49.00%.
     const first = await t.gql(ROUND, roundOf('2026-02-10', '51000000', [{ fundId, amount: '49000001' }]), fm);

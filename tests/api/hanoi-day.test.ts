@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, errorCode, type TestApp } from '../support/app';
 import { PAY_IN, ROUND, commit, createFund, insertStartups } from '../support/fund';
+import { approvedDecision } from '../support/deals';
 
 /** 23:30 on 10 March 2026 in Hanoi (UTC+7) is 16:30 UTC the same day. */
 const LATE_EVENING = new Date('2026-03-10T16:30:00Z');
@@ -16,6 +17,7 @@ let board: string;
 let commitmentId: string;
 let fundId: string;
 let startupId: string;
+let decisionId: string;
 
 beforeAll(async () => {
   t = await createTestApp({ seed: 'accounts', clock: () => now });
@@ -25,6 +27,7 @@ beforeAll(async () => {
   const c = await commit(t, fm, fundId, 'Tập đoàn Vingroup', 'PRIVATE', '100000000000');
   commitmentId = c.data!.commitCapital.id;
   startupId = (await insertStartups(t, ['Clock startup']))[0]!;
+  decisionId = await approvedDecision(t, fm, { fundId, startupId, amount: '10000000000' });
 });
 afterAll(() => t.close());
 
@@ -39,7 +42,7 @@ const roundOn = (date: string) =>
         startupId,
         date,
         preMoney: '10000000000',
-        participations: [{ fundId, amount: '1000000000' }],
+        participations: [{ fundId, amount: '1000000000', decisionId }],
       },
     },
     fm,

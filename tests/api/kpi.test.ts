@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { isoDateInTimezone, planForPeriod, projectRunRate } from '@launchpad/shared';
 import { SEEDED_TARGETS } from '../support/kpi';
 import { createTestApp, errorCode, type TestApp } from '../support/app';
+import { approvedDecision } from '../support/deals';
 
 /**
  * The server's clock stands after the 2026–2030 window: the fixture's rounds run to 2031 and the ledger refuses
@@ -245,6 +246,9 @@ async function fixture() {
     ['Epsilon', '2031-01-01', 10n * BN, [{ name: 'Dung Pham', kind: 'PRIVATE', amount: 1n * BN }]],
   ];
   for (const [name, date, preMoney, participations] of rounds) {
+    const decisionId = participations.some((p) => p.fund)
+      ? await approvedDecision(t, fundManager, { fundId: fund.id, startupId: ids[name]!, amount: String(20n * BN) })
+      : null;
     await run(round, {
       i: {
         startupId: ids[name],
@@ -252,7 +256,7 @@ async function fixture() {
         preMoney: String(preMoney),
         participations: participations.map((p) =>
           p.fund
-            ? { fundId: fund.id, amount: String(p.amount) }
+            ? { fundId: fund.id, amount: String(p.amount), decisionId }
             : { investorName: p.name, kind: p.kind, amount: String(p.amount) },
         ),
       },
@@ -565,6 +569,11 @@ describe('KPI access and freshness', () => {
 
   it("recomputes the fund's compliance after a round, though a stage move leaves it cached", async () => {
     const fundManager = await t.loginAs('FUND_MANAGER');
+    const decisionId = await approvedDecision(t, fundManager, {
+      fundId: ids.fund!,
+      startupId: ids.Delta!,
+      amount: String(2n * BN),
+    });
     const before = (await dashboard()).fundCompliance[0]!;
     const round = await t.gql(
       `mutation($i: RecordFundingRoundInput!) { recordFundingRound(input: $i) { id } }`,
@@ -573,7 +582,7 @@ describe('KPI access and freshness', () => {
           startupId: ids.Delta,
           date: '2027-06-01',
           preMoney: String(20n * BN),
-          participations: [{ fundId: ids.fund, amount: String(2n * BN) }],
+          participations: [{ fundId: ids.fund, amount: String(2n * BN), decisionId }],
         },
       },
       fundManager,

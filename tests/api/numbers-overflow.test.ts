@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { INT32_MAX, MAX_VND, bpOfExact } from '@launchpad/shared';
 import { createTestApp, errorCode, type TestApp } from '../support/app';
 import { PAY_IN, ROUND, commit, createFund, insertStartups } from '../support/fund';
+import { approvedDecision } from '../support/deals';
 
 const NOW = new Date('2026-06-15T03:00:00Z');
 const TODAY = '2026-06-15';
@@ -104,6 +105,7 @@ describe('figures at the size of the VND scalar', () => {
         async (invest, value, exits) => {
           const [startupId] = await insertStartups(t, [`Performance startup ${++serial}`]);
           const member = await commit(t, fm, fundId, `Member ${startupId}`, 'PRIVATE', String(invest));
+          const decisionId = await approvedDecision(t, fm, { fundId, startupId: startupId!, amount: String(invest) });
           await ok(
             PAY_IN,
             { input: { commitmentId: member.data!.commitCapital.id, amount: String(invest), date: '2026-01-15' } },
@@ -116,7 +118,7 @@ describe('figures at the size of the VND scalar', () => {
                 startupId,
                 date: '2026-02-01',
                 preMoney: String(invest * 3n),
-                participations: [{ fundId, amount: String(invest) }],
+                participations: [{ fundId, amount: String(invest), decisionId }],
               },
             },
             fm,

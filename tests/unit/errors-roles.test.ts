@@ -28,6 +28,10 @@ describe('the error catalog', () => {
       ...PUBLIC_ERROR_CODES,
       'CONFLICT',
       'RATE_LIMITED',
+      'DECISION_REQUIRED',
+      'DEAL_STEP_INVALID',
+      'VOTE_NOT_ALLOWED',
+      'FILE_REFUSED',
       'INTERNAL_SERVER_ERROR',
     ]);
     expect(isErrorCode('CONFLICT')).toBe(true);

@@ -247,6 +247,25 @@ export const router = createRouter({
       meta: { roles: ['FUND_MANAGER', 'ADMIN', 'BOARD'], titleKey: 'pages.fundOverview' },
     },
     {
+      path: '/deals',
+      name: 'deals',
+      component: () => import('./pages/deals/DealsBoardPage.vue'),
+      meta: {
+        roles: ['FUND_MANAGER', 'ADMIN', 'BOARD'],
+        titleKey: 'deals.pages.board',
+        nav: true,
+        navOrder: 21,
+        icon: 'pi pi-briefcase',
+      },
+    },
+    {
+      path: '/deals/:dealId',
+      name: 'deal',
+      component: () => import('./pages/deals/DealPage.vue'),
+      props: true,
+      meta: { roles: ['FUND_MANAGER', 'ADMIN', 'BOARD'], titleKey: 'deals.pages.deal' },
+    },
+    {
       path: '/fund/:fundId/cap-table/:startupId',
       name: 'fund-cap-table',
       component: () => import('./pages/fund/FundCapTablePage.vue'),

@@ -20,6 +20,12 @@ export const APPEND_ONLY_TABLES = [
   'valuation_marks',
   'ppp_proposal_moves',
   'state_support_entries',
+  // investment decisions (issue 17): what an inspector reconstructs is never edited
+  'investment_decisions',
+  'decision_checks',
+  'deal_moves',
+  'conflict_declarations',
+  'committee_votes',
 ] as const;
 
 /** Tables the server only reads: the audit chain's head (written by the audit insert trigger, as the owner). */

@@ -16,6 +16,7 @@ import { MilestoneSchema } from './milestones/entities';
 import { notificationEntities } from './notifications/entities';
 import { PasswordResetSchema } from './password-reset/entities';
 import { deadlineEntities } from './deadlines/entities';
+import { dealEntities } from './deals/entities';
 import { ProgramSchema } from './programs/entities';
 import { SectorSchema } from './sectors/entities';
 import { StageMoveSchema, StartupMemberSchema, StartupSchema } from './startups/entities';
@@ -59,4 +60,6 @@ export const entities = [
   PilotAgreementSchema,
   ...rdEntities,
   StateSupportSchema,
+  // investment decisions: deal pipeline, due diligence, committee (issue 17)
+  ...dealEntities,
 ];

@@ -11,6 +11,7 @@ import { milestonesModule } from './milestones';
 import { notificationsModule } from './notifications';
 import { passwordResetModule } from './password-reset';
 import { deadlinesModule } from './deadlines';
+import { dealsModule } from './deals';
 import { programsModule } from './programs';
 import { sectorsModule } from './sectors';
 import { startupsModule } from './startups';
@@ -48,4 +49,6 @@ export const graphqlModules: GraphQLModule[] = [
   pilotsModule,
   rdExpensesModule,
   stateSupportModule,
+  // investment decisions (issue 17)
+  dealsModule,
 ];

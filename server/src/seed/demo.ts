@@ -9,6 +9,7 @@ import { seedDemoPilots } from '../modules/pilots';
 import { seedDemoPpp } from '../modules/ppp';
 import { seedDemoRdExpenses } from '../modules/rd-expenses';
 import { seedDemoStateSupport } from '../modules/state-support';
+import { approveDealForDemo, seedDemoDeals } from '../modules/deals';
 
 export interface SeedStep {
   name: string;
@@ -19,7 +20,8 @@ export interface SeedStep {
 export const DEMO_STEPS: SeedStep[] = [
   { name: 'demo accounts', run: seedDemoAccounts },
   { name: 'four stages: program, statements, cohorts, startups', run: seedDemoFourStages },
-  { name: 'Venture Investment Fund', run: seedDemoFund },
+  { name: 'Venture Investment Fund', run: (em) => seedDemoFund(em, approveDealForDemo) },
+  { name: 'investment decisions: deals on the board', run: seedDemoDeals },
   { name: 'PPP portal: legal documents, priority tasks, proposals', run: seedDemoPpp },
   { name: 'strategic partners', run: seedDemoPartners },
   { name: 'pilots in controlled testing', run: seedDemoPilots },

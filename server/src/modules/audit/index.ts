@@ -10,3 +10,6 @@ export const auditModule: GraphQLModule = {
   resolvers: auditResolvers,
   policy: auditPolicy,
 };
+
+// The door for other modules: the entries about given records (decision dossiers).
+export { auditEntriesFor } from './service';

@@ -231,3 +231,25 @@ export async function auditChainStatus(em: EntityManager): Promise<AuditChainSta
     tailMissing: row?.tail_missing ?? false,
   };
 }
+
+/** Every audit entry about any of these records, oldest first (a decision dossier lists them). */
+export async function auditEntriesFor(em: EntityManager, entityIds: readonly string[]) {
+  if (entityIds.length === 0) return [];
+  return em.execute<
+    {
+      id: string;
+      at: Date;
+      actor_email: string | null;
+      action: string;
+      entity_type: string;
+      entity_id: string | null;
+      before: unknown;
+      after: unknown;
+      hash: string;
+    }[]
+  >(
+    `select id::text, at, actor_email, action, entity_type, entity_id, before, after, hash
+       from audit_log where entity_id = any(?::text[]) order by chain_seq`,
+    [`{${entityIds.map((id) => `"${id.replace(/["\\]/g, '')}"`).join(',')}}`],
+  );
+}

@@ -165,6 +165,8 @@ export const ParticipationSchema = defineEntity({
     fund: () => p.manyToOne(FundSchema).deleteRule('restrict').nullable().index(),
     investorName: p.string().length(200).nullable(),
     amount: p.bigint(),
+    /** The approved investment decision a fund participation rests on (rounds before decisions have none). */
+    decision: () => p.manyToOne(InvestmentDecisionSchema).deleteRule('restrict').nullable().index(),
   },
   checks: [
     { name: 'round_participations_amount_check', expression: 'amount > 0' },
@@ -218,6 +220,57 @@ export const ExitSchema = defineEntity({
 });
 export type Exit = InferEntity<typeof ExitSchema>;
 
+/**
+ * The fund's authority to invest: an investment committee approved putting up to `amount` into `startup`.
+ * Issued only by the deals module's committee outcome (its door: issueInvestmentDecision); a fund
+ * participation must name one (DECISION_REQUIRED otherwise). Never edited.
+ */
+export const InvestmentDecisionSchema = defineEntity({
+  name: 'InvestmentDecision',
+  tableName: 'investment_decisions',
+  properties: {
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
+    fund: () => p.manyToOne(FundSchema).deleteRule('restrict').index(),
+    startup: () => p.manyToOne(StartupSchema).deleteRule('restrict').index(),
+    amount: p.bigint(),
+    /** The deal the committee decided (owned by the deals module; an id, not a foreign key across modules). */
+    dealId: p.uuid().unique(),
+    approvedAt: p.datetime(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+  checks: [{ name: 'investment_decisions_amount_check', expression: 'amount > 0' }],
+});
+export type InvestmentDecision = InferEntity<typeof InvestmentDecisionSchema>;
+
+export const DECISION_CHECK_PHASES = ['PREVIEW', 'RECORDING'] as const;
+export type DecisionCheckPhase = (typeof DECISION_CHECK_PHASES)[number];
+
+/**
+ * The rule checks run for a decision: once as a preview when the committee approved it, again when a round
+ * used it — each with the figures, headroom and rule versions it saw, so an inspector sees both. Append-only.
+ */
+export const DecisionCheckSchema = defineEntity({
+  name: 'DecisionCheck',
+  tableName: 'decision_checks',
+  properties: {
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
+    decision: () => p.manyToOne(InvestmentDecisionSchema).deleteRule('restrict').index(),
+    phase: p.enum([...DECISION_CHECK_PHASES]).nativeEnumName('decision_check_phase'),
+    round: () => p.manyToOne(FundingRoundSchema).deleteRule('restrict').nullable(),
+    amount: p.bigint(),
+    passed: p.boolean(),
+    result: p.json<Record<string, unknown>>(),
+    checkedAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+export type DecisionCheck = InferEntity<typeof DecisionCheckSchema>;
+
 export const fundEntities = [
   FundSchema,
   FundMemberSchema,
@@ -228,4 +281,6 @@ export const fundEntities = [
   ParticipationSchema,
   ValuationMarkSchema,
   ExitSchema,
+  InvestmentDecisionSchema,
+  DecisionCheckSchema,
 ];

@@ -34,7 +34,24 @@ const CO_INVESTOR_FUNDS = [
 ];
 const ANGELS = ['Nguyễn Thị Mai', 'Trần Quốc Bảo', 'Lê Hoàng Nam', 'Phạm Minh Châu'];
 
-export async function seedDemoFund(em: EntityManager): Promise<void> {
+/**
+ * How the demo gets the investment decision a fund participation needs: the deals module walks a deal through
+ * its committee (wired in server/src/seed/demo.ts, so this module does not depend on the deals module).
+ */
+export type ApproveDemoDecision = (
+  em: EntityManager,
+  input: {
+    fundId: string;
+    startupId: string;
+    title: string;
+    instrument: 'EQUITY' | 'SAFE';
+    amount: bigint;
+    preMoney: bigint;
+    heldOn: string;
+  },
+) => Promise<string>;
+
+export async function seedDemoFund(em: EntityManager, approve: ApproveDemoDecision): Promise<void> {
   const fund = await createFund(em, null, { name: 'Quỹ Đầu tư Mạo hiểm Hà Nội' });
   const commitments = [];
   for (const [memberName, amount] of PRIVATE_MEMBERS) {
@@ -55,12 +72,23 @@ export async function seedDemoFund(em: EntityManager): Promise<void> {
   }
 
   // Startups belong to the lifecycle module; read their ids, names and stages only.
-  const startups = await em.execute<{ id: string; stage: string }[]>(
-    `select id, stage from startups where stage in ('INCUBATION', 'PLATFORM_BUILDING', 'SCALING_UP') order by name limit 10`,
+  const startups = await em.execute<{ id: string; stage: string; name: string }[]>(
+    `select id, stage, name from startups where stage in ('INCUBATION', 'PLATFORM_BUILDING', 'SCALING_UP') order by name limit 10`,
   );
   for (const [i, startup] of startups.entries()) {
     const preMoney = PRE_MONEY_BY_STAGE[startup.stage]!;
     const month = String(2 + (i % 7)).padStart(2, '0');
+    const instrument = startup.stage === 'INCUBATION' ? 'SAFE' : 'EQUITY';
+    // One committee decision covers the fund's money in this startup (both tranches when there is a follow-on).
+    const decisionId = await approve(em, {
+      fundId: fund.id,
+      startupId: startup.id,
+      title: `${startup.name} — đầu tư của Quỹ`,
+      instrument,
+      amount: startup.stage === 'SCALING_UP' ? (preMoney / 10n) * 2n : preMoney / 10n,
+      preMoney,
+      heldOn: `2026-${month}-03`,
+    });
     // The fund puts in 10% of the pre-money next to another fund (5%) and an angel (3%): about 8.5% after the round.
     await recordFundingRound(
       em,
@@ -69,9 +97,9 @@ export async function seedDemoFund(em: EntityManager): Promise<void> {
         startupId: startup.id,
         date: `2026-${month}-10`,
         preMoney,
-        instrument: startup.stage === 'INCUBATION' ? 'SAFE' : 'EQUITY',
+        instrument,
         participations: [
-          { fundId: fund.id, amount: preMoney / 10n },
+          { fundId: fund.id, amount: preMoney / 10n, decisionId },
           {
             investorName: CO_INVESTOR_FUNDS[i % CO_INVESTOR_FUNDS.length]!,
             kind: 'OTHER_FUND',
@@ -93,7 +121,7 @@ export async function seedDemoFund(em: EntityManager): Promise<void> {
           preMoney: preMoney * 2n,
           instrument: 'EQUITY',
           participations: [
-            { fundId: fund.id, amount: preMoney / 10n },
+            { fundId: fund.id, amount: preMoney / 10n, decisionId },
             {
               investorName: CO_INVESTOR_FUNDS[(i + 1) % CO_INVESTOR_FUNDS.length]!,
               kind: 'OTHER_FUND',

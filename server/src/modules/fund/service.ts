@@ -25,6 +25,12 @@ import {
   crossesNearCap,
   percentOfLimit,
   stakeUse,
+  checkCashRule,
+  checkCharterRule,
+  checkStakeRule,
+  formatVnd,
+  type FundingRoundInput,
+  type Stake,
   isDomainError,
   notFound,
   optionalText,
@@ -42,18 +48,21 @@ import {
   CapitalPaymentSchema,
   CommitmentChangeSchema,
   CommitmentSchema,
+  DecisionCheckSchema,
   EXIT_KINDS,
   ExitSchema,
   FundMemberSchema,
   FundSchema,
   FundingRoundSchema,
   INSTRUMENTS,
+  InvestmentDecisionSchema,
   ParticipationSchema,
   ValuationMarkSchema,
   type Commitment,
   type Exit,
   type Fund,
   type FundingRound,
+  type InvestmentDecision,
   type ValuationMark,
 } from './entities';
 import { fundHolderKey, holderOf, replay, roundInput, type CapTableEvent } from './cap-table';
@@ -302,11 +311,13 @@ export interface ParticipationInputValue {
   investorName?: string | null;
   kind?: string | null;
   amount: bigint;
+  /** The approved investment decision a fund participation rests on (required with fundId). */
+  decisionId?: string | null;
 }
 
 type ValidParticipation =
-  | { kind: 'FUND'; fundId: string; investorName: null; amount: bigint }
-  | { kind: 'OTHER_FUND' | 'PRIVATE'; fundId: null; investorName: string; amount: bigint };
+  | { kind: 'FUND'; fundId: string; investorName: null; amount: bigint; decisionId: string | null }
+  | { kind: 'OTHER_FUND' | 'PRIVATE'; fundId: null; investorName: string; amount: bigint; decisionId: null };
 
 function validateParticipations(list: readonly ParticipationInputValue[]): ValidParticipation[] {
   if (!Array.isArray(list) || list.length === 0)
@@ -321,10 +332,14 @@ function validateParticipations(list: readonly ParticipationInputValue[]): Valid
     }
     if (hasFund) {
       if (p.kind && p.kind !== 'FUND') throw badInput('kind', 'A participation with fundId is of kind FUND.');
-      return { kind: 'FUND', fundId: requireId('fundId', p.fundId), investorName: null, amount };
+      const fundId = requireId('fundId', p.fundId);
+      // A missing decision is refused in the transaction, after the fund's rules (their refusal says more).
+      const decisionId = p.decisionId ? requireId('decisionId', p.decisionId) : null;
+      return { kind: 'FUND', fundId, investorName: null, amount, decisionId };
     }
+    if (p.decisionId) throw badInput('decisionId', 'Only a fund participation names an investment decision.');
     const kind = p.kind ? requireEnum('kind', p.kind, ['OTHER_FUND', 'PRIVATE'] as const) : 'PRIVATE';
-    return { kind, fundId: null, investorName: investorName!, amount };
+    return { kind, fundId: null, investorName: investorName!, amount, decisionId: null };
   });
 }
 
@@ -392,6 +407,7 @@ export async function recordFundingRound(
     };
     const holdingsBefore = replay(await loadStartupEvents(tx, startupId)).stakes;
     const nearCap: Parameters<typeof notifications.emit>[1][] = [];
+    const checks = new Map<string, ParticipationChecks>();
     for (const [id, fund] of funds) {
       let amount = 0n;
       for (const p of participations) if (p.fundId === id) amount += p.amount;
@@ -415,7 +431,11 @@ export async function recordFundingRound(
         const startupName = (await tx.findOneOrFail(StartupSchema, startupId, { fields: ['name'] })).name;
         nearCap.push(nearCapEvent(fund, 'STAKE', stakeAfter, startupName));
       }
+      checks.set(id, participationChecks(fund, holdingsBefore, roundInput(event), amount));
     }
+    // No fund money without an approved investment decision that covers it (under the fund lock: two rounds
+    // may not both spend the last of one decision).
+    const decisions = await requireDecisions(tx, startupId, participations);
 
     const startup = tx.getReference(StartupSchema, startupId);
     const round = tx.create(FundingRoundSchema, { startup, date, instrument, preMoney, raised });
@@ -428,8 +448,16 @@ export async function recordFundingRound(
         fund: p.fundId ? funds.get(p.fundId)! : null,
         investorName: p.investorName,
         amount: p.amount,
+        decision: p.decisionId ? decisions.get(p.decisionId)! : null,
       });
       if (p.fundId) funds.get(p.fundId)!.invested += p.amount;
+    }
+    // The checks as they held at recording, kept next to the preview the committee saw.
+    for (const decision of decisions.values()) {
+      let amount = 0n;
+      for (const p of participations) if (p.decisionId === decision.id) amount += p.amount;
+      const result = checks.get(decision.fund.id)!;
+      tx.create(DecisionCheckSchema, { decision, phase: 'RECORDING', round, amount, passed: result.passed, result });
     }
     await tx.flush();
     for (const nearing of nearCap) await notifications.emit(tx, nearing);
@@ -451,12 +479,163 @@ export async function recordFundingRound(
           fundId: p.fundId,
           investorName: p.investorName,
           amount: p.amount,
+          decisionId: p.decisionId,
         })),
         funds: after,
       },
     });
     return round;
   });
+}
+
+function decisionRequired(fundId: string, message: string, details: Record<string, unknown> = {}): DomainError {
+  return new DomainError(ErrorCode.DECISION_REQUIRED, message, { field: 'participations', fundId, ...details });
+}
+
+/**
+ * Reads the investment decisions the fund participations name and checks each one: approved for this fund and
+ * this startup, and its amount covers what earlier rounds used plus this round. Refused with DECISION_REQUIRED.
+ */
+async function requireDecisions(
+  tx: EntityManager,
+  startupId: string,
+  participations: readonly ValidParticipation[],
+): Promise<Map<string, InvestmentDecision>> {
+  const requested = new Map<string, { fundId: string; amount: bigint }>();
+  for (const p of participations) {
+    if (p.kind !== 'FUND') continue;
+    if (!p.decisionId) {
+      throw decisionRequired(p.fundId, 'A fund participation needs the approved investment decision it rests on.');
+    }
+    const entry = requested.get(p.decisionId);
+    if (entry && entry.fundId !== p.fundId) {
+      throw decisionRequired(p.fundId, 'One investment decision is for one fund.', { decisionId: p.decisionId });
+    }
+    requested.set(p.decisionId, { fundId: p.fundId, amount: (entry?.amount ?? 0n) + p.amount });
+  }
+  const decisions = new Map<string, InvestmentDecision>();
+  for (const decisionId of [...requested.keys()].sort()) {
+    const { fundId, amount } = requested.get(decisionId)!;
+    // No row lock of its own (the table is append-only): a decision belongs to one fund, whose row the caller
+    // holds locked, so two rounds spending the same decision are already serialized.
+    const decision = await tx.findOne(InvestmentDecisionSchema, decisionId, { refresh: true });
+    if (!decision || decision.fund.id !== fundId || decision.startup.id !== startupId) {
+      throw decisionRequired(fundId, 'No approved investment decision of this fund for this startup has this id.', {
+        decisionId,
+      });
+    }
+    const [row] = await tx.execute<{ used: string }[]>(
+      'select coalesce(sum(amount), 0)::text as used from round_participations where decision_id = ?',
+      [decisionId],
+    );
+    const used = BigInt(row?.used ?? '0');
+    if (used + amount > decision.amount) {
+      const left = decision.amount - used;
+      throw decisionRequired(
+        fundId,
+        `The investment decision approved ${formatVnd(decision.amount, 'en')}; ${formatVnd(used, 'en')} is already invested ` +
+          `under it, so at most ${formatVnd(left < 0n ? 0n : left, 'en')} more may be.`,
+        { decisionId, approved: decision.amount.toString(), used: used.toString(), requested: amount.toString() },
+      );
+    }
+    decisions.set(decisionId, decision);
+  }
+  return decisions;
+}
+
+/** What the fund's rules say of one fund participation: figures, caps and headroom, kept with a decision. */
+export interface ParticipationChecks extends Record<string, unknown> {
+  passed: boolean;
+  amount: string;
+  rules: { kind: string; limitBp?: number; source: string }[];
+  cash: { ok: boolean; paidIn: string; invested: string; headroom: string };
+  stake: { ok: boolean; afterBp: number; capBp: number; headroom: string };
+  charter: { ok: boolean; stateShareBp: number; capBp: number };
+}
+
+function participationChecks(
+  fund: Fund,
+  holdingsBefore: ReadonlyMap<string, Stake>,
+  round: FundingRoundInput,
+  amount: bigint,
+): ParticipationChecks {
+  const cash = checkCashRule({ invested: fund.invested, paidIn: fund.paidIn, amount });
+  const stake = checkStakeRule({ holdingsBefore, round, holder: fundHolderKey(fund.id), capBp: fund.stakeCapBp });
+  const charter = checkCharterRule({
+    stateCommitted: fund.stateCommitted,
+    charterCapital: fund.charterCapital,
+    capBp: fund.charterCapBp,
+  });
+  return {
+    passed: cash.ok && stake.ok && charter.ok,
+    amount: amount.toString(),
+    rules: [
+      { kind: 'STATE_SHARE_OF_CHARTER', limitBp: fund.charterCapBp, source: 'fund policy (charterCapBp)' },
+      { kind: 'STAKE_PER_STARTUP', limitBp: fund.stakeCapBp, source: 'fund policy (stakeCapBp)' },
+      { kind: 'CASH', source: 'invested ≤ paid-in (domain.md, cash rule)' },
+    ],
+    cash: {
+      ok: cash.ok,
+      paidIn: fund.paidIn.toString(),
+      invested: fund.invested.toString(),
+      headroom: cash.headroom.toString(),
+    },
+    stake: { ok: stake.ok, afterBp: stake.currentBp, capBp: fund.stakeCapBp, headroom: stake.headroom.toString() },
+    charter: { ok: charter.ok, stateShareBp: charter.currentBp, capBp: fund.charterCapBp },
+  };
+}
+
+/**
+ * The fund's rule checks on a proposed participation, without writing: the fund's current figures and the
+ * startup's cap table, as if a round at `preMoney` had only this participation. The committee's preview.
+ */
+export async function previewParticipation(
+  em: EntityManager,
+  input: { fundId: string; startupId: string; preMoney: bigint; amount: bigint },
+): Promise<ParticipationChecks> {
+  const fund = await em.findOne(FundSchema, input.fundId, { refresh: true });
+  if (!fund) throw notFound('Fund');
+  const holdingsBefore = replay(await loadStartupEvents(em, input.startupId)).stakes;
+  const round = {
+    preMoney: input.preMoney,
+    participations: [{ holder: fundHolderKey(fund.id), amount: input.amount }],
+  };
+  return participationChecks(fund, holdingsBefore, round, input.amount);
+}
+
+/**
+ * Issues the fund's authority to invest after a committee approved a deal, with the preview checks it saw.
+ * Runs inside the caller's transaction (the deals module's committee outcome).
+ */
+export async function issueInvestmentDecision(
+  tx: EntityManager,
+  actor: Who,
+  input: { fundId: string; startupId: string; dealId: string; amount: bigint; preview: ParticipationChecks },
+): Promise<InvestmentDecision> {
+  const amount = requirePositiveVnd('amount', input.amount);
+  const decision = tx.create(InvestmentDecisionSchema, {
+    fund: tx.getReference(FundSchema, input.fundId),
+    startup: tx.getReference(StartupSchema, input.startupId),
+    dealId: input.dealId,
+    amount,
+    approvedAt: new Date(),
+  });
+  tx.create(DecisionCheckSchema, {
+    decision,
+    phase: 'PREVIEW',
+    round: null,
+    amount,
+    passed: input.preview.passed,
+    result: input.preview,
+  });
+  await tx.flush();
+  recordAudit(tx, actor, {
+    action: 'fund.issueInvestmentDecision',
+    entityType: 'InvestmentDecision',
+    entityId: decision.id,
+    after: { fundId: input.fundId, startupId: input.startupId, dealId: input.dealId, amount, preview: input.preview },
+  });
+  return decision;
 }
 
 /** Names the fund in a refusal when a round has several funds. */

@@ -25,3 +25,6 @@ export const startupsModule: GraphQLModule = {
   loaders: startupLoaders,
   prepareSchema: answerPrefetchedFirst,
 };
+
+// The door for other modules: which startups a founder belongs to.
+export { myStartups } from './service';

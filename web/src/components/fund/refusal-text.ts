@@ -63,6 +63,9 @@ export function refusalText(error: unknown, t: Translate, te: (key: string) => b
     case NETWORK_ERROR:
       return t('fund.errors.network');
     default:
-      return t('fund.errors.generic');
+      // Codes of other areas (e.g. DECISION_REQUIRED, FILE_REFUSED) have their sentence in the common catalog.
+      return te(`errors.${error.code}`)
+        ? t(`errors.${error.code}`, { message: error.message })
+        : t('fund.errors.generic');
   }
 }
