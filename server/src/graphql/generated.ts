@@ -310,10 +310,67 @@ export type CommitmentChange = {
   reason?: Maybe<Scalars['String']['output']>;
 };
 
+export type CommitteeMeeting = {
+  __typename?: 'CommitteeMeeting';
+  approvedAmount?: Maybe<Scalars['VND']['output']>;
+  decidedAt?: Maybe<Scalars['String']['output']>;
+  heldOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  members: Array<CommitteeMember>;
+  minutes?: Maybe<Scalars['String']['output']>;
+  outcome?: Maybe<CommitteeOutcome>;
+  quorum: Scalars['Int']['output'];
+};
+
+export type CommitteeMember = {
+  __typename?: 'CommitteeMember';
+  declaration?: Maybe<ConflictDeclaration>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  present: Scalars['Boolean']['output'];
+  vote?: Maybe<CommitteeVote>;
+};
+
+export type CommitteeMemberInput = {
+  name: Scalars['String']['input'];
+  present: Scalars['Boolean']['input'];
+};
+
+export type CommitteeOutcome =
+  | 'APPROVED'
+  | 'REJECTED';
+
+export type CommitteeVote = {
+  __typename?: 'CommitteeVote';
+  at: Scalars['String']['output'];
+  choice: VoteChoice;
+  reason: Scalars['String']['output'];
+  recordedBy?: Maybe<Scalars['String']['output']>;
+};
+
+export type ConflictDeclaration = {
+  __typename?: 'ConflictDeclaration';
+  at: Scalars['String']['output'];
+  conflicted: Scalars['Boolean']['output'];
+  recordedBy?: Maybe<Scalars['String']['output']>;
+  statement?: Maybe<Scalars['String']['output']>;
+};
+
 export type ConvertPppProposalInput = {
   /** CHALLENGE (a draft problem statement) or PPP_CONTRACT (with startupId); a pilot is made with createPilotAgreement. */
   outcome: PppOutcome;
   startupId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreateDealInput = {
+  amountAsked: Scalars['VND']['input'];
+  fundId: Scalars['ID']['input'];
+  instrument?: InputMaybe<Instrument>;
+  /** Why the deal was sourced (kept in its history). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  preMoney: Scalars['VND']['input'];
+  startupId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
 };
 
 export type CreateFundInput = {
@@ -386,6 +443,109 @@ export type CriterionScoreInput = {
   score: Scalars['Int']['input'];
 };
 
+/** One deal with everything an inspector asks for. */
+export type Deal = {
+  __typename?: 'Deal';
+  /** The steps a person may move it to now (approval and rejection in committee are the committee's). */
+  allowedMoves: Array<DealStep>;
+  amountAsked: Scalars['VND']['output'];
+  decision?: Maybe<InvestmentDecision>;
+  documents: Array<DealDocument>;
+  dueDiligence: Array<DueDiligenceItem>;
+  fundId: Scalars['ID']['output'];
+  fundName: Scalars['String']['output'];
+  history: Array<DealMove>;
+  id: Scalars['ID']['output'];
+  instrument: Instrument;
+  meeting?: Maybe<CommitteeMeeting>;
+  preMoney: Scalars['VND']['output'];
+  startupId: Scalars['ID']['output'];
+  startupName: Scalars['String']['output'];
+  step: DealStep;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['String']['output'];
+};
+
+/** A deal as the pipeline board shows it. */
+export type DealCard = {
+  __typename?: 'DealCard';
+  amountAsked: Scalars['VND']['output'];
+  /** The approved investment decision (APPROVED or CLOSED deals), to name in recordFundingRound. */
+  decisionId?: Maybe<Scalars['ID']['output']>;
+  /** What of the decision's amount rounds have not used yet. */
+  decisionRemaining?: Maybe<Scalars['VND']['output']>;
+  fundId: Scalars['ID']['output'];
+  fundName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  instrument: Instrument;
+  preMoney: Scalars['VND']['output'];
+  startupId: Scalars['ID']['output'];
+  startupName: Scalars['String']['output'];
+  step: DealStep;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['String']['output'];
+};
+
+export type DealDocument = {
+  __typename?: 'DealDocument';
+  area?: Maybe<Scalars['String']['output']>;
+  dealId: Scalars['ID']['output'];
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: DocumentKind;
+  mediaType: Scalars['String']['output'];
+  /** SHA-256 of the content, lower-case hex; the file is stored under it. */
+  sha256: Scalars['String']['output'];
+  size: Scalars['Int']['output'];
+  uploadedAt: Scalars['String']['output'];
+  uploadedBy?: Maybe<Scalars['String']['output']>;
+};
+
+export type DealMove = {
+  __typename?: 'DealMove';
+  actorEmail?: Maybe<Scalars['String']['output']>;
+  at: Scalars['String']['output'];
+  from?: Maybe<DealStep>;
+  reason?: Maybe<Scalars['String']['output']>;
+  to: DealStep;
+};
+
+export type DealStep =
+  | 'APPROVED'
+  | 'CLOSED'
+  | 'DUE_DILIGENCE'
+  | 'INVESTMENT_COMMITTEE'
+  | 'REJECTED'
+  | 'SCREENING'
+  | 'SOURCED';
+
+/** The rule checks on a decision: PREVIEW at approval, RECORDING at each round that used it. */
+export type DecisionCheck = {
+  __typename?: 'DecisionCheck';
+  amount: Scalars['VND']['output'];
+  checkedAt: Scalars['String']['output'];
+  passed: Scalars['Boolean']['output'];
+  phase: Scalars['String']['output'];
+  /** The figures, caps, headroom and rule versions checked, as JSON. */
+  result: Scalars['String']['output'];
+  roundId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type DecisionRound = {
+  __typename?: 'DecisionRound';
+  amount: Scalars['VND']['output'];
+  date: Scalars['Date']['output'];
+  preMoney: Scalars['VND']['output'];
+  raised: Scalars['VND']['output'];
+  roundId: Scalars['ID']['output'];
+};
+
+export type DocumentKind =
+  /** The fund's own memo; never shown to founders. */
+  | 'FUND_MEMO'
+  /** The startup's evidence; its founders may read it. */
+  | 'STARTUP_EVIDENCE';
+
 /** The same cost supported more than once. */
 export type DoubleSupportWarning = {
   __typename?: 'DoubleSupportWarning';
@@ -395,6 +555,22 @@ export type DoubleSupportWarning = {
   startupId: Scalars['ID']['output'];
   startupName: Scalars['String']['output'];
 };
+
+export type DueDiligenceItem = {
+  __typename?: 'DueDiligenceItem';
+  area: Scalars['String']['output'];
+  finding?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  status: DueDiligenceStatus;
+  updatedAt: Scalars['String']['output'];
+  updatedBy?: Maybe<Scalars['String']['output']>;
+};
+
+export type DueDiligenceStatus =
+  | 'CONCERN'
+  | 'OPEN'
+  | 'RED_FLAG'
+  | 'SATISFIED';
 
 export type Exit = {
   __typename?: 'Exit';
@@ -626,6 +802,16 @@ export type Instrument =
   | 'CONVERTIBLE'
   | 'EQUITY'
   | 'SAFE';
+
+export type InvestmentDecision = {
+  __typename?: 'InvestmentDecision';
+  amount: Scalars['VND']['output'];
+  approvedAt: Scalars['String']['output'];
+  checks: Array<DecisionCheck>;
+  id: Scalars['ID']['output'];
+  rounds: Array<DecisionRound>;
+  used: Scalars['VND']['output'];
+};
 
 export type Invitation = {
   __typename?: 'Invitation';
@@ -969,6 +1155,8 @@ export type Mutation = {
   addPartnerAgreement: StrategicPartner;
   /** Puts a startup into a cohort (cohortId null → out of any cohort). */
   assignStartupToCohort: Startup;
+  /** A present, non-conflicted member's vote with its reason; one per member. */
+  castVote: Deal;
   /**
    * Sets a commitment to a new amount (0 withdraws it). Never below what was already paid in
    * (BAD_USER_INPUT on amount); refused with CHARTER_LIMIT_EXCEEDED when the state share would pass the cap.
@@ -983,6 +1171,7 @@ export type Mutation = {
   convertPppProposal: PppProposal;
   createChallenge: Challenge;
   createCohort: Cohort;
+  createDeal: Deal;
   createFund: Fund;
   createLegalDocument: LegalDocument;
   createMilestone: Milestone;
@@ -994,16 +1183,24 @@ export type Mutation = {
   createStartup: Startup;
   createStrategicPartner: StrategicPartner;
   createUser: User;
+  /** The outcome by the fund's rule (majority of the non-conflicted members present, with quorum), with the minutes. Approval issues the fund's investment decision for approvedAmount (default: the amount asked). */
+  decideDeal: Deal;
+  /** A present member's conflict-of-interest declaration, before voting; never changed. */
+  declareConflict: Deal;
   inviteFounder: Invitation;
   login: AuthPayload;
   /** Ends the current session: the token stops working at once. */
   logout: Scalars['Boolean']['output'];
   /** Marks the signed-in user's notifications read; answers how many changed. */
   markNotificationsRead: Scalars['Int']['output'];
+  /** Moves a deal one step (or to REJECTED with a reason); approval is the committee's (decideDeal). */
+  moveDeal: Deal;
   /** A manager moves a proposal one step; RETURNED and REFUSED need reasons, which are e-mailed to the contact. */
   movePppProposal: PppProposal;
   /** Forward one stage through its gate; back one stage or to an end only by a manager with a reason. */
   moveStartup: Startup;
+  /** The committee meets on a deal in the INVESTMENT_COMMITTEE step: members, who is present, the quorum. */
+  openCommitteeMeeting: Deal;
   /** A pay-in against a commitment; above what is outstanding → CASH_LIMIT_EXCEEDED (field amount). */
   payInCapital: CapitalPayment;
   publishChallenge: Challenge;
@@ -1032,6 +1229,7 @@ export type Mutation = {
   scoreApplication: Application;
   /** Creates a startup in CONNECTION linked to the statement and invites the contact email as FOUNDER. */
   selectApplication: SelectionResult;
+  setDueDiligenceAreas: Array<Scalars['String']['output']>;
   setNotificationPreferences: NotificationPreferences;
   /** Replaces the program's gates (every forward stage not listed has no requirement). */
   setProgramGates: Program;
@@ -1047,6 +1245,7 @@ export type Mutation = {
   updateChallenge: Challenge;
   updateChecklistItem: ChecklistItem;
   updateCohort: Cohort;
+  updateDueDiligenceItem: DueDiligenceItem;
   /** Replaces a metric's yearly plan (5 whole numbers for 2026–2030, as decimal strings); the total is their sum. */
   updateKpiTarget: KpiTarget;
   updateMilestone: Milestone;
@@ -1077,6 +1276,13 @@ export type MutationAddPartnerAgreementArgs = {
 export type MutationAssignStartupToCohortArgs = {
   cohortId?: InputMaybe<Scalars['ID']['input']>;
   startupId: Scalars['ID']['input'];
+};
+
+
+export type MutationCastVoteArgs = {
+  choice: VoteChoice;
+  memberId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -1121,6 +1327,11 @@ export type MutationCreateChallengeArgs = {
 
 export type MutationCreateCohortArgs = {
   input: CohortInput;
+};
+
+
+export type MutationCreateDealArgs = {
+  input: CreateDealInput;
 };
 
 
@@ -1174,6 +1385,20 @@ export type MutationCreateUserArgs = {
 };
 
 
+export type MutationDecideDealArgs = {
+  approvedAmount?: InputMaybe<Scalars['VND']['input']>;
+  dealId: Scalars['ID']['input'];
+  minutes: Scalars['String']['input'];
+};
+
+
+export type MutationDeclareConflictArgs = {
+  conflicted: Scalars['Boolean']['input'];
+  memberId: Scalars['ID']['input'];
+  statement?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationInviteFounderArgs = {
   email: Scalars['String']['input'];
   startupId: Scalars['ID']['input'];
@@ -1191,6 +1416,13 @@ export type MutationMarkNotificationsReadArgs = {
 };
 
 
+export type MutationMoveDealArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  to: DealStep;
+};
+
+
 export type MutationMovePppProposalArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
@@ -1202,6 +1434,11 @@ export type MutationMoveStartupArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
   to: Stage;
+};
+
+
+export type MutationOpenCommitteeMeetingArgs = {
+  input: OpenCommitteeMeetingInput;
 };
 
 
@@ -1287,6 +1524,12 @@ export type MutationSelectApplicationArgs = {
 };
 
 
+export type MutationSetDueDiligenceAreasArgs = {
+  areas: Array<Scalars['String']['input']>;
+  fundId: Scalars['ID']['input'];
+};
+
+
 export type MutationSetNotificationPreferencesArgs = {
   input: NotificationPreferencesInput;
 };
@@ -1339,6 +1582,13 @@ export type MutationUpdateChecklistItemArgs = {
 export type MutationUpdateCohortArgs = {
   id: Scalars['ID']['input'];
   input: CohortInput;
+};
+
+
+export type MutationUpdateDueDiligenceItemArgs = {
+  finding?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  status: DueDiligenceStatus;
 };
 
 
@@ -1432,6 +1682,13 @@ export type NotificationPreferencesInput = {
   locale?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type OpenCommitteeMeetingInput = {
+  dealId: Scalars['ID']['input'];
+  heldOn: Scalars['Date']['input'];
+  members: Array<CommitteeMemberInput>;
+  quorum: Scalars['Int']['input'];
+};
+
 /** A milestone past its due date and not yet reported done. */
 export type OverdueMilestone = {
   __typename?: 'OverdueMilestone';
@@ -1475,6 +1732,8 @@ export type Participation = {
 /** Exactly one of fundId (a fund in this ledger) and investorName (another fund or a private investor). */
 export type ParticipationInput = {
   amount: Scalars['VND']['input'];
+  /** With fundId: the approved investment decision (investment committee) this participation rests on; without one the round is refused with DECISION_REQUIRED. */
+  decisionId?: InputMaybe<Scalars['ID']['input']>;
   fundId?: InputMaybe<Scalars['ID']['input']>;
   investorName?: InputMaybe<Scalars['String']['input']>;
   /** For investorName: OTHER_FUND or PRIVATE (default PRIVATE); ignored with fundId. */
@@ -1730,6 +1989,11 @@ export type Query = {
   channelsSummary: ChannelsSummary;
   cohort?: Maybe<Cohort>;
   cohorts: Array<Cohort>;
+  deal?: Maybe<Deal>;
+  /** Deals for the pipeline board, newest change first. */
+  deals: Array<DealCard>;
+  /** A fund's due-diligence areas, in order (the default list until the fund edits it). */
+  dueDiligenceAreas: Array<Scalars['String']['output']>;
   fund?: Maybe<Fund>;
   /**
    * One ledger table of a fund as CSV text (RFC 4180, comma-separated, UTF-8 with a byte-order mark, header row
@@ -1797,6 +2061,8 @@ export type Query = {
   /** Every sector, by Vietnamese name. */
   sectors: Array<Sector>;
   startup?: Maybe<Startup>;
+  /** A startup's deal documents a reader may see: founders only their own startup's evidence. */
+  startupDocuments: Array<DealDocument>;
   /** Every sector in use, A→Z. */
   startupSectors: Array<Scalars['String']['output']>;
   /** Startups per stage for the same filters as `startups` (pipeline board). */
@@ -1859,6 +2125,23 @@ export type QueryChallengesArgs = {
 
 export type QueryCohortArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryDealArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDealsArgs = {
+  fundId?: InputMaybe<Scalars['ID']['input']>;
+  startupId?: InputMaybe<Scalars['ID']['input']>;
+  step?: InputMaybe<DealStep>;
+};
+
+
+export type QueryDueDiligenceAreasArgs = {
+  fundId: Scalars['ID']['input'];
 };
 
 
@@ -1974,6 +2257,11 @@ export type QueryReportDueDayArgs = {
 
 export type QueryStartupArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryStartupDocumentsArgs = {
+  startupId: Scalars['ID']['input'];
 };
 
 
@@ -2449,6 +2737,11 @@ export type ValuationMark = {
   value: Scalars['VND']['output'];
 };
 
+export type VoteChoice =
+  | 'ABSTAIN'
+  | 'AGAINST'
+  | 'FOR';
+
 export type WeightedScore = {
   __typename?: 'WeightedScore';
   /** Every criterion has at least one score. */
@@ -2558,7 +2851,14 @@ export type ResolversTypes = {
   CommitCapitalInput: CommitCapitalInput;
   Commitment: ResolverTypeWrapper<CommitmentEntity>;
   CommitmentChange: ResolverTypeWrapper<CommitmentChangeEntity>;
+  CommitteeMeeting: ResolverTypeWrapper<CommitteeMeeting>;
+  CommitteeMember: ResolverTypeWrapper<CommitteeMember>;
+  CommitteeMemberInput: CommitteeMemberInput;
+  CommitteeOutcome: CommitteeOutcome;
+  CommitteeVote: ResolverTypeWrapper<CommitteeVote>;
+  ConflictDeclaration: ResolverTypeWrapper<ConflictDeclaration>;
   ConvertPppProposalInput: ConvertPppProposalInput;
+  CreateDealInput: CreateDealInput;
   CreateFundInput: CreateFundInput;
   CreateMilestoneInput: CreateMilestoneInput;
   CreatePilotAgreementInput: CreatePilotAgreementInput;
@@ -2569,7 +2869,17 @@ export type ResolversTypes = {
   CriterionScoreInput: CriterionScoreInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Deal: ResolverTypeWrapper<Deal>;
+  DealCard: ResolverTypeWrapper<DealCard>;
+  DealDocument: ResolverTypeWrapper<DealDocument>;
+  DealMove: ResolverTypeWrapper<DealMove>;
+  DealStep: DealStep;
+  DecisionCheck: ResolverTypeWrapper<DecisionCheck>;
+  DecisionRound: ResolverTypeWrapper<DecisionRound>;
+  DocumentKind: DocumentKind;
   DoubleSupportWarning: ResolverTypeWrapper<DoubleSupportWarning>;
+  DueDiligenceItem: ResolverTypeWrapper<DueDiligenceItem>;
+  DueDiligenceStatus: DueDiligenceStatus;
   Exit: ResolverTypeWrapper<ExitEntity>;
   ExitKind: ExitKind;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -2588,6 +2898,7 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Instrument: Instrument;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  InvestmentDecision: ResolverTypeWrapper<InvestmentDecision>;
   Invitation: ResolverTypeWrapper<InvitationEntity>;
   InvitationPreview: ResolverTypeWrapper<InvitationPreview>;
   JobState: JobState;
@@ -2626,6 +2937,7 @@ export type ResolversTypes = {
   NotificationEdge: ResolverTypeWrapper<NotificationEdge>;
   NotificationPreferences: ResolverTypeWrapper<NotificationPreferences>;
   NotificationPreferencesInput: NotificationPreferencesInput;
+  OpenCommitteeMeetingInput: OpenCommitteeMeetingInput;
   OverdueMilestone: ResolverTypeWrapper<OverdueMilestoneRow>;
   OverdueReport: ResolverTypeWrapper<OverdueReportRow>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -2703,6 +3015,7 @@ export type ResolversTypes = {
   User: ResolverTypeWrapper<UserView>;
   VND: ResolverTypeWrapper<Scalars['VND']['output']>;
   ValuationMark: ResolverTypeWrapper<ValuationMarkEntity>;
+  VoteChoice: VoteChoice;
   WeightedScore: ResolverTypeWrapper<Omit<WeightedScore, 'parts'> & { parts: Array<ResolversTypes['ScorePart']> }>;
 };
 
@@ -2731,7 +3044,13 @@ export type ResolversParentTypes = {
   CommitCapitalInput: CommitCapitalInput;
   Commitment: CommitmentEntity;
   CommitmentChange: CommitmentChangeEntity;
+  CommitteeMeeting: CommitteeMeeting;
+  CommitteeMember: CommitteeMember;
+  CommitteeMemberInput: CommitteeMemberInput;
+  CommitteeVote: CommitteeVote;
+  ConflictDeclaration: ConflictDeclaration;
   ConvertPppProposalInput: ConvertPppProposalInput;
+  CreateDealInput: CreateDealInput;
   CreateFundInput: CreateFundInput;
   CreateMilestoneInput: CreateMilestoneInput;
   CreatePilotAgreementInput: CreatePilotAgreementInput;
@@ -2742,7 +3061,14 @@ export type ResolversParentTypes = {
   CriterionScoreInput: CriterionScoreInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  Deal: Deal;
+  DealCard: DealCard;
+  DealDocument: DealDocument;
+  DealMove: DealMove;
+  DecisionCheck: DecisionCheck;
+  DecisionRound: DecisionRound;
   DoubleSupportWarning: DoubleSupportWarning;
+  DueDiligenceItem: DueDiligenceItem;
   Exit: ExitEntity;
   Float: Scalars['Float']['output'];
   Fund: FundEntity;
@@ -2755,6 +3081,7 @@ export type ResolversParentTypes = {
   Holding: HoldingView;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  InvestmentDecision: InvestmentDecision;
   Invitation: InvitationEntity;
   InvitationPreview: InvitationPreview;
   KpiAmount: KpiAmount;
@@ -2786,6 +3113,7 @@ export type ResolversParentTypes = {
   NotificationEdge: NotificationEdge;
   NotificationPreferences: NotificationPreferences;
   NotificationPreferencesInput: NotificationPreferencesInput;
+  OpenCommitteeMeetingInput: OpenCommitteeMeetingInput;
   OverdueMilestone: OverdueMilestoneRow;
   OverdueReport: OverdueReportRow;
   PageInfo: PageInfo;
@@ -3014,6 +3342,39 @@ export type CommitmentChangeResolvers<ContextType = GraphQLContext, ParentType e
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type CommitteeMeetingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CommitteeMeeting'] = ResolversParentTypes['CommitteeMeeting']> = {
+  approvedAmount?: Resolver<Maybe<ResolversTypes['VND']>, ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  heldOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['CommitteeMember']>, ParentType, ContextType>;
+  minutes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['CommitteeOutcome']>, ParentType, ContextType>;
+  quorum?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CommitteeMemberResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CommitteeMember'] = ResolversParentTypes['CommitteeMember']> = {
+  declaration?: Resolver<Maybe<ResolversTypes['ConflictDeclaration']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  present?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  vote?: Resolver<Maybe<ResolversTypes['CommitteeVote']>, ParentType, ContextType>;
+};
+
+export type CommitteeVoteResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CommitteeVote'] = ResolversParentTypes['CommitteeVote']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  choice?: Resolver<ResolversTypes['VoteChoice'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ConflictDeclarationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConflictDeclaration'] = ResolversParentTypes['ConflictDeclaration']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  conflicted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  recordedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  statement?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -3022,12 +3383,95 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DealResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Deal'] = ResolversParentTypes['Deal']> = {
+  allowedMoves?: Resolver<Array<ResolversTypes['DealStep']>, ParentType, ContextType>;
+  amountAsked?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['InvestmentDecision']>, ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['DealDocument']>, ParentType, ContextType>;
+  dueDiligence?: Resolver<Array<ResolversTypes['DueDiligenceItem']>, ParentType, ContextType>;
+  fundId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  fundName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['DealMove']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  instrument?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
+  meeting?: Resolver<Maybe<ResolversTypes['CommitteeMeeting']>, ParentType, ContextType>;
+  preMoney?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  startupId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  startupName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  step?: Resolver<ResolversTypes['DealStep'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DealCardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DealCard'] = ResolversParentTypes['DealCard']> = {
+  amountAsked?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  decisionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  decisionRemaining?: Resolver<Maybe<ResolversTypes['VND']>, ParentType, ContextType>;
+  fundId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  fundName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  instrument?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
+  preMoney?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  startupId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  startupName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  step?: Resolver<ResolversTypes['DealStep'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DealDocumentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DealDocument'] = ResolversParentTypes['DealDocument']> = {
+  area?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dealId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DocumentKind'], ParentType, ContextType>;
+  mediaType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  uploadedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  uploadedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type DealMoveResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DealMove'] = ResolversParentTypes['DealMove']> = {
+  actorEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['DealStep']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['DealStep'], ParentType, ContextType>;
+};
+
+export type DecisionCheckResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DecisionCheck'] = ResolversParentTypes['DecisionCheck']> = {
+  amount?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  checkedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  passed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  phase?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  result?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  roundId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type DecisionRoundResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DecisionRound'] = ResolversParentTypes['DecisionRound']> = {
+  amount?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  preMoney?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  raised?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  roundId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type DoubleSupportWarningResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DoubleSupportWarning'] = ResolversParentTypes['DoubleSupportWarning']> = {
   amount?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
   costRef?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   entries?: Resolver<Array<ResolversTypes['StateSupportEntry']>, ParentType, ContextType>;
   startupId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   startupName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DueDiligenceItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DueDiligenceItem'] = ResolversParentTypes['DueDiligenceItem']> = {
+  area?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  finding?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DueDiligenceStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ExitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Exit'] = ResolversParentTypes['Exit']> = {
@@ -3135,6 +3579,15 @@ export type HoldingResolvers<ContextType = GraphQLContext, ParentType extends Re
   status?: Resolver<ResolversTypes['HoldingStatus'], ParentType, ContextType>;
   unrealizedValue?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
   valuations?: Resolver<Array<ResolversTypes['ValuationMark']>, ParentType, ContextType>;
+};
+
+export type InvestmentDecisionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InvestmentDecision'] = ResolversParentTypes['InvestmentDecision']> = {
+  amount?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  approvedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  checks?: Resolver<Array<ResolversTypes['DecisionCheck']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  rounds?: Resolver<Array<ResolversTypes['DecisionRound']>, ParentType, ContextType>;
+  used?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
 };
 
 export type InvitationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Invitation'] = ResolversParentTypes['Invitation']> = {
@@ -3355,6 +3808,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   acceptInvitation?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'displayName' | 'password' | 'token'>>;
   addPartnerAgreement?: Resolver<ResolversTypes['StrategicPartner'], ParentType, ContextType, RequireFields<MutationAddPartnerAgreementArgs, 'input'>>;
   assignStartupToCohort?: Resolver<ResolversTypes['Startup'], ParentType, ContextType, RequireFields<MutationAssignStartupToCohortArgs, 'startupId'>>;
+  castVote?: Resolver<ResolversTypes['Deal'], ParentType, ContextType, RequireFields<MutationCastVoteArgs, 'choice' | 'memberId' | 'reason'>>;
   changeCommitment?: Resolver<ResolversTypes['Commitment'], ParentType, ContextType, RequireFields<MutationChangeCommitmentArgs, 'amount' | 'commitmentId'>>;
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
   closeChallenge?: Resolver<ResolversTypes['Challenge'], ParentType, ContextType, RequireFields<MutationCloseChallengeArgs, 'id'>>;
@@ -3363,6 +3817,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   convertPppProposal?: Resolver<ResolversTypes['PppProposal'], ParentType, ContextType, RequireFields<MutationConvertPppProposalArgs, 'id' | 'input'>>;
   createChallenge?: Resolver<ResolversTypes['Challenge'], ParentType, ContextType, RequireFields<MutationCreateChallengeArgs, 'input'>>;
   createCohort?: Resolver<ResolversTypes['Cohort'], ParentType, ContextType, RequireFields<MutationCreateCohortArgs, 'input'>>;
+  createDeal?: Resolver<ResolversTypes['Deal'], ParentType, ContextType, RequireFields<MutationCreateDealArgs, 'input'>>;
   createFund?: Resolver<ResolversTypes['Fund'], ParentType, ContextType, RequireFields<MutationCreateFundArgs, 'input'>>;
   createLegalDocument?: Resolver<ResolversTypes['LegalDocument'], ParentType, ContextType, RequireFields<MutationCreateLegalDocumentArgs, 'input'>>;
   createMilestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType, RequireFields<MutationCreateMilestoneArgs, 'input'>>;
@@ -3373,12 +3828,16 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createStartup?: Resolver<ResolversTypes['Startup'], ParentType, ContextType, RequireFields<MutationCreateStartupArgs, 'input'>>;
   createStrategicPartner?: Resolver<ResolversTypes['StrategicPartner'], ParentType, ContextType, RequireFields<MutationCreateStrategicPartnerArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
+  decideDeal?: Resolver<ResolversTypes['Deal'], ParentType, ContextType, RequireFields<MutationDecideDealArgs, 'dealId' | 'minutes'>>;
+  declareConflict?: Resolver<ResolversTypes['Deal'], ParentType, ContextType, RequireFields<MutationDeclareConflictArgs, 'conflicted' | 'memberId'>>;
   inviteFounder?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType, RequireFields<MutationInviteFounderArgs, 'email' | 'startupId'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   markNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'ids'>>;
+  moveDeal?: Resolver<ResolversTypes['Deal'], ParentType, ContextType, RequireFields<MutationMoveDealArgs, 'id' | 'to'>>;
   movePppProposal?: Resolver<ResolversTypes['PppProposal'], ParentType, ContextType, RequireFields<MutationMovePppProposalArgs, 'id' | 'to'>>;
   moveStartup?: Resolver<ResolversTypes['Startup'], ParentType, ContextType, RequireFields<MutationMoveStartupArgs, 'id' | 'to'>>;
+  openCommitteeMeeting?: Resolver<ResolversTypes['Deal'], ParentType, ContextType, RequireFields<MutationOpenCommitteeMeetingArgs, 'input'>>;
   payInCapital?: Resolver<ResolversTypes['CapitalPayment'], ParentType, ContextType, RequireFields<MutationPayInCapitalArgs, 'input'>>;
   publishChallenge?: Resolver<ResolversTypes['Challenge'], ParentType, ContextType, RequireFields<MutationPublishChallengeArgs, 'id'>>;
   publishPriorityTask?: Resolver<ResolversTypes['PriorityTask'], ParentType, ContextType, RequireFields<MutationPublishPriorityTaskArgs, 'id'>>;
@@ -3394,6 +3853,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   retryJob?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRetryJobArgs, 'id'>>;
   scoreApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationScoreApplicationArgs, 'applicationId' | 'scores'>>;
   selectApplication?: Resolver<ResolversTypes['SelectionResult'], ParentType, ContextType, RequireFields<MutationSelectApplicationArgs, 'applicationId'>>;
+  setDueDiligenceAreas?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<MutationSetDueDiligenceAreasArgs, 'areas' | 'fundId'>>;
   setNotificationPreferences?: Resolver<ResolversTypes['NotificationPreferences'], ParentType, ContextType, RequireFields<MutationSetNotificationPreferencesArgs, 'input'>>;
   setProgramGates?: Resolver<ResolversTypes['Program'], ParentType, ContextType, RequireFields<MutationSetProgramGatesArgs, 'gates' | 'id'>>;
   setReportDueDay?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationSetReportDueDayArgs, 'day' | 'programId'>>;
@@ -3404,6 +3864,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   updateChallenge?: Resolver<ResolversTypes['Challenge'], ParentType, ContextType, RequireFields<MutationUpdateChallengeArgs, 'id' | 'input'>>;
   updateChecklistItem?: Resolver<ResolversTypes['ChecklistItem'], ParentType, ContextType, RequireFields<MutationUpdateChecklistItemArgs, 'input'>>;
   updateCohort?: Resolver<ResolversTypes['Cohort'], ParentType, ContextType, RequireFields<MutationUpdateCohortArgs, 'id' | 'input'>>;
+  updateDueDiligenceItem?: Resolver<ResolversTypes['DueDiligenceItem'], ParentType, ContextType, RequireFields<MutationUpdateDueDiligenceItemArgs, 'id' | 'status'>>;
   updateKpiTarget?: Resolver<ResolversTypes['KpiTarget'], ParentType, ContextType, RequireFields<MutationUpdateKpiTargetArgs, 'metric' | 'yearly'>>;
   updateMilestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType, RequireFields<MutationUpdateMilestoneArgs, 'id' | 'input'>>;
   updatePilotAgreement?: Resolver<ResolversTypes['PilotAgreement'], ParentType, ContextType, RequireFields<MutationUpdatePilotAgreementArgs, 'id' | 'input'>>;
@@ -3617,6 +4078,9 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   channelsSummary?: Resolver<ResolversTypes['ChannelsSummary'], ParentType, ContextType>;
   cohort?: Resolver<Maybe<ResolversTypes['Cohort']>, ParentType, ContextType, RequireFields<QueryCohortArgs, 'id'>>;
   cohorts?: Resolver<Array<ResolversTypes['Cohort']>, ParentType, ContextType>;
+  deal?: Resolver<Maybe<ResolversTypes['Deal']>, ParentType, ContextType, RequireFields<QueryDealArgs, 'id'>>;
+  deals?: Resolver<Array<ResolversTypes['DealCard']>, ParentType, ContextType, Partial<QueryDealsArgs>>;
+  dueDiligenceAreas?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<QueryDueDiligenceAreasArgs, 'fundId'>>;
   fund?: Resolver<Maybe<ResolversTypes['Fund']>, ParentType, ContextType, RequireFields<QueryFundArgs, 'id'>>;
   fundCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryFundCsvArgs, 'fundId' | 'table'>>;
   fundMembers?: Resolver<Array<ResolversTypes['FundMember']>, ParentType, ContextType, RequireFields<QueryFundMembersArgs, 'fundId'>>;
@@ -3651,6 +4115,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   reportDueDay?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<QueryReportDueDayArgs, 'programId'>>;
   sectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
   startup?: Resolver<Maybe<ResolversTypes['Startup']>, ParentType, ContextType, RequireFields<QueryStartupArgs, 'id'>>;
+  startupDocuments?: Resolver<Array<ResolversTypes['DealDocument']>, ParentType, ContextType, RequireFields<QueryStartupDocumentsArgs, 'startupId'>>;
   startupSectors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   startupStageCounts?: Resolver<Array<ResolversTypes['StageCount']>, ParentType, ContextType, Partial<QueryStartupStageCountsArgs>>;
   startupStateSupport?: Resolver<ResolversTypes['StartupStateSupport'], ParentType, ContextType, RequireFields<QueryStartupStateSupportArgs, 'startupId'>>;
@@ -3890,9 +4355,20 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Cohort?: CohortResolvers<ContextType>;
   Commitment?: CommitmentResolvers<ContextType>;
   CommitmentChange?: CommitmentChangeResolvers<ContextType>;
+  CommitteeMeeting?: CommitteeMeetingResolvers<ContextType>;
+  CommitteeMember?: CommitteeMemberResolvers<ContextType>;
+  CommitteeVote?: CommitteeVoteResolvers<ContextType>;
+  ConflictDeclaration?: ConflictDeclarationResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  Deal?: DealResolvers<ContextType>;
+  DealCard?: DealCardResolvers<ContextType>;
+  DealDocument?: DealDocumentResolvers<ContextType>;
+  DealMove?: DealMoveResolvers<ContextType>;
+  DecisionCheck?: DecisionCheckResolvers<ContextType>;
+  DecisionRound?: DecisionRoundResolvers<ContextType>;
   DoubleSupportWarning?: DoubleSupportWarningResolvers<ContextType>;
+  DueDiligenceItem?: DueDiligenceItemResolvers<ContextType>;
   Exit?: ExitResolvers<ContextType>;
   Fund?: FundResolvers<ContextType>;
   FundMember?: FundMemberResolvers<ContextType>;
@@ -3901,6 +4377,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   GateCheck?: GateCheckResolvers<ContextType>;
   GateRequirement?: GateRequirementResolvers<ContextType>;
   Holding?: HoldingResolvers<ContextType>;
+  InvestmentDecision?: InvestmentDecisionResolvers<ContextType>;
   Invitation?: InvitationResolvers<ContextType>;
   InvitationPreview?: InvitationPreviewResolvers<ContextType>;
   KpiAmount?: KpiAmountResolvers<ContextType>;

@@ -13,7 +13,7 @@ import {
   type DocumentKind,
 } from '@launchpad/shared';
 import { forbidden, notFound, requireId, type Actor } from '../../kernel';
-import { recordAudit } from '../audit/service';
+import { recordAudit } from '../audit';
 import { DealDocumentSchema, DealSchema } from './entities';
 import { documentById, mayReadDocument, type DocumentView } from './read';
 import type { DocumentStore } from './storage';

@@ -4,8 +4,8 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { DD_STATUSES, DEAL_STEPS, DOCUMENT_KINDS, VOTE_CHOICES } from '@launchpad/shared';
-import { FundSchema, INSTRUMENTS } from '../fund/entities';
-import { StartupSchema } from '../startups/entities';
+import { FundSchema, INSTRUMENTS } from '../fund';
+import { StartupSchema } from '../startups';
 
 const id = () =>
   p

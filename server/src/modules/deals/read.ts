@@ -2,7 +2,7 @@
 // documents a reader may see (founders: their own startup's evidence, never the fund's memos).
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { manualMovesFrom, type DdStatus, type DealStep, type DocumentKind, type VoteChoice } from '@launchpad/shared';
-import type { Instrument } from '../fund/entities';
+import type { Instrument } from '../fund';
 import { isManager, type Actor } from '../../kernel';
 import { decisionsOfDeals, type DecisionView } from '../fund';
 import { myStartups } from '../startups';

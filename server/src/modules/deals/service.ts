@@ -23,9 +23,9 @@ import {
   type DealStep,
 } from '@launchpad/shared';
 import { badInput, notFound, requireId, type Actor } from '../../kernel';
-import { recordAudit } from '../audit/service';
+import { recordAudit } from '../audit';
 import { FundSchema, INSTRUMENTS, issueInvestmentDecision } from '../fund';
-import { StartupSchema } from '../startups/entities';
+import { StartupSchema } from '../startups';
 import { checkParticipationRules } from './rules';
 import {
   CommitteeMeetingSchema,

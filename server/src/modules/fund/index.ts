@@ -19,4 +19,4 @@ export { FundMemberSchema } from './entities';
 // The door for the deals module: the committee's preview, the decision it issues, and what became of it.
 export { previewParticipation, issueInvestmentDecision, type ParticipationChecks } from './service';
 export { decisionsOfDeals, type DecisionView } from './decisions';
-export { FundSchema, INSTRUMENTS } from './entities';
+export { INSTRUMENTS, type Instrument } from './entities';
