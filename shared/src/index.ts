@@ -11,3 +11,5 @@ export * from './clock.js';
 export * from './fund-performance.js';
 export * from './deadlines.js';
 export * from './text.js';
+export * from './mentor-matching.js';
+export * from './review-normalization.js';

@@ -28,6 +28,7 @@ export const ROLE_HOME: Record<Role, string> = {
   FUND_MANAGER: '/fund',
   FOUNDER: '/my-startup',
   BOARD: '/board',
+  MENTOR: '/mentor',
 };
 
 export function homeFor(role: Role | null): string {
