@@ -18,6 +18,7 @@ export const APPEND_ONLY_TABLES = [
   'round_participations',
   'fund_exits',
   'valuation_marks',
+  'mentor_assignment_events',
 ] as const;
 
 /** Tables the server only reads: the audit chain's head (written by the audit insert trigger, as the owner). */

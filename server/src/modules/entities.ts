@@ -5,7 +5,9 @@ import {
   ApplicationScoreSchema,
   ChallengeCriterionSchema,
   ChallengeSchema,
+  reviewEntities,
 } from './challenges/entities';
+import { mentorEntities } from './mentors/entities';
 import { ChecklistItemSchema } from './checklist/entities';
 import { fundEntities } from './fund/entities';
 import { CohortSchema } from './cohorts/entities';
@@ -48,4 +50,7 @@ export const entities = [
   ...notificationEntities,
   PasswordResetSchema,
   ...deadlineEntities,
+  // mentors, office hours and trustworthy selection (issue 18)
+  ...reviewEntities,
+  ...mentorEntities,
 ];

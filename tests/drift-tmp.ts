@@ -1,0 +1,10 @@
+import { openOrm } from '@launchpad/server/db/orm-config';
+import { migrate } from '@launchpad/server/db/migrate';
+import { ensureDatabase, withDatabase, dropDatabase } from '@launchpad/server/db/ensure-database';
+const url = withDatabase('postgres://postgres@127.0.0.1:5432/postgres', `lp_mentors_drift_${Date.now()}`);
+await ensureDatabase(url);
+await migrate(url);
+const orm = await openOrm({ clientUrl: url, poolMax: 1 });
+console.log(await orm.schema.getUpdateSchemaSQL({ wrap: false, safe: process.argv[2] === 'safe' }));
+await orm.close(true);
+await dropDatabase(url);
