@@ -66,7 +66,7 @@ export class Migration20261202400100MentorsAndReview extends Migration {
       `alter table "review_assignments" add constraint "review_assignments_application_id_reviewer_id_phase_unique" unique ("application_id", "reviewer_id", "phase");`,
     );
     this.addSql(
-      `create table "startup_needs" ("startup_id" uuid not null, "needs" jsonb not null, "note" text null, "updated_at" timestamptz not null, constraint "startup_needs_pkey" primary key ("startup_id"));`,
+      `create table "startup_needs" ("startup_id" uuid not null, "needs" jsonb not null, "note" text null, "share_metrics_with_mentors" boolean not null default false, "updated_at" timestamptz not null, constraint "startup_needs_pkey" primary key ("startup_id"));`,
     );
     this.addSql(
       `create table "office_hour_bookings" ("id" uuid not null, "slot_id" uuid not null, "startup_id" uuid not null, "booked_by_id" uuid not null, "topic" text not null, "booked_at" timestamptz not null, "cancelled_at" timestamptz null, "cancelled_by_id" uuid null, "notes" text null, "notes_shared" boolean not null default false, "notes_at" timestamptz null, "rating" int null, "rating_comment" text null, "rated_at" timestamptz null, constraint "office_hour_bookings_pkey" primary key ("id"), constraint office_hour_bookings_rating_check check (rating is null or (rating >= 1 and rating <= 5)));`,

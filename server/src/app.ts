@@ -12,6 +12,7 @@ import { graphqlPlugin } from './plugins/graphql';
 import { kpiPlugin } from './modules/kpi/live';
 import { notificationsPlugin } from './modules/notifications';
 import { deadlinesPlugin } from './modules/deadlines';
+import { calendarFeedPlugin } from './modules/mentors';
 import { healthPlugin } from './plugins/health';
 import { webPlugin } from './plugins/web';
 
@@ -58,6 +59,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions): Promis
   await app.register(kpiPlugin);
   await app.register(notificationsPlugin, { databaseUrl: options.databaseUrl });
   await app.register(deadlinesPlugin);
+  await app.register(calendarFeedPlugin);
   await app.register(healthPlugin);
   await app.register(webPlugin);
   return app;

@@ -13,3 +13,4 @@ export * from './deadlines.js';
 export * from './text.js';
 export * from './mentor-matching.js';
 export * from './review-normalization.js';
+export * from './office-hours.js';

@@ -12,6 +12,7 @@ import type { Fund as FundEntity, Commitment as CommitmentEntity, CommitmentChan
 import type { MemberView, ParticipationView, HoldingView } from '../modules/fund/queries';
 import type { KpiDashboardData, KpiSummaryData, KpiTargetRow } from '../modules/kpi/engine';
 import type { KpiChange as KpiChangeEvent } from '../modules/kpi/live';
+import type { MentorView } from '../modules/mentors/read';
 import type { GraphQLContext } from './context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -144,6 +145,12 @@ export type AuthPayload = {
   __typename?: 'AuthPayload';
   token: Scalars['String']['output'];
   user: User;
+};
+
+export type BookOfficeHourInput = {
+  slotId: Scalars['ID']['input'];
+  startupId: Scalars['ID']['input'];
+  topic: Scalars['String']['input'];
 };
 
 /** The ownership of one startup after every recorded round (dilution applied) and exit. */
@@ -594,7 +601,10 @@ export type Invitation = {
   email: Scalars['String']['output'];
   expiresAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
-  startup: Startup;
+  /** FOUNDER or MENTOR: what accepting grants. */
+  role: Role;
+  /** The startup a FOUNDER invitation joins; null for a MENTOR invitation. */
+  startup?: Maybe<Startup>;
   /** Shown to managers only, to pass on to the founder (the link /invitation/<token>). */
   token: Scalars['String']['output'];
 };
@@ -607,7 +617,9 @@ export type InvitationPreview = {
   /** An account with this email already exists: accepting links it (its password is asked). */
   existingAccount: Scalars['Boolean']['output'];
   expired: Scalars['Boolean']['output'];
-  startupName: Scalars['String']['output'];
+  role: Role;
+  /** null for a MENTOR invitation. */
+  startupName?: Maybe<Scalars['String']['output']>;
 };
 
 export type JobState =
@@ -843,6 +855,12 @@ export type MailMessage = {
   transport: Scalars['String']['output'];
 };
 
+export type MatchReasonKind =
+  | 'ALREADY_ASSIGNED'
+  | 'AT_CAPACITY'
+  | 'NEED'
+  | 'SECTOR';
+
 export type MemberBackground =
   | 'COMPANY'
   | 'INDEPENDENT'
@@ -854,6 +872,137 @@ export type MemberBackground =
 export type MemberType =
   | 'PRIVATE'
   | 'STATE';
+
+export type Mentor = {
+  __typename?: 'Mentor';
+  activeStartups: Scalars['Int']['output'];
+  availability: Scalars['String']['output'];
+  background: MentorBackground;
+  bio: Scalars['String']['output'];
+  displayName: Scalars['String']['output'];
+  email: Scalars['String']['output'];
+  expertise: Array<MentorNeed>;
+  /** The MENTOR account exists (the invitation was accepted). */
+  hasAccount: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** Two-letter language codes (vi, en, …). */
+  languages: Array<Scalars['String']['output']>;
+  maxActiveStartups: Scalars['Int']['output'];
+  organization: Scalars['String']['output'];
+  /** Sector codes from the program's list. */
+  sectors: Array<Scalars['String']['output']>;
+};
+
+export type MentorAssignment = {
+  __typename?: 'MentorAssignment';
+  endedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Append-only: who assigned or ended it, when and why. */
+  history: Array<MentorAssignmentEvent>;
+  id: Scalars['ID']['output'];
+  mentor: Mentor;
+  startedAt: Scalars['DateTime']['output'];
+  startupId: Scalars['ID']['output'];
+  startupName: Scalars['String']['output'];
+};
+
+export type MentorAssignmentEvent = {
+  __typename?: 'MentorAssignmentEvent';
+  actorName?: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  kind: Scalars['String']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+export type MentorBackground =
+  | 'COMPANY'
+  | 'INSTITUTE'
+  | 'OVERSEAS'
+  | 'UNIVERSITY';
+
+export type MentorMatch = {
+  __typename?: 'MentorMatch';
+  /** May be assigned now (not already assigned, under the cap). */
+  available: Scalars['Boolean']['output'];
+  mentor: Mentor;
+  reasons: Array<MentorMatchReason>;
+  score: Scalars['Int']['output'];
+};
+
+export type MentorMatchReason = {
+  __typename?: 'MentorMatchReason';
+  active?: Maybe<Scalars['Int']['output']>;
+  cap?: Maybe<Scalars['Int']['output']>;
+  kind: MatchReasonKind;
+  need?: Maybe<MentorNeed>;
+  sector?: Maybe<Scalars['String']['output']>;
+};
+
+export type MentorNeed =
+  | 'FUNDRAISING'
+  | 'HIRING'
+  | 'IP'
+  | 'LEGAL'
+  | 'MARKET'
+  | 'PRODUCT'
+  | 'TECHNOLOGY';
+
+export type MentorProfileInput = {
+  availability: Scalars['String']['input'];
+  background: MentorBackground;
+  bio: Scalars['String']['input'];
+  displayName: Scalars['String']['input'];
+  /** Required when inviting; ignored when editing. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  expertise: Array<MentorNeed>;
+  languages: Array<Scalars['String']['input']>;
+  /** vi or en: the language of the invitation e-mail. */
+  locale?: InputMaybe<Scalars['String']['input']>;
+  /** 1–20 (managers only); default 3. */
+  maxActiveStartups?: InputMaybe<Scalars['Int']['input']>;
+  organization: Scalars['String']['input'];
+  sectors: Array<Scalars['String']['input']>;
+};
+
+/** What a mentor reads of a startup assigned to them: no fund data. */
+export type MentoredStartup = {
+  __typename?: 'MentoredStartup';
+  description?: Maybe<Scalars['String']['output']>;
+  founders: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Empty unless the founders share metric reports with mentors. */
+  metricReports: Array<SharedMetricReport>;
+  name: Scalars['String']['output'];
+  needs: Array<MentorNeed>;
+  needsNote?: Maybe<Scalars['String']['output']>;
+  sector: Scalars['String']['output'];
+  stage: Stage;
+};
+
+export type MentoringBoard = {
+  __typename?: 'MentoringBoard';
+  /** Mentors with at least one active assignment, by background (overseas experts counted). */
+  activeMentorsByBackground: Array<MentorsByBackground>;
+  averageRating?: Maybe<Scalars['Float']['output']>;
+  hoursBySector: Array<MentoringHours>;
+  hoursByStage: Array<MentoringHours>;
+  hoursByStartup: Array<MentoringHours>;
+  sessionsHeld: Scalars['Int']['output'];
+  sessionsRated: Scalars['Int']['output'];
+};
+
+export type MentoringHours = {
+  __typename?: 'MentoringHours';
+  hours: Scalars['Float']['output'];
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  sessions: Scalars['Int']['output'];
+};
+
+export type MentorsByBackground = {
+  __typename?: 'MentorsByBackground';
+  active: Scalars['Int']['output'];
+  background: MentorBackground;
+};
 
 export type MetricReport = {
   __typename?: 'MetricReport';
@@ -903,8 +1052,14 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Creates the FOUNDER account (or links an existing one, checking its password), joins the startup and signs in. */
   acceptInvitation: AuthPayload;
+  /** Assigns a mentor under their cap (managers). */
+  assignMentor: MentorAssignment;
   /** Puts a startup into a cohort (cohortId null → out of any cohort). */
   assignStartupToCohort: Startup;
+  /** A founder books a future, free slot of a mentor assigned to their startup. */
+  bookOfficeHour: OfficeHourBooking;
+  /** Founders until 24 hours before; the mentor and managers until it starts. */
+  cancelOfficeHourBooking: OfficeHourBooking;
   /**
    * Sets a commitment to a new amount (0 withdraws it). Never below what was already paid in
    * (BAD_USER_INPUT on amount); refused with CHARTER_LIMIT_EXCEEDED when the state share would pass the cap.
@@ -923,7 +1078,10 @@ export type Mutation = {
   createSector: Sector;
   createStartup: Startup;
   createUser: User;
+  endMentorAssignment: MentorAssignment;
   inviteFounder: Invitation;
+  /** Creates the profile and e-mails a MENTOR invitation (managers). */
+  inviteMentor: Mentor;
   login: AuthPayload;
   /** Ends the current session: the token stops working at once. */
   logout: Scalars['Boolean']['output'];
@@ -934,6 +1092,10 @@ export type Mutation = {
   /** A pay-in against a commitment; above what is outstanding → CASH_LIMIT_EXCEEDED (field amount). */
   payInCapital: CapitalPayment;
   publishChallenge: Challenge;
+  /** A slot of the signed-in mentor, in Hanoi time. */
+  publishOfficeHour: OfficeHourSlot;
+  /** A founder rates an ended session once. */
+  rateSession: OfficeHourBooking;
   /** Closes a fund's holding in a startup: an exit with proceeds, or a write-off. */
   recordExit: Exit;
   /** Records a round; every participating fund's cash rule and stake rule must hold after it. */
@@ -956,6 +1118,8 @@ export type Mutation = {
   setProgramGates: Program;
   /** Sets the day of the month (1–28) on which the program's monthly metric reports are due. */
   setReportDueDay: Scalars['Int']['output'];
+  /** A startup's needs (managers, its founders). */
+  setStartupNeeds: StartupNeeds;
   setUserActive: User;
   /** Anyone may apply to a PUBLISHED statement before its deadline; validated and rate-limited (RATE_LIMITED). */
   submitApplication: ApplicationReceipt;
@@ -966,11 +1130,17 @@ export type Mutation = {
   updateCohort: Cohort;
   /** Replaces a metric's yearly plan (5 whole numbers for 2026–2030, as decimal strings); the total is their sum. */
   updateKpiTarget: KpiTarget;
+  /** Managers any profile; a mentor their own (not the cap). */
+  updateMentorProfile: Mentor;
   updateMilestone: Milestone;
   /** Managers any startup; a founder their own. */
   updateStartup: Startup;
   /** A manager confirms a milestone (it must be DONE). */
   verifyMilestone: Milestone;
+  /** Withdraws an unbooked slot of the signed-in mentor. */
+  withdrawOfficeHour: OfficeHourSlot;
+  /** The mentor's notes after the session. */
+  writeSessionNotes: OfficeHourBooking;
 };
 
 
@@ -981,9 +1151,26 @@ export type MutationAcceptInvitationArgs = {
 };
 
 
+export type MutationAssignMentorArgs = {
+  mentorId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  startupId: Scalars['ID']['input'];
+};
+
+
 export type MutationAssignStartupToCohortArgs = {
   cohortId?: InputMaybe<Scalars['ID']['input']>;
   startupId: Scalars['ID']['input'];
+};
+
+
+export type MutationBookOfficeHourArgs = {
+  input: BookOfficeHourInput;
+};
+
+
+export type MutationCancelOfficeHourBookingArgs = {
+  bookingId: Scalars['ID']['input'];
 };
 
 
@@ -1050,9 +1237,20 @@ export type MutationCreateUserArgs = {
 };
 
 
+export type MutationEndMentorAssignmentArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationInviteFounderArgs = {
   email: Scalars['String']['input'];
   startupId: Scalars['ID']['input'];
+};
+
+
+export type MutationInviteMentorArgs = {
+  input: MentorProfileInput;
 };
 
 
@@ -1081,6 +1279,16 @@ export type MutationPayInCapitalArgs = {
 
 export type MutationPublishChallengeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationPublishOfficeHourArgs = {
+  input: PublishOfficeHourInput;
+};
+
+
+export type MutationRateSessionArgs = {
+  input: RateSessionInput;
 };
 
 
@@ -1146,6 +1354,12 @@ export type MutationSetReportDueDayArgs = {
 };
 
 
+export type MutationSetStartupNeedsArgs = {
+  input: StartupNeedsInput;
+  startupId: Scalars['ID']['input'];
+};
+
+
 export type MutationSetUserActiveArgs = {
   active: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
@@ -1185,6 +1399,12 @@ export type MutationUpdateKpiTargetArgs = {
 };
 
 
+export type MutationUpdateMentorProfileArgs = {
+  id: Scalars['ID']['input'];
+  input: MentorProfileInput;
+};
+
+
 export type MutationUpdateMilestoneArgs = {
   id: Scalars['ID']['input'];
   input: UpdateMilestoneInput;
@@ -1199,6 +1419,16 @@ export type MutationUpdateStartupArgs = {
 
 export type MutationVerifyMilestoneArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationWithdrawOfficeHourArgs = {
+  slotId: Scalars['ID']['input'];
+};
+
+
+export type MutationWriteSessionNotesArgs = {
+  input: SessionNotesInput;
 };
 
 export type Notification = {
@@ -1229,6 +1459,36 @@ export type NotificationEdge = {
   __typename?: 'NotificationEdge';
   cursor: Scalars['String']['output'];
   node: Notification;
+};
+
+export type OfficeHourBooking = {
+  __typename?: 'OfficeHourBooking';
+  bookedAt: Scalars['DateTime']['output'];
+  cancelledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The session as an iCalendar (.ics) invitation. */
+  ics: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Visible to managers and the mentor; to founders only when shared. */
+  notes?: Maybe<Scalars['String']['output']>;
+  notesShared: Scalars['Boolean']['output'];
+  rating?: Maybe<Scalars['Int']['output']>;
+  ratingComment?: Maybe<Scalars['String']['output']>;
+  slot: OfficeHourSlot;
+  startupId: Scalars['ID']['output'];
+  startupName: Scalars['String']['output'];
+  topic: Scalars['String']['output'];
+};
+
+export type OfficeHourSlot = {
+  __typename?: 'OfficeHourSlot';
+  booked: Scalars['Boolean']['output'];
+  endsAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  location: Scalars['String']['output'];
+  mentor: Mentor;
+  startsAt: Scalars['DateTime']['output'];
+  /** Start in Hanoi time, YYYY-MM-DD HH:MM. */
+  startsAtHanoi: Scalars['String']['output'];
 };
 
 /** A monthly metric report past its due date and not sent. */
@@ -1311,6 +1571,15 @@ export type PublicKpiSummary = {
   to: Scalars['Date']['output'];
 };
 
+export type PublishOfficeHourInput = {
+  /** The day in Hanoi. */
+  date: Scalars['Date']['input'];
+  location: Scalars['String']['input'];
+  minutes: Scalars['Int']['input'];
+  /** HH:MM in Hanoi time. */
+  time: Scalars['String']['input'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** An application: managers and the board; a founder only the one that became their startup. */
@@ -1324,6 +1593,8 @@ export type Query = {
   auditFacets: AuditFacets;
   /** The append-only audit log, newest first (BOARD and ADMIN). `first` is 1–200. */
   auditLog: AuditEntryConnection;
+  /** The signed-in person's private calendar feed path (keep it secret). */
+  calendarFeedUrl: Scalars['String']['output'];
   /** The cap table of one startup after dilution, with each fund's stake vs its cap. */
   capTable: CapTable;
   /** A problem statement: anyone sees it when PUBLISHED; managers and the board see every status. */
@@ -1364,9 +1635,31 @@ export type Query = {
   mailbox: Array<MailMessage>;
   /** The signed-in user, or null without a valid token. */
   me?: Maybe<User>;
+  /** A mentor's profile: managers, the board, the mentor, and founders of a startup they mentor. */
+  mentor?: Maybe<Mentor>;
+  /** Assignments, newest first (managers; a mentor only their own). */
+  mentorAssignments: Array<MentorAssignment>;
+  /** Mentors ranked for a startup by sector, expertise and needs, with the reasons (managers). */
+  mentorMatches: Array<MentorMatch>;
+  /** One startup assigned to the signed-in mentor (FORBIDDEN when not assigned). */
+  mentoredStartup?: Maybe<MentoredStartup>;
+  /** The startups assigned to the signed-in mentor. */
+  mentoredStartups: Array<MentoredStartup>;
+  /** Mentoring on the board: hours per startup, stage and sector, active mentors by background, ratings. */
+  mentoringBoard: MentoringBoard;
+  /** The mentor directory (managers, board). */
+  mentors: Array<Mentor>;
+  /** The signed-in mentor's own profile. */
+  myMentorProfile?: Maybe<Mentor>;
+  /** The mentors of the signed-in founder's startups. */
+  myMentors: Array<Mentor>;
   /** The signed-in founder's startups. */
   myStartups: Array<Startup>;
   notifications: NotificationConnection;
+  /** Bookings (managers and board all, a mentor their slots', a founder their startups'). */
+  officeHourBookings: Array<OfficeHourBooking>;
+  /** Open office-hour slots (managers all, a mentor their own, a founder their startups' mentors'). */
+  officeHours: Array<OfficeHourSlot>;
   /** Reports past due across startups, most overdue first (the last six months). */
   overdueReports: Array<OverdueReport>;
   program?: Maybe<Program>;
@@ -1379,6 +1672,8 @@ export type Query = {
   /** Every sector, by Vietnamese name. */
   sectors: Array<Sector>;
   startup?: Maybe<Startup>;
+  /** A startup's needs (managers, the board, its founders). */
+  startupNeeds?: Maybe<StartupNeeds>;
   /** Every sector in use, A→Z. */
   startupSectors: Array<Scalars['String']['output']>;
   /** Startups per stage for the same filters as `startups` (pipeline board). */
@@ -1486,10 +1781,51 @@ export type QueryMailboxArgs = {
 };
 
 
+export type QueryMentorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMentorAssignmentsArgs = {
+  activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  mentorId?: InputMaybe<Scalars['ID']['input']>;
+  startupId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryMentorMatchesArgs = {
+  startupId: Scalars['ID']['input'];
+};
+
+
+export type QueryMentoredStartupArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMentorsArgs = {
+  background?: InputMaybe<MentorBackground>;
+  need?: InputMaybe<MentorNeed>;
+  sector?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryNotificationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryOfficeHourBookingsArgs = {
+  mentorId?: InputMaybe<Scalars['ID']['input']>;
+  startupId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryOfficeHoursArgs = {
+  includePast?: InputMaybe<Scalars['Boolean']['input']>;
+  mentorId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1505,6 +1841,11 @@ export type QueryReportDueDayArgs = {
 
 export type QueryStartupArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryStartupNeedsArgs = {
+  startupId: Scalars['ID']['input'];
 };
 
 
@@ -1550,6 +1891,13 @@ export type RankedApplication = {
   score: WeightedScore;
 };
 
+export type RateSessionInput = {
+  bookingId: Scalars['ID']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 5. */
+  rating: Scalars['Int']['input'];
+};
+
 export type RecordExitInput = {
   buyerName?: InputMaybe<Scalars['String']['input']>;
   date: Scalars['Date']['input'];
@@ -1584,7 +1932,8 @@ export type Role =
   | 'BOARD'
   | 'FOUNDER'
   | 'FUND_MANAGER'
-  | 'INCUBATOR_MANAGER';
+  | 'INCUBATOR_MANAGER'
+  | 'MENTOR';
 
 export type RubricCriterion = {
   __typename?: 'RubricCriterion';
@@ -1625,6 +1974,22 @@ export type SelectionResult = {
   application: Application;
   invitation: Invitation;
   startup: Startup;
+};
+
+export type SessionNotesInput = {
+  bookingId: Scalars['ID']['input'];
+  notes: Scalars['String']['input'];
+  /** Shared with the startup's founders; otherwise private to managers and the mentor. */
+  shared: Scalars['Boolean']['input'];
+};
+
+/** A metric report a startup's founders chose to share with its mentors. */
+export type SharedMetricReport = {
+  __typename?: 'SharedMetricReport';
+  customers: Scalars['Int']['output'];
+  employees: Scalars['Int']['output'];
+  period: Scalars['String']['output'];
+  revenue: Scalars['VND']['output'];
 };
 
 export type SponsorKind =
@@ -1705,6 +2070,21 @@ export type StartupEdge = {
   __typename?: 'StartupEdge';
   cursor: Scalars['String']['output'];
   node: Startup;
+};
+
+export type StartupNeeds = {
+  __typename?: 'StartupNeeds';
+  needs: Array<MentorNeed>;
+  note?: Maybe<Scalars['String']['output']>;
+  /** The founders let the startup's mentors read its metric reports. */
+  shareMetricsWithMentors: Scalars['Boolean']['output'];
+  startupId: Scalars['ID']['output'];
+};
+
+export type StartupNeedsInput = {
+  needs: Array<MentorNeed>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  shareMetricsWithMentors?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type StartupSort =
@@ -1890,6 +2270,7 @@ export type ResolversTypes = {
   AuditFacets: ResolverTypeWrapper<AuditFacets>;
   AuditFilter: AuditFilter;
   AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'user'> & { user: ResolversTypes['User'] }>;
+  BookOfficeHourInput: BookOfficeHourInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CapTable: ResolverTypeWrapper<Omit<CapTable, 'rounds'> & { rounds: Array<ResolversTypes['FundingRound']> }>;
   CapTableEntry: ResolverTypeWrapper<CapTableEntry>;
@@ -1955,8 +2336,21 @@ export type ResolversTypes = {
   KpiYear: ResolverTypeWrapper<KpiYear>;
   Language: Language;
   MailMessage: ResolverTypeWrapper<MailMessage>;
+  MatchReasonKind: MatchReasonKind;
   MemberBackground: MemberBackground;
   MemberType: MemberType;
+  Mentor: ResolverTypeWrapper<MentorView>;
+  MentorAssignment: ResolverTypeWrapper<Omit<MentorAssignment, 'mentor'> & { mentor: ResolversTypes['Mentor'] }>;
+  MentorAssignmentEvent: ResolverTypeWrapper<MentorAssignmentEvent>;
+  MentorBackground: MentorBackground;
+  MentorMatch: ResolverTypeWrapper<Omit<MentorMatch, 'mentor'> & { mentor: ResolversTypes['Mentor'] }>;
+  MentorMatchReason: ResolverTypeWrapper<MentorMatchReason>;
+  MentorNeed: MentorNeed;
+  MentorProfileInput: MentorProfileInput;
+  MentoredStartup: ResolverTypeWrapper<MentoredStartup>;
+  MentoringBoard: ResolverTypeWrapper<MentoringBoard>;
+  MentoringHours: ResolverTypeWrapper<MentoringHours>;
+  MentorsByBackground: ResolverTypeWrapper<MentorsByBackground>;
   MetricReport: ResolverTypeWrapper<MetricReportView>;
   Milestone: ResolverTypeWrapper<MilestoneView>;
   MilestoneKind: MilestoneKind;
@@ -1966,6 +2360,8 @@ export type ResolversTypes = {
   NotificationConnection: ResolverTypeWrapper<NotificationConnection>;
   NotificationCount: ResolverTypeWrapper<NotificationCount>;
   NotificationEdge: ResolverTypeWrapper<NotificationEdge>;
+  OfficeHourBooking: ResolverTypeWrapper<Omit<OfficeHourBooking, 'slot'> & { slot: ResolversTypes['OfficeHourSlot'] }>;
+  OfficeHourSlot: ResolverTypeWrapper<Omit<OfficeHourSlot, 'mentor'> & { mentor: ResolversTypes['Mentor'] }>;
   OverdueReport: ResolverTypeWrapper<OverdueReportRow>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Participation: ResolverTypeWrapper<ParticipationView>;
@@ -1975,9 +2371,11 @@ export type ResolversTypes = {
   PilotInput: PilotInput;
   Program: ResolverTypeWrapper<ProgramEntity>;
   PublicKpiSummary: ResolverTypeWrapper<KpiSummaryData>;
+  PublishOfficeHourInput: PublishOfficeHourInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   QueuedJob: ResolverTypeWrapper<QueuedJob>;
   RankedApplication: ResolverTypeWrapper<Omit<RankedApplication, 'application' | 'score'> & { application: ResolversTypes['Application'], score: ResolversTypes['WeightedScore'] }>;
+  RateSessionInput: RateSessionInput;
   RecordExitInput: RecordExitInput;
   RecordFundingRoundInput: RecordFundingRoundInput;
   RecordValuationInput: RecordValuationInput;
@@ -1988,6 +2386,8 @@ export type ResolversTypes = {
   ScorePart: ResolverTypeWrapper<Omit<ScorePart, 'criterion'> & { criterion: ResolversTypes['RubricCriterion'] }>;
   Sector: ResolverTypeWrapper<Sector>;
   SelectionResult: ResolverTypeWrapper<Omit<SelectionResult, 'application' | 'invitation' | 'startup'> & { application: ResolversTypes['Application'], invitation: ResolversTypes['Invitation'], startup: ResolversTypes['Startup'] }>;
+  SessionNotesInput: SessionNotesInput;
+  SharedMetricReport: ResolverTypeWrapper<SharedMetricReport>;
   SponsorKind: SponsorKind;
   Stage: Stage;
   StageCount: ResolverTypeWrapper<StageCount>;
@@ -1997,6 +2397,8 @@ export type ResolversTypes = {
   Startup: ResolverTypeWrapper<StartupView>;
   StartupConnection: ResolverTypeWrapper<Omit<StartupConnection, 'edges'> & { edges: Array<ResolversTypes['StartupEdge']> }>;
   StartupEdge: ResolverTypeWrapper<Omit<StartupEdge, 'node'> & { node: ResolversTypes['Startup'] }>;
+  StartupNeeds: ResolverTypeWrapper<StartupNeeds>;
+  StartupNeedsInput: StartupNeedsInput;
   StartupSort: StartupSort;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubmitApplicationInput: SubmitApplicationInput;
@@ -2025,6 +2427,7 @@ export type ResolversParentTypes = {
   AuditFacets: AuditFacets;
   AuditFilter: AuditFilter;
   AuthPayload: Omit<AuthPayload, 'user'> & { user: ResolversParentTypes['User'] };
+  BookOfficeHourInput: BookOfficeHourInput;
   Boolean: Scalars['Boolean']['output'];
   CapTable: Omit<CapTable, 'rounds'> & { rounds: Array<ResolversParentTypes['FundingRound']> };
   CapTableEntry: CapTableEntry;
@@ -2078,6 +2481,16 @@ export type ResolversParentTypes = {
   KpiTargetYear: KpiTargetYear;
   KpiYear: KpiYear;
   MailMessage: MailMessage;
+  Mentor: MentorView;
+  MentorAssignment: Omit<MentorAssignment, 'mentor'> & { mentor: ResolversParentTypes['Mentor'] };
+  MentorAssignmentEvent: MentorAssignmentEvent;
+  MentorMatch: Omit<MentorMatch, 'mentor'> & { mentor: ResolversParentTypes['Mentor'] };
+  MentorMatchReason: MentorMatchReason;
+  MentorProfileInput: MentorProfileInput;
+  MentoredStartup: MentoredStartup;
+  MentoringBoard: MentoringBoard;
+  MentoringHours: MentoringHours;
+  MentorsByBackground: MentorsByBackground;
   MetricReport: MetricReportView;
   Milestone: MilestoneView;
   Mutation: Record<PropertyKey, never>;
@@ -2085,6 +2498,8 @@ export type ResolversParentTypes = {
   NotificationConnection: NotificationConnection;
   NotificationCount: NotificationCount;
   NotificationEdge: NotificationEdge;
+  OfficeHourBooking: Omit<OfficeHourBooking, 'slot'> & { slot: ResolversParentTypes['OfficeHourSlot'] };
+  OfficeHourSlot: Omit<OfficeHourSlot, 'mentor'> & { mentor: ResolversParentTypes['Mentor'] };
   OverdueReport: OverdueReportRow;
   PageInfo: PageInfo;
   Participation: ParticipationView;
@@ -2094,9 +2509,11 @@ export type ResolversParentTypes = {
   PilotInput: PilotInput;
   Program: ProgramEntity;
   PublicKpiSummary: KpiSummaryData;
+  PublishOfficeHourInput: PublishOfficeHourInput;
   Query: Record<PropertyKey, never>;
   QueuedJob: QueuedJob;
   RankedApplication: Omit<RankedApplication, 'application' | 'score'> & { application: ResolversParentTypes['Application'], score: ResolversParentTypes['WeightedScore'] };
+  RateSessionInput: RateSessionInput;
   RecordExitInput: RecordExitInput;
   RecordFundingRoundInput: RecordFundingRoundInput;
   RecordValuationInput: RecordValuationInput;
@@ -2106,6 +2523,8 @@ export type ResolversParentTypes = {
   ScorePart: Omit<ScorePart, 'criterion'> & { criterion: ResolversParentTypes['RubricCriterion'] };
   Sector: Sector;
   SelectionResult: Omit<SelectionResult, 'application' | 'invitation' | 'startup'> & { application: ResolversParentTypes['Application'], invitation: ResolversParentTypes['Invitation'], startup: ResolversParentTypes['Startup'] };
+  SessionNotesInput: SessionNotesInput;
+  SharedMetricReport: SharedMetricReport;
   StageCount: StageCount;
   StageGate: StageGate;
   StageGateInput: StageGateInput;
@@ -2113,6 +2532,8 @@ export type ResolversParentTypes = {
   Startup: StartupView;
   StartupConnection: Omit<StartupConnection, 'edges'> & { edges: Array<ResolversParentTypes['StartupEdge']> };
   StartupEdge: Omit<StartupEdge, 'node'> & { node: ResolversParentTypes['Startup'] };
+  StartupNeeds: StartupNeeds;
+  StartupNeedsInput: StartupNeedsInput;
   String: Scalars['String']['output'];
   SubmitApplicationInput: SubmitApplicationInput;
   SubmitMetricReportInput: SubmitMetricReportInput;
@@ -2402,7 +2823,8 @@ export type InvitationResolvers<ContextType = GraphQLContext, ParentType extends
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  startup?: Resolver<ResolversTypes['Startup'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  startup?: Resolver<Maybe<ResolversTypes['Startup']>, ParentType, ContextType>;
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -2411,7 +2833,8 @@ export type InvitationPreviewResolvers<ContextType = GraphQLContext, ParentType 
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   existingAccount?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   expired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  startupName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  startupName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type KpiAmountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KpiAmount'] = ResolversParentTypes['KpiAmount']> = {
@@ -2573,6 +2996,88 @@ export type MailMessageResolvers<ContextType = GraphQLContext, ParentType extend
   transport?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type MentorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mentor'] = ResolversParentTypes['Mentor']> = {
+  activeStartups?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  availability?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  background?: Resolver<ResolversTypes['MentorBackground'], ParentType, ContextType>;
+  bio?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expertise?: Resolver<Array<ResolversTypes['MentorNeed']>, ParentType, ContextType>;
+  hasAccount?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  maxActiveStartups?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sectors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type MentorAssignmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MentorAssignment'] = ResolversParentTypes['MentorAssignment']> = {
+  endedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['MentorAssignmentEvent']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentor?: Resolver<ResolversTypes['Mentor'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  startupId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  startupName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MentorAssignmentEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MentorAssignmentEvent'] = ResolversParentTypes['MentorAssignmentEvent']> = {
+  actorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type MentorMatchResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MentorMatch'] = ResolversParentTypes['MentorMatch']> = {
+  available?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  mentor?: Resolver<ResolversTypes['Mentor'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['MentorMatchReason']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MentorMatchReasonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MentorMatchReason'] = ResolversParentTypes['MentorMatchReason']> = {
+  active?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  cap?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MatchReasonKind'], ParentType, ContextType>;
+  need?: Resolver<Maybe<ResolversTypes['MentorNeed']>, ParentType, ContextType>;
+  sector?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type MentoredStartupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MentoredStartup'] = ResolversParentTypes['MentoredStartup']> = {
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  founders?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  metricReports?: Resolver<Array<ResolversTypes['SharedMetricReport']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  needs?: Resolver<Array<ResolversTypes['MentorNeed']>, ParentType, ContextType>;
+  needsNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sector?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
+};
+
+export type MentoringBoardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MentoringBoard'] = ResolversParentTypes['MentoringBoard']> = {
+  activeMentorsByBackground?: Resolver<Array<ResolversTypes['MentorsByBackground']>, ParentType, ContextType>;
+  averageRating?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  hoursBySector?: Resolver<Array<ResolversTypes['MentoringHours']>, ParentType, ContextType>;
+  hoursByStage?: Resolver<Array<ResolversTypes['MentoringHours']>, ParentType, ContextType>;
+  hoursByStartup?: Resolver<Array<ResolversTypes['MentoringHours']>, ParentType, ContextType>;
+  sessionsHeld?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sessionsRated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MentoringHoursResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MentoringHours'] = ResolversParentTypes['MentoringHours']> = {
+  hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MentorsByBackgroundResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MentorsByBackground'] = ResolversParentTypes['MentorsByBackground']> = {
+  active?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  background?: Resolver<ResolversTypes['MentorBackground'], ParentType, ContextType>;
+};
+
 export type MetricReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MetricReport'] = ResolversParentTypes['MetricReport']> = {
   customers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   employees?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2601,7 +3106,10 @@ export type MilestoneResolvers<ContextType = GraphQLContext, ParentType extends 
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptInvitation?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'displayName' | 'password' | 'token'>>;
+  assignMentor?: Resolver<ResolversTypes['MentorAssignment'], ParentType, ContextType, RequireFields<MutationAssignMentorArgs, 'mentorId' | 'startupId'>>;
   assignStartupToCohort?: Resolver<ResolversTypes['Startup'], ParentType, ContextType, RequireFields<MutationAssignStartupToCohortArgs, 'startupId'>>;
+  bookOfficeHour?: Resolver<ResolversTypes['OfficeHourBooking'], ParentType, ContextType, RequireFields<MutationBookOfficeHourArgs, 'input'>>;
+  cancelOfficeHourBooking?: Resolver<ResolversTypes['OfficeHourBooking'], ParentType, ContextType, RequireFields<MutationCancelOfficeHourBookingArgs, 'bookingId'>>;
   changeCommitment?: Resolver<ResolversTypes['Commitment'], ParentType, ContextType, RequireFields<MutationChangeCommitmentArgs, 'amount' | 'commitmentId'>>;
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
   closeChallenge?: Resolver<ResolversTypes['Challenge'], ParentType, ContextType, RequireFields<MutationCloseChallengeArgs, 'id'>>;
@@ -2614,13 +3122,17 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createSector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType, RequireFields<MutationCreateSectorArgs, 'input'>>;
   createStartup?: Resolver<ResolversTypes['Startup'], ParentType, ContextType, RequireFields<MutationCreateStartupArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
+  endMentorAssignment?: Resolver<ResolversTypes['MentorAssignment'], ParentType, ContextType, RequireFields<MutationEndMentorAssignmentArgs, 'id'>>;
   inviteFounder?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType, RequireFields<MutationInviteFounderArgs, 'email' | 'startupId'>>;
+  inviteMentor?: Resolver<ResolversTypes['Mentor'], ParentType, ContextType, RequireFields<MutationInviteMentorArgs, 'input'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   markNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'ids'>>;
   moveStartup?: Resolver<ResolversTypes['Startup'], ParentType, ContextType, RequireFields<MutationMoveStartupArgs, 'id' | 'to'>>;
   payInCapital?: Resolver<ResolversTypes['CapitalPayment'], ParentType, ContextType, RequireFields<MutationPayInCapitalArgs, 'input'>>;
   publishChallenge?: Resolver<ResolversTypes['Challenge'], ParentType, ContextType, RequireFields<MutationPublishChallengeArgs, 'id'>>;
+  publishOfficeHour?: Resolver<ResolversTypes['OfficeHourSlot'], ParentType, ContextType, RequireFields<MutationPublishOfficeHourArgs, 'input'>>;
+  rateSession?: Resolver<ResolversTypes['OfficeHourBooking'], ParentType, ContextType, RequireFields<MutationRateSessionArgs, 'input'>>;
   recordExit?: Resolver<ResolversTypes['Exit'], ParentType, ContextType, RequireFields<MutationRecordExitArgs, 'input'>>;
   recordFundingRound?: Resolver<ResolversTypes['FundingRound'], ParentType, ContextType, RequireFields<MutationRecordFundingRoundArgs, 'input'>>;
   recordValuation?: Resolver<ResolversTypes['ValuationMark'], ParentType, ContextType, RequireFields<MutationRecordValuationArgs, 'input'>>;
@@ -2632,6 +3144,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   selectApplication?: Resolver<ResolversTypes['SelectionResult'], ParentType, ContextType, RequireFields<MutationSelectApplicationArgs, 'applicationId'>>;
   setProgramGates?: Resolver<ResolversTypes['Program'], ParentType, ContextType, RequireFields<MutationSetProgramGatesArgs, 'gates' | 'id'>>;
   setReportDueDay?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationSetReportDueDayArgs, 'day' | 'programId'>>;
+  setStartupNeeds?: Resolver<ResolversTypes['StartupNeeds'], ParentType, ContextType, RequireFields<MutationSetStartupNeedsArgs, 'input' | 'startupId'>>;
   setUserActive?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserActiveArgs, 'active' | 'id'>>;
   submitApplication?: Resolver<ResolversTypes['ApplicationReceipt'], ParentType, ContextType, RequireFields<MutationSubmitApplicationArgs, 'input'>>;
   submitMetricReport?: Resolver<ResolversTypes['MetricReport'], ParentType, ContextType, RequireFields<MutationSubmitMetricReportArgs, 'input'>>;
@@ -2639,9 +3152,12 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   updateChecklistItem?: Resolver<ResolversTypes['ChecklistItem'], ParentType, ContextType, RequireFields<MutationUpdateChecklistItemArgs, 'input'>>;
   updateCohort?: Resolver<ResolversTypes['Cohort'], ParentType, ContextType, RequireFields<MutationUpdateCohortArgs, 'id' | 'input'>>;
   updateKpiTarget?: Resolver<ResolversTypes['KpiTarget'], ParentType, ContextType, RequireFields<MutationUpdateKpiTargetArgs, 'metric' | 'yearly'>>;
+  updateMentorProfile?: Resolver<ResolversTypes['Mentor'], ParentType, ContextType, RequireFields<MutationUpdateMentorProfileArgs, 'id' | 'input'>>;
   updateMilestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType, RequireFields<MutationUpdateMilestoneArgs, 'id' | 'input'>>;
   updateStartup?: Resolver<ResolversTypes['Startup'], ParentType, ContextType, RequireFields<MutationUpdateStartupArgs, 'id' | 'input'>>;
   verifyMilestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType, RequireFields<MutationVerifyMilestoneArgs, 'id'>>;
+  withdrawOfficeHour?: Resolver<ResolversTypes['OfficeHourSlot'], ParentType, ContextType, RequireFields<MutationWithdrawOfficeHourArgs, 'slotId'>>;
+  writeSessionNotes?: Resolver<ResolversTypes['OfficeHourBooking'], ParentType, ContextType, RequireFields<MutationWriteSessionNotesArgs, 'input'>>;
 };
 
 export type NotificationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
@@ -2667,6 +3183,31 @@ export type NotificationCountResolvers<ContextType = GraphQLContext, ParentType 
 export type NotificationEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationEdge'] = ResolversParentTypes['NotificationEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
+};
+
+export type OfficeHourBookingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OfficeHourBooking'] = ResolversParentTypes['OfficeHourBooking']> = {
+  bookedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  cancelledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  ics?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  notesShared?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rating?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  ratingComment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  slot?: Resolver<ResolversTypes['OfficeHourSlot'], ParentType, ContextType>;
+  startupId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  startupName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type OfficeHourSlotResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OfficeHourSlot'] = ResolversParentTypes['OfficeHourSlot']> = {
+  booked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  location?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mentor?: Resolver<ResolversTypes['Mentor'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  startsAtHanoi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type OverdueReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OverdueReport'] = ResolversParentTypes['OverdueReport']> = {
@@ -2720,6 +3261,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   auditChainStatus?: Resolver<ResolversTypes['AuditChainStatus'], ParentType, ContextType>;
   auditFacets?: Resolver<ResolversTypes['AuditFacets'], ParentType, ContextType>;
   auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
+  calendarFeedUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   capTable?: Resolver<ResolversTypes['CapTable'], ParentType, ContextType, RequireFields<QueryCapTableArgs, 'startupId'>>;
   challenge?: Resolver<Maybe<ResolversTypes['Challenge']>, ParentType, ContextType, RequireFields<QueryChallengeArgs, 'id'>>;
   challenges?: Resolver<Array<ResolversTypes['Challenge']>, ParentType, ContextType, Partial<QueryChallengesArgs>>;
@@ -2738,8 +3280,19 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   kpiTargets?: Resolver<Array<ResolversTypes['KpiTarget']>, ParentType, ContextType>;
   mailbox?: Resolver<Array<ResolversTypes['MailMessage']>, ParentType, ContextType, RequireFields<QueryMailboxArgs, 'first'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  mentor?: Resolver<Maybe<ResolversTypes['Mentor']>, ParentType, ContextType, RequireFields<QueryMentorArgs, 'id'>>;
+  mentorAssignments?: Resolver<Array<ResolversTypes['MentorAssignment']>, ParentType, ContextType, Partial<QueryMentorAssignmentsArgs>>;
+  mentorMatches?: Resolver<Array<ResolversTypes['MentorMatch']>, ParentType, ContextType, RequireFields<QueryMentorMatchesArgs, 'startupId'>>;
+  mentoredStartup?: Resolver<Maybe<ResolversTypes['MentoredStartup']>, ParentType, ContextType, RequireFields<QueryMentoredStartupArgs, 'id'>>;
+  mentoredStartups?: Resolver<Array<ResolversTypes['MentoredStartup']>, ParentType, ContextType>;
+  mentoringBoard?: Resolver<ResolversTypes['MentoringBoard'], ParentType, ContextType>;
+  mentors?: Resolver<Array<ResolversTypes['Mentor']>, ParentType, ContextType, Partial<QueryMentorsArgs>>;
+  myMentorProfile?: Resolver<Maybe<ResolversTypes['Mentor']>, ParentType, ContextType>;
+  myMentors?: Resolver<Array<ResolversTypes['Mentor']>, ParentType, ContextType>;
   myStartups?: Resolver<Array<ResolversTypes['Startup']>, ParentType, ContextType>;
   notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<QueryNotificationsArgs, 'first'>>;
+  officeHourBookings?: Resolver<Array<ResolversTypes['OfficeHourBooking']>, ParentType, ContextType, Partial<QueryOfficeHourBookingsArgs>>;
+  officeHours?: Resolver<Array<ResolversTypes['OfficeHourSlot']>, ParentType, ContextType, Partial<QueryOfficeHoursArgs>>;
   overdueReports?: Resolver<Array<ResolversTypes['OverdueReport']>, ParentType, ContextType>;
   program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType, RequireFields<QueryProgramArgs, 'id'>>;
   programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType>;
@@ -2748,6 +3301,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   reportDueDay?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<QueryReportDueDayArgs, 'programId'>>;
   sectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
   startup?: Resolver<Maybe<ResolversTypes['Startup']>, ParentType, ContextType, RequireFields<QueryStartupArgs, 'id'>>;
+  startupNeeds?: Resolver<Maybe<ResolversTypes['StartupNeeds']>, ParentType, ContextType, RequireFields<QueryStartupNeedsArgs, 'startupId'>>;
   startupSectors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   startupStageCounts?: Resolver<Array<ResolversTypes['StageCount']>, ParentType, ContextType, Partial<QueryStartupStageCountsArgs>>;
   startups?: Resolver<ResolversTypes['StartupConnection'], ParentType, ContextType, RequireFields<QueryStartupsArgs, 'first' | 'sort'>>;
@@ -2795,6 +3349,13 @@ export type SelectionResultResolvers<ContextType = GraphQLContext, ParentType ex
   application?: Resolver<ResolversTypes['Application'], ParentType, ContextType>;
   invitation?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType>;
   startup?: Resolver<ResolversTypes['Startup'], ParentType, ContextType>;
+};
+
+export type SharedMetricReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SharedMetricReport'] = ResolversParentTypes['SharedMetricReport']> = {
+  customers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  employees?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revenue?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
 };
 
 export type StageCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StageCount'] = ResolversParentTypes['StageCount']> = {
@@ -2847,6 +3408,13 @@ export type StartupConnectionResolvers<ContextType = GraphQLContext, ParentType 
 export type StartupEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StartupEdge'] = ResolversParentTypes['StartupEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Startup'], ParentType, ContextType>;
+};
+
+export type StartupNeedsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StartupNeeds'] = ResolversParentTypes['StartupNeeds']> = {
+  needs?: Resolver<Array<ResolversTypes['MentorNeed']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  shareMetricsWithMentors?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startupId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
@@ -2934,6 +3502,15 @@ export type Resolvers<ContextType = GraphQLContext> = {
   KpiTargetYear?: KpiTargetYearResolvers<ContextType>;
   KpiYear?: KpiYearResolvers<ContextType>;
   MailMessage?: MailMessageResolvers<ContextType>;
+  Mentor?: MentorResolvers<ContextType>;
+  MentorAssignment?: MentorAssignmentResolvers<ContextType>;
+  MentorAssignmentEvent?: MentorAssignmentEventResolvers<ContextType>;
+  MentorMatch?: MentorMatchResolvers<ContextType>;
+  MentorMatchReason?: MentorMatchReasonResolvers<ContextType>;
+  MentoredStartup?: MentoredStartupResolvers<ContextType>;
+  MentoringBoard?: MentoringBoardResolvers<ContextType>;
+  MentoringHours?: MentoringHoursResolvers<ContextType>;
+  MentorsByBackground?: MentorsByBackgroundResolvers<ContextType>;
   MetricReport?: MetricReportResolvers<ContextType>;
   Milestone?: MilestoneResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -2941,6 +3518,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   NotificationConnection?: NotificationConnectionResolvers<ContextType>;
   NotificationCount?: NotificationCountResolvers<ContextType>;
   NotificationEdge?: NotificationEdgeResolvers<ContextType>;
+  OfficeHourBooking?: OfficeHourBookingResolvers<ContextType>;
+  OfficeHourSlot?: OfficeHourSlotResolvers<ContextType>;
   OverdueReport?: OverdueReportResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Participation?: ParticipationResolvers<ContextType>;
@@ -2954,12 +3533,14 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ScorePart?: ScorePartResolvers<ContextType>;
   Sector?: SectorResolvers<ContextType>;
   SelectionResult?: SelectionResultResolvers<ContextType>;
+  SharedMetricReport?: SharedMetricReportResolvers<ContextType>;
   StageCount?: StageCountResolvers<ContextType>;
   StageGate?: StageGateResolvers<ContextType>;
   StageMove?: StageMoveResolvers<ContextType>;
   Startup?: StartupResolvers<ContextType>;
   StartupConnection?: StartupConnectionResolvers<ContextType>;
   StartupEdge?: StartupEdgeResolvers<ContextType>;
+  StartupNeeds?: StartupNeedsResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   TeamMember?: TeamMemberResolvers<ContextType>;
   User?: UserResolvers<ContextType>;

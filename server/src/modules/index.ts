@@ -6,6 +6,7 @@ import { cohortsModule } from './cohorts';
 import { fundModule } from './fund';
 import { invitationsModule } from './invitations';
 import { kpiModule } from './kpi';
+import { mentorsModule } from './mentors';
 import { metricsModule } from './metrics';
 import { milestonesModule } from './milestones';
 import { notificationsModule } from './notifications';
@@ -37,4 +38,6 @@ export const graphqlModules: GraphQLModule[] = [
   notificationsModule,
   passwordResetModule,
   deadlinesModule,
+  // mentors and experts, office hours (issue 18)
+  mentorsModule,
 ];

@@ -2,6 +2,9 @@
 import type { GraphQLModule } from '../types';
 import { invitationsLoaders, invitationsPolicy, invitationsResolvers } from './resolvers';
 
+/** The door other modules use: a MENTOR invitation inside their own transaction. */
+export { createMentorInvitationIn } from './service';
+
 export const invitationsModule: GraphQLModule = {
   name: 'invitations',
   schemaFile: new URL('./schema.graphql', import.meta.url),

@@ -30,11 +30,10 @@ export const invitationsResolvers: Resolvers = {
 export const invitationsLoaders: MercuriusLoaders = {
   Invitation: {
     async startup(queries: { obj: Invitation }[], ctx) {
-      return byIds(
-        ctx.em,
-        StartupSchema,
-        queries.map((q) => q.obj.startup.id),
-      );
+      const ids = queries.map((q) => q.obj.startup?.id).filter((id): id is string => !!id);
+      const found = ids.length ? await byIds(ctx.em, StartupSchema, ids) : [];
+      const byId = new Map(ids.map((id, index) => [id, found[index]]));
+      return queries.map((q) => (q.obj.startup ? (byId.get(q.obj.startup.id) ?? null) : null));
     },
   },
 };

@@ -48,7 +48,7 @@ export const MentorProfileSchema = defineEntity({
 });
 export type MentorProfile = InferEntity<typeof MentorProfileSchema>;
 
-/** What a startup declares it needs help with. */
+/** What a startup declares it needs help with, and whether its founders share metric reports with its mentors. */
 export const StartupNeedsSchema = defineEntity({
   name: 'StartupNeeds',
   tableName: 'startup_needs',
@@ -56,6 +56,7 @@ export const StartupNeedsSchema = defineEntity({
     startup: () => p.manyToOne(StartupSchema).primary(),
     needs: p.json<string[]>(),
     note: p.text().nullable(),
+    shareMetricsWithMentors: p.boolean().default(false),
     updatedAt: p
       .datetime()
       .onCreate(() => new Date())

@@ -21,6 +21,7 @@ export const BELL_CHANNEL = 'launchpad_bell';
 export type NotifyEvent =
   | { kind: 'APPLICATION_RECEIVED'; applicationId: string; locale?: string | null }
   | { kind: 'FOUNDER_INVITED'; invitationId: string; locale?: string | null }
+  | { kind: 'MENTOR_INVITED'; invitationId: string; locale?: string | null }
   | { kind: 'APPLICATION_SELECTED'; applicationId: string }
   | { kind: 'CHALLENGE_CLOSED'; challengeId: string }
   | { kind: 'MILESTONE_STATUS_CHANGED'; milestoneId: string; from: string }
@@ -160,11 +161,17 @@ export async function emit(tx: EntityManager, event: NotifyEvent): Promise<void>
       };
       return tell(tx, [to], 'APPLICATION_RECEIVED', vars, `/challenges/${challenge.id}`, { inApp: false });
     }
+    case 'MENTOR_INVITED': {
+      const invitation = await tx.findOneOrFail(InvitationSchema, event.invitationId);
+      const to: Recipient = { userId: null, email: invitation.email, locale: asLocale(event.locale), emailOff: false };
+      const vars = { expiresOn: isoDateInTimezone(invitation.expiresAt) };
+      return tell(tx, [to], 'MENTOR_INVITED', vars, `/invitation/${invitation.token}`, { inApp: false });
+    }
     case 'FOUNDER_INVITED': {
       const invitation = await tx.findOneOrFail(InvitationSchema, event.invitationId, { populate: ['startup'] });
       const to = await accountRecipient(tx, invitation.email, event.kind, asLocale(event.locale));
       const vars = {
-        startupName: invitation.startup.name,
+        startupName: invitation.startup?.name ?? '',
         expiresOn: isoDateInTimezone(invitation.expiresAt),
       };
       // The invitation is for the address, whether or not an account has it: e-mail always, in-app too when it has.

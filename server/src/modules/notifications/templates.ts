@@ -67,6 +67,16 @@ export const TEMPLATES = {
       body: `You are invited as a founder of ${v.startupName} in ${PROGRAM.en}. Open the link to create your account and accept (valid until ${v.expiresOn}).`,
     }),
   },
+  MENTOR_INVITED: {
+    vi: (v) => ({
+      title: `Lời mời làm cố vấn trên Launchpad`,
+      body: `Bạn được mời làm cố vấn / chuyên gia của ${PROGRAM.vi}. Mở liên kết để tạo tài khoản (hiệu lực đến ${v.expiresOn}).`,
+    }),
+    en: (v) => ({
+      title: `Your invitation to mentor on Launchpad`,
+      body: `You are invited as a mentor / expert of ${PROGRAM.en}. Open the link to create your account (valid until ${v.expiresOn}).`,
+    }),
+  },
   APPLICATION_SELECTED: {
     vi: (v) => ({
       title: `Hồ sơ ${v.teamName} đã được chọn`,

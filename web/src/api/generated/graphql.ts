@@ -251,7 +251,8 @@ export type Role =
   | 'BOARD'
   | 'FOUNDER'
   | 'FUND_MANAGER'
-  | 'INCUBATOR_MANAGER';
+  | 'INCUBATOR_MANAGER'
+  | 'MENTOR';
 
 export type SponsorKind =
   | 'ENTERPRISE'
@@ -522,7 +523,7 @@ export type InvitationPreviewQueryVariables = Exact<{
 }>;
 
 
-export type InvitationPreviewQuery = { invitation: { email: string, startupName: string, expired: boolean, accepted: boolean, existingAccount: boolean } | null };
+export type InvitationPreviewQuery = { invitation: { email: string, startupName: string | null, expired: boolean, accepted: boolean, existingAccount: boolean } | null };
 
 export type AcceptInvitationMutationVariables = Exact<{
   token: string;
