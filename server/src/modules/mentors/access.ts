@@ -14,6 +14,11 @@ export async function ownProfile(em: EntityManager, actor: Actor): Promise<Mento
   return profile;
 }
 
+/** The acting mentor's profile, or null (a MENTOR account whose profile was never created sees nothing). */
+export async function profileOf(em: EntityManager, actor: Actor): Promise<MentorProfile | null> {
+  return actor.role === 'MENTOR' ? em.findOne(MentorProfileSchema, { email: actor.email }) : null;
+}
+
 export async function isAssigned(em: EntityManager, mentorId: string, startupId: string): Promise<boolean> {
   return (await em.count(MentorAssignmentSchema, { mentor: mentorId, startup: startupId, endedAt: null })) > 0;
 }
@@ -26,9 +31,9 @@ export async function mentoredStartupOf(
   field = 'id',
 ): Promise<{ startup: Startup; profile: MentorProfile }> {
   const id = requireId(field, startupId);
-  const profile = await ownProfile(em, actor);
   const startup = await em.findOne(StartupSchema, id);
   if (!startup) throw notFound('Startup');
+  const profile = await ownProfile(em, actor);
   if (!(await isAssigned(em, profile.id, id))) throw forbidden('You may only see the startups assigned to you.');
   return { startup, profile };
 }

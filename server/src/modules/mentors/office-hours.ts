@@ -24,7 +24,7 @@ import type { Actor } from '../../graphql/context';
 import { isManager, requireId } from '../../kernel';
 import { recordAudit } from '../audit/service';
 import { StartupMemberSchema, StartupSchema } from '../startups/entities';
-import { isAssigned, ownProfile } from './access';
+import { isAssigned, ownProfile, profileOf } from './access';
 import {
   MentorProfileSchema,
   OfficeHourBookingSchema,
@@ -84,9 +84,9 @@ async function activeBookingOf(em: EntityManager, slotId: string): Promise<Offic
 export async function withdrawOfficeHour(em: EntityManager, actor: Actor, slotId: string): Promise<OfficeHourSlot> {
   const id = requireId('slotId', slotId);
   return em.transactional(async (tx) => {
-    const mentor = await ownProfile(tx, actor);
     const slot = await tx.findOne(OfficeHourSlotSchema, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!slot) throw notFound('Office hour');
+    const mentor = await ownProfile(tx, actor);
     if (slot.mentor.id !== mentor.id) throw forbidden('You may only withdraw your own slots.');
     if (await activeBookingOf(tx, id)) throw badInput('slotId', 'This slot is booked: cancel the booking first.');
     slot.withdrawnAt = new Date();
@@ -106,8 +106,11 @@ export async function listSlots(
   const where: Record<string, unknown> = { withdrawnAt: null };
   if (filter.mentorId) where.mentor = requireId('mentorId', filter.mentorId);
   if (!filter.includePast) where.endsAt = { $gt: clock() };
-  if (actor.role === 'MENTOR') where.mentor = (await ownProfile(em, actor)).id;
-  else if (actor.role === 'FOUNDER') {
+  if (actor.role === 'MENTOR') {
+    const profile = await profileOf(em, actor);
+    if (!profile) return [];
+    where.mentor = profile.id;
+  } else if (actor.role === 'FOUNDER') {
     const mine = await founderMentorIds(em, actor.userId);
     if (filter.mentorId && !mine.includes(filter.mentorId)) throw forbidden('You may only book your own mentors.');
     where.mentor = filter.mentorId ? filter.mentorId : { $in: mine };
@@ -173,7 +176,7 @@ async function bookingFor(
   if (!booking) throw notFound('Booking');
   const slot = await tx.findOneOrFail(OfficeHourSlotSchema, booking.slot.id);
   if (isManager(actor)) return { booking, slot, as: 'MANAGER' };
-  if (actor.role === 'MENTOR' && (await ownProfile(tx, actor)).id === slot.mentor.id)
+  if (actor.role === 'MENTOR' && (await profileOf(tx, actor))?.id === slot.mentor.id)
     return { booking, slot, as: 'MENTOR' };
   if (
     actor.role === 'FOUNDER' &&
@@ -276,7 +279,11 @@ export async function listBookings(
   const where: Record<string, unknown> = {};
   if (filter.startupId) where.startup = requireId('startupId', filter.startupId);
   if (filter.mentorId) where.slot = { mentor: requireId('mentorId', filter.mentorId) };
-  if (actor.role === 'MENTOR') where.slot = { mentor: (await ownProfile(em, actor)).id };
+  if (actor.role === 'MENTOR') {
+    const profile = await profileOf(em, actor);
+    if (!profile) return [];
+    where.slot = { mentor: profile.id };
+  }
   else if (actor.role === 'FOUNDER') {
     const rows = await em.find(StartupMemberSchema, { user: actor.userId });
     const mine = rows.map((row) => row.startup.id);

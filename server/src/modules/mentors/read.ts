@@ -5,7 +5,7 @@ import { hanoiWallClock, type MentorNeed } from '@launchpad/shared';
 import type { Actor } from '../../graphql/context';
 import { StartupSchema } from '../startups/entities';
 import { sessionsCalendar } from './calendar';
-import { mentoredStartupOf, ownProfile } from './access';
+import { mentoredStartupOf, profileOf } from './access';
 import {
   MentorAssignmentEventSchema,
   MentorProfileSchema,
@@ -173,7 +173,8 @@ export async function mentoredStartupView(em: EntityManager, startupId: string) 
 }
 
 export async function mentoredStartups(em: EntityManager, actor: Actor) {
-  const profile = await ownProfile(em, actor);
+  const profile = await profileOf(em, actor);
+  if (!profile) return [];
   const rows = await em.execute<{ startup_id: string }[]>(
     `select a.startup_id from mentor_assignments a join startups s on s.id = a.startup_id
       where a.mentor_id = ? and a.ended_at is null order by s.name`,

@@ -21,7 +21,7 @@ import { recordAudit } from '../audit/service';
 import { createMentorInvitationIn } from '../invitations';
 import { requireSector } from '../sectors';
 import { StartupMemberSchema, StartupSchema } from '../startups/entities';
-import { ownProfile } from './access';
+import { profileOf } from './access';
 import {
   MentorAssignmentEventSchema,
   MentorAssignmentSchema,
@@ -336,6 +336,10 @@ export async function listAssignments(
   if (filter.mentorId) where.mentor = requireId('mentorId', filter.mentorId);
   if (filter.activeOnly) where.endedAt = null;
   // A mentor lists only their own assignments.
-  if (actor.role === 'MENTOR') where.mentor = (await ownProfile(em, actor)).id;
+  if (actor.role === 'MENTOR') {
+    const profile = await profileOf(em, actor);
+    if (!profile) return [];
+    where.mentor = profile.id;
+  }
   return em.find(MentorAssignmentSchema, where, { orderBy: { startedAt: 'desc' } });
 }
