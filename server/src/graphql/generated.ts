@@ -33,6 +33,13 @@ export type Scalars = {
   VND: { input: bigint; output: bigint; }
 };
 
+export type AppealInput = {
+  challengeId: Scalars['ID']['input'];
+  contactEmail: Scalars['String']['input'];
+  receiptCode: Scalars['String']['input'];
+  text: Scalars['String']['input'];
+};
+
 export type Application = {
   __typename?: 'Application';
   challenge: Challenge;
@@ -42,11 +49,24 @@ export type Application = {
   proposal: Scalars['String']['output'];
   score: WeightedScore;
   scores: Array<ApplicationScore>;
+  /** Advanced to the demo round. */
+  shortlisted: Scalars['Boolean']['output'];
   /** The startup created when this application was selected. */
   startup?: Maybe<Startup>;
   status: ApplicationStatus;
   submittedAt: Scalars['DateTime']['output'];
   teamName: Scalars['String']['output'];
+};
+
+export type ApplicationAppeal = {
+  __typename?: 'ApplicationAppeal';
+  answer?: Maybe<Scalars['String']['output']>;
+  answeredAt?: Maybe<Scalars['DateTime']['output']>;
+  appealUntil?: Maybe<Scalars['Date']['output']>;
+  applicationId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  submittedAt: Scalars['DateTime']['output'];
+  text: Scalars['String']['output'];
 };
 
 /** What an anonymous applicant gets back. */
@@ -71,6 +91,13 @@ export type ApplicationScore = {
 export type ApplicationStatus =
   | 'SELECTED'
   | 'SUBMITTED';
+
+export type AssignReviewersInput = {
+  challengeId: Scalars['ID']['input'];
+  perApplication: Scalars['Int']['input'];
+  phase: ReviewPhase;
+  reviewerIds: Array<Scalars['ID']['input']>;
+};
 
 /**
  * How far the audit log's hash chain checks out. Each entry holds the SHA-256 of its content and of the previous
@@ -145,6 +172,26 @@ export type AuthPayload = {
   __typename?: 'AuthPayload';
   token: Scalars['String']['output'];
   user: User;
+};
+
+/** An application as its reviewer sees it: blind (no team name or members until the decisions are sent). */
+export type BlindReview = {
+  __typename?: 'BlindReview';
+  applicationId: Scalars['ID']['output'];
+  assignmentId: Scalars['ID']['output'];
+  challengeId: Scalars['ID']['output'];
+  challengeTitle: Scalars['String']['output'];
+  declaration?: Maybe<ConflictDeclaration>;
+  members?: Maybe<Array<TeamMember>>;
+  myScores: Array<ReviewerCriterionScore>;
+  phase: ReviewPhase;
+  /** Null until the reviewer declares no conflict of interest. */
+  proposal?: Maybe<Scalars['String']['output']>;
+  /** The receipt code, so the reviewer can refer to it without knowing the team. */
+  reference: Scalars['String']['output'];
+  rubric: Array<RubricCriterion>;
+  /** Null until the decisions are sent. */
+  teamName?: Maybe<Scalars['String']['output']>;
 };
 
 export type BookOfficeHourInput = {
@@ -308,6 +355,10 @@ export type CommitmentChange = {
   reason?: Maybe<Scalars['String']['output']>;
 };
 
+export type ConflictDeclaration =
+  | 'CONFLICT'
+  | 'NO_CONFLICT';
+
 export type CreateFundInput = {
   /** Default 4900 (49.00%). */
   charterCapBp?: InputMaybe<Scalars['Int']['input']>;
@@ -357,10 +408,31 @@ export type CreateUserInput = {
   role: Role;
 };
 
+export type CriterionFeedback = {
+  __typename?: 'CriterionFeedback';
+  applicationId: Scalars['ID']['output'];
+  criterionId: Scalars['ID']['output'];
+  criterionName: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type CriterionFeedbackInput = {
+  applicationId: Scalars['ID']['input'];
+  criterionId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
 export type CriterionScoreInput = {
   criterionId: Scalars['ID']['input'];
   /** 0 to 10. */
   score: Scalars['Int']['input'];
+};
+
+export type DeclareConflictInput = {
+  assignmentId: Scalars['ID']['input'];
+  conflict: Scalars['Boolean']['input'];
+  /** Required when declaring a conflict. */
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Exit = {
@@ -840,6 +912,18 @@ export type Language =
   | 'EN'
   | 'VI';
 
+/** What a score on a criterion means, e.g. 2 = no evidence, 5 = plausible, 8 = proven with users. */
+export type LevelDescriptor = {
+  __typename?: 'LevelDescriptor';
+  description: Scalars['String']['output'];
+  score: Scalars['Int']['output'];
+};
+
+export type LevelDescriptorInput = {
+  description: Scalars['String']['input'];
+  score: Scalars['Int']['input'];
+};
+
 /** An e-mail sent over SMTP or kept in the development mailbox. */
 export type MailMessage = {
   __typename?: 'MailMessage';
@@ -1052,8 +1136,12 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Creates the FOUNDER account (or links an existing one, checking its password), joins the startup and signs in. */
   acceptInvitation: AuthPayload;
+  answerAppeal: ApplicationAppeal;
+  /** An applicant appeals within the window (receipt code and contact e-mail prove it is theirs). */
+  appealDecision: ApplicationAppeal;
   /** Assigns a mentor under their cap (managers). */
   assignMentor: MentorAssignment;
+  assignReviewers: Array<ReviewAssignment>;
   /** Puts a startup into a cohort (cohortId null → out of any cohort). */
   assignStartupToCohort: Startup;
   /** A founder books a future, free slot of a mentor assigned to their startup. */
@@ -1078,6 +1166,10 @@ export type Mutation = {
   createSector: Sector;
   createStartup: Startup;
   createUser: User;
+  /** The assigned reviewer, before reading the application. */
+  declareConflict: BlindReview;
+  /** Replaces the round's winners. */
+  declarePhaseWinners: Array<Application>;
   endMentorAssignment: MentorAssignment;
   inviteFounder: Invitation;
   /** Creates the profile and e-mails a MENTOR invitation (managers). */
@@ -1114,6 +1206,10 @@ export type Mutation = {
   scoreApplication: Application;
   /** Creates a startup in CONNECTION linked to the statement and invites the contact email as FOUNDER. */
   selectApplication: SelectionResult;
+  /** E-mails every applicant the decision with the per-criterion feedback and opens the appeal window. */
+  sendDecisions: Challenge;
+  setApplicationFeedback: CriterionFeedback;
+  setCriterionLevels: RubricCriterion;
   /** Replaces the program's gates (every forward stage not listed has no requirement). */
   setProgramGates: Program;
   /** Sets the day of the month (1–28) on which the program's monthly metric reports are due. */
@@ -1121,6 +1217,8 @@ export type Mutation = {
   /** A startup's needs (managers, its founders). */
   setStartupNeeds: StartupNeeds;
   setUserActive: User;
+  /** Advances applications to the demo round. */
+  shortlistForDemo: Array<Application>;
   /** Anyone may apply to a PUBLISHED statement before its deadline; validated and rate-limited (RATE_LIMITED). */
   submitApplication: ApplicationReceipt;
   submitMetricReport: MetricReport;
@@ -1151,10 +1249,26 @@ export type MutationAcceptInvitationArgs = {
 };
 
 
+export type MutationAnswerAppealArgs = {
+  answer: Scalars['String']['input'];
+  appealId: Scalars['ID']['input'];
+};
+
+
+export type MutationAppealDecisionArgs = {
+  input: AppealInput;
+};
+
+
 export type MutationAssignMentorArgs = {
   mentorId: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
   startupId: Scalars['ID']['input'];
+};
+
+
+export type MutationAssignReviewersArgs = {
+  input: AssignReviewersInput;
 };
 
 
@@ -1234,6 +1348,16 @@ export type MutationCreateStartupArgs = {
 
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
+};
+
+
+export type MutationDeclareConflictArgs = {
+  input: DeclareConflictInput;
+};
+
+
+export type MutationDeclarePhaseWinnersArgs = {
+  input: PhaseWinnersInput;
 };
 
 
@@ -1342,6 +1466,22 @@ export type MutationSelectApplicationArgs = {
 };
 
 
+export type MutationSendDecisionsArgs = {
+  input: SendDecisionsInput;
+};
+
+
+export type MutationSetApplicationFeedbackArgs = {
+  input: CriterionFeedbackInput;
+};
+
+
+export type MutationSetCriterionLevelsArgs = {
+  criterionId: Scalars['ID']['input'];
+  levels: Array<LevelDescriptorInput>;
+};
+
+
 export type MutationSetProgramGatesArgs = {
   gates: Array<StageGateInput>;
   id: Scalars['ID']['input'];
@@ -1363,6 +1503,12 @@ export type MutationSetStartupNeedsArgs = {
 export type MutationSetUserActiveArgs = {
   active: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationShortlistForDemoArgs = {
+  applicationIds: Array<Scalars['ID']['input']>;
+  challengeId: Scalars['ID']['input'];
 };
 
 
@@ -1536,6 +1682,12 @@ export type PayInCapitalInput = {
   date?: InputMaybe<Scalars['Date']['input']>;
 };
 
+export type PhaseWinnersInput = {
+  applicationIds: Array<Scalars['ID']['input']>;
+  challengeId: Scalars['ID']['input'];
+  phase: ReviewPhase;
+};
+
 /** A pilot in a controlled test (sandbox) with a public partner. */
 export type Pilot = {
   __typename?: 'Pilot';
@@ -1582,8 +1734,11 @@ export type PublishOfficeHourInput = {
 
 export type Query = {
   __typename?: 'Query';
+  appeals: Array<ApplicationAppeal>;
   /** An application: managers and the board; a founder only the one that became their startup. */
   application?: Maybe<Application>;
+  /** The feedback per criterion an applicant receives with the decision (managers, board). */
+  applicationFeedback: Array<CriterionFeedback>;
   /** Applications ranked by weighted score, highest first, with the parts of each score. */
   applicationRanking: Array<RankedApplication>;
   applications: Array<Application>;
@@ -1653,6 +1808,9 @@ export type Query = {
   myMentorProfile?: Maybe<Mentor>;
   /** The mentors of the signed-in founder's startups. */
   myMentors: Array<Mentor>;
+  myReview?: Maybe<BlindReview>;
+  /** The signed-in reviewer's applications, blind. */
+  myReviews: Array<BlindReview>;
   /** The signed-in founder's startups. */
   myStartups: Array<Startup>;
   notifications: NotificationConnection;
@@ -1669,6 +1827,12 @@ export type Query = {
   publishedChallenges: Array<Challenge>;
   /** The day of the month (1–28) on which the previous month's metric report is due. */
   reportDueDay: Scalars['Int']['output'];
+  /** Reviewer assignments of a statement with their declarations (managers, board). */
+  reviewAssignments: Array<ReviewAssignment>;
+  /** Raw and normalized rankings of a round, side by side, with each reviewer's calibration (managers, board). */
+  reviewRanking: ReviewRanking;
+  /** Every criterion-level score of a statement as CSV (managers, board). */
+  reviewScoresCsv: Scalars['String']['output'];
   /** Every sector, by Vietnamese name. */
   sectors: Array<Sector>;
   startup?: Maybe<Startup>;
@@ -1685,8 +1849,18 @@ export type Query = {
 };
 
 
+export type QueryAppealsArgs = {
+  challengeId: Scalars['ID']['input'];
+};
+
+
 export type QueryApplicationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryApplicationFeedbackArgs = {
+  applicationId: Scalars['ID']['input'];
 };
 
 
@@ -1810,6 +1984,16 @@ export type QueryMentorsArgs = {
 };
 
 
+export type QueryMyReviewArgs = {
+  assignmentId: Scalars['ID']['input'];
+};
+
+
+export type QueryMyReviewsArgs = {
+  phase?: InputMaybe<ReviewPhase>;
+};
+
+
 export type QueryNotificationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1836,6 +2020,23 @@ export type QueryProgramArgs = {
 
 export type QueryReportDueDayArgs = {
   programId: Scalars['ID']['input'];
+};
+
+
+export type QueryReviewAssignmentsArgs = {
+  challengeId: Scalars['ID']['input'];
+  phase?: InputMaybe<ReviewPhase>;
+};
+
+
+export type QueryReviewRankingArgs = {
+  challengeId: Scalars['ID']['input'];
+  phase: ReviewPhase;
+};
+
+
+export type QueryReviewScoresCsvArgs = {
+  challengeId: Scalars['ID']['input'];
 };
 
 
@@ -1927,6 +2128,62 @@ export type RenameSectorInput = {
   nameVi: Scalars['String']['input'];
 };
 
+export type ReviewAssignment = {
+  __typename?: 'ReviewAssignment';
+  applicationId: Scalars['ID']['output'];
+  declaration?: Maybe<ConflictDeclaration>;
+  declarationNote?: Maybe<Scalars['String']['output']>;
+  declaredAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  phase: ReviewPhase;
+  reviewerId: Scalars['ID']['output'];
+  reviewerName: Scalars['String']['output'];
+  teamName: Scalars['String']['output'];
+};
+
+export type ReviewPhase =
+  | 'DEMO'
+  | 'IDEA';
+
+export type ReviewRanking = {
+  __typename?: 'ReviewRanking';
+  phase: ReviewPhase;
+  reviewers: Array<ReviewerCalibration>;
+  rows: Array<ReviewRankingRow>;
+};
+
+export type ReviewRankingRow = {
+  __typename?: 'ReviewRankingRow';
+  applicationId: Scalars['ID']['output'];
+  normalizedRank: Scalars['Int']['output'];
+  /** Mean of the reviewers' z-scores. */
+  normalizedScore: Scalars['Float']['output'];
+  rawRank: Scalars['Int']['output'];
+  /** Mean of the reviewers' weighted totals (0–10). */
+  rawScore: Scalars['Float']['output'];
+  reviewerCount: Scalars['Int']['output'];
+  shortlisted: Scalars['Boolean']['output'];
+  teamName: Scalars['String']['output'];
+  winner: Scalars['Boolean']['output'];
+};
+
+export type ReviewerCalibration = {
+  __typename?: 'ReviewerCalibration';
+  count: Scalars['Int']['output'];
+  /** Spread far from the other reviewers' (more than twice or less than half the median). */
+  flagged: Scalars['Boolean']['output'];
+  mean: Scalars['Float']['output'];
+  reviewerId: Scalars['ID']['output'];
+  reviewerName: Scalars['String']['output'];
+  spread: Scalars['Float']['output'];
+};
+
+export type ReviewerCriterionScore = {
+  __typename?: 'ReviewerCriterionScore';
+  criterionId: Scalars['ID']['output'];
+  score: Scalars['Int']['output'];
+};
+
 export type Role =
   | 'ADMIN'
   | 'BOARD'
@@ -1938,6 +2195,8 @@ export type Role =
 export type RubricCriterion = {
   __typename?: 'RubricCriterion';
   id: Scalars['ID']['output'];
+  /** What scores mean on this criterion (empty until described). */
+  levels: Array<LevelDescriptor>;
   name: Scalars['String']['output'];
   /** Integer weight; a criterion's share is weight / sum of weights. */
   weight: Scalars['Int']['output'];
@@ -1974,6 +2233,12 @@ export type SelectionResult = {
   application: Application;
   invitation: Invitation;
   startup: Startup;
+};
+
+export type SendDecisionsInput = {
+  /** How many days after today applicants may appeal (1–60). */
+  appealDays: Scalars['Int']['input'];
+  challengeId: Scalars['ID']['input'];
 };
 
 export type SessionNotesInput = {
@@ -2259,10 +2524,13 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AppealInput: AppealInput;
   Application: ResolverTypeWrapper<ApplicationEntity>;
+  ApplicationAppeal: ResolverTypeWrapper<ApplicationAppeal>;
   ApplicationReceipt: ResolverTypeWrapper<ApplicationReceipt>;
   ApplicationScore: ResolverTypeWrapper<ApplicationScoreEntity>;
   ApplicationStatus: ApplicationStatus;
+  AssignReviewersInput: AssignReviewersInput;
   AuditChainStatus: ResolverTypeWrapper<AuditChainStatus>;
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
   AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnection>;
@@ -2270,6 +2538,7 @@ export type ResolversTypes = {
   AuditFacets: ResolverTypeWrapper<AuditFacets>;
   AuditFilter: AuditFilter;
   AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'user'> & { user: ResolversTypes['User'] }>;
+  BlindReview: ResolverTypeWrapper<Omit<BlindReview, 'rubric'> & { rubric: Array<ResolversTypes['RubricCriterion']> }>;
   BookOfficeHourInput: BookOfficeHourInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CapTable: ResolverTypeWrapper<Omit<CapTable, 'rounds'> & { rounds: Array<ResolversTypes['FundingRound']> }>;
@@ -2286,15 +2555,19 @@ export type ResolversTypes = {
   CommitCapitalInput: CommitCapitalInput;
   Commitment: ResolverTypeWrapper<CommitmentEntity>;
   CommitmentChange: ResolverTypeWrapper<CommitmentChangeEntity>;
+  ConflictDeclaration: ConflictDeclaration;
   CreateFundInput: CreateFundInput;
   CreateMilestoneInput: CreateMilestoneInput;
   CreateProgramInput: CreateProgramInput;
   CreateSectorInput: CreateSectorInput;
   CreateStartupInput: CreateStartupInput;
   CreateUserInput: CreateUserInput;
+  CriterionFeedback: ResolverTypeWrapper<CriterionFeedback>;
+  CriterionFeedbackInput: CriterionFeedbackInput;
   CriterionScoreInput: CriterionScoreInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeclareConflictInput: DeclareConflictInput;
   Exit: ResolverTypeWrapper<ExitEntity>;
   ExitKind: ExitKind;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -2335,6 +2608,8 @@ export type ResolversTypes = {
   KpiTargetYear: ResolverTypeWrapper<KpiTargetYear>;
   KpiYear: ResolverTypeWrapper<KpiYear>;
   Language: Language;
+  LevelDescriptor: ResolverTypeWrapper<LevelDescriptor>;
+  LevelDescriptorInput: LevelDescriptorInput;
   MailMessage: ResolverTypeWrapper<MailMessage>;
   MatchReasonKind: MatchReasonKind;
   MemberBackground: MemberBackground;
@@ -2367,6 +2642,7 @@ export type ResolversTypes = {
   Participation: ResolverTypeWrapper<ParticipationView>;
   ParticipationInput: ParticipationInput;
   PayInCapitalInput: PayInCapitalInput;
+  PhaseWinnersInput: PhaseWinnersInput;
   Pilot: ResolverTypeWrapper<Pilot>;
   PilotInput: PilotInput;
   Program: ResolverTypeWrapper<ProgramEntity>;
@@ -2380,12 +2656,19 @@ export type ResolversTypes = {
   RecordFundingRoundInput: RecordFundingRoundInput;
   RecordValuationInput: RecordValuationInput;
   RenameSectorInput: RenameSectorInput;
+  ReviewAssignment: ResolverTypeWrapper<ReviewAssignment>;
+  ReviewPhase: ReviewPhase;
+  ReviewRanking: ResolverTypeWrapper<ReviewRanking>;
+  ReviewRankingRow: ResolverTypeWrapper<ReviewRankingRow>;
+  ReviewerCalibration: ResolverTypeWrapper<ReviewerCalibration>;
+  ReviewerCriterionScore: ResolverTypeWrapper<ReviewerCriterionScore>;
   Role: Role;
   RubricCriterion: ResolverTypeWrapper<ChallengeCriterionEntity>;
   RubricCriterionInput: RubricCriterionInput;
   ScorePart: ResolverTypeWrapper<Omit<ScorePart, 'criterion'> & { criterion: ResolversTypes['RubricCriterion'] }>;
   Sector: ResolverTypeWrapper<Sector>;
   SelectionResult: ResolverTypeWrapper<Omit<SelectionResult, 'application' | 'invitation' | 'startup'> & { application: ResolversTypes['Application'], invitation: ResolversTypes['Invitation'], startup: ResolversTypes['Startup'] }>;
+  SendDecisionsInput: SendDecisionsInput;
   SessionNotesInput: SessionNotesInput;
   SharedMetricReport: ResolverTypeWrapper<SharedMetricReport>;
   SponsorKind: SponsorKind;
@@ -2417,9 +2700,12 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AppealInput: AppealInput;
   Application: ApplicationEntity;
+  ApplicationAppeal: ApplicationAppeal;
   ApplicationReceipt: ApplicationReceipt;
   ApplicationScore: ApplicationScoreEntity;
+  AssignReviewersInput: AssignReviewersInput;
   AuditChainStatus: AuditChainStatus;
   AuditEntry: AuditEntry;
   AuditEntryConnection: AuditEntryConnection;
@@ -2427,6 +2713,7 @@ export type ResolversParentTypes = {
   AuditFacets: AuditFacets;
   AuditFilter: AuditFilter;
   AuthPayload: Omit<AuthPayload, 'user'> & { user: ResolversParentTypes['User'] };
+  BlindReview: Omit<BlindReview, 'rubric'> & { rubric: Array<ResolversParentTypes['RubricCriterion']> };
   BookOfficeHourInput: BookOfficeHourInput;
   Boolean: Scalars['Boolean']['output'];
   CapTable: Omit<CapTable, 'rounds'> & { rounds: Array<ResolversParentTypes['FundingRound']> };
@@ -2446,9 +2733,12 @@ export type ResolversParentTypes = {
   CreateSectorInput: CreateSectorInput;
   CreateStartupInput: CreateStartupInput;
   CreateUserInput: CreateUserInput;
+  CriterionFeedback: CriterionFeedback;
+  CriterionFeedbackInput: CriterionFeedbackInput;
   CriterionScoreInput: CriterionScoreInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DeclareConflictInput: DeclareConflictInput;
   Exit: ExitEntity;
   Float: Scalars['Float']['output'];
   Fund: FundEntity;
@@ -2480,6 +2770,8 @@ export type ResolversParentTypes = {
   KpiTarget: KpiTargetRow;
   KpiTargetYear: KpiTargetYear;
   KpiYear: KpiYear;
+  LevelDescriptor: LevelDescriptor;
+  LevelDescriptorInput: LevelDescriptorInput;
   MailMessage: MailMessage;
   Mentor: MentorView;
   MentorAssignment: Omit<MentorAssignment, 'mentor'> & { mentor: ResolversParentTypes['Mentor'] };
@@ -2505,6 +2797,7 @@ export type ResolversParentTypes = {
   Participation: ParticipationView;
   ParticipationInput: ParticipationInput;
   PayInCapitalInput: PayInCapitalInput;
+  PhaseWinnersInput: PhaseWinnersInput;
   Pilot: Pilot;
   PilotInput: PilotInput;
   Program: ProgramEntity;
@@ -2518,11 +2811,17 @@ export type ResolversParentTypes = {
   RecordFundingRoundInput: RecordFundingRoundInput;
   RecordValuationInput: RecordValuationInput;
   RenameSectorInput: RenameSectorInput;
+  ReviewAssignment: ReviewAssignment;
+  ReviewRanking: ReviewRanking;
+  ReviewRankingRow: ReviewRankingRow;
+  ReviewerCalibration: ReviewerCalibration;
+  ReviewerCriterionScore: ReviewerCriterionScore;
   RubricCriterion: ChallengeCriterionEntity;
   RubricCriterionInput: RubricCriterionInput;
   ScorePart: Omit<ScorePart, 'criterion'> & { criterion: ResolversParentTypes['RubricCriterion'] };
   Sector: Sector;
   SelectionResult: Omit<SelectionResult, 'application' | 'invitation' | 'startup'> & { application: ResolversParentTypes['Application'], invitation: ResolversParentTypes['Invitation'], startup: ResolversParentTypes['Startup'] };
+  SendDecisionsInput: SendDecisionsInput;
   SessionNotesInput: SessionNotesInput;
   SharedMetricReport: SharedMetricReport;
   StageCount: StageCount;
@@ -2557,10 +2856,21 @@ export type ApplicationResolvers<ContextType = GraphQLContext, ParentType extend
   proposal?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['WeightedScore'], ParentType, ContextType>;
   scores?: Resolver<Array<ResolversTypes['ApplicationScore']>, ParentType, ContextType>;
+  shortlisted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startup?: Resolver<Maybe<ResolversTypes['Startup']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ApplicationStatus'], ParentType, ContextType>;
   submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   teamName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ApplicationAppealResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApplicationAppeal'] = ResolversParentTypes['ApplicationAppeal']> = {
+  answer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  appealUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  applicationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ApplicationReceiptResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApplicationReceipt'] = ResolversParentTypes['ApplicationReceipt']> = {
@@ -2613,6 +2923,21 @@ export type AuditFacetsResolvers<ContextType = GraphQLContext, ParentType extend
 export type AuthPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload']> = {
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
+export type BlindReviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BlindReview'] = ResolversParentTypes['BlindReview']> = {
+  applicationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  assignmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  challengeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  challengeTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  declaration?: Resolver<Maybe<ResolversTypes['ConflictDeclaration']>, ParentType, ContextType>;
+  members?: Resolver<Maybe<Array<ResolversTypes['TeamMember']>>, ParentType, ContextType>;
+  myScores?: Resolver<Array<ResolversTypes['ReviewerCriterionScore']>, ParentType, ContextType>;
+  phase?: Resolver<ResolversTypes['ReviewPhase'], ParentType, ContextType>;
+  proposal?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rubric?: Resolver<Array<ResolversTypes['RubricCriterion']>, ParentType, ContextType>;
+  teamName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type CapTableResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CapTable'] = ResolversParentTypes['CapTable']> = {
@@ -2700,6 +3025,13 @@ export type CommitmentChangeResolvers<ContextType = GraphQLContext, ParentType e
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CriterionFeedbackResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CriterionFeedback'] = ResolversParentTypes['CriterionFeedback']> = {
+  applicationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  criterionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  criterionName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -2984,6 +3316,11 @@ export type KpiYearResolvers<ContextType = GraphQLContext, ParentType extends Re
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type LevelDescriptorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LevelDescriptor'] = ResolversParentTypes['LevelDescriptor']> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type MailMessageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MailMessage'] = ResolversParentTypes['MailMessage']> = {
   html?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3106,7 +3443,10 @@ export type MilestoneResolvers<ContextType = GraphQLContext, ParentType extends 
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptInvitation?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'displayName' | 'password' | 'token'>>;
+  answerAppeal?: Resolver<ResolversTypes['ApplicationAppeal'], ParentType, ContextType, RequireFields<MutationAnswerAppealArgs, 'answer' | 'appealId'>>;
+  appealDecision?: Resolver<ResolversTypes['ApplicationAppeal'], ParentType, ContextType, RequireFields<MutationAppealDecisionArgs, 'input'>>;
   assignMentor?: Resolver<ResolversTypes['MentorAssignment'], ParentType, ContextType, RequireFields<MutationAssignMentorArgs, 'mentorId' | 'startupId'>>;
+  assignReviewers?: Resolver<Array<ResolversTypes['ReviewAssignment']>, ParentType, ContextType, RequireFields<MutationAssignReviewersArgs, 'input'>>;
   assignStartupToCohort?: Resolver<ResolversTypes['Startup'], ParentType, ContextType, RequireFields<MutationAssignStartupToCohortArgs, 'startupId'>>;
   bookOfficeHour?: Resolver<ResolversTypes['OfficeHourBooking'], ParentType, ContextType, RequireFields<MutationBookOfficeHourArgs, 'input'>>;
   cancelOfficeHourBooking?: Resolver<ResolversTypes['OfficeHourBooking'], ParentType, ContextType, RequireFields<MutationCancelOfficeHourBookingArgs, 'bookingId'>>;
@@ -3122,6 +3462,8 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createSector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType, RequireFields<MutationCreateSectorArgs, 'input'>>;
   createStartup?: Resolver<ResolversTypes['Startup'], ParentType, ContextType, RequireFields<MutationCreateStartupArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
+  declareConflict?: Resolver<ResolversTypes['BlindReview'], ParentType, ContextType, RequireFields<MutationDeclareConflictArgs, 'input'>>;
+  declarePhaseWinners?: Resolver<Array<ResolversTypes['Application']>, ParentType, ContextType, RequireFields<MutationDeclarePhaseWinnersArgs, 'input'>>;
   endMentorAssignment?: Resolver<ResolversTypes['MentorAssignment'], ParentType, ContextType, RequireFields<MutationEndMentorAssignmentArgs, 'id'>>;
   inviteFounder?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType, RequireFields<MutationInviteFounderArgs, 'email' | 'startupId'>>;
   inviteMentor?: Resolver<ResolversTypes['Mentor'], ParentType, ContextType, RequireFields<MutationInviteMentorArgs, 'input'>>;
@@ -3142,10 +3484,14 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   retryJob?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRetryJobArgs, 'id'>>;
   scoreApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationScoreApplicationArgs, 'applicationId' | 'scores'>>;
   selectApplication?: Resolver<ResolversTypes['SelectionResult'], ParentType, ContextType, RequireFields<MutationSelectApplicationArgs, 'applicationId'>>;
+  sendDecisions?: Resolver<ResolversTypes['Challenge'], ParentType, ContextType, RequireFields<MutationSendDecisionsArgs, 'input'>>;
+  setApplicationFeedback?: Resolver<ResolversTypes['CriterionFeedback'], ParentType, ContextType, RequireFields<MutationSetApplicationFeedbackArgs, 'input'>>;
+  setCriterionLevels?: Resolver<ResolversTypes['RubricCriterion'], ParentType, ContextType, RequireFields<MutationSetCriterionLevelsArgs, 'criterionId' | 'levels'>>;
   setProgramGates?: Resolver<ResolversTypes['Program'], ParentType, ContextType, RequireFields<MutationSetProgramGatesArgs, 'gates' | 'id'>>;
   setReportDueDay?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationSetReportDueDayArgs, 'day' | 'programId'>>;
   setStartupNeeds?: Resolver<ResolversTypes['StartupNeeds'], ParentType, ContextType, RequireFields<MutationSetStartupNeedsArgs, 'input' | 'startupId'>>;
   setUserActive?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserActiveArgs, 'active' | 'id'>>;
+  shortlistForDemo?: Resolver<Array<ResolversTypes['Application']>, ParentType, ContextType, RequireFields<MutationShortlistForDemoArgs, 'applicationIds' | 'challengeId'>>;
   submitApplication?: Resolver<ResolversTypes['ApplicationReceipt'], ParentType, ContextType, RequireFields<MutationSubmitApplicationArgs, 'input'>>;
   submitMetricReport?: Resolver<ResolversTypes['MetricReport'], ParentType, ContextType, RequireFields<MutationSubmitMetricReportArgs, 'input'>>;
   updateChallenge?: Resolver<ResolversTypes['Challenge'], ParentType, ContextType, RequireFields<MutationUpdateChallengeArgs, 'id' | 'input'>>;
@@ -3255,7 +3601,9 @@ export type PublicKpiSummaryResolvers<ContextType = GraphQLContext, ParentType e
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  appeals?: Resolver<Array<ResolversTypes['ApplicationAppeal']>, ParentType, ContextType, RequireFields<QueryAppealsArgs, 'challengeId'>>;
   application?: Resolver<Maybe<ResolversTypes['Application']>, ParentType, ContextType, RequireFields<QueryApplicationArgs, 'id'>>;
+  applicationFeedback?: Resolver<Array<ResolversTypes['CriterionFeedback']>, ParentType, ContextType, RequireFields<QueryApplicationFeedbackArgs, 'applicationId'>>;
   applicationRanking?: Resolver<Array<ResolversTypes['RankedApplication']>, ParentType, ContextType, RequireFields<QueryApplicationRankingArgs, 'challengeId'>>;
   applications?: Resolver<Array<ResolversTypes['Application']>, ParentType, ContextType, RequireFields<QueryApplicationsArgs, 'challengeId'>>;
   auditChainStatus?: Resolver<ResolversTypes['AuditChainStatus'], ParentType, ContextType>;
@@ -3289,6 +3637,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   mentors?: Resolver<Array<ResolversTypes['Mentor']>, ParentType, ContextType, Partial<QueryMentorsArgs>>;
   myMentorProfile?: Resolver<Maybe<ResolversTypes['Mentor']>, ParentType, ContextType>;
   myMentors?: Resolver<Array<ResolversTypes['Mentor']>, ParentType, ContextType>;
+  myReview?: Resolver<Maybe<ResolversTypes['BlindReview']>, ParentType, ContextType, RequireFields<QueryMyReviewArgs, 'assignmentId'>>;
+  myReviews?: Resolver<Array<ResolversTypes['BlindReview']>, ParentType, ContextType, Partial<QueryMyReviewsArgs>>;
   myStartups?: Resolver<Array<ResolversTypes['Startup']>, ParentType, ContextType>;
   notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<QueryNotificationsArgs, 'first'>>;
   officeHourBookings?: Resolver<Array<ResolversTypes['OfficeHourBooking']>, ParentType, ContextType, Partial<QueryOfficeHourBookingsArgs>>;
@@ -3299,6 +3649,9 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   publicKpiSummary?: Resolver<ResolversTypes['PublicKpiSummary'], ParentType, ContextType>;
   publishedChallenges?: Resolver<Array<ResolversTypes['Challenge']>, ParentType, ContextType>;
   reportDueDay?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<QueryReportDueDayArgs, 'programId'>>;
+  reviewAssignments?: Resolver<Array<ResolversTypes['ReviewAssignment']>, ParentType, ContextType, RequireFields<QueryReviewAssignmentsArgs, 'challengeId'>>;
+  reviewRanking?: Resolver<ResolversTypes['ReviewRanking'], ParentType, ContextType, RequireFields<QueryReviewRankingArgs, 'challengeId' | 'phase'>>;
+  reviewScoresCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryReviewScoresCsvArgs, 'challengeId'>>;
   sectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
   startup?: Resolver<Maybe<ResolversTypes['Startup']>, ParentType, ContextType, RequireFields<QueryStartupArgs, 'id'>>;
   startupNeeds?: Resolver<Maybe<ResolversTypes['StartupNeeds']>, ParentType, ContextType, RequireFields<QueryStartupNeedsArgs, 'startupId'>>;
@@ -3325,8 +3678,53 @@ export type RankedApplicationResolvers<ContextType = GraphQLContext, ParentType 
   score?: Resolver<ResolversTypes['WeightedScore'], ParentType, ContextType>;
 };
 
+export type ReviewAssignmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReviewAssignment'] = ResolversParentTypes['ReviewAssignment']> = {
+  applicationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  declaration?: Resolver<Maybe<ResolversTypes['ConflictDeclaration']>, ParentType, ContextType>;
+  declarationNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  declaredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  phase?: Resolver<ResolversTypes['ReviewPhase'], ParentType, ContextType>;
+  reviewerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reviewerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  teamName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReviewRankingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReviewRanking'] = ResolversParentTypes['ReviewRanking']> = {
+  phase?: Resolver<ResolversTypes['ReviewPhase'], ParentType, ContextType>;
+  reviewers?: Resolver<Array<ResolversTypes['ReviewerCalibration']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ReviewRankingRow']>, ParentType, ContextType>;
+};
+
+export type ReviewRankingRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReviewRankingRow'] = ResolversParentTypes['ReviewRankingRow']> = {
+  applicationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  normalizedRank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  normalizedScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rawRank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rawScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  reviewerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shortlisted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  teamName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  winner?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ReviewerCalibrationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReviewerCalibration'] = ResolversParentTypes['ReviewerCalibration']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  flagged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  mean?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  reviewerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reviewerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  spread?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ReviewerCriterionScoreResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReviewerCriterionScore'] = ResolversParentTypes['ReviewerCriterionScore']> = {
+  criterionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type RubricCriterionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RubricCriterion'] = ResolversParentTypes['RubricCriterion']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  levels?: Resolver<Array<ResolversTypes['LevelDescriptor']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -3456,6 +3854,7 @@ export type WeightedScoreResolvers<ContextType = GraphQLContext, ParentType exte
 
 export type Resolvers<ContextType = GraphQLContext> = {
   Application?: ApplicationResolvers<ContextType>;
+  ApplicationAppeal?: ApplicationAppealResolvers<ContextType>;
   ApplicationReceipt?: ApplicationReceiptResolvers<ContextType>;
   ApplicationScore?: ApplicationScoreResolvers<ContextType>;
   AuditChainStatus?: AuditChainStatusResolvers<ContextType>;
@@ -3464,6 +3863,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   AuditFacets?: AuditFacetsResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
+  BlindReview?: BlindReviewResolvers<ContextType>;
   CapTable?: CapTableResolvers<ContextType>;
   CapTableEntry?: CapTableEntryResolvers<ContextType>;
   CapitalPayment?: CapitalPaymentResolvers<ContextType>;
@@ -3472,6 +3872,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Cohort?: CohortResolvers<ContextType>;
   Commitment?: CommitmentResolvers<ContextType>;
   CommitmentChange?: CommitmentChangeResolvers<ContextType>;
+  CriterionFeedback?: CriterionFeedbackResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Exit?: ExitResolvers<ContextType>;
@@ -3501,6 +3902,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   KpiTarget?: KpiTargetResolvers<ContextType>;
   KpiTargetYear?: KpiTargetYearResolvers<ContextType>;
   KpiYear?: KpiYearResolvers<ContextType>;
+  LevelDescriptor?: LevelDescriptorResolvers<ContextType>;
   MailMessage?: MailMessageResolvers<ContextType>;
   Mentor?: MentorResolvers<ContextType>;
   MentorAssignment?: MentorAssignmentResolvers<ContextType>;
@@ -3529,6 +3931,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Query?: QueryResolvers<ContextType>;
   QueuedJob?: QueuedJobResolvers<ContextType>;
   RankedApplication?: RankedApplicationResolvers<ContextType>;
+  ReviewAssignment?: ReviewAssignmentResolvers<ContextType>;
+  ReviewRanking?: ReviewRankingResolvers<ContextType>;
+  ReviewRankingRow?: ReviewRankingRowResolvers<ContextType>;
+  ReviewerCalibration?: ReviewerCalibrationResolvers<ContextType>;
+  ReviewerCriterionScore?: ReviewerCriterionScoreResolvers<ContextType>;
   RubricCriterion?: RubricCriterionResolvers<ContextType>;
   ScorePart?: ScorePartResolvers<ContextType>;
   Sector?: SectorResolvers<ContextType>;

@@ -23,6 +23,8 @@ export type NotifyEvent =
   | { kind: 'FOUNDER_INVITED'; invitationId: string; locale?: string | null }
   | { kind: 'MENTOR_INVITED'; invitationId: string; locale?: string | null }
   | { kind: 'APPLICATION_SELECTED'; applicationId: string }
+  /** The decision with the program's per-criterion feedback (`feedback`, already written out) and the appeal window. */
+  | { kind: 'APPLICATION_FEEDBACK'; applicationId: string; feedback: string; appealUntil: string }
   | { kind: 'CHALLENGE_CLOSED'; challengeId: string }
   | { kind: 'MILESTONE_STATUS_CHANGED'; milestoneId: string; from: string }
   | { kind: 'STAGE_MOVED'; startupId: string; from: string | null; to: string; reason?: string | null }
@@ -183,6 +185,20 @@ export async function emit(tx: EntityManager, event: NotifyEvent): Promise<void>
       const to: Recipient = { userId: null, email: application.contactEmail, locale: 'vi', emailOff: false };
       const vars = { teamName: application.teamName, challengeTitle: challenge.title };
       return tell(tx, [to], 'APPLICATION_SELECTED', vars, null, { inApp: false });
+    }
+    case 'APPLICATION_FEEDBACK': {
+      const application = await tx.findOneOrFail(ApplicationSchema, event.applicationId);
+      const challenge = await tx.findOneOrFail(ChallengeSchema, application.challenge.id);
+      const to: Recipient = { userId: null, email: application.contactEmail, locale: 'vi', emailOff: false };
+      const vars = {
+        teamName: application.teamName,
+        challengeTitle: challenge.title,
+        receiptCode: receiptCodeOf(application.id),
+        outcome: application.status,
+        feedback: event.feedback,
+        appealUntil: event.appealUntil,
+      };
+      return tell(tx, [to], 'APPLICATION_FEEDBACK', vars, `/challenges/${challenge.id}`, { inApp: false });
     }
     case 'CHALLENGE_CLOSED': {
       const challenge = await tx.findOneOrFail(ChallengeSchema, event.challengeId);

@@ -87,6 +87,16 @@ export const TEMPLATES = {
       body: `Congratulations! The application of team ${v.teamName} for "${v.challengeTitle}" was selected into ${PROGRAM.en}. The founder invitation follows in a separate e-mail.`,
     }),
   },
+  APPLICATION_FEEDBACK: {
+    vi: (v) => ({
+      title: `Kết quả và nhận xét cho hồ sơ ${v.teamName}`,
+      body: `Đề bài "${v.challengeTitle}": hồ sơ của nhóm ${v.teamName} (mã ${v.receiptCode}) ${v.outcome === 'SELECTED' ? 'đã được chọn' : 'chưa được chọn lần này'}. Nhận xét theo từng tiêu chí:\n${v.feedback}\nNhóm có thể gửi khiếu nại đến hết ngày ${v.appealUntil}.`,
+    }),
+    en: (v) => ({
+      title: `Outcome and feedback for application ${v.teamName}`,
+      body: `"${v.challengeTitle}": the application of team ${v.teamName} (code ${v.receiptCode}) ${v.outcome === 'SELECTED' ? 'was selected' : 'was not selected this time'}. Feedback per criterion:\n${v.feedback}\nYou may appeal until ${v.appealUntil}.`,
+    }),
+  },
   APPLICATION_NOT_SELECTED: {
     vi: (v) => ({
       title: `Kết quả hồ sơ ${v.teamName}`,
