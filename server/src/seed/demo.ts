@@ -1,6 +1,7 @@
 // The demo program: every module's demo data, in dependency order, on an empty database only.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { seedDemoFund } from '../modules/fund/seed';
+import { seedDemoMentoring } from '../modules/mentors/seed';
 import { seedDemoFourStages } from '../modules/startups/seed';
 import { UserSchema } from '../modules/users/entities';
 import { seedDemoAccounts } from '../modules/users/seed';
@@ -15,6 +16,7 @@ export const DEMO_STEPS: SeedStep[] = [
   { name: 'demo accounts', run: seedDemoAccounts },
   { name: 'four stages: program, statements, cohorts, startups', run: seedDemoFourStages },
   { name: 'Venture Investment Fund', run: seedDemoFund },
+  { name: 'mentors, office hours and a blind-judged statement', run: seedDemoMentoring },
 ];
 
 export async function seedDemo(em: EntityManager, say: (line: string) => void): Promise<void> {
