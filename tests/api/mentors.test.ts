@@ -41,7 +41,12 @@ describe('mentor profiles and invitations', () => {
 describe('matching and assignment', () => {
   it('ranks mentors for a startup by sector and needs, with the reasons shown', async () => {
     const response = await t.gql<{
-      mentorMatches: { mentor: { id: string }; score: number; available: boolean; reasons: { kind: string; need: string | null }[] }[];
+      mentorMatches: {
+        mentor: { id: string };
+        score: number;
+        available: boolean;
+        reasons: { kind: string; need: string | null }[];
+      }[];
     }>(
       'query($s: ID!) { mentorMatches(startupId: $s) { mentor { id } score available reasons { kind sector need } } }',
       { s: m.otherStartupId },
@@ -101,13 +106,21 @@ describe('what a mentor sees', () => {
   });
 
   it('refuses a startup not assigned to them with FORBIDDEN', async () => {
-    const response = await t.gql('query($id: ID!) { mentoredStartup(id: $id) { name } }', { id: m.otherStartupId }, m.mentorToken);
+    const response = await t.gql(
+      'query($id: ID!) { mentoredStartup(id: $id) { name } }',
+      { id: m.otherStartupId },
+      m.mentorToken,
+    );
     expect(errorCode(response)).toBe('FORBIDDEN');
     expect(response.data?.mentoredStartup ?? null).toBeNull();
   });
 
   it('reads no startup, fund or ledger through the program-wide queries', async () => {
-    for (const query of ['{ startups { totalCount } }', '{ funds { id } }', `{ startup(id: "${m.startupId}") { id } }`]) {
+    for (const query of [
+      '{ startups { totalCount } }',
+      '{ funds { id } }',
+      `{ startup(id: "${m.startupId}") { id } }`,
+    ]) {
       expect(errorCode(await t.gql(query, {}, m.mentorToken)), query).toBe('FORBIDDEN');
     }
     const mine = await t.gql<{ myStartups: unknown[] }>('{ myStartups { id } }', {}, m.mentorToken);

@@ -11,9 +11,9 @@ let now = new Date('2026-12-01T02:00:00Z');
 let t: TestApp;
 let m: Mentoring;
 
-const PUBLISH = 'mutation($i: PublishOfficeHourInput!) { publishOfficeHour(input: $i) { id startsAt startsAtHanoi booked } }';
-const BOOK =
-  'mutation($i: BookOfficeHourInput!) { bookOfficeHour(input: $i) { id notes slot { booked } ics } }';
+const PUBLISH =
+  'mutation($i: PublishOfficeHourInput!) { publishOfficeHour(input: $i) { id startsAt startsAtHanoi booked } }';
+const BOOK = 'mutation($i: BookOfficeHourInput!) { bookOfficeHour(input: $i) { id notes slot { booked } ics } }';
 
 async function publish(date: string, time: string) {
   const response = await t.gql<{ publishOfficeHour: { id: string; startsAt: string; startsAtHanoi: string } }>(
@@ -122,18 +122,27 @@ describe('office hours', () => {
     expect(written.errors).toBeUndefined();
     const READ = 'query($s: ID!) { officeHourBookings(startupId: $s) { id notes } }';
     const notesFor = async (token: string) =>
-      (await t.gql<{ officeHourBookings: { id: string; notes: string | null }[] }>(READ, { s: m.startupId }, token))
-        .data!.officeHourBookings.find((b) => b.id === id)!.notes;
+      (
+        await t.gql<{ officeHourBookings: { id: string; notes: string | null }[] }>(READ, { s: m.startupId }, token)
+      ).data!.officeHourBookings.find((b) => b.id === id)!.notes;
     expect(await notesFor(m.manager)).toBe('Cap table needs cleaning before the round.');
     expect(await notesFor(m.founderA)).toBeNull();
-    await t.gql(NOTES, { i: { bookingId: id, notes: 'Cap table needs cleaning before the round.', shared: true } }, m.mentorToken);
+    await t.gql(
+      NOTES,
+      { i: { bookingId: id, notes: 'Cap table needs cleaning before the round.', shared: true } },
+      m.mentorToken,
+    );
     expect(await notesFor(m.founderA)).toBe('Cap table needs cleaning before the round.');
 
     const RATE = 'mutation($i: RateSessionInput!) { rateSession(input: $i) { rating } }';
     const outOfRange = await t.gql(RATE, { i: { bookingId: id, rating: 6 } }, m.founderA);
     expect(errorCode(outOfRange)).toBe('BAD_USER_INPUT');
     expect(outOfRange.errors?.[0]?.extensions?.field).toBe('rating');
-    const rated = await t.gql<{ rateSession: { rating: number } }>(RATE, { i: { bookingId: id, rating: 5 } }, m.founderA);
+    const rated = await t.gql<{ rateSession: { rating: number } }>(
+      RATE,
+      { i: { bookingId: id, rating: 5 } },
+      m.founderA,
+    );
     expect(rated.data?.rateSession.rating).toBe(5);
     expect(errorCode(await t.gql(RATE, { i: { bookingId: id, rating: 4 } }, m.founderA))).toBe('BAD_USER_INPUT');
 

@@ -250,7 +250,9 @@ describe('decisions, feedback and appeals', () => {
   it('sends the decision with per-criterion feedback, then reveals the teams to reviewers', async () => {
     const feedback = await t.gql(
       'mutation($i: CriterionFeedbackInput!) { setApplicationFeedback(input: $i) { text } }',
-      { i: { applicationId: applications[2]!.id, criterionId: criteria[0]!.id, text: 'Tác động chưa được định lượng.' } },
+      {
+        i: { applicationId: applications[2]!.id, criterionId: criteria[0]!.id, text: 'Tác động chưa được định lượng.' },
+      },
       manager,
     );
     expect(feedback.errors).toBeUndefined();

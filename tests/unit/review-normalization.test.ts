@@ -30,9 +30,12 @@ describe('per-reviewer normalization', () => {
 
   it('flags a reviewer whose spread is far from the others', () => {
     const stats = reviewerStats([
-      s('a', '1', 2), s('a', '2', 8),
-      s('b', '1', 3), s('b', '2', 7),
-      s('c', '1', 5), s('c', '2', 5.5),
+      s('a', '1', 2),
+      s('a', '2', 8),
+      s('b', '1', 3),
+      s('b', '2', 7),
+      s('c', '1', 5),
+      s('c', '2', 5.5),
     ]);
     expect(stats.map((r) => [r.reviewerId, r.flagged])).toEqual([
       ['a', false],

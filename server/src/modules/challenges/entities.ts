@@ -128,7 +128,10 @@ export const ReviewAssignmentSchema = defineEntity({
     application: () => p.manyToOne(ApplicationSchema).index(),
     reviewer: () => p.manyToOne(UserSchema).index(),
     phase: p.enum([...REVIEW_PHASES]).nativeEnumName('review_phase'),
-    declaration: p.enum([...CONFLICT_DECLARATIONS]).nativeEnumName('conflict_declaration').nullable(),
+    declaration: p
+      .enum([...CONFLICT_DECLARATIONS])
+      .nativeEnumName('conflict_declaration')
+      .nullable(),
     declarationNote: p.text().nullable(),
     declaredAt: p.datetime().nullable(),
     assignedAt: p.datetime().onCreate(() => new Date()),

@@ -249,8 +249,16 @@ export async function reviewAssignments(em: EntityManager, challengeId: string, 
 }
 
 async function roundScores(em: EntityManager, challengeId: string, phase: ReviewPhase) {
-  const applications = await em.find(ApplicationSchema, { challenge: challengeId }, { orderBy: { submittedAt: 'asc' } });
-  const criteria = await em.find(ChallengeCriterionSchema, { challenge: challengeId }, { orderBy: { position: 'asc' } });
+  const applications = await em.find(
+    ApplicationSchema,
+    { challenge: challengeId },
+    { orderBy: { submittedAt: 'asc' } },
+  );
+  const criteria = await em.find(
+    ChallengeCriterionSchema,
+    { challenge: challengeId },
+    { orderBy: { position: 'asc' } },
+  );
   const scores = applications.length
     ? await em.find(
         ApplicationScoreSchema,
@@ -337,10 +345,12 @@ export async function setCriterionLevels(
   const id = requireId('criterionId', criterionId);
   const parsed = levels.map((level, index) => {
     assertScoreInRange(level.score, `levels[${index}].score`);
-    return { score: level.score, description: requireText(`levels[${index}].description`, level.description, { max: 500 }) };
+    return {
+      score: level.score,
+      description: requireText(`levels[${index}].description`, level.description, { max: 500 }),
+    };
   });
-  if (new Set(parsed.map((l) => l.score)).size !== parsed.length)
-    throw badInput('levels', 'Describe each score once.');
+  if (new Set(parsed.map((l) => l.score)).size !== parsed.length) throw badInput('levels', 'Describe each score once.');
   return em.transactional(async (tx) => {
     const criterion = await tx.findOne(ChallengeCriterionSchema, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!criterion) throw notFound('Criterion');
@@ -526,7 +536,17 @@ export async function appealDecision(
   });
 }
 
-function appealView(appeal: { id: string; text: string; submittedAt: Date; answer?: string | null; answeredAt?: Date | null; application: { id: string } }, appealUntil: string | null) {
+function appealView(
+  appeal: {
+    id: string;
+    text: string;
+    submittedAt: Date;
+    answer?: string | null;
+    answeredAt?: Date | null;
+    application: { id: string };
+  },
+  appealUntil: string | null,
+) {
   return {
     id: appeal.id,
     applicationId: appeal.application.id,
@@ -542,7 +562,11 @@ export async function listAppeals(em: EntityManager, challengeId: string) {
   const id = requireId('challengeId', challengeId);
   const challenge = await em.findOne(ChallengeSchema, id);
   if (!challenge) throw notFound('Challenge');
-  const rows = await em.find(ApplicationAppealSchema, { application: { challenge: id } }, { orderBy: { submittedAt: 'asc' } });
+  const rows = await em.find(
+    ApplicationAppealSchema,
+    { application: { challenge: id } },
+    { orderBy: { submittedAt: 'asc' } },
+  );
   return rows.map((r) => appealView(r, challenge.appealUntil ?? null));
 }
 
@@ -567,4 +591,3 @@ export async function answerAppeal(em: EntityManager, actor: Actor, appealId: st
     return appealView(appeal, challenge.challenge.appealUntil ?? null);
   });
 }
-

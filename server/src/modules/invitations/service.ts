@@ -144,12 +144,16 @@ export async function acceptInvitation(
       invitation.acceptedAt = new Date();
       invitation.acceptedBy = user;
       await tx.flush();
-      recordAudit(tx, { userId: user.id, email: user.email }, {
-        action: 'invitation.accepted',
-        entityType: 'Invitation',
-        entityId: invitation.id,
-        after: { invitationId: invitation.id, userId: user.id, email: user.email, role: 'MENTOR' },
-      });
+      recordAudit(
+        tx,
+        { userId: user.id, email: user.email },
+        {
+          action: 'invitation.accepted',
+          entityType: 'Invitation',
+          entityId: invitation.id,
+          after: { invitationId: invitation.id, userId: user.id, email: user.email, role: 'MENTOR' },
+        },
+      );
       return user.email;
     }
     if (!invitation.startup) throw notFound('Invitation');

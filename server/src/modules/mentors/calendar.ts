@@ -35,8 +35,7 @@ async function sessionsOf(em: EntityManager, user: { id: string; email: string; 
       `${SESSION_SQL} where b.startup_id in (select startup_id from startup_members where user_id = ?) order by s.starts_at`,
       [user.id],
     );
-  if (isManager({ role: user.role } as Actor))
-    return em.execute<SessionRow[]>(`${SESSION_SQL} order by s.starts_at`);
+  if (isManager({ role: user.role } as Actor)) return em.execute<SessionRow[]>(`${SESSION_SQL} order by s.starts_at`);
   return [];
 }
 
@@ -85,7 +84,10 @@ export const calendarFeedPlugin = fp(
       );
       if (!user) return reply.code(404).send({ error: 'not found' });
       const body = sessionsCalendar(await sessionsOf(em, user), `Launchpad — ${user.display_name}`);
-      return reply.header('content-type', 'text/calendar; charset=utf-8').header('cache-control', 'private, no-store').send(body);
+      return reply
+        .header('content-type', 'text/calendar; charset=utf-8')
+        .header('cache-control', 'private, no-store')
+        .send(body);
     });
   },
   { name: 'calendar-feed', dependencies: ['database'] },

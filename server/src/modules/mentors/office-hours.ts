@@ -283,8 +283,7 @@ export async function listBookings(
     const profile = await profileOf(em, actor);
     if (!profile) return [];
     where.slot = { mentor: profile.id };
-  }
-  else if (actor.role === 'FOUNDER') {
+  } else if (actor.role === 'FOUNDER') {
     const rows = await em.find(StartupMemberSchema, { user: actor.userId });
     const mine = rows.map((row) => row.startup.id);
     if (filter.startupId && !mine.includes(filter.startupId)) throw forbidden('You may only see your own startup.');

@@ -35,7 +35,12 @@ export async function mentorViews(em: EntityManager, profiles: readonly MentorPr
     emails,
   );
   const withAccount = new Set(accounts.map((a) => a.email));
-  return profiles.map((p) => ({ ...p, expertise: p.expertise as MentorNeed[], activeStartups: counts.get(p.id) ?? 0, hasAccount: withAccount.has(p.email) }));
+  return profiles.map((p) => ({
+    ...p,
+    expertise: p.expertise as MentorNeed[],
+    activeStartups: counts.get(p.id) ?? 0,
+    hasAccount: withAccount.has(p.email),
+  }));
 }
 
 export async function mentorView(em: EntityManager, profile: MentorProfile | null): Promise<MentorView | null> {
