@@ -6,7 +6,6 @@ import ical, { ICalCalendarMethod } from 'ical-generator';
 import { randomBytes } from 'node:crypto';
 import type { Actor } from '../../graphql/context';
 import { isManager } from '../../kernel';
-import { CalendarFeedSchema } from './entities';
 
 interface SessionRow {
   id: string;
@@ -63,12 +62,15 @@ export async function sessionInvitation(em: EntityManager, bookingId: string): P
 
 /** The person's feed URL path, creating its secret token on first use. */
 export async function calendarFeedPath(em: EntityManager, actor: Actor): Promise<string> {
-  let feed = await em.findOne(CalendarFeedSchema, { user: actor.userId });
-  if (!feed) {
-    feed = em.create(CalendarFeedSchema, { user: actor.userId, token: randomBytes(24).toString('base64url') });
-    await em.flush();
-  }
-  return `/calendar/${feed.token}.ics`;
+  // One statement (no flush of the request's shared entity manager, which other root fields use meanwhile).
+  await em.execute(
+    'insert into calendar_feeds (user_id, token, created_at) values (?, ?, now()) on conflict do nothing',
+    [actor.userId, randomBytes(24).toString('base64url')],
+  );
+  const [feed] = await em.execute<{ token: string }[]>('select token from calendar_feeds where user_id = ?', [
+    actor.userId,
+  ]);
+  return `/calendar/${feed!.token}.ics`;
 }
 
 export const calendarFeedPlugin = fp(

@@ -185,7 +185,9 @@ export async function mentoredStartups(em: EntityManager, actor: Actor) {
       where a.mentor_id = ? and a.ended_at is null order by s.name`,
     [profile.id],
   );
-  return Promise.all(rows.map((row) => mentoredStartupView(em, row.startup_id)));
+  const views = [];
+  for (const row of rows) views.push(await mentoredStartupView(em, row.startup_id));
+  return views;
 }
 
 export async function mentoredStartup(em: EntityManager, actor: Actor, id: string) {
@@ -211,11 +213,10 @@ export async function mentoringBoard(em: EntityManager, now: Date) {
     );
   const toRows = (rows: { key: string; label: string; sessions: string; hours: string }[]) =>
     rows.map((r) => ({ key: r.key, label: r.label, sessions: Number(r.sessions), hours: Number(r.hours) }));
-  const [byStartup, byStage, bySector] = await Promise.all([
-    hours('startup', 'st.id::text', 'st.name'),
-    hours('stage', 'st.stage::text', 'st.stage::text'),
-    hours('sector', 'st.sector', 'coalesce(sec.name_vi, st.sector)'),
-  ]);
+  // One after another: the request's connection pool is small.
+  const byStartup = await hours('startup', 'st.id::text', 'st.name');
+  const byStage = await hours('stage', 'st.stage::text', 'st.stage::text');
+  const bySector = await hours('sector', 'st.sector', 'coalesce(sec.name_vi, st.sector)');
   const backgrounds = await em.execute<{ background: string; active: string }[]>(
     `select p.background, count(distinct p.id) as active from mentor_profiles p
        join mentor_assignments a on a.mentor_id = p.id and a.ended_at is null

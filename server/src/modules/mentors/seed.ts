@@ -139,7 +139,8 @@ export async function seedDemoMentoring(em: EntityManager): Promise<void> {
     const bookedBy: User = startup.id === founderStartup.id ? founder : manager;
     for (const daysAgo of [30, 9, -5]) {
       n++;
-      const start = new Date(Math.floor((now - daysAgo * DAY) / HOUR) * HOUR + (n % 3) * HOUR);
+      // Sessions start at 14:00–16:00 Hanoi time (07:00–09:00 UTC).
+      const start = new Date(Math.floor((now - daysAgo * DAY) / DAY) * DAY + (7 + (n % 3)) * HOUR);
       const slot = em.create(OfficeHourSlotSchema, {
         mentor,
         startsAt: start,
@@ -167,7 +168,7 @@ export async function seedDemoMentoring(em: EntityManager): Promise<void> {
     }
   }
   for (const [index, mentor] of profiles.entries()) {
-    const start = new Date(Math.floor((now + (3 + index) * DAY) / HOUR) * HOUR);
+    const start = new Date(Math.floor((now + (3 + index) * DAY) / DAY) * DAY + 8 * HOUR);
     em.create(OfficeHourSlotSchema, {
       mentor,
       startsAt: start,
