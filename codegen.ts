@@ -45,6 +45,7 @@ const config: CodegenConfig = {
           PublicKpiSummary: '../modules/kpi/engine#KpiSummaryData',
           KpiTarget: '../modules/kpi/engine#KpiTargetRow',
           KpiChange: '../modules/kpi/live#KpiChange as KpiChangeEvent',
+          Mentor: '../modules/mentors/read#MentorView',
         },
       },
     },

@@ -14,6 +14,7 @@ import { Migration20261202600100NotificationIndexesAndChecks } from './Migration
 import { Migration20261202600200NotificationDigests } from './Migration20261202600200NotificationDigests';
 import { Migration20261202600300ChallengeDeadlineNotices } from './Migration20261202600300ChallengeDeadlineNotices';
 import { Migration20261202300100Decisions } from './Migration20261202300100Decisions';
+import { Migration20261202400100MentorsAndReview } from './Migration20261202400100MentorsAndReview';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123000100Foundation', class: Migration20261123000100Foundation },
@@ -39,4 +40,5 @@ export const migrationsList: MigrationObject[] = [
     class: Migration20261202600300ChallengeDeadlineNotices,
   },
   { name: 'Migration20261202300100Decisions', class: Migration20261202300100Decisions },
+  { name: 'Migration20261202400100MentorsAndReview', class: Migration20261202400100MentorsAndReview },
 ];

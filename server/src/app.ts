@@ -13,6 +13,7 @@ import { kpiPlugin } from './modules/kpi';
 import { notificationsPlugin } from './modules/notifications';
 import { deadlinesPlugin } from './modules/deadlines';
 import { dealsPlugin } from './modules/deals';
+import { calendarFeedPlugin } from './modules/mentors';
 import { healthPlugin } from './plugins/health';
 import { webPlugin } from './plugins/web';
 
@@ -60,6 +61,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions): Promis
   await app.register(notificationsPlugin, { databaseUrl: options.databaseUrl });
   await app.register(deadlinesPlugin);
   await app.register(dealsPlugin);
+  await app.register(calendarFeedPlugin);
   await app.register(healthPlugin);
   await app.register(webPlugin);
   return app;

@@ -17,3 +17,6 @@ export * from './ppp.js';
 export * from './notification-kinds.js';
 export * from './fund-alerts.js';
 export * from './deals.js';
+export * from './mentor-matching.js';
+export * from './review-normalization.js';
+export * from './office-hours.js';

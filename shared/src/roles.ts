@@ -1,6 +1,6 @@
 // The platform's roles (domain.md, "People and what they may do") and a type guard for them.
 
-export const ROLES = ['ADMIN', 'INCUBATOR_MANAGER', 'FUND_MANAGER', 'FOUNDER', 'BOARD'] as const;
+export const ROLES = ['ADMIN', 'INCUBATOR_MANAGER', 'FUND_MANAGER', 'FOUNDER', 'BOARD', 'MENTOR'] as const;
 
 export type Role = (typeof ROLES)[number];
 

@@ -28,6 +28,7 @@ const ROLE_HOME: Record<Role, string> = {
   FUND_MANAGER: '/fund',
   FOUNDER: '/my-startup',
   BOARD: '/board',
+  MENTOR: '/mentor',
 };
 
 export function homeFor(role: Role | null): string {
@@ -283,6 +284,67 @@ export const router = createRouter({
       name: 'my-startup',
       component: () => import('./pages/founder/MyStartupPage.vue'),
       meta: { roles: ['FOUNDER'], titleKey: 'pages.myStartup', nav: true, navOrder: 40, icon: 'pi pi-bolt' },
+    },
+    // Mentors and experts, office hours, blind review (issue 18).
+    {
+      path: '/mentor',
+      name: 'mentor-home',
+      component: () => import('./pages/mentors/MentorHomePage.vue'),
+      meta: { roles: ['MENTOR'], titleKey: 'mentors.homeTitle', nav: true, navOrder: 41, icon: 'pi pi-compass' },
+    },
+    {
+      path: '/my-mentors',
+      name: 'founder-mentors',
+      component: () => import('./pages/mentors/FounderMentorsPage.vue'),
+      meta: { roles: ['FOUNDER'], titleKey: 'mentors.founderTitle', nav: true, navOrder: 42, icon: 'pi pi-calendar' },
+    },
+    {
+      path: '/mentors',
+      name: 'mentor-directory',
+      component: () => import('./pages/mentors/MentorDirectoryPage.vue'),
+      meta: {
+        roles: ['INCUBATOR_MANAGER', 'ADMIN', 'BOARD'],
+        titleKey: 'mentors.directoryTitle',
+        nav: true,
+        navOrder: 12,
+        icon: 'pi pi-compass',
+      },
+    },
+    {
+      path: '/mentors/sessions',
+      name: 'mentor-sessions',
+      component: () => import('./pages/mentors/SessionsPage.vue'),
+      meta: { roles: ['INCUBATOR_MANAGER', 'ADMIN', 'BOARD'], titleKey: 'mentors.sessionsTitle' },
+    },
+    {
+      path: '/mentors/match/:startupId',
+      name: 'mentor-match',
+      component: () => import('./pages/mentors/MentorMatchPage.vue'),
+      meta: { roles: ['INCUBATOR_MANAGER', 'ADMIN'], titleKey: 'mentors.matchTitle' },
+    },
+    {
+      path: '/mentors/:id',
+      name: 'mentor-profile',
+      component: () => import('./pages/mentors/MentorProfilePage.vue'),
+      meta: { roles: ['INCUBATOR_MANAGER', 'ADMIN', 'BOARD'], titleKey: 'mentors.profileTitle' },
+    },
+    {
+      path: '/reviews',
+      name: 'reviews',
+      component: () => import('./pages/review/ReviewPage.vue'),
+      meta: {
+        roles: ['INCUBATOR_MANAGER', 'ADMIN', 'MENTOR'],
+        titleKey: 'review.blind.title',
+        nav: true,
+        navOrder: 13,
+        icon: 'pi pi-eye-slash',
+      },
+    },
+    {
+      path: '/reviews/ranking/:challengeId',
+      name: 'review-ranking',
+      component: () => import('./pages/review/ReviewRankingPage.vue'),
+      meta: { roles: ['INCUBATOR_MANAGER', 'ADMIN', 'BOARD'], titleKey: 'review.blind.rankingTitle' },
     },
     {
       path: '/admin/users',

@@ -26,6 +26,7 @@ export const APPEND_ONLY_TABLES = [
   'deal_moves',
   'conflict_declarations',
   'committee_votes',
+  'mentor_assignment_events',
 ] as const;
 
 /** Tables the server only reads: the audit chain's head (written by the audit insert trigger, as the owner). */

@@ -5,7 +5,9 @@ import {
   ApplicationScoreSchema,
   ChallengeCriterionSchema,
   ChallengeSchema,
+  reviewEntities,
 } from './challenges/entities';
+import { mentorEntities } from './mentors/entities';
 import { ChecklistItemSchema } from './checklist/entities';
 import { fundEntities } from './fund/entities';
 import { CohortSchema } from './cohorts/entities';
@@ -62,4 +64,7 @@ export const entities = [
   StateSupportSchema,
   // investment decisions: deal pipeline, due diligence, committee (issue 17)
   ...dealEntities,
+  // mentors, office hours and trustworthy selection (issue 18)
+  ...reviewEntities,
+  ...mentorEntities,
 ];

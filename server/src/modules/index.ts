@@ -6,6 +6,7 @@ import { cohortsModule } from './cohorts';
 import { fundModule } from './fund';
 import { invitationsModule } from './invitations';
 import { kpiModule } from './kpi';
+import { mentorsModule } from './mentors';
 import { metricsModule } from './metrics';
 import { milestonesModule } from './milestones';
 import { notificationsModule } from './notifications';
@@ -51,4 +52,6 @@ export const graphqlModules: GraphQLModule[] = [
   stateSupportModule,
   // investment decisions (issue 17)
   dealsModule,
+  // mentors and experts, office hours (issue 18)
+  mentorsModule,
 ];

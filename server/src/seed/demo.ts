@@ -10,6 +10,7 @@ import { seedDemoPpp } from '../modules/ppp';
 import { seedDemoRdExpenses } from '../modules/rd-expenses';
 import { seedDemoStateSupport } from '../modules/state-support';
 import { approveDealForDemo, seedDemoDeals } from '../modules/deals';
+import { seedDemoMentoring } from '../modules/mentors';
 
 export interface SeedStep {
   name: string;
@@ -27,6 +28,7 @@ export const DEMO_STEPS: SeedStep[] = [
   { name: 'pilots in controlled testing', run: seedDemoPilots },
   { name: 'R&D expenses', run: seedDemoRdExpenses },
   { name: 'state-support ledger', run: seedDemoStateSupport },
+  { name: 'mentors, office hours and a blind-judged statement', run: seedDemoMentoring },
 ];
 
 export async function seedDemo(em: EntityManager, say: (line: string) => void): Promise<void> {

@@ -8,6 +8,13 @@ export const SPONSOR_KINDS = ['PUBLIC_BODY', 'ENTERPRISE'] as const;
 export const CHALLENGE_STATUSES = ['DRAFT', 'PUBLISHED', 'CLOSED'] as const;
 export const MEMBER_BACKGROUNDS = ['UNIVERSITY', 'INSTITUTE', 'COMPANY', 'OVERSEAS', 'SCHOOL', 'INDEPENDENT'] as const;
 export const APPLICATION_STATUSES = ['SUBMITTED', 'SELECTED'] as const;
+/** The rounds of a statement's selection: every application in the idea round, the shortlisted in the demo round. */
+export const REVIEW_PHASES = ['IDEA', 'DEMO'] as const;
+export type ReviewPhase = (typeof REVIEW_PHASES)[number];
+export const CONFLICT_DECLARATIONS = ['NO_CONFLICT', 'CONFLICT'] as const;
+
+/** What a score on a criterion means (e.g. 2, 5, 8), shown to reviewers beside the criterion. */
+export type LevelDescriptor = { score: number; description: string };
 
 export type TeamMember = { name: string; background: (typeof MEMBER_BACKGROUNDS)[number] };
 
@@ -33,6 +40,10 @@ export const ChallengeSchema = defineEntity({
       .index(),
     publishedAt: p.datetime().nullable(),
     closedAt: p.datetime().nullable(),
+    /** When the decisions (with per-criterion feedback) were sent: reviewers see team names from then on. */
+    decidedAt: p.datetime().nullable(),
+    /** The last Hanoi day an applicant may appeal the decision. */
+    appealUntil: p.date().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
 });
@@ -52,6 +63,7 @@ export const ChallengeCriterionSchema = defineEntity({
     position: p.integer(),
     name: p.string().length(200),
     weight: p.integer(),
+    levels: p.json<LevelDescriptor[]>().nullable(),
   },
   uniques: [{ properties: ['challenge', 'position'] }],
 });
@@ -72,6 +84,8 @@ export const ApplicationSchema = defineEntity({
     proposal: p.text(),
     contactEmail: p.string().length(254),
     status: p.enum([...APPLICATION_STATUSES]).nativeEnumName('application_status'),
+    /** Advanced to the demo round. */
+    shortlistedAt: p.datetime().nullable(),
     submittedAt: p.datetime().onCreate(() => new Date()),
   },
   uniques: [{ properties: ['challenge', 'teamName'] }],
@@ -91,9 +105,101 @@ export const ApplicationScoreSchema = defineEntity({
     application: () => p.manyToOne(ApplicationSchema).index(),
     criterion: () => p.manyToOne(ChallengeCriterionSchema),
     reviewer: () => p.manyToOne(UserSchema),
+    phase: p
+      .enum([...REVIEW_PHASES])
+      .nativeEnumName('review_phase')
+      .default('IDEA'),
     score: p.integer(),
     scoredAt: p.datetime().onCreate(() => new Date()),
   },
-  uniques: [{ properties: ['application', 'criterion', 'reviewer'] }],
+  uniques: [{ properties: ['application', 'criterion', 'reviewer', 'phase'] }],
 });
 export type ApplicationScore = InferEntity<typeof ApplicationScoreSchema>;
+
+/** A reviewer assigned to an application in a round, and their conflict-of-interest declaration (before reading it). */
+export const ReviewAssignmentSchema = defineEntity({
+  name: 'ReviewAssignment',
+  tableName: 'review_assignments',
+  properties: {
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
+    application: () => p.manyToOne(ApplicationSchema).index(),
+    reviewer: () => p.manyToOne(UserSchema).index(),
+    phase: p.enum([...REVIEW_PHASES]).nativeEnumName('review_phase'),
+    declaration: p
+      .enum([...CONFLICT_DECLARATIONS])
+      .nativeEnumName('conflict_declaration')
+      .nullable(),
+    declarationNote: p.text().nullable(),
+    declaredAt: p.datetime().nullable(),
+    assignedAt: p.datetime().onCreate(() => new Date()),
+  },
+  uniques: [{ properties: ['application', 'reviewer', 'phase'] }],
+});
+export type ReviewAssignment = InferEntity<typeof ReviewAssignmentSchema>;
+
+/** The program's feedback to an applicant on one criterion, sent with the decision. */
+export const ApplicationFeedbackSchema = defineEntity({
+  name: 'ApplicationFeedback',
+  tableName: 'application_feedback',
+  properties: {
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
+    application: () => p.manyToOne(ApplicationSchema).index(),
+    criterion: () => p.manyToOne(ChallengeCriterionSchema),
+    text: p.text(),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
+  },
+  uniques: [{ properties: ['application', 'criterion'] }],
+});
+export type ApplicationFeedback = InferEntity<typeof ApplicationFeedbackSchema>;
+
+/** An applicant's appeal of the decision, within the appeal window, and the program's written answer. */
+export const ApplicationAppealSchema = defineEntity({
+  name: 'ApplicationAppeal',
+  tableName: 'application_appeals',
+  properties: {
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
+    application: () => p.manyToOne(ApplicationSchema).unique(),
+    text: p.text(),
+    submittedAt: p.datetime().onCreate(() => new Date()),
+    answer: p.text().nullable(),
+    answeredBy: () => p.manyToOne(UserSchema).nullable(),
+    answeredAt: p.datetime().nullable(),
+  },
+});
+export type ApplicationAppeal = InferEntity<typeof ApplicationAppealSchema>;
+
+/** A winner of a round of a statement's selection. */
+export const PhaseWinnerSchema = defineEntity({
+  name: 'PhaseWinner',
+  tableName: 'phase_winners',
+  properties: {
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
+    application: () => p.manyToOne(ApplicationSchema).index(),
+    phase: p.enum([...REVIEW_PHASES]).nativeEnumName('review_phase'),
+    declaredAt: p.datetime().onCreate(() => new Date()),
+  },
+  uniques: [{ properties: ['application', 'phase'] }],
+});
+export type PhaseWinner = InferEntity<typeof PhaseWinnerSchema>;
+
+export const reviewEntities = [
+  ReviewAssignmentSchema,
+  ApplicationFeedbackSchema,
+  ApplicationAppealSchema,
+  PhaseWinnerSchema,
+];

@@ -12,7 +12,10 @@ import {
   type Application,
   type ApplicationScore,
   type Challenge,
+  type ChallengeCriterion,
 } from './entities';
+import * as review from './review';
+import { REVIEWER_ROLES } from './review';
 import * as challenges from './service';
 import { MANAGER_ROLES, byIds } from '../../kernel';
 
@@ -26,6 +29,13 @@ export const challengesPolicy: OperationPolicy = {
     applications: REVIEWERS,
     application: [...REVIEWERS, 'FOUNDER'],
     applicationRanking: REVIEWERS,
+    reviewAssignments: REVIEWERS,
+    myReviews: REVIEWER_ROLES,
+    myReview: REVIEWER_ROLES,
+    reviewRanking: REVIEWERS,
+    reviewScoresCsv: REVIEWERS,
+    applicationFeedback: REVIEWERS,
+    appeals: REVIEWERS,
   },
   Mutation: {
     createChallenge: MANAGER_ROLES,
@@ -33,7 +43,17 @@ export const challengesPolicy: OperationPolicy = {
     publishChallenge: MANAGER_ROLES,
     closeChallenge: MANAGER_ROLES,
     submitApplication: 'PUBLIC',
-    scoreApplication: MANAGER_ROLES,
+    scoreApplication: REVIEWER_ROLES,
+    // selection a team can trust (review.ts)
+    assignReviewers: MANAGER_ROLES,
+    declareConflict: REVIEWER_ROLES,
+    setCriterionLevels: MANAGER_ROLES,
+    setApplicationFeedback: MANAGER_ROLES,
+    shortlistForDemo: MANAGER_ROLES,
+    declarePhaseWinners: MANAGER_ROLES,
+    sendDecisions: MANAGER_ROLES,
+    appealDecision: 'PUBLIC',
+    answerAppeal: MANAGER_ROLES,
   },
 };
 
@@ -45,6 +65,13 @@ export const challengesResolvers: Resolvers = {
     applications: (_root, { challengeId, search }, ctx) => challenges.listApplications(ctx.em, challengeId, search),
     application: (_root, { id }, ctx) => challenges.findApplication(ctx.em, requireActor(ctx), id),
     applicationRanking: (_root, { challengeId }, ctx) => challenges.rankApplications(ctx.em, challengeId) as never,
+    reviewAssignments: (_root, { challengeId, phase }, ctx) => review.reviewAssignments(ctx.em, challengeId, phase),
+    myReviews: (_root, { phase }, ctx) => review.myReviews(ctx.em, requireActor(ctx), phase) as never,
+    myReview: (_root, { assignmentId }, ctx) => review.myReview(ctx.em, requireActor(ctx), assignmentId) as never,
+    reviewRanking: (_root, { challengeId, phase }, ctx) => review.reviewRanking(ctx.em, challengeId, phase),
+    reviewScoresCsv: (_root, { challengeId }, ctx) => review.reviewScoresCsv(ctx.em, challengeId),
+    applicationFeedback: (_root, { applicationId }, ctx) => review.feedbackOf(ctx.em, applicationId),
+    appeals: (_root, { challengeId }, ctx) => review.listAppeals(ctx.em, challengeId) as never,
   },
   Mutation: {
     createChallenge: (_root, { input }, ctx) => challenges.createChallenge(ctx.em, requireActor(ctx), input),
@@ -57,12 +84,35 @@ export const challengesResolvers: Resolvers = {
       challenges.submitApplication(ctx.em, input, hanoiToday(ctx.app.clock)),
     scoreApplication: (_root, { applicationId, scores }, ctx) =>
       challenges.scoreApplication(ctx.em, requireActor(ctx), applicationId, scores),
+    assignReviewers: async (_root, { input }, ctx) => {
+      const created = await review.assignChallengeReviewers(ctx.em, requireActor(ctx), input);
+      const all = await review.reviewAssignments(ctx.em, input.challengeId, input.phase);
+      return all.filter((row) => created.some((c) => c.id === row.id));
+    },
+    declareConflict: async (_root, { input }, ctx) => {
+      const actor = requireActor(ctx);
+      const assignment = await review.declareConflict(ctx.em, actor, input);
+      return review.myReview(ctx.em, actor, assignment.id) as never;
+    },
+    setCriterionLevels: (_root, { criterionId, levels }, ctx) =>
+      review.setCriterionLevels(ctx.em, requireActor(ctx), criterionId, levels),
+    setApplicationFeedback: (_root, { input }, ctx) => review.setApplicationFeedback(ctx.em, requireActor(ctx), input),
+    shortlistForDemo: (_root, { challengeId, applicationIds }, ctx) =>
+      review.shortlistForDemo(ctx.em, requireActor(ctx), challengeId, applicationIds),
+    declarePhaseWinners: (_root, { input }, ctx) => review.declarePhaseWinners(ctx.em, requireActor(ctx), input),
+    sendDecisions: (_root, { input }, ctx) => review.sendDecisions(ctx.em, requireActor(ctx), ctx.app.clock, input),
+    appealDecision: (_root, { input }, ctx) => review.appealDecision(ctx.em, ctx.app.clock, input) as never,
+    answerAppeal: (_root, { appealId, answer }, ctx) =>
+      review.answerAppeal(ctx.em, requireActor(ctx), appealId, answer) as never,
   },
 };
 
 type Q<T> = { obj: T; params: unknown };
 
 export const challengesLoaders: MercuriusLoaders = {
+  RubricCriterion: {
+    levels: async (queries: Q<ChallengeCriterion>[]) => queries.map((q) => q.obj.levels ?? []),
+  },
   Challenge: {
     async rubric(queries: Q<Challenge>[], ctx) {
       const ids = queries.map((q) => q.obj.id);
@@ -75,6 +125,7 @@ export const challengesLoaders: MercuriusLoaders = {
     },
   },
   Application: {
+    shortlisted: async (queries: Q<Application>[]) => queries.map((q) => !!q.obj.shortlistedAt),
     async challenge(queries: Q<Application>[], ctx) {
       return byIds(
         ctx.em,

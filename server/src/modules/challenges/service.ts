@@ -21,6 +21,7 @@ import { matchingIds } from '../../db/search';
 import { recordAudit } from '../audit';
 import { requireSector } from '../sectors';
 import { notifications } from '../notifications';
+import { assertMayScore } from './review';
 import {
   ApplicationSchema,
   ApplicationScoreSchema,
@@ -332,13 +333,15 @@ export async function scoreApplication(
   return em.transactional(async (tx) => {
     const application = await tx.findOne(ApplicationSchema, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!application) throw notFound('Application');
+    // Assigned reviewers must have declared no conflict of interest (review.ts); scores belong to the round.
+    const phase = await assertMayScore(tx, actor, application);
     const criteria = await tx.find(ChallengeCriterionSchema, { challenge: application.challenge.id });
     scores.forEach((s, index) => {
       if (!criteria.some((c) => c.id === s.criterionId)) {
         throw badInput(`scores[${index}].criterionId`, 'This criterion is not in the statement’s rubric.');
       }
     });
-    const existing = await tx.find(ApplicationScoreSchema, { application: id, reviewer: actor.userId });
+    const existing = await tx.find(ApplicationScoreSchema, { application: id, reviewer: actor.userId, phase });
     for (const s of scores) {
       const row = existing.find((e) => e.criterion.id === s.criterionId);
       if (row) {
@@ -349,6 +352,7 @@ export async function scoreApplication(
           application,
           criterion: s.criterionId,
           reviewer: actor.userId,
+          phase,
           score: s.score,
         });
       }
@@ -358,7 +362,7 @@ export async function scoreApplication(
       action: 'application.scored',
       entityType: 'Application',
       entityId: id,
-      after: { scores },
+      after: { scores, phase },
     });
     return application;
   });

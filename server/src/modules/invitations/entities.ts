@@ -15,9 +15,9 @@ export const InvitationSchema = defineEntity({
       .onCreate(() => randomUUID()),
     token: p.string().length(64).unique(),
     email: p.string().length(254).index(),
-    /** Always FOUNDER today; kept explicit so the invitation says what it grants. */
+    /** FOUNDER (of `startup`) or MENTOR (no startup): what the invitation grants. */
     role: p.string().length(20),
-    startup: () => p.manyToOne(StartupSchema).index(),
+    startup: () => p.manyToOne(StartupSchema).nullable().index(),
     application: () => p.manyToOne(ApplicationSchema).nullable(),
     invitedBy: () => p.manyToOne(UserSchema).nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),

@@ -4,6 +4,8 @@ import { invitationsLoaders, invitationsPolicy, invitationsResolvers } from './r
 
 export { InvitationSchema, type Invitation } from './entities';
 export { createInvitationIn } from './service';
+/** The door other modules use: a MENTOR invitation inside their own transaction. */
+export { createMentorInvitationIn } from './service';
 
 export const invitationsModule: GraphQLModule = {
   name: 'invitations',

@@ -33,12 +33,10 @@ export const invitationsResolvers: Resolvers = {
 export const invitationsLoaders: MercuriusLoaders = {
   Invitation: {
     async startup(queries: { obj: Invitation }[], ctx) {
-      const startups = await byIds(
-        ctx.em,
-        StartupSchema,
-        queries.map((q) => q.obj.startup.id),
-      );
-      return startups.map((startup) => (startup ? startupViewOf(startup) : null));
+      const ids = queries.map((q) => q.obj.startup?.id).filter((id): id is string => !!id);
+      const found = ids.length ? await byIds(ctx.em, StartupSchema, ids) : [];
+      const byId = new Map(ids.map((id, index) => [id, found[index]]));
+      return queries.map((q) => (q.obj.startup && byId.get(q.obj.startup.id) ? startupViewOf(byId.get(q.obj.startup.id)!) : null));
     },
   },
 };

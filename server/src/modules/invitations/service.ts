@@ -3,7 +3,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode } from '@mikro-orm/core';
 import { randomBytes } from 'node:crypto';
-import { badInput, DomainError, ErrorCode, notFound, optionalText, requireEmail, requireText } from '@launchpad/shared';
+import { badInput, DomainError, ErrorCode, notFound, optionalText, requireEmail, requireText, type Role } from '@launchpad/shared';
 import type { Actor } from '../../graphql/context';
 import { recordAudit } from '../audit';
 import { ApplicationSchema, ChallengeSchema } from '../challenges';
@@ -45,6 +45,40 @@ export async function createInvitationIn(
   return invitation;
 }
 
+/**
+ * An invitation to join as a MENTOR (no startup): accepting creates the MENTOR account with this e-mail, which the
+ * mentors module links to the profile of the same e-mail. Call inside the inviting transaction.
+ */
+export async function createMentorInvitationIn(
+  tx: EntityManager,
+  actor: Actor,
+  email: string,
+  locale: string | null = null,
+): Promise<Invitation> {
+  const existing = await tx.findOne(UserSchema, { email });
+  if (existing) throw badInput('email', 'An account with this e-mail already exists.');
+  const invitation = tx.create(InvitationSchema, {
+    token: randomBytes(32).toString('base64url'),
+    email,
+    role: 'MENTOR',
+    startup: null,
+    application: null,
+    invitedBy: actor.userId,
+    expiresAt: new Date(Date.now() + LIFETIME_MS),
+    acceptedAt: null,
+    acceptedBy: null,
+  });
+  await tx.flush();
+  recordAudit(tx, actor, {
+    action: 'invitation.created',
+    entityType: 'Invitation',
+    entityId: invitation.id,
+    after: { invitationId: invitation.id, email, role: 'MENTOR' },
+  });
+  await notifications.emit(tx, { kind: 'MENTOR_INVITED', invitationId: invitation.id, locale });
+  return invitation;
+}
+
 export async function inviteFounder(
   em: EntityManager,
   actor: Actor,
@@ -79,7 +113,8 @@ export async function previewInvitation(em: EntityManager, token: string) {
   if (!invitation) return null;
   return {
     email: invitation.email,
-    startupName: invitation.startup.name,
+    role: invitation.role as Role,
+    startupName: invitation.startup?.name ?? null,
     expired: invitation.expiresAt.getTime() < Date.now(),
     accepted: invitation.acceptedAt !== null,
     existingAccount: (await em.count(UserSchema, { email: invitation.email })) > 0,
@@ -102,6 +137,25 @@ export async function acceptInvitation(
     if (invitation.expiresAt.getTime() < Date.now())
       throw badInput('token', 'This invitation has expired; ask for a new one.');
     let user = await tx.findOne(UserSchema, { email: invitation.email });
+    if (invitation.role === 'MENTOR') {
+      if (user) throw badInput('token', 'An account with this e-mail already exists; sign in instead.');
+      user = await createUser(tx, null, { email: invitation.email, password, role: 'MENTOR', displayName });
+      invitation.acceptedAt = new Date();
+      invitation.acceptedBy = user;
+      await tx.flush();
+      recordAudit(
+        tx,
+        { userId: user.id, email: user.email },
+        {
+          action: 'invitation.accepted',
+          entityType: 'Invitation',
+          entityId: invitation.id,
+          after: { invitationId: invitation.id, userId: user.id, email: user.email, role: 'MENTOR' },
+        },
+      );
+      return user.email;
+    }
+    if (!invitation.startup) throw notFound('Invitation');
     if (user) {
       if (user.role !== 'FOUNDER')
         throw badInput('token', 'This email belongs to an account that cannot be a founder.');

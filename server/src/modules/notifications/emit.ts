@@ -26,7 +26,10 @@ export const BELL_CHANNEL = 'launchpad_bell';
 export type NotifyEvent =
   | { kind: 'APPLICATION_RECEIVED'; applicationId: string; locale?: string | null }
   | { kind: 'FOUNDER_INVITED'; invitationId: string; locale?: string | null }
+  | { kind: 'MENTOR_INVITED'; invitationId: string; locale?: string | null }
   | { kind: 'APPLICATION_SELECTED'; applicationId: string }
+  /** The decision with the program's per-criterion feedback (`feedback`, already written out) and the appeal window. */
+  | { kind: 'APPLICATION_FEEDBACK'; applicationId: string; feedback: string; appealUntil: string }
   | { kind: 'CHALLENGE_CLOSED'; challengeId: string }
   | { kind: 'MILESTONE_STATUS_CHANGED'; milestoneId: string; from: string }
   | { kind: 'STAGE_MOVED'; startupId: string; from: string | null; to: string; reason?: string | null }
@@ -195,11 +198,17 @@ export async function emit(tx: EntityManager, event: NotifyEvent): Promise<void>
       };
       return tell(tx, [to], 'APPLICATION_RECEIVED', vars, `/challenges/${challenge.id}`, { inApp: false });
     }
+    case 'MENTOR_INVITED': {
+      const invitation = await tx.findOneOrFail(InvitationSchema, event.invitationId);
+      const to: Recipient = { userId: null, email: invitation.email, locale: asLocale(event.locale), emailOff: false };
+      const vars = { expiresOn: isoDateInTimezone(invitation.expiresAt) };
+      return tell(tx, [to], 'MENTOR_INVITED', vars, `/invitation/${invitation.token}`, { inApp: false });
+    }
     case 'FOUNDER_INVITED': {
       const invitation = await invitationFacts(tx, event.invitationId);
       const to = await accountRecipient(tx, invitation.email, event.kind, asLocale(event.locale));
       const vars = {
-        startupName: invitation.startupName,
+        startupName: invitation.startupName ?? '',
         expiresOn: isoDateInTimezone(instant(invitation.expiresAt)),
       };
       // The invitation is for the address, whether or not an account has it: e-mail always, in-app too when it has.
@@ -211,6 +220,20 @@ export async function emit(tx: EntityManager, event: NotifyEvent): Promise<void>
       const to: Recipient = { userId: null, email: application.contactEmail, locale: 'vi', emailOff: false };
       const vars = { teamName: application.teamName, challengeTitle: challenge.title };
       return tell(tx, [to], 'APPLICATION_SELECTED', vars, null, { inApp: false });
+    }
+    case 'APPLICATION_FEEDBACK': {
+      const application = await tx.findOneOrFail(ApplicationSchema, event.applicationId);
+      const challenge = await tx.findOneOrFail(ChallengeSchema, application.challenge.id);
+      const to: Recipient = { userId: null, email: application.contactEmail, locale: 'vi', emailOff: false };
+      const vars = {
+        teamName: application.teamName,
+        challengeTitle: challenge.title,
+        receiptCode: receiptCodeOf(application.id),
+        outcome: application.status,
+        feedback: event.feedback,
+        appealUntil: event.appealUntil,
+      };
+      return tell(tx, [to], 'APPLICATION_FEEDBACK', vars, `/challenges/${challenge.id}`, { inApp: false });
     }
     case 'CHALLENGE_CLOSED': {
       const challenge = await challengeFacts(tx, event.challengeId);

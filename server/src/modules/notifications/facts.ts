@@ -45,11 +45,11 @@ export const challengeDeadlineFacts = (tx: EntityManager, id: string) =>
   );
 
 export const invitationFacts = (tx: EntityManager, id: string) =>
-  one<{ email: string; token: string; expiresAt: Date; startupName: string }>(
+  one<{ email: string; token: string; expiresAt: Date; startupName: string | null }>(
     tx,
     'Invitation',
     `select i.email, i.token, i.expires_at as "expiresAt", s.name as "startupName"
-       from invitations i join startups s on s.id = i.startup_id where i.id = ?`,
+       from invitations i left join startups s on s.id = i.startup_id where i.id = ?`,
     id,
   );
 

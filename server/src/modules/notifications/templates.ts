@@ -83,6 +83,16 @@ export const TEMPLATES = {
       body: `You are invited as a founder of ${v.startupName} in ${PROGRAM.en}. Open the link to create your account and accept (valid until ${v.expiresOn}).`,
     }),
   },
+  MENTOR_INVITED: {
+    vi: (v) => ({
+      title: `Lời mời làm cố vấn trên Launchpad`,
+      body: `Bạn được mời làm cố vấn / chuyên gia của ${PROGRAM.vi}. Mở liên kết để tạo tài khoản (hiệu lực đến ${v.expiresOn}).`,
+    }),
+    en: (v) => ({
+      title: `Your invitation to mentor on Launchpad`,
+      body: `You are invited as a mentor / expert of ${PROGRAM.en}. Open the link to create your account (valid until ${v.expiresOn}).`,
+    }),
+  },
   APPLICATION_SELECTED: {
     vi: (v) => ({
       title: `Hồ sơ ${v.teamName} đã được chọn`,
@@ -91,6 +101,16 @@ export const TEMPLATES = {
     en: (v) => ({
       title: `Application ${v.teamName} selected`,
       body: `Congratulations! The application of team ${v.teamName} for "${v.challengeTitle}" was selected into ${PROGRAM.en}. The founder invitation follows in a separate e-mail.`,
+    }),
+  },
+  APPLICATION_FEEDBACK: {
+    vi: (v) => ({
+      title: `Kết quả và nhận xét cho hồ sơ ${v.teamName}`,
+      body: `Đề bài "${v.challengeTitle}": hồ sơ của nhóm ${v.teamName} (mã ${v.receiptCode}) ${v.outcome === 'SELECTED' ? 'đã được chọn' : 'chưa được chọn lần này'}. Nhận xét theo từng tiêu chí:\n${v.feedback}\nNhóm có thể gửi khiếu nại đến hết ngày ${v.appealUntil}.`,
+    }),
+    en: (v) => ({
+      title: `Outcome and feedback for application ${v.teamName}`,
+      body: `"${v.challengeTitle}": the application of team ${v.teamName} (code ${v.receiptCode}) ${v.outcome === 'SELECTED' ? 'was selected' : 'was not selected this time'}. Feedback per criterion:\n${v.feedback}\nYou may appeal until ${v.appealUntil}.`,
     }),
   },
   APPLICATION_NOT_SELECTED: {

@@ -12,6 +12,7 @@ export const DEMO_ACCOUNTS: { email: string; role: Role; displayName: string }[]
   { email: 'fund@launchpad.test', role: 'FUND_MANAGER', displayName: 'Lê Quốc Bảo' },
   { email: 'founder@launchpad.test', role: 'FOUNDER', displayName: 'Phạm Gia Huy' },
   { email: 'board@launchpad.test', role: 'BOARD', displayName: 'Vũ Thị Lan' },
+  { email: 'mentor@launchpad.test', role: 'MENTOR', displayName: 'Đỗ Thanh Sơn' },
 ];
 
 export async function seedDemoAccounts(em: EntityManager): Promise<void> {

@@ -1,0 +1,593 @@
+// Selection a team can trust: reviewers assigned per application with balanced load, a conflict-of-interest
+// declaration before a reviewer reads an application (a conflicted reviewer cannot score), blind review (no team
+// name or members until the decisions are sent), rubric level descriptors, per-reviewer normalization with raw
+// and normalized rankings side by side, per-criterion feedback sent with the decision, an appeal window with a
+// written answer, rounds (idea, then demo for the shortlisted) with round winners, and a criterion-level CSV.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { LockMode } from '@mikro-orm/core';
+import {
+  assignReviewers,
+  badInput,
+  forbidden,
+  hanoiToday,
+  MAX_SCORE,
+  MIN_SCORE,
+  normalizeReviews,
+  notFound,
+  optionalText,
+  requireEmail,
+  requireEnum,
+  requireText,
+  weightedScore,
+  type Clock,
+  type ReviewerScore,
+} from '@launchpad/shared';
+import type { Actor } from '../../graphql/context';
+import { requireId } from '../../kernel';
+import { toCsv } from '../../exports/csv';
+import { recordAudit } from '../audit/service';
+import { notifications } from '../notifications';
+import { UserSchema } from '../users/entities';
+import {
+  ApplicationAppealSchema,
+  ApplicationFeedbackSchema,
+  ApplicationSchema,
+  ApplicationScoreSchema,
+  ChallengeCriterionSchema,
+  ChallengeSchema,
+  PhaseWinnerSchema,
+  REVIEW_PHASES,
+  ReviewAssignmentSchema,
+  type Application,
+  type ReviewAssignment,
+  type ReviewPhase,
+} from './entities';
+
+/** Roles that may review applications. */
+export const REVIEWER_ROLES = ['ADMIN', 'INCUBATOR_MANAGER', 'MENTOR'] as const;
+const MAX_APPEAL_DAYS = 60;
+
+export function phaseOf(application: Application): ReviewPhase {
+  return application.shortlistedAt ? 'DEMO' : 'IDEA';
+}
+
+function requirePhase(value: unknown): ReviewPhase {
+  return requireEnum('phase', value, REVIEW_PHASES);
+}
+
+/** Assigns N reviewers to every application of the round, least-loaded first (existing assignments count). */
+export async function assignChallengeReviewers(
+  em: EntityManager,
+  actor: Actor,
+  input: { challengeId: string; reviewerIds: readonly string[]; perApplication: number; phase: string },
+): Promise<ReviewAssignment[]> {
+  const challengeId = requireId('challengeId', input.challengeId);
+  const phase = requirePhase(input.phase);
+  const reviewerIds = [...new Set(input.reviewerIds.map((id, index) => requireId(`reviewerIds[${index}]`, id)))];
+  if (!Number.isInteger(input.perApplication) || input.perApplication < 1 || input.perApplication > 10)
+    throw badInput('perApplication', 'Give from 1 to 10 reviewers per application.');
+  if (reviewerIds.length < input.perApplication)
+    throw badInput('reviewerIds', `Name at least ${input.perApplication} reviewers.`);
+  return em.transactional(async (tx) => {
+    const challenge = await tx.findOne(ChallengeSchema, challengeId, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!challenge) throw notFound('Challenge');
+    const reviewers = await tx.find(UserSchema, { id: { $in: reviewerIds } });
+    reviewerIds.forEach((id, index) => {
+      const user = reviewers.find((r) => r.id === id);
+      if (!user || !user.active || !(REVIEWER_ROLES as readonly string[]).includes(user.role))
+        throw badInput(`reviewerIds[${index}]`, 'A reviewer is an active manager or mentor.');
+    });
+    const applications = await tx.find(
+      ApplicationSchema,
+      { challenge: challengeId, ...(phase === 'DEMO' ? { shortlistedAt: { $ne: null } } : {}) },
+      { orderBy: { submittedAt: 'asc', id: 'asc' } },
+    );
+    const existing = await tx.find(ReviewAssignmentSchema, {
+      application: { $in: applications.map((a) => a.id) },
+      phase,
+    });
+    const load = new Map<string, number>();
+    for (const row of existing) load.set(row.reviewer.id, (load.get(row.reviewer.id) ?? 0) + 1);
+    const pending = applications.filter((a) => !existing.some((row) => row.application.id === a.id));
+    const plan = assignReviewers(
+      pending.map((a) => a.id),
+      reviewerIds,
+      input.perApplication,
+      load,
+    );
+    const created: ReviewAssignment[] = [];
+    for (const [applicationId, chosen] of plan) {
+      for (const reviewerId of chosen) {
+        created.push(
+          tx.create(ReviewAssignmentSchema, {
+            application: applicationId,
+            reviewer: reviewerId,
+            phase,
+            declaration: null,
+            declarationNote: null,
+            declaredAt: null,
+          }),
+        );
+      }
+    }
+    await tx.flush();
+    recordAudit(tx, actor, {
+      action: 'review.assigned',
+      entityType: 'Challenge',
+      entityId: challengeId,
+      after: { phase, perApplication: input.perApplication, reviewerIds, assignments: created.length },
+    });
+    return created;
+  });
+}
+
+/** A reviewer declares, before reading the application, whether they have a conflict of interest. */
+export async function declareConflict(
+  em: EntityManager,
+  actor: Actor,
+  input: { assignmentId: string; conflict: boolean; note?: string | null },
+): Promise<ReviewAssignment> {
+  const id = requireId('assignmentId', input.assignmentId);
+  const note = optionalText('note', input.note, { max: 2000, multiline: true });
+  if (input.conflict && !note) throw badInput('note', 'Say briefly what the conflict is.');
+  return em.transactional(async (tx) => {
+    const assignment = await tx.findOne(ReviewAssignmentSchema, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!assignment) throw notFound('Review assignment');
+    if (assignment.reviewer.id !== actor.userId) throw forbidden('This review is assigned to someone else.');
+    if (assignment.declaration) throw badInput('assignmentId', 'You have already declared for this application.');
+    assignment.declaration = input.conflict ? 'CONFLICT' : 'NO_CONFLICT';
+    assignment.declarationNote = note;
+    assignment.declaredAt = new Date();
+    await tx.flush();
+    recordAudit(tx, actor, {
+      action: 'review.declared',
+      entityType: 'Application',
+      entityId: assignment.application.id,
+      after: { declaration: assignment.declaration, note },
+    });
+    return assignment;
+  });
+}
+
+/**
+ * Whether the actor may score the application in its round: where reviewers are assigned (or the actor is a
+ * mentor), only an assigned reviewer who declared no conflict. Throws the refusal; called in the scoring transaction.
+ */
+export async function assertMayScore(tx: EntityManager, actor: Actor, application: Application): Promise<ReviewPhase> {
+  const phase = phaseOf(application);
+  const assignments = await tx.find(ReviewAssignmentSchema, { application: application.id, phase });
+  if (!assignments.length && actor.role !== 'MENTOR') return phase;
+  const mine = assignments.find((a) => a.reviewer.id === actor.userId);
+  if (!mine) throw forbidden('You are not a reviewer of this application.');
+  if (!mine.declaration)
+    throw badInput('applicationId', 'Declare whether you have a conflict of interest before scoring.');
+  if (mine.declaration === 'CONFLICT') throw forbidden('You declared a conflict of interest: you cannot score it.');
+  return phase;
+}
+
+/** Scores 0–10 per criterion (the rubric's range) for the round; checked by the caller's validation too. */
+export function assertScoreInRange(score: number, field: string): void {
+  if (!Number.isInteger(score) || score < MIN_SCORE || score > MAX_SCORE)
+    throw badInput(field, `A score is a whole number from ${MIN_SCORE} to ${MAX_SCORE}.`);
+}
+
+// --- the reviewer's blind view -----------------------------------------------------------------------------------
+
+export async function myReviews(em: EntityManager, actor: Actor, phase?: string | null) {
+  const where: Record<string, unknown> = { reviewer: actor.userId };
+  if (phase) where.phase = requirePhase(phase);
+  const assignments = await em.find(ReviewAssignmentSchema, where, { orderBy: { assignedAt: 'asc' } });
+  return blindViews(em, actor, assignments);
+}
+
+export async function myReview(em: EntityManager, actor: Actor, assignmentId: string) {
+  const assignment = await em.findOne(ReviewAssignmentSchema, requireId('assignmentId', assignmentId));
+  if (!assignment) return null;
+  if (assignment.reviewer.id !== actor.userId) throw forbidden('This review is assigned to someone else.');
+  return (await blindViews(em, actor, [assignment]))[0]!;
+}
+
+async function blindViews(em: EntityManager, actor: Actor, assignments: readonly ReviewAssignment[]) {
+  if (!assignments.length) return [];
+  const applications = await em.find(ApplicationSchema, { id: { $in: assignments.map((a) => a.application.id) } });
+  const challenges = await em.find(ChallengeSchema, { id: { $in: applications.map((a) => a.challenge.id) } });
+  const criteria = await em.find(
+    ChallengeCriterionSchema,
+    { challenge: { $in: challenges.map((c) => c.id) } },
+    { orderBy: { position: 'asc' } },
+  );
+  const scores = await em.find(ApplicationScoreSchema, {
+    application: { $in: applications.map((a) => a.id) },
+    reviewer: actor.userId,
+  });
+  return assignments.map((assignment) => {
+    const application = applications.find((a) => a.id === assignment.application.id)!;
+    const challenge = challenges.find((c) => c.id === application.challenge.id)!;
+    // Blind: the team's identity only once the decisions are out; the proposal only after a clean declaration.
+    const revealed = challenge.decidedAt !== null && challenge.decidedAt !== undefined;
+    const readable = assignment.declaration === 'NO_CONFLICT';
+    return {
+      assignmentId: assignment.id,
+      applicationId: application.id,
+      reference: application.id.replace(/-/g, '').slice(0, 8).toUpperCase(),
+      phase: assignment.phase,
+      declaration: assignment.declaration ?? null,
+      challengeId: challenge.id,
+      challengeTitle: challenge.title,
+      proposal: readable ? application.proposal : null,
+      teamName: revealed ? application.teamName : null,
+      members: revealed ? application.members : null,
+      rubric: criteria.filter((c) => c.challenge.id === challenge.id),
+      myScores: scores
+        .filter((s) => s.application.id === application.id && s.phase === assignment.phase)
+        .map((s) => ({ criterionId: s.criterion.id, score: s.score })),
+    };
+  });
+}
+
+// --- managers: assignments, ranking, levels, feedback, rounds, decisions, appeals --------------------------------
+
+export async function reviewAssignments(em: EntityManager, challengeId: string, phase?: string | null) {
+  const id = requireId('challengeId', challengeId);
+  const where: Record<string, unknown> = { application: { challenge: id } };
+  if (phase) where.phase = requirePhase(phase);
+  const rows = await em.find(ReviewAssignmentSchema, where, {
+    populate: ['reviewer', 'application'],
+    orderBy: { assignedAt: 'asc' },
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    applicationId: row.application.id,
+    teamName: row.application.teamName,
+    reviewerId: row.reviewer.id,
+    reviewerName: row.reviewer.displayName,
+    phase: row.phase,
+    declaration: row.declaration ?? null,
+    declarationNote: row.declarationNote ?? null,
+    declaredAt: row.declaredAt ?? null,
+  }));
+}
+
+async function roundScores(em: EntityManager, challengeId: string, phase: ReviewPhase) {
+  const applications = await em.find(
+    ApplicationSchema,
+    { challenge: challengeId },
+    { orderBy: { submittedAt: 'asc' } },
+  );
+  const criteria = await em.find(
+    ChallengeCriterionSchema,
+    { challenge: challengeId },
+    { orderBy: { position: 'asc' } },
+  );
+  const scores = applications.length
+    ? await em.find(
+        ApplicationScoreSchema,
+        { application: { $in: applications.map((a) => a.id) }, phase },
+        { populate: ['reviewer'] },
+      )
+    : [];
+  return { applications, criteria, scores };
+}
+
+/** Raw (mean of the reviewers' weighted totals) and normalized (mean z-score) rankings of a round, side by side. */
+export async function reviewRanking(em: EntityManager, challengeId: string, phaseInput: string) {
+  const id = requireId('challengeId', challengeId);
+  const phase = requirePhase(phaseInput);
+  if (!(await em.count(ChallengeSchema, { id }))) throw notFound('Challenge');
+  const { applications, criteria, scores } = await roundScores(em, id, phase);
+  const totals: ReviewerScore[] = [];
+  const names = new Map<string, string>();
+  for (const application of applications) {
+    const reviewers = new Set(scores.filter((s) => s.application.id === application.id).map((s) => s.reviewer.id));
+    for (const reviewerId of reviewers) {
+      const own = scores.filter((s) => s.application.id === application.id && s.reviewer.id === reviewerId);
+      names.set(reviewerId, own[0]!.reviewer.displayName);
+      const total = weightedScore(
+        criteria,
+        own.map((s) => ({ criterionId: s.criterion.id, score: s.score })),
+      ).total;
+      totals.push({ reviewerId, applicationId: application.id, total });
+    }
+  }
+  const result = normalizeReviews(totals);
+  const normalized = new Map(result.normalized.map((r) => [r.applicationId, r]));
+  const winners = await em.find(PhaseWinnerSchema, { application: { $in: applications.map((a) => a.id) }, phase });
+  return {
+    phase,
+    rows: result.raw.map((raw) => {
+      const application = applications.find((a) => a.id === raw.applicationId)!;
+      const z = normalized.get(raw.applicationId)!;
+      return {
+        applicationId: raw.applicationId,
+        teamName: application.teamName,
+        rawRank: raw.rank,
+        rawScore: raw.value,
+        normalizedRank: z.rank,
+        normalizedScore: z.value,
+        reviewerCount: totals.filter((t) => t.applicationId === raw.applicationId).length,
+        shortlisted: !!application.shortlistedAt,
+        winner: winners.some((w) => w.application.id === raw.applicationId),
+      };
+    }),
+    reviewers: result.reviewers.map((r) => ({ ...r, reviewerName: names.get(r.reviewerId) ?? '' })),
+  };
+}
+
+/** Every criterion-level score of a statement, through the one CSV writer. */
+export async function reviewScoresCsv(em: EntityManager, challengeId: string): Promise<string> {
+  const id = requireId('challengeId', challengeId);
+  if (!(await em.count(ChallengeSchema, { id }))) throw notFound('Challenge');
+  const rows = await em.execute<
+    { code: string; team: string; phase: string; reviewer: string; criterion: string; weight: number; score: number }[]
+  >(
+    `select upper(left(replace(a.id::text, '-', ''), 8)) as code, a.team_name as team, s.phase, u.display_name as reviewer,
+            c.name as criterion, c.weight, s.score
+       from application_scores s
+       join applications a on a.id = s.application_id
+       join challenge_criteria c on c.id = s.criterion_id
+       join users u on u.id = s.reviewer_id
+      where a.challenge_id = ?
+      order by s.phase, a.submitted_at, a.id, u.display_name, c.position`,
+    [id],
+  );
+  return toCsv(
+    ['application', 'team', 'phase', 'reviewer', 'criterion', 'weight', 'score'],
+    rows.map((r) => [r.code, r.team, r.phase, r.reviewer, r.criterion, r.weight, r.score]),
+  );
+}
+
+export async function setCriterionLevels(
+  em: EntityManager,
+  actor: Actor,
+  criterionId: string,
+  levels: readonly { score: number; description: string }[],
+) {
+  const id = requireId('criterionId', criterionId);
+  const parsed = levels.map((level, index) => {
+    assertScoreInRange(level.score, `levels[${index}].score`);
+    return {
+      score: level.score,
+      description: requireText(`levels[${index}].description`, level.description, { max: 500 }),
+    };
+  });
+  if (new Set(parsed.map((l) => l.score)).size !== parsed.length) throw badInput('levels', 'Describe each score once.');
+  return em.transactional(async (tx) => {
+    const criterion = await tx.findOne(ChallengeCriterionSchema, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!criterion) throw notFound('Criterion');
+    criterion.levels = parsed.sort((a, b) => a.score - b.score);
+    await tx.flush();
+    recordAudit(tx, actor, {
+      action: 'challenge.rubric_levels_set',
+      entityType: 'Challenge',
+      entityId: criterion.challenge.id,
+      after: { criterionId: id, levels: criterion.levels },
+    });
+    return criterion;
+  });
+}
+
+export async function setApplicationFeedback(
+  em: EntityManager,
+  actor: Actor,
+  input: { applicationId: string; criterionId: string; text: string },
+) {
+  const applicationId = requireId('applicationId', input.applicationId);
+  const criterionId = requireId('criterionId', input.criterionId);
+  const text = requireText('text', input.text, { max: 4000, multiline: true });
+  return em.transactional(async (tx) => {
+    const application = await tx.findOne(ApplicationSchema, applicationId);
+    if (!application) throw notFound('Application');
+    const criterion = await tx.findOne(ChallengeCriterionSchema, criterionId);
+    if (!criterion || criterion.challenge.id !== application.challenge.id)
+      throw badInput('criterionId', 'This criterion is not in the statement’s rubric.');
+    let row = await tx.findOne(ApplicationFeedbackSchema, { application: applicationId, criterion: criterionId });
+    if (row) row.text = text;
+    else row = tx.create(ApplicationFeedbackSchema, { application, criterion, text });
+    await tx.flush();
+    recordAudit(tx, actor, {
+      action: 'application.feedback_set',
+      entityType: 'Application',
+      entityId: applicationId,
+      after: { criterionId, text },
+    });
+    return { applicationId, criterionId, criterionName: criterion.name, text };
+  });
+}
+
+export async function feedbackOf(em: EntityManager, applicationId: string) {
+  const rows = await em.find(
+    ApplicationFeedbackSchema,
+    { application: requireId('applicationId', applicationId) },
+    { populate: ['criterion'], orderBy: { criterion: { position: 'asc' } } },
+  );
+  return rows.map((r) => ({
+    applicationId: r.application.id,
+    criterionId: r.criterion.id,
+    criterionName: r.criterion.name,
+    text: r.text,
+  }));
+}
+
+/** Advances applications to the demo round (the idea round's shortlist). */
+export async function shortlistForDemo(
+  em: EntityManager,
+  actor: Actor,
+  challengeId: string,
+  applicationIds: readonly string[],
+) {
+  const id = requireId('challengeId', challengeId);
+  const ids = applicationIds.map((a, index) => requireId(`applicationIds[${index}]`, a));
+  if (!ids.length) throw badInput('applicationIds', 'Shortlist at least one application.');
+  return em.transactional(async (tx) => {
+    const applications = await tx.find(ApplicationSchema, { id: { $in: ids } });
+    ids.forEach((a, index) => {
+      const found = applications.find((x) => x.id === a);
+      if (!found || found.challenge.id !== id)
+        throw badInput(`applicationIds[${index}]`, 'This application is not in the statement.');
+    });
+    for (const application of applications) application.shortlistedAt ??= new Date();
+    await tx.flush();
+    recordAudit(tx, actor, { action: 'review.shortlisted', entityType: 'Challenge', entityId: id, after: { ids } });
+    return applications;
+  });
+}
+
+export async function declarePhaseWinners(
+  em: EntityManager,
+  actor: Actor,
+  input: { challengeId: string; phase: string; applicationIds: readonly string[] },
+) {
+  const id = requireId('challengeId', input.challengeId);
+  const phase = requirePhase(input.phase);
+  const ids = input.applicationIds.map((a, index) => requireId(`applicationIds[${index}]`, a));
+  return em.transactional(async (tx) => {
+    const applications = await tx.find(ApplicationSchema, { id: { $in: ids } });
+    ids.forEach((a, index) => {
+      const found = applications.find((x) => x.id === a);
+      if (!found || found.challenge.id !== id)
+        throw badInput(`applicationIds[${index}]`, 'This application is not in the statement.');
+      if (phase === 'DEMO' && !found.shortlistedAt)
+        throw badInput(`applicationIds[${index}]`, 'Only a shortlisted application can win the demo round.');
+    });
+    const all = await tx.find(ApplicationSchema, { challenge: id });
+    await tx.nativeDelete(PhaseWinnerSchema, { application: { $in: all.map((a) => a.id) }, phase });
+    for (const application of applications) tx.create(PhaseWinnerSchema, { application, phase });
+    await tx.flush();
+    recordAudit(tx, actor, { action: 'review.winners', entityType: 'Challenge', entityId: id, after: { phase, ids } });
+    return applications;
+  });
+}
+
+/** Sends every applicant the decision with the per-criterion feedback, and opens the appeal window. */
+export async function sendDecisions(
+  em: EntityManager,
+  actor: Actor,
+  clock: Clock,
+  input: { challengeId: string; appealDays: number },
+) {
+  const id = requireId('challengeId', input.challengeId);
+  if (!Number.isInteger(input.appealDays) || input.appealDays < 1 || input.appealDays > MAX_APPEAL_DAYS)
+    throw badInput('appealDays', `The appeal window is from 1 to ${MAX_APPEAL_DAYS} days.`);
+  return em.transactional(async (tx) => {
+    const challenge = await tx.findOne(ChallengeSchema, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!challenge) throw notFound('Challenge');
+    if (challenge.decidedAt) throw badInput('challengeId', 'The decisions were already sent.');
+    const today = hanoiToday(clock);
+    const until = new Date(`${today}T00:00:00Z`);
+    until.setUTCDate(until.getUTCDate() + input.appealDays);
+    const appealUntil = until.toISOString().slice(0, 10);
+    challenge.decidedAt = clock();
+    challenge.appealUntil = appealUntil;
+    await tx.flush();
+    const applications = await tx.find(ApplicationSchema, { challenge: id });
+    for (const application of applications) {
+      const feedback = (await feedbackOf(tx, application.id)).map((f) => `- ${f.criterionName}: ${f.text}`).join('\n');
+      await notifications.emit(tx, {
+        kind: 'APPLICATION_FEEDBACK',
+        applicationId: application.id,
+        feedback: feedback || '-',
+        appealUntil,
+      });
+    }
+    recordAudit(tx, actor, {
+      action: 'review.decisions_sent',
+      entityType: 'Challenge',
+      entityId: id,
+      after: { appealUntil, applications: applications.length },
+    });
+    return challenge;
+  });
+}
+
+/** An applicant appeals within the window, proving it is theirs by the receipt code and contact e-mail. */
+export async function appealDecision(
+  em: EntityManager,
+  clock: Clock,
+  input: { receiptCode: string; contactEmail: string; challengeId: string; text: string },
+) {
+  const challengeId = requireId('challengeId', input.challengeId);
+  const code = requireText('receiptCode', input.receiptCode, { max: 8 }).toUpperCase();
+  const email = requireEmail('contactEmail', input.contactEmail);
+  const text = requireText('text', input.text, { max: 4000, multiline: true });
+  return em.transactional(async (tx) => {
+    const challenge = await tx.findOne(ChallengeSchema, challengeId);
+    if (!challenge) throw notFound('Challenge');
+    const [row] = await tx.execute<{ id: string }[]>(
+      `select id from applications where challenge_id = ? and lower(contact_email) = ?
+         and upper(left(replace(id::text, '-', ''), 8)) = ?`,
+      [challengeId, email, code],
+    );
+    if (!row) throw badInput('receiptCode', 'No application with this code and e-mail.');
+    if (!challenge.appealUntil) throw badInput('challengeId', 'The decisions are not out yet.');
+    if (hanoiToday(clock) > challenge.appealUntil)
+      throw badInput('challengeId', `The appeal window closed on ${challenge.appealUntil}.`);
+    if (await tx.count(ApplicationAppealSchema, { application: row.id }))
+      throw badInput('receiptCode', 'This application has already been appealed.');
+    const appeal = tx.create(ApplicationAppealSchema, {
+      application: row.id,
+      text,
+      answer: null,
+      answeredBy: null,
+      answeredAt: null,
+    });
+    await tx.flush();
+    recordAudit(tx, null, { action: 'application.appealed', entityType: 'Application', entityId: row.id });
+    return appealView(appeal, challenge.appealUntil);
+  });
+}
+
+function appealView(
+  appeal: {
+    id: string;
+    text: string;
+    submittedAt: Date;
+    answer?: string | null;
+    answeredAt?: Date | null;
+    application: { id: string };
+  },
+  appealUntil: string | null,
+) {
+  return {
+    id: appeal.id,
+    applicationId: appeal.application.id,
+    text: appeal.text,
+    submittedAt: appeal.submittedAt,
+    answer: appeal.answer ?? null,
+    answeredAt: appeal.answeredAt ?? null,
+    appealUntil,
+  };
+}
+
+export async function listAppeals(em: EntityManager, challengeId: string) {
+  const id = requireId('challengeId', challengeId);
+  const challenge = await em.findOne(ChallengeSchema, id);
+  if (!challenge) throw notFound('Challenge');
+  const rows = await em.find(
+    ApplicationAppealSchema,
+    { application: { challenge: id } },
+    { orderBy: { submittedAt: 'asc' } },
+  );
+  return rows.map((r) => appealView(r, challenge.appealUntil ?? null));
+}
+
+export async function answerAppeal(em: EntityManager, actor: Actor, appealId: string, answerInput: string) {
+  const id = requireId('appealId', appealId);
+  const answer = requireText('answer', answerInput, { max: 4000, multiline: true });
+  return em.transactional(async (tx) => {
+    const appeal = await tx.findOne(ApplicationAppealSchema, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!appeal) throw notFound('Appeal');
+    if (appeal.answer) throw badInput('appealId', 'This appeal has already been answered.');
+    appeal.answer = answer;
+    appeal.answeredBy = actor.userId as never;
+    appeal.answeredAt = new Date();
+    await tx.flush();
+    recordAudit(tx, actor, {
+      action: 'application.appeal_answered',
+      entityType: 'Application',
+      entityId: appeal.application.id,
+      after: { appealId: id, answer },
+    });
+    const challenge = await tx.findOneOrFail(ApplicationSchema, appeal.application.id, { populate: ['challenge'] });
+    return appealView(appeal, challenge.challenge.appealUntil ?? null);
+  });
+}

@@ -1,0 +1,243 @@
+// The mentors module's reads: rows → the views GraphQL answers with, each list in a fixed number of statements,
+// and the board's mentoring panel in SQL.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { hanoiWallClock, type MentorNeed } from '@launchpad/shared';
+import type { Actor } from '../../graphql/context';
+import { StartupSchema } from '../startups/entities';
+import { sessionsCalendar } from './calendar';
+import { mentoredStartupOf, profileOf } from './access';
+import {
+  MentorAssignmentEventSchema,
+  MentorProfileSchema,
+  OfficeHourBookingSchema,
+  StartupNeedsSchema,
+  type MentorAssignment,
+  type MentorProfile,
+  type OfficeHourBooking,
+  type OfficeHourSlot,
+  type StartupNeeds,
+} from './entities';
+import { visibleNotes } from './office-hours';
+import { activeCounts } from './service';
+
+export type MentorView = Omit<MentorProfile, 'expertise'> & {
+  expertise: MentorNeed[];
+  activeStartups: number;
+  hasAccount: boolean;
+};
+
+export async function mentorViews(em: EntityManager, profiles: readonly MentorProfile[]): Promise<MentorView[]> {
+  if (!profiles.length) return [];
+  const counts = await activeCounts(em);
+  const emails = profiles.map((p) => p.email);
+  const accounts = await em.execute<{ email: string }[]>(
+    `select email from users where role = 'MENTOR' and email in (${emails.map(() => '?').join(', ')})`,
+    emails,
+  );
+  const withAccount = new Set(accounts.map((a) => a.email));
+  return profiles.map((p) => ({
+    ...p,
+    expertise: p.expertise as MentorNeed[],
+    activeStartups: counts.get(p.id) ?? 0,
+    hasAccount: withAccount.has(p.email),
+  }));
+}
+
+export async function mentorView(em: EntityManager, profile: MentorProfile | null): Promise<MentorView | null> {
+  return profile ? (await mentorViews(em, [profile]))[0]! : null;
+}
+
+async function mentorsById(em: EntityManager, ids: readonly string[]): Promise<Map<string, MentorView>> {
+  const unique = [...new Set(ids)];
+  const profiles = unique.length ? await em.find(MentorProfileSchema, { id: { $in: unique } }) : [];
+  return new Map((await mentorViews(em, profiles)).map((m) => [m.id, m]));
+}
+
+export async function assignmentViews(em: EntityManager, assignments: readonly MentorAssignment[]) {
+  if (!assignments.length) return [];
+  const mentors = await mentorsById(
+    em,
+    assignments.map((a) => a.mentor.id),
+  );
+  const startups = await em.find(StartupSchema, { id: { $in: assignments.map((a) => a.startup.id) } });
+  const events = await em.find(
+    MentorAssignmentEventSchema,
+    { assignment: { $in: assignments.map((a) => a.id) } },
+    { populate: ['actor'], orderBy: { at: 'asc' } },
+  );
+  return assignments.map((a) => ({
+    id: a.id,
+    mentor: mentors.get(a.mentor.id)!,
+    startupId: a.startup.id,
+    startupName: startups.find((s) => s.id === a.startup.id)?.name ?? '',
+    startedAt: a.startedAt,
+    endedAt: a.endedAt,
+    history: events
+      .filter((e) => e.assignment.id === a.id)
+      .map((e) => ({ kind: e.kind, at: e.at, actorName: e.actor?.displayName ?? null, reason: e.reason })),
+  }));
+}
+
+export function needsView(startupId: string, row: StartupNeeds | null) {
+  return {
+    startupId,
+    needs: row?.needs ?? [],
+    note: row?.note ?? null,
+    shareMetricsWithMentors: row?.shareMetricsWithMentors ?? false,
+  };
+}
+
+export async function slotViews(em: EntityManager, slots: readonly OfficeHourSlot[]) {
+  if (!slots.length) return [];
+  const mentors = await mentorsById(
+    em,
+    slots.map((s) => s.mentor.id),
+  );
+  const booked = await em.find(OfficeHourBookingSchema, {
+    slot: { $in: slots.map((s) => s.id) },
+    cancelledAt: null,
+  });
+  const taken = new Set(booked.map((b) => b.slot.id));
+  return slots.map((s) => ({
+    id: s.id,
+    mentor: mentors.get(s.mentor.id)!,
+    startsAt: s.startsAt,
+    endsAt: s.endsAt,
+    startsAtHanoi: hanoiWallClock(s.startsAt),
+    location: s.location,
+    booked: taken.has(s.id),
+  }));
+}
+
+export async function bookingViews(em: EntityManager, actor: Actor, bookings: readonly OfficeHourBooking[]) {
+  if (!bookings.length) return [];
+  const slots = await slotViews(
+    em,
+    bookings.map((b) => b.slot as OfficeHourSlot),
+  );
+  const startups = await em.find(StartupSchema, { id: { $in: bookings.map((b) => b.startup.id) } });
+  return bookings.map((b, index) => {
+    const slot = slots[index]!;
+    const startupName = startups.find((s) => s.id === b.startup.id)?.name ?? '';
+    return {
+      id: b.id,
+      slot,
+      startupId: b.startup.id,
+      startupName,
+      topic: b.topic,
+      bookedAt: b.bookedAt,
+      cancelledAt: b.cancelledAt,
+      notes: visibleNotes(actor, b, slot.mentor.email),
+      notesShared: b.notesShared,
+      rating: b.rating,
+      ratingComment: b.ratingComment,
+      ics: sessionsCalendar(
+        [
+          {
+            id: b.id,
+            starts_at: slot.startsAt,
+            ends_at: slot.endsAt,
+            location: slot.location,
+            topic: b.topic,
+            startup_name: startupName,
+            mentor_name: slot.mentor.displayName,
+            cancelled_at: b.cancelledAt ?? null,
+          },
+        ],
+        'Launchpad office hours',
+      ),
+    };
+  });
+}
+
+/** A startup as its mentor reads it: no fund data; metric reports only when its founders share them. */
+export async function mentoredStartupView(em: EntityManager, startupId: string) {
+  const startup = await em.findOneOrFail(StartupSchema, startupId);
+  const needs = await em.findOne(StartupNeedsSchema, { startup: startupId });
+  const founders = await em.execute<{ display_name: string }[]>(
+    `select u.display_name from startup_members m join users u on u.id = m.user_id where m.startup_id = ? order by u.display_name`,
+    [startupId],
+  );
+  const reports = needs?.shareMetricsWithMentors
+    ? await em.execute<{ period: string; revenue: string; customers: number; employees: number }[]>(
+        'select period, revenue, customers, employees from metric_reports where startup_id = ? order by period desc',
+        [startupId],
+      )
+    : [];
+  return {
+    id: startup.id,
+    name: startup.name,
+    sector: startup.sector,
+    stage: startup.stage,
+    description: startup.description,
+    needs: needs?.needs ?? [],
+    needsNote: needs?.note ?? null,
+    founders: founders.map((f) => f.display_name),
+    metricReports: reports.map((r) => ({ ...r, revenue: BigInt(r.revenue) })),
+  };
+}
+
+export async function mentoredStartups(em: EntityManager, actor: Actor) {
+  const profile = await profileOf(em, actor);
+  if (!profile) return [];
+  const rows = await em.execute<{ startup_id: string }[]>(
+    `select a.startup_id from mentor_assignments a join startups s on s.id = a.startup_id
+      where a.mentor_id = ? and a.ended_at is null order by s.name`,
+    [profile.id],
+  );
+  const views = [];
+  for (const row of rows) views.push(await mentoredStartupView(em, row.startup_id));
+  return views;
+}
+
+export async function mentoredStartup(em: EntityManager, actor: Actor, id: string) {
+  const { startup } = await mentoredStartupOf(em, actor, id);
+  return mentoredStartupView(em, startup.id);
+}
+
+const HELD = `b.cancelled_at is null and s.ends_at <= ?`;
+
+/** The board's mentoring panel: sessions held (not cancelled, ended) and their hours, mentors, ratings. */
+export async function mentoringBoard(em: EntityManager, now: Date) {
+  const hours = (group: string, key: string, label: string) =>
+    em.execute<{ key: string; label: string; sessions: string; hours: string }[]>(
+      `select ${key} as key, ${label} as label, count(*) as sessions,
+              round(sum(extract(epoch from (s.ends_at - s.starts_at))) / 3600.0, 2) as hours
+         from office_hour_bookings b
+         join office_hour_slots s on s.id = b.slot_id
+         join startups st on st.id = b.startup_id
+         ${group === 'sector' ? 'left join sectors sec on sec.code = st.sector' : ''}
+        where ${HELD}
+        group by ${key}, ${label} order by hours desc, label`,
+      [now],
+    );
+  const toRows = (rows: { key: string; label: string; sessions: string; hours: string }[]) =>
+    rows.map((r) => ({ key: r.key, label: r.label, sessions: Number(r.sessions), hours: Number(r.hours) }));
+  // One after another: the request's connection pool is small.
+  const byStartup = await hours('startup', 'st.id::text', 'st.name');
+  const byStage = await hours('stage', 'st.stage::text', 'st.stage::text');
+  const bySector = await hours('sector', 'st.sector', 'coalesce(sec.name_vi, st.sector)');
+  const backgrounds = await em.execute<{ background: string; active: string }[]>(
+    `select p.background, count(distinct p.id) as active from mentor_profiles p
+       join mentor_assignments a on a.mentor_id = p.id and a.ended_at is null
+      group by p.background`,
+  );
+  const [ratings] = await em.execute<{ held: string; rated: string; average: string | null }[]>(
+    `select count(*) as held, count(b.rating) as rated, round(avg(b.rating), 2) as average
+       from office_hour_bookings b join office_hour_slots s on s.id = b.slot_id where ${HELD}`,
+    [now],
+  );
+  const active = new Map(backgrounds.map((b) => [b.background, Number(b.active)]));
+  return {
+    hoursByStartup: toRows(byStartup),
+    hoursByStage: toRows(byStage),
+    hoursBySector: toRows(bySector),
+    activeMentorsByBackground: ['UNIVERSITY', 'INSTITUTE', 'COMPANY', 'OVERSEAS'].map((background) => ({
+      background,
+      active: active.get(background) ?? 0,
+    })),
+    sessionsHeld: Number(ratings?.held ?? 0),
+    sessionsRated: Number(ratings?.rated ?? 0),
+    averageRating: ratings?.average === null || ratings?.average === undefined ? null : Number(ratings.average),
+  };
+}

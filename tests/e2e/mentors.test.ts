@@ -1,0 +1,75 @@
+// Mentoring in a real browser: a founder books an office hour with their mentor, and a manager reads the
+// sessions with the mentors' notes (private ones too); the board sees the mentoring panel.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { startTestServer } from '../support/server';
+import { expectNoSeriousA11yViolations, launchBrowser, screenshot } from '../support/browser';
+
+let server: Awaited<ReturnType<typeof startTestServer>>;
+let browser: Browser;
+
+async function signedIn(email: string, width = 1280): Promise<Page> {
+  const context = await browser.newContext({ baseURL: server.url, viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  await page.goto('/login');
+  await page.getByLabel('Email').fill(email);
+  await page.locator('#login-password').fill('launchpad-demo');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.waitForURL((url) => url.pathname !== '/login');
+  return page;
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchBrowser();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('mentoring', () => {
+  it('lets a founder book an open office hour with their mentor', async () => {
+    const page = await signedIn('founder@launchpad.test');
+    await page.goto('/my-mentors');
+    await page.getByRole('heading', { level: 1, name: 'Cố vấn và giờ tư vấn' }).waitFor();
+    const slots = page.getByTestId('open-slots');
+    await slots.getByRole('button', { name: 'Đặt lịch' }).first().waitFor();
+    const before = await slots.getByRole('button', { name: 'Đặt lịch' }).count();
+    await slots.getByRole('button', { name: 'Đặt lịch' }).first().click();
+    await page.getByLabel('Nội dung *').fill('Chuẩn bị hồ sơ gọi vốn vòng hạt giống');
+    await page.getByRole('button', { name: 'Đặt giờ này' }).click();
+    await page.getByTestId('mentors-notice').waitFor();
+    expect(await page.getByTestId('mentors-notice').textContent()).toContain('Đã đặt');
+    await page.getByTestId('my-sessions').getByText('Chuẩn bị hồ sơ gọi vốn vòng hạt giống').waitFor();
+    expect(await slots.getByRole('button', { name: 'Đặt lịch' }).count()).toBe(before - 1);
+    await expectNoSeriousA11yViolations(page);
+    await screenshot(page, 'mentors-founder-booking');
+    await page.context().close();
+  }, 300_000);
+
+  it("shows a manager every session with the mentors' notes, the new booking among them", async () => {
+    const page = await signedIn('incubator@launchpad.test');
+    await page.goto('/mentors/sessions');
+    const sessions = page.getByTestId('all-sessions');
+    await sessions.getByText('Chuẩn bị hồ sơ gọi vốn vòng hạt giống').waitFor();
+    await sessions.getByTestId('session-notes').first().waitFor();
+    expect(await sessions.getByTestId('session-notes').count()).toBeGreaterThan(1);
+    await screenshot(page, 'mentors-manager-sessions');
+    await page.goto('/mentors');
+    await page.getByTestId('mentor-directory').getByText('Chuyên gia kiều bào').first().waitFor();
+    await page.context().close();
+  }, 300_000);
+
+  it('shows the board its mentoring panel, without sideways scrolling on a phone', async () => {
+    const page = await signedIn('board@launchpad.test', 390);
+    await page.getByTestId('mentoring-panel').waitFor();
+    await page.getByTestId('mentoring-panel').getByText('Chuyên gia kiều bào').waitFor();
+    await screenshot(page, 'mentors-board-panel-phone');
+    const panel = page.getByTestId('mentoring-panel');
+    const overflow = await panel.evaluate((element) => element.scrollWidth - element.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.context().close();
+  }, 300_000);
+});
