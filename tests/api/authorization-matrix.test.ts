@@ -146,6 +146,7 @@ const MATRIX: Record<string, string> = {
   'Query.appeals':                    'U   ok  ok  F   F   ok  F',
   'Mutation.assignReviewers':         'U   ok  ok  F   F   F   F',
   'Mutation.declareConflict':         'U   ok  ok  F   F   F   ok',
+  'Mutation.declareCommitteeConflict': 'U   ok  F   ok  F   F   F',
   'Mutation.setCriterionLevels':      'U   ok  ok  F   F   F   F',
   'Mutation.setApplicationFeedback':  'U   ok  ok  F   F   F   F',
   'Mutation.shortlistForDemo':        'U   ok  ok  F   F   F   F',

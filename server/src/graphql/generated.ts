@@ -12,6 +12,7 @@ import type { Fund as FundEntity, Commitment as CommitmentEntity, CommitmentChan
 import type { MemberView, ParticipationView, HoldingView } from '../modules/fund/read';
 import type { KpiDashboardData, KpiSummaryData, KpiTargetRow } from '../modules/kpi/engine';
 import type { KpiChange as KpiChangeEvent } from '../modules/kpi/live';
+import type { MentorView } from '../modules/mentors/read';
 import type { GraphQLContext } from './context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -32,6 +33,13 @@ export type Scalars = {
   VND: { input: bigint; output: bigint; }
 };
 
+export type AppealInput = {
+  challengeId: Scalars['ID']['input'];
+  contactEmail: Scalars['String']['input'];
+  receiptCode: Scalars['String']['input'];
+  text: Scalars['String']['input'];
+};
+
 export type Application = {
   __typename?: 'Application';
   challenge: Challenge;
@@ -41,11 +49,24 @@ export type Application = {
   proposal: Scalars['String']['output'];
   score: WeightedScore;
   scores: Array<ApplicationScore>;
+  /** Advanced to the demo round. */
+  shortlisted: Scalars['Boolean']['output'];
   /** The startup created when this application was selected. */
   startup?: Maybe<Startup>;
   status: ApplicationStatus;
   submittedAt: Scalars['DateTime']['output'];
   teamName: Scalars['String']['output'];
+};
+
+export type ApplicationAppeal = {
+  __typename?: 'ApplicationAppeal';
+  answer?: Maybe<Scalars['String']['output']>;
+  answeredAt?: Maybe<Scalars['DateTime']['output']>;
+  appealUntil?: Maybe<Scalars['Date']['output']>;
+  applicationId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  submittedAt: Scalars['DateTime']['output'];
+  text: Scalars['String']['output'];
 };
 
 /** What an anonymous applicant gets back. */
@@ -70,6 +91,13 @@ export type ApplicationScore = {
 export type ApplicationStatus =
   | 'SELECTED'
   | 'SUBMITTED';
+
+export type AssignReviewersInput = {
+  challengeId: Scalars['ID']['input'];
+  perApplication: Scalars['Int']['input'];
+  phase: ReviewPhase;
+  reviewerIds: Array<Scalars['ID']['input']>;
+};
 
 /**
  * How far the audit log's hash chain checks out. Each entry holds the SHA-256 of its content and of the previous
@@ -144,6 +172,32 @@ export type AuthPayload = {
   __typename?: 'AuthPayload';
   token: Scalars['String']['output'];
   user: User;
+};
+
+/** An application as its reviewer sees it: blind (no team name or members until the decisions are sent). */
+export type BlindReview = {
+  __typename?: 'BlindReview';
+  applicationId: Scalars['ID']['output'];
+  assignmentId: Scalars['ID']['output'];
+  challengeId: Scalars['ID']['output'];
+  challengeTitle: Scalars['String']['output'];
+  declaration?: Maybe<ConflictDeclaration>;
+  members?: Maybe<Array<TeamMember>>;
+  myScores: Array<ReviewerCriterionScore>;
+  phase: ReviewPhase;
+  /** Null until the reviewer declares no conflict of interest. */
+  proposal?: Maybe<Scalars['String']['output']>;
+  /** The receipt code, so the reviewer can refer to it without knowing the team. */
+  reference: Scalars['String']['output'];
+  rubric: Array<RubricCriterion>;
+  /** Null until the decisions are sent. */
+  teamName?: Maybe<Scalars['String']['output']>;
+};
+
+export type BookOfficeHourInput = {
+  slotId: Scalars['ID']['input'];
+  startupId: Scalars['ID']['input'];
+  topic: Scalars['String']['input'];
 };
 
 /** The ownership of one startup after every recorded round (dilution applied) and exit. */
@@ -310,6 +364,14 @@ export type CommitmentChange = {
   reason?: Maybe<Scalars['String']['output']>;
 };
 
+export type CommitteeDeclaration = {
+  __typename?: 'CommitteeDeclaration';
+  at: Scalars['String']['output'];
+  conflicted: Scalars['Boolean']['output'];
+  recordedBy?: Maybe<Scalars['String']['output']>;
+  statement?: Maybe<Scalars['String']['output']>;
+};
+
 export type CommitteeMeeting = {
   __typename?: 'CommitteeMeeting';
   approvedAmount?: Maybe<Scalars['VND']['output']>;
@@ -324,7 +386,7 @@ export type CommitteeMeeting = {
 
 export type CommitteeMember = {
   __typename?: 'CommitteeMember';
-  declaration?: Maybe<ConflictDeclaration>;
+  declaration?: Maybe<CommitteeDeclaration>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   present: Scalars['Boolean']['output'];
@@ -348,13 +410,9 @@ export type CommitteeVote = {
   recordedBy?: Maybe<Scalars['String']['output']>;
 };
 
-export type ConflictDeclaration = {
-  __typename?: 'ConflictDeclaration';
-  at: Scalars['String']['output'];
-  conflicted: Scalars['Boolean']['output'];
-  recordedBy?: Maybe<Scalars['String']['output']>;
-  statement?: Maybe<Scalars['String']['output']>;
-};
+export type ConflictDeclaration =
+  | 'CONFLICT'
+  | 'NO_CONFLICT';
 
 export type ConvertPppProposalInput = {
   /** CHALLENGE (a draft problem statement) or PPP_CONTRACT (with startupId); a pilot is made with createPilotAgreement. */
@@ -435,6 +493,20 @@ export type CreateUserInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
   role: Role;
+};
+
+export type CriterionFeedback = {
+  __typename?: 'CriterionFeedback';
+  applicationId: Scalars['ID']['output'];
+  criterionId: Scalars['ID']['output'];
+  criterionName: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type CriterionFeedbackInput = {
+  applicationId: Scalars['ID']['input'];
+  criterionId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
 };
 
 export type CriterionScoreInput = {
@@ -538,6 +610,13 @@ export type DecisionRound = {
   preMoney: Scalars['VND']['output'];
   raised: Scalars['VND']['output'];
   roundId: Scalars['ID']['output'];
+};
+
+export type DeclareConflictInput = {
+  assignmentId: Scalars['ID']['input'];
+  conflict: Scalars['Boolean']['input'];
+  /** Required when declaring a conflict. */
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type DocumentKind =
@@ -820,7 +899,10 @@ export type Invitation = {
   email: Scalars['String']['output'];
   expiresAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
-  startup: Startup;
+  /** FOUNDER or MENTOR: what accepting grants. */
+  role: Role;
+  /** The startup a FOUNDER invitation joins; null for a MENTOR invitation. */
+  startup?: Maybe<Startup>;
   /** Shown to managers only, to pass on to the founder (the link /invitation/<token>). */
   token: Scalars['String']['output'];
 };
@@ -833,7 +915,9 @@ export type InvitationPreview = {
   /** An account with this email already exists: accepting links it (its password is asked). */
   existingAccount: Scalars['Boolean']['output'];
   expired: Scalars['Boolean']['output'];
-  startupName: Scalars['String']['output'];
+  role: Role;
+  /** null for a MENTOR invitation. */
+  startupName?: Maybe<Scalars['String']['output']>;
 };
 
 export type JobState =
@@ -1075,6 +1159,18 @@ export type LegalDocumentInput = {
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What a score on a criterion means, e.g. 2 = no evidence, 5 = plausible, 8 = proven with users. */
+export type LevelDescriptor = {
+  __typename?: 'LevelDescriptor';
+  description: Scalars['String']['output'];
+  score: Scalars['Int']['output'];
+};
+
+export type LevelDescriptorInput = {
+  description: Scalars['String']['input'];
+  score: Scalars['Int']['input'];
+};
+
 /** An e-mail sent over SMTP or kept in the development mailbox. */
 export type MailMessage = {
   __typename?: 'MailMessage';
@@ -1090,6 +1186,12 @@ export type MailMessage = {
   transport: Scalars['String']['output'];
 };
 
+export type MatchReasonKind =
+  | 'ALREADY_ASSIGNED'
+  | 'AT_CAPACITY'
+  | 'NEED'
+  | 'SECTOR';
+
 export type MemberBackground =
   | 'COMPANY'
   | 'INDEPENDENT'
@@ -1101,6 +1203,137 @@ export type MemberBackground =
 export type MemberType =
   | 'PRIVATE'
   | 'STATE';
+
+export type Mentor = {
+  __typename?: 'Mentor';
+  activeStartups: Scalars['Int']['output'];
+  availability: Scalars['String']['output'];
+  background: MentorBackground;
+  bio: Scalars['String']['output'];
+  displayName: Scalars['String']['output'];
+  email: Scalars['String']['output'];
+  expertise: Array<MentorNeed>;
+  /** The MENTOR account exists (the invitation was accepted). */
+  hasAccount: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** Two-letter language codes (vi, en, …). */
+  languages: Array<Scalars['String']['output']>;
+  maxActiveStartups: Scalars['Int']['output'];
+  organization: Scalars['String']['output'];
+  /** Sector codes from the program's list. */
+  sectors: Array<Scalars['String']['output']>;
+};
+
+export type MentorAssignment = {
+  __typename?: 'MentorAssignment';
+  endedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Append-only: who assigned or ended it, when and why. */
+  history: Array<MentorAssignmentEvent>;
+  id: Scalars['ID']['output'];
+  mentor: Mentor;
+  startedAt: Scalars['DateTime']['output'];
+  startupId: Scalars['ID']['output'];
+  startupName: Scalars['String']['output'];
+};
+
+export type MentorAssignmentEvent = {
+  __typename?: 'MentorAssignmentEvent';
+  actorName?: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  kind: Scalars['String']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+export type MentorBackground =
+  | 'COMPANY'
+  | 'INSTITUTE'
+  | 'OVERSEAS'
+  | 'UNIVERSITY';
+
+export type MentorMatch = {
+  __typename?: 'MentorMatch';
+  /** May be assigned now (not already assigned, under the cap). */
+  available: Scalars['Boolean']['output'];
+  mentor: Mentor;
+  reasons: Array<MentorMatchReason>;
+  score: Scalars['Int']['output'];
+};
+
+export type MentorMatchReason = {
+  __typename?: 'MentorMatchReason';
+  active?: Maybe<Scalars['Int']['output']>;
+  cap?: Maybe<Scalars['Int']['output']>;
+  kind: MatchReasonKind;
+  need?: Maybe<MentorNeed>;
+  sector?: Maybe<Scalars['String']['output']>;
+};
+
+export type MentorNeed =
+  | 'FUNDRAISING'
+  | 'HIRING'
+  | 'IP'
+  | 'LEGAL'
+  | 'MARKET'
+  | 'PRODUCT'
+  | 'TECHNOLOGY';
+
+export type MentorProfileInput = {
+  availability: Scalars['String']['input'];
+  background: MentorBackground;
+  bio: Scalars['String']['input'];
+  displayName: Scalars['String']['input'];
+  /** Required when inviting; ignored when editing. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  expertise: Array<MentorNeed>;
+  languages: Array<Scalars['String']['input']>;
+  /** vi or en: the language of the invitation e-mail. */
+  locale?: InputMaybe<Scalars['String']['input']>;
+  /** 1–20 (managers only); default 3. */
+  maxActiveStartups?: InputMaybe<Scalars['Int']['input']>;
+  organization: Scalars['String']['input'];
+  sectors: Array<Scalars['String']['input']>;
+};
+
+/** What a mentor reads of a startup assigned to them: no fund data. */
+export type MentoredStartup = {
+  __typename?: 'MentoredStartup';
+  description?: Maybe<Scalars['String']['output']>;
+  founders: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Empty unless the founders share metric reports with mentors. */
+  metricReports: Array<SharedMetricReport>;
+  name: Scalars['String']['output'];
+  needs: Array<MentorNeed>;
+  needsNote?: Maybe<Scalars['String']['output']>;
+  sector: Scalars['String']['output'];
+  stage: Stage;
+};
+
+export type MentoringBoard = {
+  __typename?: 'MentoringBoard';
+  /** Mentors with at least one active assignment, by background (overseas experts counted). */
+  activeMentorsByBackground: Array<MentorsByBackground>;
+  averageRating?: Maybe<Scalars['Float']['output']>;
+  hoursBySector: Array<MentoringHours>;
+  hoursByStage: Array<MentoringHours>;
+  hoursByStartup: Array<MentoringHours>;
+  sessionsHeld: Scalars['Int']['output'];
+  sessionsRated: Scalars['Int']['output'];
+};
+
+export type MentoringHours = {
+  __typename?: 'MentoringHours';
+  hours: Scalars['Float']['output'];
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  sessions: Scalars['Int']['output'];
+};
+
+export type MentorsByBackground = {
+  __typename?: 'MentorsByBackground';
+  active: Scalars['Int']['output'];
+  background: MentorBackground;
+};
 
 export type MetricReport = {
   __typename?: 'MetricReport';
@@ -1153,8 +1386,18 @@ export type Mutation = {
   /** Creates the FOUNDER account (or links an existing one, checking its password), joins the startup and signs in. */
   acceptInvitation: AuthPayload;
   addPartnerAgreement: StrategicPartner;
+  answerAppeal: ApplicationAppeal;
+  /** An applicant appeals within the window (receipt code and contact e-mail prove it is theirs). */
+  appealDecision: ApplicationAppeal;
+  /** Assigns a mentor under their cap (managers). */
+  assignMentor: MentorAssignment;
+  assignReviewers: Array<ReviewAssignment>;
   /** Puts a startup into a cohort (cohortId null → out of any cohort). */
   assignStartupToCohort: Startup;
+  /** A founder books a future, free slot of a mentor assigned to their startup. */
+  bookOfficeHour: OfficeHourBooking;
+  /** Founders until 24 hours before; the mentor and managers until it starts. */
+  cancelOfficeHourBooking: OfficeHourBooking;
   /** A present, non-conflicted member's vote with its reason; one per member. */
   castVote: Deal;
   /**
@@ -1186,8 +1429,15 @@ export type Mutation = {
   /** The outcome by the fund's rule (majority of the non-conflicted members present, with quorum), with the minutes. Approval issues the fund's investment decision for approvedAmount (default: the amount asked). */
   decideDeal: Deal;
   /** A present member's conflict-of-interest declaration, before voting; never changed. */
-  declareConflict: Deal;
+  declareCommitteeConflict: Deal;
+  /** The assigned reviewer, before reading the application. */
+  declareConflict: BlindReview;
+  /** Replaces the round's winners. */
+  declarePhaseWinners: Array<Application>;
+  endMentorAssignment: MentorAssignment;
   inviteFounder: Invitation;
+  /** Creates the profile and e-mails a MENTOR invitation (managers). */
+  inviteMentor: Mentor;
   login: AuthPayload;
   /** Ends the current session: the token stops working at once. */
   logout: Scalars['Boolean']['output'];
@@ -1204,7 +1454,11 @@ export type Mutation = {
   /** A pay-in against a commitment; above what is outstanding → CASH_LIMIT_EXCEEDED (field amount). */
   payInCapital: CapitalPayment;
   publishChallenge: Challenge;
+  /** A slot of the signed-in mentor, in Hanoi time. */
+  publishOfficeHour: OfficeHourSlot;
   publishPriorityTask: PriorityTask;
+  /** A founder rates an ended session once. */
+  rateSession: OfficeHourBooking;
   /** Closes a fund's holding in a startup: an exit with proceeds, or a write-off. */
   recordExit: Exit;
   /** Records a round; every participating fund's cash rule and stake rule must hold after it. */
@@ -1229,13 +1483,21 @@ export type Mutation = {
   scoreApplication: Application;
   /** Creates a startup in CONNECTION linked to the statement and invites the contact email as FOUNDER. */
   selectApplication: SelectionResult;
+  /** E-mails every applicant the decision with the per-criterion feedback and opens the appeal window. */
+  sendDecisions: Challenge;
+  setApplicationFeedback: CriterionFeedback;
+  setCriterionLevels: RubricCriterion;
   setDueDiligenceAreas: Array<Scalars['String']['output']>;
   setNotificationPreferences: NotificationPreferences;
   /** Replaces the program's gates (every forward stage not listed has no requirement). */
   setProgramGates: Program;
   /** Sets the day of the month (1–28) on which the program's monthly metric reports are due. */
   setReportDueDay: Scalars['Int']['output'];
+  /** A startup's needs (managers, its founders). */
+  setStartupNeeds: StartupNeeds;
   setUserActive: User;
+  /** Advances applications to the demo round. */
+  shortlistForDemo: Array<Application>;
   /** Anyone may apply to a PUBLISHED statement before its deadline; validated and rate-limited (RATE_LIMITED). */
   submitApplication: ApplicationReceipt;
   submitMetricReport: MetricReport;
@@ -1248,6 +1510,8 @@ export type Mutation = {
   updateDueDiligenceItem: DueDiligenceItem;
   /** Replaces a metric's yearly plan (5 whole numbers for 2026–2030, as decimal strings); the total is their sum. */
   updateKpiTarget: KpiTarget;
+  /** Managers any profile; a mentor their own (not the cap). */
+  updateMentorProfile: Mentor;
   updateMilestone: Milestone;
   /** Moves the status (PLANNED → ACTIVE → COMPLETED or STOPPED) and records the outcome and evidence. */
   updatePilotAgreement: PilotAgreement;
@@ -1258,6 +1522,10 @@ export type Mutation = {
   updateStrategicPartner: StrategicPartner;
   /** A manager confirms a milestone (it must be DONE). */
   verifyMilestone: Milestone;
+  /** Withdraws an unbooked slot of the signed-in mentor. */
+  withdrawOfficeHour: OfficeHourSlot;
+  /** The mentor's notes after the session. */
+  writeSessionNotes: OfficeHourBooking;
 };
 
 
@@ -1273,9 +1541,42 @@ export type MutationAddPartnerAgreementArgs = {
 };
 
 
+export type MutationAnswerAppealArgs = {
+  answer: Scalars['String']['input'];
+  appealId: Scalars['ID']['input'];
+};
+
+
+export type MutationAppealDecisionArgs = {
+  input: AppealInput;
+};
+
+
+export type MutationAssignMentorArgs = {
+  mentorId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  startupId: Scalars['ID']['input'];
+};
+
+
+export type MutationAssignReviewersArgs = {
+  input: AssignReviewersInput;
+};
+
+
 export type MutationAssignStartupToCohortArgs = {
   cohortId?: InputMaybe<Scalars['ID']['input']>;
   startupId: Scalars['ID']['input'];
+};
+
+
+export type MutationBookOfficeHourArgs = {
+  input: BookOfficeHourInput;
+};
+
+
+export type MutationCancelOfficeHourBookingArgs = {
+  bookingId: Scalars['ID']['input'];
 };
 
 
@@ -1392,16 +1693,37 @@ export type MutationDecideDealArgs = {
 };
 
 
-export type MutationDeclareConflictArgs = {
+export type MutationDeclareCommitteeConflictArgs = {
   conflicted: Scalars['Boolean']['input'];
   memberId: Scalars['ID']['input'];
   statement?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+export type MutationDeclareConflictArgs = {
+  input: DeclareConflictInput;
+};
+
+
+export type MutationDeclarePhaseWinnersArgs = {
+  input: PhaseWinnersInput;
+};
+
+
+export type MutationEndMentorAssignmentArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationInviteFounderArgs = {
   email: Scalars['String']['input'];
   startupId: Scalars['ID']['input'];
+};
+
+
+export type MutationInviteMentorArgs = {
+  input: MentorProfileInput;
 };
 
 
@@ -1452,8 +1774,18 @@ export type MutationPublishChallengeArgs = {
 };
 
 
+export type MutationPublishOfficeHourArgs = {
+  input: PublishOfficeHourInput;
+};
+
+
 export type MutationPublishPriorityTaskArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRateSessionArgs = {
+  input: RateSessionInput;
 };
 
 
@@ -1524,6 +1856,22 @@ export type MutationSelectApplicationArgs = {
 };
 
 
+export type MutationSendDecisionsArgs = {
+  input: SendDecisionsInput;
+};
+
+
+export type MutationSetApplicationFeedbackArgs = {
+  input: CriterionFeedbackInput;
+};
+
+
+export type MutationSetCriterionLevelsArgs = {
+  criterionId: Scalars['ID']['input'];
+  levels: Array<LevelDescriptorInput>;
+};
+
+
 export type MutationSetDueDiligenceAreasArgs = {
   areas: Array<Scalars['String']['input']>;
   fundId: Scalars['ID']['input'];
@@ -1547,9 +1895,21 @@ export type MutationSetReportDueDayArgs = {
 };
 
 
+export type MutationSetStartupNeedsArgs = {
+  input: StartupNeedsInput;
+  startupId: Scalars['ID']['input'];
+};
+
+
 export type MutationSetUserActiveArgs = {
   active: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationShortlistForDemoArgs = {
+  applicationIds: Array<Scalars['ID']['input']>;
+  challengeId: Scalars['ID']['input'];
 };
 
 
@@ -1598,6 +1958,12 @@ export type MutationUpdateKpiTargetArgs = {
 };
 
 
+export type MutationUpdateMentorProfileArgs = {
+  id: Scalars['ID']['input'];
+  input: MentorProfileInput;
+};
+
+
 export type MutationUpdateMilestoneArgs = {
   id: Scalars['ID']['input'];
   input: UpdateMilestoneInput;
@@ -1630,6 +1996,16 @@ export type MutationUpdateStrategicPartnerArgs = {
 
 export type MutationVerifyMilestoneArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationWithdrawOfficeHourArgs = {
+  slotId: Scalars['ID']['input'];
+};
+
+
+export type MutationWriteSessionNotesArgs = {
+  input: SessionNotesInput;
 };
 
 export type Notification = {
@@ -1680,6 +2056,36 @@ export type NotificationPreferencesInput = {
   dailyDigest?: InputMaybe<Scalars['Boolean']['input']>;
   emailOff?: InputMaybe<Array<Scalars['String']['input']>>;
   locale?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type OfficeHourBooking = {
+  __typename?: 'OfficeHourBooking';
+  bookedAt: Scalars['DateTime']['output'];
+  cancelledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The session as an iCalendar (.ics) invitation. */
+  ics: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Visible to managers and the mentor; to founders only when shared. */
+  notes?: Maybe<Scalars['String']['output']>;
+  notesShared: Scalars['Boolean']['output'];
+  rating?: Maybe<Scalars['Int']['output']>;
+  ratingComment?: Maybe<Scalars['String']['output']>;
+  slot: OfficeHourSlot;
+  startupId: Scalars['ID']['output'];
+  startupName: Scalars['String']['output'];
+  topic: Scalars['String']['output'];
+};
+
+export type OfficeHourSlot = {
+  __typename?: 'OfficeHourSlot';
+  booked: Scalars['Boolean']['output'];
+  endsAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  location: Scalars['String']['output'];
+  mentor: Mentor;
+  startsAt: Scalars['DateTime']['output'];
+  /** Start in Hanoi time, YYYY-MM-DD HH:MM. */
+  startsAtHanoi: Scalars['String']['output'];
 };
 
 export type OpenCommitteeMeetingInput = {
@@ -1782,6 +2188,12 @@ export type PayInCapitalInput = {
   commitmentId: Scalars['ID']['input'];
   /** Defaults to today. */
   date?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type PhaseWinnersInput = {
+  applicationIds: Array<Scalars['ID']['input']>;
+  challengeId: Scalars['ID']['input'];
+  phase: ReviewPhase;
 };
 
 /** A pilot in a controlled test (sandbox) with a public partner. */
@@ -1964,12 +2376,24 @@ export type PublicKpiSummary = {
   to: Scalars['Date']['output'];
 };
 
+export type PublishOfficeHourInput = {
+  /** The day in Hanoi. */
+  date: Scalars['Date']['input'];
+  location: Scalars['String']['input'];
+  minutes: Scalars['Int']['input'];
+  /** HH:MM in Hanoi time. */
+  time: Scalars['String']['input'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Every priority task, drafts and closed ones too (managers, board). */
   allPriorityTasks: Array<PriorityTask>;
+  appeals: Array<ApplicationAppeal>;
   /** An application: managers and the board; a founder only the one that became their startup. */
   application?: Maybe<Application>;
+  /** The feedback per criterion an applicant receives with the decision (managers, board). */
+  applicationFeedback: Array<CriterionFeedback>;
   /** Applications ranked by weighted score, highest first, with the parts of each score. */
   applicationRanking: Array<RankedApplication>;
   applications: Array<Application>;
@@ -1979,6 +2403,8 @@ export type Query = {
   auditFacets: AuditFacets;
   /** The append-only audit log, newest first (BOARD and ADMIN). `first` is 1–200. */
   auditLog: AuditEntryConnection;
+  /** The signed-in person's private calendar feed path (keep it secret). */
+  calendarFeedUrl: Scalars['String']['output'];
   /** The cap table of one startup after dilution, with each fund's stake vs its cap. */
   capTable: CapTable;
   /** A problem statement: anyone sees it when PUBLISHED; managers and the board see every status. */
@@ -2028,10 +2454,35 @@ export type Query = {
   mailbox: Array<MailMessage>;
   /** The signed-in user, or null without a valid token. */
   me?: Maybe<User>;
+  /** A mentor's profile: managers, the board, the mentor, and founders of a startup they mentor. */
+  mentor?: Maybe<Mentor>;
+  /** Assignments, newest first (managers; a mentor only their own). */
+  mentorAssignments: Array<MentorAssignment>;
+  /** Mentors ranked for a startup by sector, expertise and needs, with the reasons (managers). */
+  mentorMatches: Array<MentorMatch>;
+  /** One startup assigned to the signed-in mentor (FORBIDDEN when not assigned). */
+  mentoredStartup?: Maybe<MentoredStartup>;
+  /** The startups assigned to the signed-in mentor. */
+  mentoredStartups: Array<MentoredStartup>;
+  /** Mentoring on the board: hours per startup, stage and sector, active mentors by background, ratings. */
+  mentoringBoard: MentoringBoard;
+  /** The mentor directory (managers, board). */
+  mentors: Array<Mentor>;
+  /** The signed-in mentor's own profile. */
+  myMentorProfile?: Maybe<Mentor>;
+  /** The mentors of the signed-in founder's startups. */
+  myMentors: Array<Mentor>;
+  myReview?: Maybe<BlindReview>;
+  /** The signed-in reviewer's applications, blind. */
+  myReviews: Array<BlindReview>;
   /** The signed-in founder's startups. */
   myStartups: Array<Startup>;
   notificationPreferences: NotificationPreferences;
   notifications: NotificationConnection;
+  /** Bookings (managers and board all, a mentor their slots', a founder their startups'). */
+  officeHourBookings: Array<OfficeHourBooking>;
+  /** Open office-hour slots (managers all, a mentor their own, a founder their startups' mentors'). */
+  officeHours: Array<OfficeHourSlot>;
   /** Milestones past their due date and not done, across startups still in the program, most overdue first. */
   overdueMilestones: Array<OverdueMilestone>;
   /** Reports past due across startups, most overdue first (the last six months). */
@@ -2058,11 +2509,19 @@ export type Query = {
   rdDossierPdf: Scalars['String']['output'];
   /** The day of the month (1–28) on which the previous month's metric report is due. */
   reportDueDay: Scalars['Int']['output'];
+  /** Reviewer assignments of a statement with their declarations (managers, board). */
+  reviewAssignments: Array<ReviewAssignment>;
+  /** Raw and normalized rankings of a round, side by side, with each reviewer's calibration (managers, board). */
+  reviewRanking: ReviewRanking;
+  /** Every criterion-level score of a statement as CSV (managers, board). */
+  reviewScoresCsv: Scalars['String']['output'];
   /** Every sector, by Vietnamese name. */
   sectors: Array<Sector>;
   startup?: Maybe<Startup>;
   /** A startup's deal documents a reader may see: founders only their own startup's evidence. */
   startupDocuments: Array<DealDocument>;
+  /** A startup's needs (managers, the board, its founders). */
+  startupNeeds?: Maybe<StartupNeeds>;
   /** Every sector in use, A→Z. */
   startupSectors: Array<Scalars['String']['output']>;
   /** Startups per stage for the same filters as `startups` (pipeline board). */
@@ -2084,8 +2543,18 @@ export type QueryAllPriorityTasksArgs = {
 };
 
 
+export type QueryAppealsArgs = {
+  challengeId: Scalars['ID']['input'];
+};
+
+
 export type QueryApplicationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryApplicationFeedbackArgs = {
+  applicationId: Scalars['ID']['input'];
 };
 
 
@@ -2197,10 +2666,61 @@ export type QueryMailboxArgs = {
 };
 
 
+export type QueryMentorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMentorAssignmentsArgs = {
+  activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  mentorId?: InputMaybe<Scalars['ID']['input']>;
+  startupId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryMentorMatchesArgs = {
+  startupId: Scalars['ID']['input'];
+};
+
+
+export type QueryMentoredStartupArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMentorsArgs = {
+  background?: InputMaybe<MentorBackground>;
+  need?: InputMaybe<MentorNeed>;
+  sector?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryMyReviewArgs = {
+  assignmentId: Scalars['ID']['input'];
+};
+
+
+export type QueryMyReviewsArgs = {
+  phase?: InputMaybe<ReviewPhase>;
+};
+
+
 export type QueryNotificationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryOfficeHourBookingsArgs = {
+  mentorId?: InputMaybe<Scalars['ID']['input']>;
+  startupId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryOfficeHoursArgs = {
+  includePast?: InputMaybe<Scalars['Boolean']['input']>;
+  mentorId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -2255,12 +2775,34 @@ export type QueryReportDueDayArgs = {
 };
 
 
+export type QueryReviewAssignmentsArgs = {
+  challengeId: Scalars['ID']['input'];
+  phase?: InputMaybe<ReviewPhase>;
+};
+
+
+export type QueryReviewRankingArgs = {
+  challengeId: Scalars['ID']['input'];
+  phase: ReviewPhase;
+};
+
+
+export type QueryReviewScoresCsvArgs = {
+  challengeId: Scalars['ID']['input'];
+};
+
+
 export type QueryStartupArgs = {
   id: Scalars['ID']['input'];
 };
 
 
 export type QueryStartupDocumentsArgs = {
+  startupId: Scalars['ID']['input'];
+};
+
+
+export type QueryStartupNeedsArgs = {
   startupId: Scalars['ID']['input'];
 };
 
@@ -2315,6 +2857,13 @@ export type RankedApplication = {
   application: Application;
   rank: Scalars['Int']['output'];
   score: WeightedScore;
+};
+
+export type RateSessionInput = {
+  bookingId: Scalars['ID']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 5. */
+  rating: Scalars['Int']['input'];
 };
 
 /** One tax year's R&D deduction of a startup. */
@@ -2403,16 +2952,75 @@ export type RenameSectorInput = {
   nameVi: Scalars['String']['input'];
 };
 
+export type ReviewAssignment = {
+  __typename?: 'ReviewAssignment';
+  applicationId: Scalars['ID']['output'];
+  declaration?: Maybe<ConflictDeclaration>;
+  declarationNote?: Maybe<Scalars['String']['output']>;
+  declaredAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  phase: ReviewPhase;
+  reviewerId: Scalars['ID']['output'];
+  reviewerName: Scalars['String']['output'];
+  teamName: Scalars['String']['output'];
+};
+
+export type ReviewPhase =
+  | 'DEMO'
+  | 'IDEA';
+
+export type ReviewRanking = {
+  __typename?: 'ReviewRanking';
+  phase: ReviewPhase;
+  reviewers: Array<ReviewerCalibration>;
+  rows: Array<ReviewRankingRow>;
+};
+
+export type ReviewRankingRow = {
+  __typename?: 'ReviewRankingRow';
+  applicationId: Scalars['ID']['output'];
+  normalizedRank: Scalars['Int']['output'];
+  /** Mean of the reviewers' z-scores. */
+  normalizedScore: Scalars['Float']['output'];
+  rawRank: Scalars['Int']['output'];
+  /** Mean of the reviewers' weighted totals (0–10). */
+  rawScore: Scalars['Float']['output'];
+  reviewerCount: Scalars['Int']['output'];
+  shortlisted: Scalars['Boolean']['output'];
+  teamName: Scalars['String']['output'];
+  winner: Scalars['Boolean']['output'];
+};
+
+export type ReviewerCalibration = {
+  __typename?: 'ReviewerCalibration';
+  count: Scalars['Int']['output'];
+  /** Spread far from the other reviewers' (more than twice or less than half the median). */
+  flagged: Scalars['Boolean']['output'];
+  mean: Scalars['Float']['output'];
+  reviewerId: Scalars['ID']['output'];
+  reviewerName: Scalars['String']['output'];
+  spread: Scalars['Float']['output'];
+};
+
+export type ReviewerCriterionScore = {
+  __typename?: 'ReviewerCriterionScore';
+  criterionId: Scalars['ID']['output'];
+  score: Scalars['Int']['output'];
+};
+
 export type Role =
   | 'ADMIN'
   | 'BOARD'
   | 'FOUNDER'
   | 'FUND_MANAGER'
-  | 'INCUBATOR_MANAGER';
+  | 'INCUBATOR_MANAGER'
+  | 'MENTOR';
 
 export type RubricCriterion = {
   __typename?: 'RubricCriterion';
   id: Scalars['ID']['output'];
+  /** What scores mean on this criterion (empty until described). */
+  levels: Array<LevelDescriptor>;
   name: Scalars['String']['output'];
   /** Integer weight; a criterion's share is weight / sum of weights. */
   weight: Scalars['Int']['output'];
@@ -2449,6 +3057,28 @@ export type SelectionResult = {
   application: Application;
   invitation: Invitation;
   startup: Startup;
+};
+
+export type SendDecisionsInput = {
+  /** How many days after today applicants may appeal (1–60). */
+  appealDays: Scalars['Int']['input'];
+  challengeId: Scalars['ID']['input'];
+};
+
+export type SessionNotesInput = {
+  bookingId: Scalars['ID']['input'];
+  notes: Scalars['String']['input'];
+  /** Shared with the startup's founders; otherwise private to managers and the mentor. */
+  shared: Scalars['Boolean']['input'];
+};
+
+/** A metric report a startup's founders chose to share with its mentors. */
+export type SharedMetricReport = {
+  __typename?: 'SharedMetricReport';
+  customers: Scalars['Int']['output'];
+  employees: Scalars['Int']['output'];
+  period: Scalars['String']['output'];
+  revenue: Scalars['VND']['output'];
 };
 
 export type SponsorKind =
@@ -2529,6 +3159,21 @@ export type StartupEdge = {
   __typename?: 'StartupEdge';
   cursor: Scalars['String']['output'];
   node: Startup;
+};
+
+export type StartupNeeds = {
+  __typename?: 'StartupNeeds';
+  needs: Array<MentorNeed>;
+  note?: Maybe<Scalars['String']['output']>;
+  /** The founders let the startup's mentors read its metric reports. */
+  shareMetricsWithMentors: Scalars['Boolean']['output'];
+  startupId: Scalars['ID']['output'];
+};
+
+export type StartupNeedsInput = {
+  needs: Array<MentorNeed>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  shareMetricsWithMentors?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type StartupSort =
@@ -2824,10 +3469,13 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AppealInput: AppealInput;
   Application: ResolverTypeWrapper<ApplicationEntity>;
+  ApplicationAppeal: ResolverTypeWrapper<ApplicationAppeal>;
   ApplicationReceipt: ResolverTypeWrapper<ApplicationReceipt>;
   ApplicationScore: ResolverTypeWrapper<ApplicationScoreEntity>;
   ApplicationStatus: ApplicationStatus;
+  AssignReviewersInput: AssignReviewersInput;
   AuditChainStatus: ResolverTypeWrapper<AuditChainStatus>;
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
   AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnection>;
@@ -2835,6 +3483,8 @@ export type ResolversTypes = {
   AuditFacets: ResolverTypeWrapper<AuditFacets>;
   AuditFilter: AuditFilter;
   AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'user'> & { user: ResolversTypes['User'] }>;
+  BlindReview: ResolverTypeWrapper<Omit<BlindReview, 'rubric'> & { rubric: Array<ResolversTypes['RubricCriterion']> }>;
+  BookOfficeHourInput: BookOfficeHourInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CapTable: ResolverTypeWrapper<Omit<CapTable, 'rounds'> & { rounds: Array<ResolversTypes['FundingRound']> }>;
   CapTableEntry: ResolverTypeWrapper<CapTableEntry>;
@@ -2851,12 +3501,13 @@ export type ResolversTypes = {
   CommitCapitalInput: CommitCapitalInput;
   Commitment: ResolverTypeWrapper<CommitmentEntity>;
   CommitmentChange: ResolverTypeWrapper<CommitmentChangeEntity>;
+  CommitteeDeclaration: ResolverTypeWrapper<CommitteeDeclaration>;
   CommitteeMeeting: ResolverTypeWrapper<CommitteeMeeting>;
   CommitteeMember: ResolverTypeWrapper<CommitteeMember>;
   CommitteeMemberInput: CommitteeMemberInput;
   CommitteeOutcome: CommitteeOutcome;
   CommitteeVote: ResolverTypeWrapper<CommitteeVote>;
-  ConflictDeclaration: ResolverTypeWrapper<ConflictDeclaration>;
+  ConflictDeclaration: ConflictDeclaration;
   ConvertPppProposalInput: ConvertPppProposalInput;
   CreateDealInput: CreateDealInput;
   CreateFundInput: CreateFundInput;
@@ -2866,6 +3517,8 @@ export type ResolversTypes = {
   CreateSectorInput: CreateSectorInput;
   CreateStartupInput: CreateStartupInput;
   CreateUserInput: CreateUserInput;
+  CriterionFeedback: ResolverTypeWrapper<CriterionFeedback>;
+  CriterionFeedbackInput: CriterionFeedbackInput;
   CriterionScoreInput: CriterionScoreInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -2876,6 +3529,7 @@ export type ResolversTypes = {
   DealStep: DealStep;
   DecisionCheck: ResolverTypeWrapper<DecisionCheck>;
   DecisionRound: ResolverTypeWrapper<DecisionRound>;
+  DeclareConflictInput: DeclareConflictInput;
   DocumentKind: DocumentKind;
   DoubleSupportWarning: ResolverTypeWrapper<DoubleSupportWarning>;
   DueDiligenceItem: ResolverTypeWrapper<DueDiligenceItem>;
@@ -2923,9 +3577,24 @@ export type ResolversTypes = {
   Language: Language;
   LegalDocument: ResolverTypeWrapper<LegalDocument>;
   LegalDocumentInput: LegalDocumentInput;
+  LevelDescriptor: ResolverTypeWrapper<LevelDescriptor>;
+  LevelDescriptorInput: LevelDescriptorInput;
   MailMessage: ResolverTypeWrapper<MailMessage>;
+  MatchReasonKind: MatchReasonKind;
   MemberBackground: MemberBackground;
   MemberType: MemberType;
+  Mentor: ResolverTypeWrapper<MentorView>;
+  MentorAssignment: ResolverTypeWrapper<Omit<MentorAssignment, 'mentor'> & { mentor: ResolversTypes['Mentor'] }>;
+  MentorAssignmentEvent: ResolverTypeWrapper<MentorAssignmentEvent>;
+  MentorBackground: MentorBackground;
+  MentorMatch: ResolverTypeWrapper<Omit<MentorMatch, 'mentor'> & { mentor: ResolversTypes['Mentor'] }>;
+  MentorMatchReason: ResolverTypeWrapper<MentorMatchReason>;
+  MentorNeed: MentorNeed;
+  MentorProfileInput: MentorProfileInput;
+  MentoredStartup: ResolverTypeWrapper<MentoredStartup>;
+  MentoringBoard: ResolverTypeWrapper<MentoringBoard>;
+  MentoringHours: ResolverTypeWrapper<MentoringHours>;
+  MentorsByBackground: ResolverTypeWrapper<MentorsByBackground>;
   MetricReport: ResolverTypeWrapper<MetricReportView>;
   Milestone: ResolverTypeWrapper<MilestoneView>;
   MilestoneKind: MilestoneKind;
@@ -2937,6 +3606,8 @@ export type ResolversTypes = {
   NotificationEdge: ResolverTypeWrapper<NotificationEdge>;
   NotificationPreferences: ResolverTypeWrapper<NotificationPreferences>;
   NotificationPreferencesInput: NotificationPreferencesInput;
+  OfficeHourBooking: ResolverTypeWrapper<Omit<OfficeHourBooking, 'slot'> & { slot: ResolversTypes['OfficeHourSlot'] }>;
+  OfficeHourSlot: ResolverTypeWrapper<Omit<OfficeHourSlot, 'mentor'> & { mentor: ResolversTypes['Mentor'] }>;
   OpenCommitteeMeetingInput: OpenCommitteeMeetingInput;
   OverdueMilestone: ResolverTypeWrapper<OverdueMilestoneRow>;
   OverdueReport: ResolverTypeWrapper<OverdueReportRow>;
@@ -2949,6 +3620,7 @@ export type ResolversTypes = {
   PartnerKind: PartnerKind;
   PartnerStartup: ResolverTypeWrapper<PartnerStartup>;
   PayInCapitalInput: PayInCapitalInput;
+  PhaseWinnersInput: PhaseWinnersInput;
   Pilot: ResolverTypeWrapper<Pilot>;
   PilotAgreement: ResolverTypeWrapper<PilotAgreement>;
   PilotInput: PilotInput;
@@ -2965,9 +3637,11 @@ export type ResolversTypes = {
   PriorityTaskStatus: PriorityTaskStatus;
   Program: ResolverTypeWrapper<ProgramEntity>;
   PublicKpiSummary: ResolverTypeWrapper<KpiSummaryData>;
+  PublishOfficeHourInput: PublishOfficeHourInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   QueuedJob: ResolverTypeWrapper<QueuedJob>;
   RankedApplication: ResolverTypeWrapper<Omit<RankedApplication, 'application' | 'score'> & { application: ResolversTypes['Application'], score: ResolversTypes['WeightedScore'] }>;
+  RateSessionInput: RateSessionInput;
   RdDossier: ResolverTypeWrapper<RdDossier>;
   RdExpense: ResolverTypeWrapper<RdExpense>;
   RdExpenseCategory: RdExpenseCategory;
@@ -2977,12 +3651,21 @@ export type ResolversTypes = {
   RecordValuationInput: RecordValuationInput;
   RecordedStateSupport: ResolverTypeWrapper<RecordedStateSupport>;
   RenameSectorInput: RenameSectorInput;
+  ReviewAssignment: ResolverTypeWrapper<ReviewAssignment>;
+  ReviewPhase: ReviewPhase;
+  ReviewRanking: ResolverTypeWrapper<ReviewRanking>;
+  ReviewRankingRow: ResolverTypeWrapper<ReviewRankingRow>;
+  ReviewerCalibration: ResolverTypeWrapper<ReviewerCalibration>;
+  ReviewerCriterionScore: ResolverTypeWrapper<ReviewerCriterionScore>;
   Role: Role;
   RubricCriterion: ResolverTypeWrapper<ChallengeCriterionEntity>;
   RubricCriterionInput: RubricCriterionInput;
   ScorePart: ResolverTypeWrapper<Omit<ScorePart, 'criterion'> & { criterion: ResolversTypes['RubricCriterion'] }>;
   Sector: ResolverTypeWrapper<Sector>;
   SelectionResult: ResolverTypeWrapper<Omit<SelectionResult, 'application' | 'invitation' | 'startup'> & { application: ResolversTypes['Application'], invitation: ResolversTypes['Invitation'], startup: ResolversTypes['Startup'] }>;
+  SendDecisionsInput: SendDecisionsInput;
+  SessionNotesInput: SessionNotesInput;
+  SharedMetricReport: ResolverTypeWrapper<SharedMetricReport>;
   SponsorKind: SponsorKind;
   Stage: Stage;
   StageCount: ResolverTypeWrapper<StageCount>;
@@ -2992,6 +3675,8 @@ export type ResolversTypes = {
   Startup: ResolverTypeWrapper<StartupView>;
   StartupConnection: ResolverTypeWrapper<Omit<StartupConnection, 'edges'> & { edges: Array<ResolversTypes['StartupEdge']> }>;
   StartupEdge: ResolverTypeWrapper<Omit<StartupEdge, 'node'> & { node: ResolversTypes['Startup'] }>;
+  StartupNeeds: ResolverTypeWrapper<StartupNeeds>;
+  StartupNeedsInput: StartupNeedsInput;
   StartupSort: StartupSort;
   StartupStateSupport: ResolverTypeWrapper<StartupStateSupport>;
   StateSupportEntry: ResolverTypeWrapper<StateSupportEntry>;
@@ -3021,9 +3706,12 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AppealInput: AppealInput;
   Application: ApplicationEntity;
+  ApplicationAppeal: ApplicationAppeal;
   ApplicationReceipt: ApplicationReceipt;
   ApplicationScore: ApplicationScoreEntity;
+  AssignReviewersInput: AssignReviewersInput;
   AuditChainStatus: AuditChainStatus;
   AuditEntry: AuditEntry;
   AuditEntryConnection: AuditEntryConnection;
@@ -3031,6 +3719,8 @@ export type ResolversParentTypes = {
   AuditFacets: AuditFacets;
   AuditFilter: AuditFilter;
   AuthPayload: Omit<AuthPayload, 'user'> & { user: ResolversParentTypes['User'] };
+  BlindReview: Omit<BlindReview, 'rubric'> & { rubric: Array<ResolversParentTypes['RubricCriterion']> };
+  BookOfficeHourInput: BookOfficeHourInput;
   Boolean: Scalars['Boolean']['output'];
   CapTable: Omit<CapTable, 'rounds'> & { rounds: Array<ResolversParentTypes['FundingRound']> };
   CapTableEntry: CapTableEntry;
@@ -3044,11 +3734,11 @@ export type ResolversParentTypes = {
   CommitCapitalInput: CommitCapitalInput;
   Commitment: CommitmentEntity;
   CommitmentChange: CommitmentChangeEntity;
+  CommitteeDeclaration: CommitteeDeclaration;
   CommitteeMeeting: CommitteeMeeting;
   CommitteeMember: CommitteeMember;
   CommitteeMemberInput: CommitteeMemberInput;
   CommitteeVote: CommitteeVote;
-  ConflictDeclaration: ConflictDeclaration;
   ConvertPppProposalInput: ConvertPppProposalInput;
   CreateDealInput: CreateDealInput;
   CreateFundInput: CreateFundInput;
@@ -3058,6 +3748,8 @@ export type ResolversParentTypes = {
   CreateSectorInput: CreateSectorInput;
   CreateStartupInput: CreateStartupInput;
   CreateUserInput: CreateUserInput;
+  CriterionFeedback: CriterionFeedback;
+  CriterionFeedbackInput: CriterionFeedbackInput;
   CriterionScoreInput: CriterionScoreInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -3067,6 +3759,7 @@ export type ResolversParentTypes = {
   DealMove: DealMove;
   DecisionCheck: DecisionCheck;
   DecisionRound: DecisionRound;
+  DeclareConflictInput: DeclareConflictInput;
   DoubleSupportWarning: DoubleSupportWarning;
   DueDiligenceItem: DueDiligenceItem;
   Exit: ExitEntity;
@@ -3103,7 +3796,19 @@ export type ResolversParentTypes = {
   KpiYear: KpiYear;
   LegalDocument: LegalDocument;
   LegalDocumentInput: LegalDocumentInput;
+  LevelDescriptor: LevelDescriptor;
+  LevelDescriptorInput: LevelDescriptorInput;
   MailMessage: MailMessage;
+  Mentor: MentorView;
+  MentorAssignment: Omit<MentorAssignment, 'mentor'> & { mentor: ResolversParentTypes['Mentor'] };
+  MentorAssignmentEvent: MentorAssignmentEvent;
+  MentorMatch: Omit<MentorMatch, 'mentor'> & { mentor: ResolversParentTypes['Mentor'] };
+  MentorMatchReason: MentorMatchReason;
+  MentorProfileInput: MentorProfileInput;
+  MentoredStartup: MentoredStartup;
+  MentoringBoard: MentoringBoard;
+  MentoringHours: MentoringHours;
+  MentorsByBackground: MentorsByBackground;
   MetricReport: MetricReportView;
   Milestone: MilestoneView;
   Mutation: Record<PropertyKey, never>;
@@ -3113,6 +3818,8 @@ export type ResolversParentTypes = {
   NotificationEdge: NotificationEdge;
   NotificationPreferences: NotificationPreferences;
   NotificationPreferencesInput: NotificationPreferencesInput;
+  OfficeHourBooking: Omit<OfficeHourBooking, 'slot'> & { slot: ResolversParentTypes['OfficeHourSlot'] };
+  OfficeHourSlot: Omit<OfficeHourSlot, 'mentor'> & { mentor: ResolversParentTypes['Mentor'] };
   OpenCommitteeMeetingInput: OpenCommitteeMeetingInput;
   OverdueMilestone: OverdueMilestoneRow;
   OverdueReport: OverdueReportRow;
@@ -3124,6 +3831,7 @@ export type ResolversParentTypes = {
   PartnerChallenge: PartnerChallenge;
   PartnerStartup: PartnerStartup;
   PayInCapitalInput: PayInCapitalInput;
+  PhaseWinnersInput: PhaseWinnersInput;
   Pilot: Pilot;
   PilotAgreement: PilotAgreement;
   PilotInput: PilotInput;
@@ -3135,9 +3843,11 @@ export type ResolversParentTypes = {
   PriorityTaskInput: PriorityTaskInput;
   Program: ProgramEntity;
   PublicKpiSummary: KpiSummaryData;
+  PublishOfficeHourInput: PublishOfficeHourInput;
   Query: Record<PropertyKey, never>;
   QueuedJob: QueuedJob;
   RankedApplication: Omit<RankedApplication, 'application' | 'score'> & { application: ResolversParentTypes['Application'], score: ResolversParentTypes['WeightedScore'] };
+  RateSessionInput: RateSessionInput;
   RdDossier: RdDossier;
   RdExpense: RdExpense;
   RdExpenseInput: RdExpenseInput;
@@ -3146,11 +3856,19 @@ export type ResolversParentTypes = {
   RecordValuationInput: RecordValuationInput;
   RecordedStateSupport: RecordedStateSupport;
   RenameSectorInput: RenameSectorInput;
+  ReviewAssignment: ReviewAssignment;
+  ReviewRanking: ReviewRanking;
+  ReviewRankingRow: ReviewRankingRow;
+  ReviewerCalibration: ReviewerCalibration;
+  ReviewerCriterionScore: ReviewerCriterionScore;
   RubricCriterion: ChallengeCriterionEntity;
   RubricCriterionInput: RubricCriterionInput;
   ScorePart: Omit<ScorePart, 'criterion'> & { criterion: ResolversParentTypes['RubricCriterion'] };
   Sector: Sector;
   SelectionResult: Omit<SelectionResult, 'application' | 'invitation' | 'startup'> & { application: ResolversParentTypes['Application'], invitation: ResolversParentTypes['Invitation'], startup: ResolversParentTypes['Startup'] };
+  SendDecisionsInput: SendDecisionsInput;
+  SessionNotesInput: SessionNotesInput;
+  SharedMetricReport: SharedMetricReport;
   StageCount: StageCount;
   StageGate: StageGate;
   StageGateInput: StageGateInput;
@@ -3158,6 +3876,8 @@ export type ResolversParentTypes = {
   Startup: StartupView;
   StartupConnection: Omit<StartupConnection, 'edges'> & { edges: Array<ResolversParentTypes['StartupEdge']> };
   StartupEdge: Omit<StartupEdge, 'node'> & { node: ResolversParentTypes['Startup'] };
+  StartupNeeds: StartupNeeds;
+  StartupNeedsInput: StartupNeedsInput;
   StartupStateSupport: StartupStateSupport;
   StateSupportEntry: StateSupportEntry;
   StateSupportInput: StateSupportInput;
@@ -3190,10 +3910,21 @@ export type ApplicationResolvers<ContextType = GraphQLContext, ParentType extend
   proposal?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['WeightedScore'], ParentType, ContextType>;
   scores?: Resolver<Array<ResolversTypes['ApplicationScore']>, ParentType, ContextType>;
+  shortlisted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startup?: Resolver<Maybe<ResolversTypes['Startup']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ApplicationStatus'], ParentType, ContextType>;
   submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   teamName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ApplicationAppealResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApplicationAppeal'] = ResolversParentTypes['ApplicationAppeal']> = {
+  answer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  appealUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  applicationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ApplicationReceiptResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApplicationReceipt'] = ResolversParentTypes['ApplicationReceipt']> = {
@@ -3246,6 +3977,21 @@ export type AuditFacetsResolvers<ContextType = GraphQLContext, ParentType extend
 export type AuthPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload']> = {
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
+export type BlindReviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BlindReview'] = ResolversParentTypes['BlindReview']> = {
+  applicationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  assignmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  challengeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  challengeTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  declaration?: Resolver<Maybe<ResolversTypes['ConflictDeclaration']>, ParentType, ContextType>;
+  members?: Resolver<Maybe<Array<ResolversTypes['TeamMember']>>, ParentType, ContextType>;
+  myScores?: Resolver<Array<ResolversTypes['ReviewerCriterionScore']>, ParentType, ContextType>;
+  phase?: Resolver<ResolversTypes['ReviewPhase'], ParentType, ContextType>;
+  proposal?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rubric?: Resolver<Array<ResolversTypes['RubricCriterion']>, ParentType, ContextType>;
+  teamName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type CapTableResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CapTable'] = ResolversParentTypes['CapTable']> = {
@@ -3342,6 +4088,13 @@ export type CommitmentChangeResolvers<ContextType = GraphQLContext, ParentType e
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type CommitteeDeclarationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CommitteeDeclaration'] = ResolversParentTypes['CommitteeDeclaration']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  conflicted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  recordedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  statement?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type CommitteeMeetingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CommitteeMeeting'] = ResolversParentTypes['CommitteeMeeting']> = {
   approvedAmount?: Resolver<Maybe<ResolversTypes['VND']>, ParentType, ContextType>;
   decidedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3354,7 +4107,7 @@ export type CommitteeMeetingResolvers<ContextType = GraphQLContext, ParentType e
 };
 
 export type CommitteeMemberResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CommitteeMember'] = ResolversParentTypes['CommitteeMember']> = {
-  declaration?: Resolver<Maybe<ResolversTypes['ConflictDeclaration']>, ParentType, ContextType>;
+  declaration?: Resolver<Maybe<ResolversTypes['CommitteeDeclaration']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   present?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3368,11 +4121,11 @@ export type CommitteeVoteResolvers<ContextType = GraphQLContext, ParentType exte
   recordedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type ConflictDeclarationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConflictDeclaration'] = ResolversParentTypes['ConflictDeclaration']> = {
-  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  conflicted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  recordedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  statement?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+export type CriterionFeedbackResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CriterionFeedback'] = ResolversParentTypes['CriterionFeedback']> = {
+  applicationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  criterionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  criterionName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -3596,7 +4349,8 @@ export type InvitationResolvers<ContextType = GraphQLContext, ParentType extends
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  startup?: Resolver<ResolversTypes['Startup'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  startup?: Resolver<Maybe<ResolversTypes['Startup']>, ParentType, ContextType>;
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -3605,7 +4359,8 @@ export type InvitationPreviewResolvers<ContextType = GraphQLContext, ParentType 
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   existingAccount?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   expired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  startupName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  startupName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type KpiAmountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KpiAmount'] = ResolversParentTypes['KpiAmount']> = {
@@ -3765,6 +4520,11 @@ export type LegalDocumentResolvers<ContextType = GraphQLContext, ParentType exte
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type LevelDescriptorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LevelDescriptor'] = ResolversParentTypes['LevelDescriptor']> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type MailMessageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MailMessage'] = ResolversParentTypes['MailMessage']> = {
   html?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3775,6 +4535,88 @@ export type MailMessageResolvers<ContextType = GraphQLContext, ParentType extend
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   transport?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MentorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mentor'] = ResolversParentTypes['Mentor']> = {
+  activeStartups?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  availability?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  background?: Resolver<ResolversTypes['MentorBackground'], ParentType, ContextType>;
+  bio?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expertise?: Resolver<Array<ResolversTypes['MentorNeed']>, ParentType, ContextType>;
+  hasAccount?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  maxActiveStartups?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sectors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type MentorAssignmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MentorAssignment'] = ResolversParentTypes['MentorAssignment']> = {
+  endedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['MentorAssignmentEvent']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentor?: Resolver<ResolversTypes['Mentor'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  startupId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  startupName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MentorAssignmentEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MentorAssignmentEvent'] = ResolversParentTypes['MentorAssignmentEvent']> = {
+  actorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type MentorMatchResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MentorMatch'] = ResolversParentTypes['MentorMatch']> = {
+  available?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  mentor?: Resolver<ResolversTypes['Mentor'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['MentorMatchReason']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MentorMatchReasonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MentorMatchReason'] = ResolversParentTypes['MentorMatchReason']> = {
+  active?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  cap?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MatchReasonKind'], ParentType, ContextType>;
+  need?: Resolver<Maybe<ResolversTypes['MentorNeed']>, ParentType, ContextType>;
+  sector?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type MentoredStartupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MentoredStartup'] = ResolversParentTypes['MentoredStartup']> = {
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  founders?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  metricReports?: Resolver<Array<ResolversTypes['SharedMetricReport']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  needs?: Resolver<Array<ResolversTypes['MentorNeed']>, ParentType, ContextType>;
+  needsNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sector?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
+};
+
+export type MentoringBoardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MentoringBoard'] = ResolversParentTypes['MentoringBoard']> = {
+  activeMentorsByBackground?: Resolver<Array<ResolversTypes['MentorsByBackground']>, ParentType, ContextType>;
+  averageRating?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  hoursBySector?: Resolver<Array<ResolversTypes['MentoringHours']>, ParentType, ContextType>;
+  hoursByStage?: Resolver<Array<ResolversTypes['MentoringHours']>, ParentType, ContextType>;
+  hoursByStartup?: Resolver<Array<ResolversTypes['MentoringHours']>, ParentType, ContextType>;
+  sessionsHeld?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sessionsRated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MentoringHoursResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MentoringHours'] = ResolversParentTypes['MentoringHours']> = {
+  hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MentorsByBackgroundResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MentorsByBackground'] = ResolversParentTypes['MentorsByBackground']> = {
+  active?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  background?: Resolver<ResolversTypes['MentorBackground'], ParentType, ContextType>;
 };
 
 export type MetricReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MetricReport'] = ResolversParentTypes['MetricReport']> = {
@@ -3807,7 +4649,13 @@ export type MilestoneResolvers<ContextType = GraphQLContext, ParentType extends 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptInvitation?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'displayName' | 'password' | 'token'>>;
   addPartnerAgreement?: Resolver<ResolversTypes['StrategicPartner'], ParentType, ContextType, RequireFields<MutationAddPartnerAgreementArgs, 'input'>>;
+  answerAppeal?: Resolver<ResolversTypes['ApplicationAppeal'], ParentType, ContextType, RequireFields<MutationAnswerAppealArgs, 'answer' | 'appealId'>>;
+  appealDecision?: Resolver<ResolversTypes['ApplicationAppeal'], ParentType, ContextType, RequireFields<MutationAppealDecisionArgs, 'input'>>;
+  assignMentor?: Resolver<ResolversTypes['MentorAssignment'], ParentType, ContextType, RequireFields<MutationAssignMentorArgs, 'mentorId' | 'startupId'>>;
+  assignReviewers?: Resolver<Array<ResolversTypes['ReviewAssignment']>, ParentType, ContextType, RequireFields<MutationAssignReviewersArgs, 'input'>>;
   assignStartupToCohort?: Resolver<ResolversTypes['Startup'], ParentType, ContextType, RequireFields<MutationAssignStartupToCohortArgs, 'startupId'>>;
+  bookOfficeHour?: Resolver<ResolversTypes['OfficeHourBooking'], ParentType, ContextType, RequireFields<MutationBookOfficeHourArgs, 'input'>>;
+  cancelOfficeHourBooking?: Resolver<ResolversTypes['OfficeHourBooking'], ParentType, ContextType, RequireFields<MutationCancelOfficeHourBookingArgs, 'bookingId'>>;
   castVote?: Resolver<ResolversTypes['Deal'], ParentType, ContextType, RequireFields<MutationCastVoteArgs, 'choice' | 'memberId' | 'reason'>>;
   changeCommitment?: Resolver<ResolversTypes['Commitment'], ParentType, ContextType, RequireFields<MutationChangeCommitmentArgs, 'amount' | 'commitmentId'>>;
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
@@ -3829,8 +4677,12 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createStrategicPartner?: Resolver<ResolversTypes['StrategicPartner'], ParentType, ContextType, RequireFields<MutationCreateStrategicPartnerArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   decideDeal?: Resolver<ResolversTypes['Deal'], ParentType, ContextType, RequireFields<MutationDecideDealArgs, 'dealId' | 'minutes'>>;
-  declareConflict?: Resolver<ResolversTypes['Deal'], ParentType, ContextType, RequireFields<MutationDeclareConflictArgs, 'conflicted' | 'memberId'>>;
+  declareCommitteeConflict?: Resolver<ResolversTypes['Deal'], ParentType, ContextType, RequireFields<MutationDeclareCommitteeConflictArgs, 'conflicted' | 'memberId'>>;
+  declareConflict?: Resolver<ResolversTypes['BlindReview'], ParentType, ContextType, RequireFields<MutationDeclareConflictArgs, 'input'>>;
+  declarePhaseWinners?: Resolver<Array<ResolversTypes['Application']>, ParentType, ContextType, RequireFields<MutationDeclarePhaseWinnersArgs, 'input'>>;
+  endMentorAssignment?: Resolver<ResolversTypes['MentorAssignment'], ParentType, ContextType, RequireFields<MutationEndMentorAssignmentArgs, 'id'>>;
   inviteFounder?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType, RequireFields<MutationInviteFounderArgs, 'email' | 'startupId'>>;
+  inviteMentor?: Resolver<ResolversTypes['Mentor'], ParentType, ContextType, RequireFields<MutationInviteMentorArgs, 'input'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   markNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'ids'>>;
@@ -3840,7 +4692,9 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   openCommitteeMeeting?: Resolver<ResolversTypes['Deal'], ParentType, ContextType, RequireFields<MutationOpenCommitteeMeetingArgs, 'input'>>;
   payInCapital?: Resolver<ResolversTypes['CapitalPayment'], ParentType, ContextType, RequireFields<MutationPayInCapitalArgs, 'input'>>;
   publishChallenge?: Resolver<ResolversTypes['Challenge'], ParentType, ContextType, RequireFields<MutationPublishChallengeArgs, 'id'>>;
+  publishOfficeHour?: Resolver<ResolversTypes['OfficeHourSlot'], ParentType, ContextType, RequireFields<MutationPublishOfficeHourArgs, 'input'>>;
   publishPriorityTask?: Resolver<ResolversTypes['PriorityTask'], ParentType, ContextType, RequireFields<MutationPublishPriorityTaskArgs, 'id'>>;
+  rateSession?: Resolver<ResolversTypes['OfficeHourBooking'], ParentType, ContextType, RequireFields<MutationRateSessionArgs, 'input'>>;
   recordExit?: Resolver<ResolversTypes['Exit'], ParentType, ContextType, RequireFields<MutationRecordExitArgs, 'input'>>;
   recordFundingRound?: Resolver<ResolversTypes['FundingRound'], ParentType, ContextType, RequireFields<MutationRecordFundingRoundArgs, 'input'>>;
   recordRdExpense?: Resolver<ResolversTypes['RdExpense'], ParentType, ContextType, RequireFields<MutationRecordRdExpenseArgs, 'input'>>;
@@ -3853,11 +4707,16 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   retryJob?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRetryJobArgs, 'id'>>;
   scoreApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationScoreApplicationArgs, 'applicationId' | 'scores'>>;
   selectApplication?: Resolver<ResolversTypes['SelectionResult'], ParentType, ContextType, RequireFields<MutationSelectApplicationArgs, 'applicationId'>>;
+  sendDecisions?: Resolver<ResolversTypes['Challenge'], ParentType, ContextType, RequireFields<MutationSendDecisionsArgs, 'input'>>;
+  setApplicationFeedback?: Resolver<ResolversTypes['CriterionFeedback'], ParentType, ContextType, RequireFields<MutationSetApplicationFeedbackArgs, 'input'>>;
+  setCriterionLevels?: Resolver<ResolversTypes['RubricCriterion'], ParentType, ContextType, RequireFields<MutationSetCriterionLevelsArgs, 'criterionId' | 'levels'>>;
   setDueDiligenceAreas?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<MutationSetDueDiligenceAreasArgs, 'areas' | 'fundId'>>;
   setNotificationPreferences?: Resolver<ResolversTypes['NotificationPreferences'], ParentType, ContextType, RequireFields<MutationSetNotificationPreferencesArgs, 'input'>>;
   setProgramGates?: Resolver<ResolversTypes['Program'], ParentType, ContextType, RequireFields<MutationSetProgramGatesArgs, 'gates' | 'id'>>;
   setReportDueDay?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationSetReportDueDayArgs, 'day' | 'programId'>>;
+  setStartupNeeds?: Resolver<ResolversTypes['StartupNeeds'], ParentType, ContextType, RequireFields<MutationSetStartupNeedsArgs, 'input' | 'startupId'>>;
   setUserActive?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserActiveArgs, 'active' | 'id'>>;
+  shortlistForDemo?: Resolver<Array<ResolversTypes['Application']>, ParentType, ContextType, RequireFields<MutationShortlistForDemoArgs, 'applicationIds' | 'challengeId'>>;
   submitApplication?: Resolver<ResolversTypes['ApplicationReceipt'], ParentType, ContextType, RequireFields<MutationSubmitApplicationArgs, 'input'>>;
   submitMetricReport?: Resolver<ResolversTypes['MetricReport'], ParentType, ContextType, RequireFields<MutationSubmitMetricReportArgs, 'input'>>;
   submitPppProposal?: Resolver<ResolversTypes['PppProposalReceipt'], ParentType, ContextType, RequireFields<MutationSubmitPppProposalArgs, 'input'>>;
@@ -3866,12 +4725,15 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   updateCohort?: Resolver<ResolversTypes['Cohort'], ParentType, ContextType, RequireFields<MutationUpdateCohortArgs, 'id' | 'input'>>;
   updateDueDiligenceItem?: Resolver<ResolversTypes['DueDiligenceItem'], ParentType, ContextType, RequireFields<MutationUpdateDueDiligenceItemArgs, 'id' | 'status'>>;
   updateKpiTarget?: Resolver<ResolversTypes['KpiTarget'], ParentType, ContextType, RequireFields<MutationUpdateKpiTargetArgs, 'metric' | 'yearly'>>;
+  updateMentorProfile?: Resolver<ResolversTypes['Mentor'], ParentType, ContextType, RequireFields<MutationUpdateMentorProfileArgs, 'id' | 'input'>>;
   updateMilestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType, RequireFields<MutationUpdateMilestoneArgs, 'id' | 'input'>>;
   updatePilotAgreement?: Resolver<ResolversTypes['PilotAgreement'], ParentType, ContextType, RequireFields<MutationUpdatePilotAgreementArgs, 'id' | 'input'>>;
   updatePriorityTask?: Resolver<ResolversTypes['PriorityTask'], ParentType, ContextType, RequireFields<MutationUpdatePriorityTaskArgs, 'id' | 'input'>>;
   updateStartup?: Resolver<ResolversTypes['Startup'], ParentType, ContextType, RequireFields<MutationUpdateStartupArgs, 'id' | 'input'>>;
   updateStrategicPartner?: Resolver<ResolversTypes['StrategicPartner'], ParentType, ContextType, RequireFields<MutationUpdateStrategicPartnerArgs, 'id' | 'input'>>;
   verifyMilestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType, RequireFields<MutationVerifyMilestoneArgs, 'id'>>;
+  withdrawOfficeHour?: Resolver<ResolversTypes['OfficeHourSlot'], ParentType, ContextType, RequireFields<MutationWithdrawOfficeHourArgs, 'slotId'>>;
+  writeSessionNotes?: Resolver<ResolversTypes['OfficeHourBooking'], ParentType, ContextType, RequireFields<MutationWriteSessionNotesArgs, 'input'>>;
 };
 
 export type NotificationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
@@ -3904,6 +4766,31 @@ export type NotificationPreferencesResolvers<ContextType = GraphQLContext, Paren
   emailOff?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   kinds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   locale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type OfficeHourBookingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OfficeHourBooking'] = ResolversParentTypes['OfficeHourBooking']> = {
+  bookedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  cancelledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  ics?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  notesShared?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rating?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  ratingComment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  slot?: Resolver<ResolversTypes['OfficeHourSlot'], ParentType, ContextType>;
+  startupId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  startupName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type OfficeHourSlotResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OfficeHourSlot'] = ResolversParentTypes['OfficeHourSlot']> = {
+  booked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  location?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mentor?: Resolver<ResolversTypes['Mentor'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  startsAtHanoi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type OverdueMilestoneResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OverdueMilestone'] = ResolversParentTypes['OverdueMilestone']> = {
@@ -4066,12 +4953,15 @@ export type PublicKpiSummaryResolvers<ContextType = GraphQLContext, ParentType e
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   allPriorityTasks?: Resolver<Array<ResolversTypes['PriorityTask']>, ParentType, ContextType, Partial<QueryAllPriorityTasksArgs>>;
+  appeals?: Resolver<Array<ResolversTypes['ApplicationAppeal']>, ParentType, ContextType, RequireFields<QueryAppealsArgs, 'challengeId'>>;
   application?: Resolver<Maybe<ResolversTypes['Application']>, ParentType, ContextType, RequireFields<QueryApplicationArgs, 'id'>>;
+  applicationFeedback?: Resolver<Array<ResolversTypes['CriterionFeedback']>, ParentType, ContextType, RequireFields<QueryApplicationFeedbackArgs, 'applicationId'>>;
   applicationRanking?: Resolver<Array<ResolversTypes['RankedApplication']>, ParentType, ContextType, RequireFields<QueryApplicationRankingArgs, 'challengeId'>>;
   applications?: Resolver<Array<ResolversTypes['Application']>, ParentType, ContextType, RequireFields<QueryApplicationsArgs, 'challengeId'>>;
   auditChainStatus?: Resolver<ResolversTypes['AuditChainStatus'], ParentType, ContextType>;
   auditFacets?: Resolver<ResolversTypes['AuditFacets'], ParentType, ContextType>;
   auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
+  calendarFeedUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   capTable?: Resolver<ResolversTypes['CapTable'], ParentType, ContextType, RequireFields<QueryCapTableArgs, 'startupId'>>;
   challenge?: Resolver<Maybe<ResolversTypes['Challenge']>, ParentType, ContextType, RequireFields<QueryChallengeArgs, 'id'>>;
   challenges?: Resolver<Array<ResolversTypes['Challenge']>, ParentType, ContextType, Partial<QueryChallengesArgs>>;
@@ -4095,9 +4985,22 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   legalDocuments?: Resolver<Array<ResolversTypes['LegalDocument']>, ParentType, ContextType>;
   mailbox?: Resolver<Array<ResolversTypes['MailMessage']>, ParentType, ContextType, RequireFields<QueryMailboxArgs, 'first'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  mentor?: Resolver<Maybe<ResolversTypes['Mentor']>, ParentType, ContextType, RequireFields<QueryMentorArgs, 'id'>>;
+  mentorAssignments?: Resolver<Array<ResolversTypes['MentorAssignment']>, ParentType, ContextType, Partial<QueryMentorAssignmentsArgs>>;
+  mentorMatches?: Resolver<Array<ResolversTypes['MentorMatch']>, ParentType, ContextType, RequireFields<QueryMentorMatchesArgs, 'startupId'>>;
+  mentoredStartup?: Resolver<Maybe<ResolversTypes['MentoredStartup']>, ParentType, ContextType, RequireFields<QueryMentoredStartupArgs, 'id'>>;
+  mentoredStartups?: Resolver<Array<ResolversTypes['MentoredStartup']>, ParentType, ContextType>;
+  mentoringBoard?: Resolver<ResolversTypes['MentoringBoard'], ParentType, ContextType>;
+  mentors?: Resolver<Array<ResolversTypes['Mentor']>, ParentType, ContextType, Partial<QueryMentorsArgs>>;
+  myMentorProfile?: Resolver<Maybe<ResolversTypes['Mentor']>, ParentType, ContextType>;
+  myMentors?: Resolver<Array<ResolversTypes['Mentor']>, ParentType, ContextType>;
+  myReview?: Resolver<Maybe<ResolversTypes['BlindReview']>, ParentType, ContextType, RequireFields<QueryMyReviewArgs, 'assignmentId'>>;
+  myReviews?: Resolver<Array<ResolversTypes['BlindReview']>, ParentType, ContextType, Partial<QueryMyReviewsArgs>>;
   myStartups?: Resolver<Array<ResolversTypes['Startup']>, ParentType, ContextType>;
   notificationPreferences?: Resolver<ResolversTypes['NotificationPreferences'], ParentType, ContextType>;
   notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<QueryNotificationsArgs, 'first'>>;
+  officeHourBookings?: Resolver<Array<ResolversTypes['OfficeHourBooking']>, ParentType, ContextType, Partial<QueryOfficeHourBookingsArgs>>;
+  officeHours?: Resolver<Array<ResolversTypes['OfficeHourSlot']>, ParentType, ContextType, Partial<QueryOfficeHoursArgs>>;
   overdueMilestones?: Resolver<Array<ResolversTypes['OverdueMilestone']>, ParentType, ContextType>;
   overdueReports?: Resolver<Array<ResolversTypes['OverdueReport']>, ParentType, ContextType>;
   pilotAgreements?: Resolver<Array<ResolversTypes['PilotAgreement']>, ParentType, ContextType, Partial<QueryPilotAgreementsArgs>>;
@@ -4113,9 +5016,13 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   rdDossierCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryRdDossierCsvArgs, 'startupId' | 'year'>>;
   rdDossierPdf?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryRdDossierPdfArgs, 'startupId' | 'year'>>;
   reportDueDay?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<QueryReportDueDayArgs, 'programId'>>;
+  reviewAssignments?: Resolver<Array<ResolversTypes['ReviewAssignment']>, ParentType, ContextType, RequireFields<QueryReviewAssignmentsArgs, 'challengeId'>>;
+  reviewRanking?: Resolver<ResolversTypes['ReviewRanking'], ParentType, ContextType, RequireFields<QueryReviewRankingArgs, 'challengeId' | 'phase'>>;
+  reviewScoresCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryReviewScoresCsvArgs, 'challengeId'>>;
   sectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
   startup?: Resolver<Maybe<ResolversTypes['Startup']>, ParentType, ContextType, RequireFields<QueryStartupArgs, 'id'>>;
   startupDocuments?: Resolver<Array<ResolversTypes['DealDocument']>, ParentType, ContextType, RequireFields<QueryStartupDocumentsArgs, 'startupId'>>;
+  startupNeeds?: Resolver<Maybe<ResolversTypes['StartupNeeds']>, ParentType, ContextType, RequireFields<QueryStartupNeedsArgs, 'startupId'>>;
   startupSectors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   startupStageCounts?: Resolver<Array<ResolversTypes['StageCount']>, ParentType, ContextType, Partial<QueryStartupStageCountsArgs>>;
   startupStateSupport?: Resolver<ResolversTypes['StartupStateSupport'], ParentType, ContextType, RequireFields<QueryStartupStateSupportArgs, 'startupId'>>;
@@ -4170,8 +5077,53 @@ export type RecordedStateSupportResolvers<ContextType = GraphQLContext, ParentTy
   warning?: Resolver<Maybe<ResolversTypes['DoubleSupportWarning']>, ParentType, ContextType>;
 };
 
+export type ReviewAssignmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReviewAssignment'] = ResolversParentTypes['ReviewAssignment']> = {
+  applicationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  declaration?: Resolver<Maybe<ResolversTypes['ConflictDeclaration']>, ParentType, ContextType>;
+  declarationNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  declaredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  phase?: Resolver<ResolversTypes['ReviewPhase'], ParentType, ContextType>;
+  reviewerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reviewerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  teamName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReviewRankingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReviewRanking'] = ResolversParentTypes['ReviewRanking']> = {
+  phase?: Resolver<ResolversTypes['ReviewPhase'], ParentType, ContextType>;
+  reviewers?: Resolver<Array<ResolversTypes['ReviewerCalibration']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ReviewRankingRow']>, ParentType, ContextType>;
+};
+
+export type ReviewRankingRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReviewRankingRow'] = ResolversParentTypes['ReviewRankingRow']> = {
+  applicationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  normalizedRank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  normalizedScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rawRank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rawScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  reviewerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shortlisted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  teamName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  winner?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ReviewerCalibrationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReviewerCalibration'] = ResolversParentTypes['ReviewerCalibration']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  flagged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  mean?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  reviewerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reviewerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  spread?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ReviewerCriterionScoreResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReviewerCriterionScore'] = ResolversParentTypes['ReviewerCriterionScore']> = {
+  criterionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type RubricCriterionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RubricCriterion'] = ResolversParentTypes['RubricCriterion']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  levels?: Resolver<Array<ResolversTypes['LevelDescriptor']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -4194,6 +5146,13 @@ export type SelectionResultResolvers<ContextType = GraphQLContext, ParentType ex
   application?: Resolver<ResolversTypes['Application'], ParentType, ContextType>;
   invitation?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType>;
   startup?: Resolver<ResolversTypes['Startup'], ParentType, ContextType>;
+};
+
+export type SharedMetricReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SharedMetricReport'] = ResolversParentTypes['SharedMetricReport']> = {
+  customers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  employees?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revenue?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
 };
 
 export type StageCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StageCount'] = ResolversParentTypes['StageCount']> = {
@@ -4246,6 +5205,13 @@ export type StartupConnectionResolvers<ContextType = GraphQLContext, ParentType 
 export type StartupEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StartupEdge'] = ResolversParentTypes['StartupEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Startup'], ParentType, ContextType>;
+};
+
+export type StartupNeedsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StartupNeeds'] = ResolversParentTypes['StartupNeeds']> = {
+  needs?: Resolver<Array<ResolversTypes['MentorNeed']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  shareMetricsWithMentors?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startupId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type StartupStateSupportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StartupStateSupport'] = ResolversParentTypes['StartupStateSupport']> = {
@@ -4338,6 +5304,7 @@ export type WeightedScoreResolvers<ContextType = GraphQLContext, ParentType exte
 
 export type Resolvers<ContextType = GraphQLContext> = {
   Application?: ApplicationResolvers<ContextType>;
+  ApplicationAppeal?: ApplicationAppealResolvers<ContextType>;
   ApplicationReceipt?: ApplicationReceiptResolvers<ContextType>;
   ApplicationScore?: ApplicationScoreResolvers<ContextType>;
   AuditChainStatus?: AuditChainStatusResolvers<ContextType>;
@@ -4346,6 +5313,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   AuditFacets?: AuditFacetsResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
+  BlindReview?: BlindReviewResolvers<ContextType>;
   CapTable?: CapTableResolvers<ContextType>;
   CapTableEntry?: CapTableEntryResolvers<ContextType>;
   CapitalPayment?: CapitalPaymentResolvers<ContextType>;
@@ -4355,10 +5323,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Cohort?: CohortResolvers<ContextType>;
   Commitment?: CommitmentResolvers<ContextType>;
   CommitmentChange?: CommitmentChangeResolvers<ContextType>;
+  CommitteeDeclaration?: CommitteeDeclarationResolvers<ContextType>;
   CommitteeMeeting?: CommitteeMeetingResolvers<ContextType>;
   CommitteeMember?: CommitteeMemberResolvers<ContextType>;
   CommitteeVote?: CommitteeVoteResolvers<ContextType>;
-  ConflictDeclaration?: ConflictDeclarationResolvers<ContextType>;
+  CriterionFeedback?: CriterionFeedbackResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Deal?: DealResolvers<ContextType>;
@@ -4398,7 +5367,17 @@ export type Resolvers<ContextType = GraphQLContext> = {
   KpiTargetYear?: KpiTargetYearResolvers<ContextType>;
   KpiYear?: KpiYearResolvers<ContextType>;
   LegalDocument?: LegalDocumentResolvers<ContextType>;
+  LevelDescriptor?: LevelDescriptorResolvers<ContextType>;
   MailMessage?: MailMessageResolvers<ContextType>;
+  Mentor?: MentorResolvers<ContextType>;
+  MentorAssignment?: MentorAssignmentResolvers<ContextType>;
+  MentorAssignmentEvent?: MentorAssignmentEventResolvers<ContextType>;
+  MentorMatch?: MentorMatchResolvers<ContextType>;
+  MentorMatchReason?: MentorMatchReasonResolvers<ContextType>;
+  MentoredStartup?: MentoredStartupResolvers<ContextType>;
+  MentoringBoard?: MentoringBoardResolvers<ContextType>;
+  MentoringHours?: MentoringHoursResolvers<ContextType>;
+  MentorsByBackground?: MentorsByBackgroundResolvers<ContextType>;
   MetricReport?: MetricReportResolvers<ContextType>;
   Milestone?: MilestoneResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -4407,6 +5386,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   NotificationCount?: NotificationCountResolvers<ContextType>;
   NotificationEdge?: NotificationEdgeResolvers<ContextType>;
   NotificationPreferences?: NotificationPreferencesResolvers<ContextType>;
+  OfficeHourBooking?: OfficeHourBookingResolvers<ContextType>;
+  OfficeHourSlot?: OfficeHourSlotResolvers<ContextType>;
   OverdueMilestone?: OverdueMilestoneResolvers<ContextType>;
   OverdueReport?: OverdueReportResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -4429,16 +5410,23 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RdDossier?: RdDossierResolvers<ContextType>;
   RdExpense?: RdExpenseResolvers<ContextType>;
   RecordedStateSupport?: RecordedStateSupportResolvers<ContextType>;
+  ReviewAssignment?: ReviewAssignmentResolvers<ContextType>;
+  ReviewRanking?: ReviewRankingResolvers<ContextType>;
+  ReviewRankingRow?: ReviewRankingRowResolvers<ContextType>;
+  ReviewerCalibration?: ReviewerCalibrationResolvers<ContextType>;
+  ReviewerCriterionScore?: ReviewerCriterionScoreResolvers<ContextType>;
   RubricCriterion?: RubricCriterionResolvers<ContextType>;
   ScorePart?: ScorePartResolvers<ContextType>;
   Sector?: SectorResolvers<ContextType>;
   SelectionResult?: SelectionResultResolvers<ContextType>;
+  SharedMetricReport?: SharedMetricReportResolvers<ContextType>;
   StageCount?: StageCountResolvers<ContextType>;
   StageGate?: StageGateResolvers<ContextType>;
   StageMove?: StageMoveResolvers<ContextType>;
   Startup?: StartupResolvers<ContextType>;
   StartupConnection?: StartupConnectionResolvers<ContextType>;
   StartupEdge?: StartupEdgeResolvers<ContextType>;
+  StartupNeeds?: StartupNeedsResolvers<ContextType>;
   StartupStateSupport?: StartupStateSupportResolvers<ContextType>;
   StateSupportEntry?: StateSupportEntryResolvers<ContextType>;
   StateSupportOverview?: StateSupportOverviewResolvers<ContextType>;

@@ -150,9 +150,9 @@ export const OpenCommitteeMeetingMutation = graphql(`
   }
 `);
 
-export const DeclareConflictMutation = graphql(`
-  mutation DeclareConflict($memberId: ID!, $conflicted: Boolean!, $statement: String) {
-    declareConflict(memberId: $memberId, conflicted: $conflicted, statement: $statement) {
+export const DeclareCommitteeConflictMutation = graphql(`
+  mutation DeclareCommitteeConflict($memberId: ID!, $conflicted: Boolean!, $statement: String) {
+    declareCommitteeConflict(memberId: $memberId, conflicted: $conflicted, statement: $statement) {
       ...DealFields
     }
   }

@@ -9,7 +9,7 @@ import {
   DealQuery,
   DealsQuery,
   DecideDealMutation,
-  DeclareConflictMutation,
+  DeclareCommitteeConflictMutation,
   MoveDealMutation,
   OpenCommitteeMeetingMutation,
   UpdateDueDiligenceItemMutation,
@@ -70,7 +70,7 @@ export const useDealsStore = defineStore('deals', () => {
   }
 
   async function declare(memberId: string, conflicted: boolean, statement: string | null): Promise<void> {
-    deal.value = (await request(DeclareConflictMutation, { memberId, conflicted, statement })).declareConflict;
+    deal.value = (await request(DeclareCommitteeConflictMutation, { memberId, conflicted, statement })).declareCommitteeConflict;
   }
 
   async function vote(memberId: string, choice: VoteChoice, reason: string): Promise<void> {

@@ -3,10 +3,12 @@ import type { GraphQLModule } from '../types';
 import { challengesLoaders, challengesPolicy, challengesResolvers } from './resolvers';
 
 export {
+  ApplicationFeedbackSchema,
   ApplicationSchema,
   ApplicationScoreSchema,
   ChallengeCriterionSchema,
   ChallengeSchema,
+  ReviewAssignmentSchema,
   type Application,
   type Challenge,
 } from './entities';

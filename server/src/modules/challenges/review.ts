@@ -25,9 +25,9 @@ import {
 import type { Actor } from '../../graphql/context';
 import { requireId } from '../../kernel';
 import { toCsv } from '../../exports/csv';
-import { recordAudit } from '../audit/service';
+import { recordAudit } from '../audit';
 import { notifications } from '../notifications';
-import { UserSchema } from '../users/entities';
+import { UserSchema } from '../users';
 import {
   ApplicationAppealSchema,
   ApplicationFeedbackSchema,

@@ -24,7 +24,7 @@ export const dealsPolicy: OperationPolicy = {
     setDueDiligenceAreas: WRITERS,
     updateDueDiligenceItem: WRITERS,
     openCommitteeMeeting: WRITERS,
-    declareConflict: WRITERS,
+    declareCommitteeConflict: WRITERS,
     castVote: WRITERS,
     decideDeal: WRITERS,
   },
@@ -85,7 +85,7 @@ export const dealsResolvers: Resolvers = {
     },
     openCommitteeMeeting: async (_root, { input }, ctx) =>
       view(ctx, (await deals.openCommitteeMeeting(ctx.em, requireActor(ctx), input)).deal.id),
-    declareConflict: async (_root, { memberId, conflicted, statement }, ctx) => {
+    declareCommitteeConflict: async (_root, { memberId, conflicted, statement }, ctx) => {
       await deals.declareConflict(ctx.em, requireActor(ctx), { memberId, conflicted, statement });
       return view(ctx, await dealOfMember(ctx, memberId));
     },

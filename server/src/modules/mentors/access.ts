@@ -4,7 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { forbidden, notFound } from '@launchpad/shared';
 import type { Actor } from '../../graphql/context';
 import { requireId } from '../../kernel';
-import { StartupSchema, type Startup } from '../startups/entities';
+import { StartupSchema, type Startup } from '../startups';
 import { MentorAssignmentSchema, MentorProfileSchema, type MentorProfile } from './entities';
 
 /** The acting mentor's profile (FORBIDDEN when the account has none). */

@@ -3,8 +3,8 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { MENTOR_BACKGROUNDS } from '@launchpad/shared';
-import { StartupSchema } from '../startups/entities';
-import { UserSchema } from '../users/entities';
+import { StartupSchema } from '../startups';
+import { UserSchema } from '../users';
 
 export const ASSIGNMENT_EVENTS = ['ASSIGNED', 'ENDED'] as const;
 

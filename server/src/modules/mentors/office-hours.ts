@@ -22,8 +22,8 @@ import {
 } from '@launchpad/shared';
 import type { Actor } from '../../graphql/context';
 import { isManager, requireId } from '../../kernel';
-import { recordAudit } from '../audit/service';
-import { StartupMemberSchema, StartupSchema } from '../startups/entities';
+import { recordAudit } from '../audit';
+import { StartupMemberSchema, StartupSchema } from '../startups';
 import { isAssigned, ownProfile, profileOf } from './access';
 import {
   MentorProfileSchema,

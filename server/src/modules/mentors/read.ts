@@ -3,7 +3,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { hanoiWallClock, type MentorNeed } from '@launchpad/shared';
 import type { Actor } from '../../graphql/context';
-import { StartupSchema } from '../startups/entities';
+import { StartupSchema } from '../startups';
 import { sessionsCalendar } from './calendar';
 import { mentoredStartupOf, profileOf } from './access';
 import {

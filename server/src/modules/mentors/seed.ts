@@ -9,9 +9,9 @@ import {
   ChallengeCriterionSchema,
   ChallengeSchema,
   ReviewAssignmentSchema,
-} from '../challenges/entities';
-import { StartupMemberSchema, StartupSchema, type Startup } from '../startups/entities';
-import { UserSchema, type User } from '../users/entities';
+} from '../challenges';
+import { StartupMemberSchema, StartupSchema, type Startup } from '../startups';
+import { UserSchema, type User } from '../users';
 import {
   MentorAssignmentEventSchema,
   MentorAssignmentSchema,

@@ -17,10 +17,10 @@ import {
 } from '@launchpad/shared';
 import type { Actor } from '../../graphql/context';
 import { isManager, requireId } from '../../kernel';
-import { recordAudit } from '../audit/service';
+import { recordAudit } from '../audit';
 import { createMentorInvitationIn } from '../invitations';
 import { requireSector } from '../sectors';
-import { StartupMemberSchema, StartupSchema } from '../startups/entities';
+import { StartupMemberSchema, StartupSchema } from '../startups';
 import { profileOf } from './access';
 import {
   MentorAssignmentEventSchema,

@@ -199,9 +199,9 @@ export async function emit(tx: EntityManager, event: NotifyEvent): Promise<void>
       return tell(tx, [to], 'APPLICATION_RECEIVED', vars, `/challenges/${challenge.id}`, { inApp: false });
     }
     case 'MENTOR_INVITED': {
-      const invitation = await tx.findOneOrFail(InvitationSchema, event.invitationId);
+      const invitation = await invitationFacts(tx, event.invitationId);
       const to: Recipient = { userId: null, email: invitation.email, locale: asLocale(event.locale), emailOff: false };
-      const vars = { expiresOn: isoDateInTimezone(invitation.expiresAt) };
+      const vars = { expiresOn: isoDateInTimezone(instant(invitation.expiresAt)) };
       return tell(tx, [to], 'MENTOR_INVITED', vars, `/invitation/${invitation.token}`, { inApp: false });
     }
     case 'FOUNDER_INVITED': {
@@ -222,8 +222,8 @@ export async function emit(tx: EntityManager, event: NotifyEvent): Promise<void>
       return tell(tx, [to], 'APPLICATION_SELECTED', vars, null, { inApp: false });
     }
     case 'APPLICATION_FEEDBACK': {
-      const application = await tx.findOneOrFail(ApplicationSchema, event.applicationId);
-      const challenge = await tx.findOneOrFail(ChallengeSchema, application.challenge.id);
+      const application = await applicationFacts(tx, event.applicationId);
+      const challenge = await challengeFacts(tx, application.challengeId);
       const to: Recipient = { userId: null, email: application.contactEmail, locale: 'vi', emailOff: false };
       const vars = {
         teamName: application.teamName,

@@ -14,10 +14,11 @@ export interface ApplicationFacts {
   challengeId: string;
   teamName: string;
   contactEmail: string;
+  status: string;
 }
 
 const APPLICATION_COLUMNS =
-  'id, challenge_id as "challengeId", team_name as "teamName", contact_email as "contactEmail"';
+  'id, challenge_id as "challengeId", team_name as "teamName", contact_email as "contactEmail", status';
 
 export const applicationFacts = (tx: EntityManager, id: string) =>
   one<ApplicationFacts>(tx, 'Application', `select ${APPLICATION_COLUMNS} from applications where id = ?`, id);
