@@ -9,6 +9,7 @@ import { Migration20261201400100SearchText } from './Migration20261201400100Sear
 import { Migration20261201400200Sectors } from './Migration20261201400200Sectors';
 import { Migration20261201700100Notifications } from './Migration20261201700100Notifications';
 import { Migration20261201700200NotificationsAsEntities } from './Migration20261201700200NotificationsAsEntities';
+import { Migration20261202200100FundLaw } from './Migration20261202200100FundLaw';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123000100Foundation', class: Migration20261123000100Foundation },
@@ -23,4 +24,5 @@ export const migrationsList: MigrationObject[] = [
     name: 'Migration20261201700200NotificationsAsEntities',
     class: Migration20261201700200NotificationsAsEntities,
   },
+  { name: 'Migration20261202200100FundLaw', class: Migration20261202200100FundLaw },
 ];

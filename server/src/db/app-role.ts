@@ -18,6 +18,10 @@ export const APPEND_ONLY_TABLES = [
   'round_participations',
   'fund_exits',
   'valuation_marks',
+  'fund_rules',
+  'fund_rule_refusals',
+  'capital_calls',
+  'capital_call_lines',
 ] as const;
 
 /** Tables the server only reads: the audit chain's head (written by the audit insert trigger, as the owner). */

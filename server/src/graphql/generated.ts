@@ -32,6 +32,18 @@ export type Scalars = {
   VND: { input: bigint; output: bigint; }
 };
 
+export type AddFundRuleVersionInput = {
+  citation: Scalars['String']['input'];
+  /** Must be after the current version's start. */
+  effectiveFrom: Scalars['Date']['input'];
+  fundId: Scalars['ID']['input'];
+  kind: FundRuleKind;
+  /** A decimal string in the kind's unit: basis points (0–10000), dong, or a member count. */
+  limit: Scalars['String']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  scope: Scalars['String']['input'];
+};
+
 export type Application = {
   __typename?: 'Application';
   challenge: Challenge;
@@ -408,6 +420,14 @@ export type Fund = {
   privateWithdrawalHeadroom: Scalars['VND']['output'];
   /** Funding rounds the fund took part in, newest first. */
   rounds: Array<FundingRound>;
+  /** Each rule on a day (default today): the version in force, the figure at the end of that day and the headroom. */
+  ruleChecks: Array<FundRuleCheck>;
+  /** Every version of every rule, by kind, oldest first. */
+  ruleHistory: Array<FundRule>;
+  /** Limit refusals, newest first; optionally of one year. */
+  ruleRefusals: Array<FundRuleRefusal>;
+  /** The rule versions in force on the as-of date (default today). */
+  rules: Array<FundRule>;
   /** The fund's current stake in the startup (basis points, floored) after every recorded round. */
   stakeBp: Scalars['Int']['output'];
   /** Cap on the fund's stake in any one startup, basis points (default 4900 = 49.00%). */
@@ -420,6 +440,7 @@ export type Fund = {
   stateCommitted: Scalars['VND']['output'];
   /** stateCommitted / charterCapital in basis points, floored (0 when there is no capital). */
   stateShareBp: Scalars['Int']['output'];
+  vehicle?: Maybe<FundVehicle>;
 };
 
 
@@ -429,6 +450,21 @@ export type FundPaymentsArgs = {
 
 
 export type FundPerformanceArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type FundRuleChecksArgs = {
+  onDate?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type FundRuleRefusalsArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type FundRulesArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
@@ -503,6 +539,92 @@ export type FundPerformance = {
   /** Holdings still held at their latest mark (at cost without a mark). */
   unrealized: Scalars['VND']['output'];
 };
+
+/** One version of a rule. A change is a new version; a version ends the day before the next one starts. */
+export type FundRule = {
+  __typename?: 'FundRule';
+  citation: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  effectiveFrom: Scalars['Date']['output'];
+  /** The last day in force; null while it is the latest version. */
+  effectiveTo?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  kind: FundRuleKind;
+  /** The limit as a decimal string in the kind's unit (basis points, dong or members). */
+  limit: Scalars['String']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+  /** Who or what the rule applies to (e.g. the city budget, one startup, the investment cycle). */
+  scope: Scalars['String']['output'];
+  unit: FundRuleUnit;
+  version: Scalars['Int']['output'];
+};
+
+/** How one rule stands on a day for a (possibly empty) proposed change. */
+export type FundRuleCheck = {
+  __typename?: 'FundRuleCheck';
+  citation: Scalars['String']['output'];
+  /** The figure after the proposed change (basis points for shares, dong for amounts and losses, members). */
+  current: Scalars['String']['output'];
+  /** The room left before the change (dong for shares and amounts, members for the count). */
+  headroom: Scalars['String']['output'];
+  kind: FundRuleKind;
+  limit: Scalars['String']['output'];
+  ok: Scalars['Boolean']['output'];
+  /** Null when no version of this kind is recorded (the fund's own policy applies). */
+  ruleId?: Maybe<Scalars['ID']['output']>;
+  version?: Maybe<Scalars['Int']['output']>;
+};
+
+export type FundRuleCheckInput = {
+  commitment?: InputMaybe<ProposedCommitmentInput>;
+  fundId: Scalars['ID']['input'];
+  investment?: InputMaybe<ProposedInvestmentInput>;
+  /** Default today. */
+  onDate?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type FundRuleKind =
+  | 'OTHER_MEMBERS_COUNT'
+  | 'PORTFOLIO_LOSS_THRESHOLD'
+  | 'STAKE_PER_STARTUP'
+  | 'STATE_BUDGET_AMOUNT'
+  | 'STATE_SHARE_OF_CHARTER';
+
+/** A write refused by a limit rule (kept for the annual risk report; the write itself recorded nothing). */
+export type FundRuleRefusal = {
+  __typename?: 'FundRuleRefusal';
+  action: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  citation: Scalars['String']['output'];
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  onDate: Scalars['Date']['output'];
+  ruleId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** What a rule's limit counts. */
+export type FundRuleUnit =
+  | 'BASIS_POINTS'
+  | 'COUNT'
+  | 'VND';
+
+export type FundVehicle = {
+  __typename?: 'FundVehicle';
+  /** The first day of the current investment cycle (losses are measured over it). */
+  cycleStart: Scalars['Date']['output'];
+  kind: FundVehicleKind;
+  legalBasis: Scalars['String']['output'];
+  reviewAfterYears?: Maybe<Scalars['Int']['output']>;
+  termYears?: Maybe<Scalars['Int']['output']>;
+};
+
+export type FundVehicleKind =
+  /** A business cooperation contract: members' capital accounts, no legal personality (Hanoi's pilot). */
+  | 'BCC'
+  /** A fund company with legal personality. */
+  | 'COMPANY';
 
 export type FundingRound = {
   __typename?: 'FundingRound';
@@ -903,6 +1025,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Creates the FOUNDER account (or links an existing one, checking its password), joins the startup and signs in. */
   acceptInvitation: AuthPayload;
+  /** Adds a rule version (ADMIN). Never edits an earlier one. */
+  addFundRuleVersion: FundRule;
   /** Puts a startup into a cohort (cohortId null → out of any cohort). */
   assignStartupToCohort: Startup;
   /**
@@ -952,6 +1076,7 @@ export type Mutation = {
   scoreApplication: Application;
   /** Creates a startup in CONNECTION linked to the statement and invites the contact email as FOUNDER. */
   selectApplication: SelectionResult;
+  setFundVehicle: FundVehicle;
   /** Replaces the program's gates (every forward stage not listed has no requirement). */
   setProgramGates: Program;
   /** Sets the day of the month (1–28) on which the program's monthly metric reports are due. */
@@ -978,6 +1103,11 @@ export type MutationAcceptInvitationArgs = {
   displayName: Scalars['String']['input'];
   password: Scalars['String']['input'];
   token: Scalars['String']['input'];
+};
+
+
+export type MutationAddFundRuleVersionArgs = {
+  input: AddFundRuleVersionInput;
 };
 
 
@@ -1131,6 +1261,11 @@ export type MutationSelectApplicationArgs = {
   applicationId: Scalars['ID']['input'];
   sector?: InputMaybe<Scalars['String']['input']>;
   startupName?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationSetFundVehicleArgs = {
+  input: SetFundVehicleInput;
 };
 
 
@@ -1301,6 +1436,20 @@ export type Program = {
   name: Scalars['String']['output'];
 };
 
+export type ProposedCommitmentInput = {
+  /** Positive commits more, negative withdraws. */
+  delta: Scalars['VND']['input'];
+  memberName?: InputMaybe<Scalars['String']['input']>;
+  memberType: MemberType;
+};
+
+export type ProposedInvestmentInput = {
+  amount: Scalars['VND']['input'];
+  othersAmount?: InputMaybe<Scalars['VND']['input']>;
+  preMoney: Scalars['VND']['input'];
+  startupId: Scalars['ID']['input'];
+};
+
 /** The aggregate progress the public may see: totals vs targets for 2026–2030, nothing else. */
 export type PublicKpiSummary = {
   __typename?: 'PublicKpiSummary';
@@ -1343,6 +1492,8 @@ export type Query = {
   fundCsv: Scalars['String']['output'];
   /** A fund's members, the state first then by name; `search` matches names ignoring accents and case. */
   fundMembers: Array<FundMember>;
+  /** How every rule of a fund would stand after a proposed change on a day; writes nothing. */
+  fundRuleCheck: Array<FundRuleCheck>;
   /** Funding rounds, newest first, optionally of one startup and/or with one fund participating. */
   fundingRounds: Array<FundingRound>;
   /** Every fund with its overview figures (FUND_MANAGER, ADMIN, BOARD, INCUBATOR_MANAGER). */
@@ -1449,6 +1600,11 @@ export type QueryFundCsvArgs = {
 export type QueryFundMembersArgs = {
   fundId: Scalars['ID']['input'];
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryFundRuleCheckArgs = {
+  input: FundRuleCheckInput;
 };
 
 
@@ -1625,6 +1781,15 @@ export type SelectionResult = {
   application: Application;
   invitation: Invitation;
   startup: Startup;
+};
+
+export type SetFundVehicleInput = {
+  cycleStart: Scalars['Date']['input'];
+  fundId: Scalars['ID']['input'];
+  kind: FundVehicleKind;
+  legalBasis: Scalars['String']['input'];
+  reviewAfterYears?: InputMaybe<Scalars['Int']['input']>;
+  termYears?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type SponsorKind =
@@ -1879,6 +2044,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AddFundRuleVersionInput: AddFundRuleVersionInput;
   Application: ResolverTypeWrapper<ApplicationEntity>;
   ApplicationReceipt: ResolverTypeWrapper<ApplicationReceipt>;
   ApplicationScore: ResolverTypeWrapper<ApplicationScoreEntity>;
@@ -1921,6 +2087,14 @@ export type ResolversTypes = {
   FundCsvTable: FundCsvTable;
   FundMember: ResolverTypeWrapper<MemberView>;
   FundPerformance: ResolverTypeWrapper<FundPerformance>;
+  FundRule: ResolverTypeWrapper<FundRule>;
+  FundRuleCheck: ResolverTypeWrapper<FundRuleCheck>;
+  FundRuleCheckInput: FundRuleCheckInput;
+  FundRuleKind: FundRuleKind;
+  FundRuleRefusal: ResolverTypeWrapper<FundRuleRefusal>;
+  FundRuleUnit: FundRuleUnit;
+  FundVehicle: ResolverTypeWrapper<FundVehicle>;
+  FundVehicleKind: FundVehicleKind;
   FundingRound: ResolverTypeWrapper<FundingRoundEntity>;
   GateCheck: ResolverTypeWrapper<GateCheck>;
   GateRequirement: ResolverTypeWrapper<GateRequirement>;
@@ -1974,6 +2148,8 @@ export type ResolversTypes = {
   Pilot: ResolverTypeWrapper<Pilot>;
   PilotInput: PilotInput;
   Program: ResolverTypeWrapper<ProgramEntity>;
+  ProposedCommitmentInput: ProposedCommitmentInput;
+  ProposedInvestmentInput: ProposedInvestmentInput;
   PublicKpiSummary: ResolverTypeWrapper<KpiSummaryData>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   QueuedJob: ResolverTypeWrapper<QueuedJob>;
@@ -1988,6 +2164,7 @@ export type ResolversTypes = {
   ScorePart: ResolverTypeWrapper<Omit<ScorePart, 'criterion'> & { criterion: ResolversTypes['RubricCriterion'] }>;
   Sector: ResolverTypeWrapper<Sector>;
   SelectionResult: ResolverTypeWrapper<Omit<SelectionResult, 'application' | 'invitation' | 'startup'> & { application: ResolversTypes['Application'], invitation: ResolversTypes['Invitation'], startup: ResolversTypes['Startup'] }>;
+  SetFundVehicleInput: SetFundVehicleInput;
   SponsorKind: SponsorKind;
   Stage: Stage;
   StageCount: ResolverTypeWrapper<StageCount>;
@@ -2015,6 +2192,7 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AddFundRuleVersionInput: AddFundRuleVersionInput;
   Application: ApplicationEntity;
   ApplicationReceipt: ApplicationReceipt;
   ApplicationScore: ApplicationScoreEntity;
@@ -2051,6 +2229,11 @@ export type ResolversParentTypes = {
   Fund: FundEntity;
   FundMember: MemberView;
   FundPerformance: FundPerformance;
+  FundRule: FundRule;
+  FundRuleCheck: FundRuleCheck;
+  FundRuleCheckInput: FundRuleCheckInput;
+  FundRuleRefusal: FundRuleRefusal;
+  FundVehicle: FundVehicle;
   FundingRound: FundingRoundEntity;
   GateCheck: GateCheck;
   GateRequirement: GateRequirement;
@@ -2093,6 +2276,8 @@ export type ResolversParentTypes = {
   Pilot: Pilot;
   PilotInput: PilotInput;
   Program: ProgramEntity;
+  ProposedCommitmentInput: ProposedCommitmentInput;
+  ProposedInvestmentInput: ProposedInvestmentInput;
   PublicKpiSummary: KpiSummaryData;
   Query: Record<PropertyKey, never>;
   QueuedJob: QueuedJob;
@@ -2106,6 +2291,7 @@ export type ResolversParentTypes = {
   ScorePart: Omit<ScorePart, 'criterion'> & { criterion: ResolversParentTypes['RubricCriterion'] };
   Sector: Sector;
   SelectionResult: Omit<SelectionResult, 'application' | 'invitation' | 'startup'> & { application: ResolversParentTypes['Application'], invitation: ResolversParentTypes['Invitation'], startup: ResolversParentTypes['Startup'] };
+  SetFundVehicleInput: SetFundVehicleInput;
   StageCount: StageCount;
   StageGate: StageGate;
   StageGateInput: StageGateInput;
@@ -2319,11 +2505,16 @@ export type FundResolvers<ContextType = GraphQLContext, ParentType extends Resol
   privateCommitted?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
   privateWithdrawalHeadroom?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
   rounds?: Resolver<Array<ResolversTypes['FundingRound']>, ParentType, ContextType>;
+  ruleChecks?: Resolver<Array<ResolversTypes['FundRuleCheck']>, ParentType, ContextType, Partial<FundRuleChecksArgs>>;
+  ruleHistory?: Resolver<Array<ResolversTypes['FundRule']>, ParentType, ContextType>;
+  ruleRefusals?: Resolver<Array<ResolversTypes['FundRuleRefusal']>, ParentType, ContextType, Partial<FundRuleRefusalsArgs>>;
+  rules?: Resolver<Array<ResolversTypes['FundRule']>, ParentType, ContextType, Partial<FundRulesArgs>>;
   stakeBp?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<FundStakeBpArgs, 'startupId'>>;
   stakeCapBp?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   stakeHeadroom?: Resolver<ResolversTypes['VND'], ParentType, ContextType, RequireFields<FundStakeHeadroomArgs, 'othersAmount' | 'preMoney' | 'startupId'>>;
   stateCommitted?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
   stateShareBp?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  vehicle?: Resolver<Maybe<ResolversTypes['FundVehicle']>, ParentType, ContextType>;
 };
 
 export type FundMemberResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FundMember'] = ResolversParentTypes['FundMember']> = {
@@ -2354,6 +2545,51 @@ export type FundPerformanceResolvers<ContextType = GraphQLContext, ParentType ex
   tvpiBpExact?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   uninvestedCash?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
   unrealized?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+};
+
+export type FundRuleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FundRule'] = ResolversParentTypes['FundRule']> = {
+  citation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  effectiveTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FundRuleKind'], ParentType, ContextType>;
+  limit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['FundRuleUnit'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FundRuleCheckResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FundRuleCheck'] = ResolversParentTypes['FundRuleCheck']> = {
+  citation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  headroom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FundRuleKind'], ParentType, ContextType>;
+  limit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  ruleId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type FundRuleRefusalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FundRuleRefusal'] = ResolversParentTypes['FundRuleRefusal']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  citation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  onDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  ruleId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type FundVehicleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FundVehicle'] = ResolversParentTypes['FundVehicle']> = {
+  cycleStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FundVehicleKind'], ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reviewAfterYears?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  termYears?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type FundingRoundResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FundingRound'] = ResolversParentTypes['FundingRound']> = {
@@ -2601,6 +2837,7 @@ export type MilestoneResolvers<ContextType = GraphQLContext, ParentType extends 
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptInvitation?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'displayName' | 'password' | 'token'>>;
+  addFundRuleVersion?: Resolver<ResolversTypes['FundRule'], ParentType, ContextType, RequireFields<MutationAddFundRuleVersionArgs, 'input'>>;
   assignStartupToCohort?: Resolver<ResolversTypes['Startup'], ParentType, ContextType, RequireFields<MutationAssignStartupToCohortArgs, 'startupId'>>;
   changeCommitment?: Resolver<ResolversTypes['Commitment'], ParentType, ContextType, RequireFields<MutationChangeCommitmentArgs, 'amount' | 'commitmentId'>>;
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
@@ -2630,6 +2867,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   retryJob?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRetryJobArgs, 'id'>>;
   scoreApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationScoreApplicationArgs, 'applicationId' | 'scores'>>;
   selectApplication?: Resolver<ResolversTypes['SelectionResult'], ParentType, ContextType, RequireFields<MutationSelectApplicationArgs, 'applicationId'>>;
+  setFundVehicle?: Resolver<ResolversTypes['FundVehicle'], ParentType, ContextType, RequireFields<MutationSetFundVehicleArgs, 'input'>>;
   setProgramGates?: Resolver<ResolversTypes['Program'], ParentType, ContextType, RequireFields<MutationSetProgramGatesArgs, 'gates' | 'id'>>;
   setReportDueDay?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationSetReportDueDayArgs, 'day' | 'programId'>>;
   setUserActive?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserActiveArgs, 'active' | 'id'>>;
@@ -2728,6 +2966,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   fund?: Resolver<Maybe<ResolversTypes['Fund']>, ParentType, ContextType, RequireFields<QueryFundArgs, 'id'>>;
   fundCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryFundCsvArgs, 'fundId' | 'table'>>;
   fundMembers?: Resolver<Array<ResolversTypes['FundMember']>, ParentType, ContextType, RequireFields<QueryFundMembersArgs, 'fundId'>>;
+  fundRuleCheck?: Resolver<Array<ResolversTypes['FundRuleCheck']>, ParentType, ContextType, RequireFields<QueryFundRuleCheckArgs, 'input'>>;
   fundingRounds?: Resolver<Array<ResolversTypes['FundingRound']>, ParentType, ContextType, Partial<QueryFundingRoundsArgs>>;
   funds?: Resolver<Array<ResolversTypes['Fund']>, ParentType, ContextType>;
   invitation?: Resolver<Maybe<ResolversTypes['InvitationPreview']>, ParentType, ContextType, RequireFields<QueryInvitationArgs, 'token'>>;
@@ -2910,6 +3149,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Fund?: FundResolvers<ContextType>;
   FundMember?: FundMemberResolvers<ContextType>;
   FundPerformance?: FundPerformanceResolvers<ContextType>;
+  FundRule?: FundRuleResolvers<ContextType>;
+  FundRuleCheck?: FundRuleCheckResolvers<ContextType>;
+  FundRuleRefusal?: FundRuleRefusalResolvers<ContextType>;
+  FundVehicle?: FundVehicleResolvers<ContextType>;
   FundingRound?: FundingRoundResolvers<ContextType>;
   GateCheck?: GateCheckResolvers<ContextType>;
   GateRequirement?: GateRequirementResolvers<ContextType>;

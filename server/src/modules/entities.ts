@@ -8,6 +8,8 @@ import {
 } from './challenges/entities';
 import { ChecklistItemSchema } from './checklist/entities';
 import { fundEntities } from './fund/entities';
+import { fundRuleEntities } from './fund-rules/entities';
+import { fundComplianceEntities } from './fund-compliance/entities';
 import { CohortSchema } from './cohorts/entities';
 import { InvitationSchema } from './invitations/entities';
 import { KpiTargetSchema } from './kpi/entities';
@@ -44,6 +46,8 @@ export const entities = [
   KpiTargetSchema,
   // Venture Investment Fund ledger (issue 4)
   ...fundEntities,
+  ...fundRuleEntities,
+  ...fundComplianceEntities,
   // notifications, e-mail and the job outbox (issue 15)
   ...notificationEntities,
   PasswordResetSchema,

@@ -4,6 +4,7 @@ import { challengesModule } from './challenges';
 import { checklistModule } from './checklist';
 import { cohortsModule } from './cohorts';
 import { fundModule } from './fund';
+import { fundRulesModule } from './fund-rules';
 import { invitationsModule } from './invitations';
 import { kpiModule } from './kpi';
 import { metricsModule } from './metrics';
@@ -31,6 +32,8 @@ export const graphqlModules: GraphQLModule[] = [
   checklistModule,
   metricsModule,
   fundModule,
+  // the fund under the law (issue 16)
+  fundRulesModule,
   // KPIs for the board (issue 5)
   kpiModule,
   // notifications, e-mail and jobs (issue 15)
