@@ -185,6 +185,34 @@ export type CapTableEntry = {
   stakeNumerator: Scalars['String']['output'];
 };
 
+export type CapitalCall = {
+  __typename?: 'CapitalCall';
+  /** Sum of the lines. */
+  amount: Scalars['VND']['output'];
+  callDate: Scalars['Date']['output'];
+  dueDate: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  lines: Array<CapitalCallLine>;
+  paid: Scalars['VND']['output'];
+  /** The share of each member's commitment called, basis points. */
+  percentBp: Scalars['Int']['output'];
+};
+
+export type CapitalCallLine = {
+  __typename?: 'CapitalCallLine';
+  amount: Scalars['VND']['output'];
+  callDate: Scalars['Date']['output'];
+  callId: Scalars['ID']['output'];
+  commitmentId: Scalars['ID']['output'];
+  dueDate: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  memberName: Scalars['String']['output'];
+  /** Due before today and not fully paid. */
+  overdue: Scalars['Boolean']['output'];
+  /** Settled by the commitment's pay-ins, oldest call first. */
+  paid: Scalars['VND']['output'];
+};
+
 export type CapitalPayment = {
   __typename?: 'CapitalPayment';
   amount: Scalars['VND']['output'];
@@ -313,6 +341,13 @@ export type CommitmentChange = {
   reason?: Maybe<Scalars['String']['output']>;
 };
 
+export type CreateCapitalCallInput = {
+  callDate: Scalars['Date']['input'];
+  dueDate: Scalars['Date']['input'];
+  fundId: Scalars['ID']['input'];
+  percentBp: Scalars['Int']['input'];
+};
+
 export type CreateFundInput = {
   /** Default 4900 (49.00%). */
   charterCapBp?: InputMaybe<Scalars['Int']['input']>;
@@ -390,6 +425,8 @@ export type Fund = {
   __typename?: 'Fund';
   /** paidIn − invested. */
   available: Scalars['VND']['output'];
+  /** Every capital call, oldest first. */
+  capitalCalls: Array<CapitalCall>;
   /** The largest further investment the cash rule allows now (= available). */
   cashHeadroom: Scalars['VND']['output'];
   /** Cap on the STATE members' share of the charter capital, basis points (default 4900 = 49.00%). */
@@ -405,8 +442,12 @@ export type Fund = {
   id: Scalars['ID']['output'];
   /** Sum of the fund's participations in funding rounds. */
   invested: Scalars['VND']['output'];
+  /** The current investment cycle's losses (as of a day, default today). */
+  lossThreshold: LossThreshold;
   members: Array<FundMember>;
   name: Scalars['String']['output'];
+  /** Lines due before today and not fully paid. */
+  overdueCallLines: Array<CapitalCallLine>;
   paidIn: Scalars['VND']['output'];
   /** Pay-ins, newest first; optionally of one commitment. */
   payments: Array<CapitalPayment>;
@@ -444,6 +485,11 @@ export type Fund = {
 };
 
 
+export type FundLossThresholdArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
 export type FundPaymentsArgs = {
   commitmentId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -478,6 +524,32 @@ export type FundStakeHeadroomArgs = {
   othersAmount?: InputMaybe<Scalars['VND']['input']>;
   preMoney: Scalars['VND']['input'];
   startupId: Scalars['ID']['input'];
+};
+
+/** The annual risk report to the People's Committee, generated from the ledger (figures as of the year's end, or today). */
+export type FundAnnualReport = {
+  __typename?: 'FundAnnualReport';
+  asOf: Scalars['Date']['output'];
+  charterCapital: Scalars['VND']['output'];
+  exits: Array<ReportExit>;
+  fundId: Scalars['ID']['output'];
+  fundName: Scalars['String']['output'];
+  investedInYear: Scalars['VND']['output'];
+  investments: Array<ReportInvestment>;
+  loss: LossThreshold;
+  nav: Scalars['VND']['output'];
+  paidIn: Scalars['VND']['output'];
+  proceedsInYear: Scalars['VND']['output'];
+  refusals: Array<ReportRefusal>;
+  ruleChanges: Array<ReportRuleChange>;
+  stages: Array<ReportStageCount>;
+  stateBudgetCitation?: Maybe<Scalars['String']['output']>;
+  stateBudgetLimit?: Maybe<Scalars['VND']['output']>;
+  stateCommitted: Scalars['VND']['output'];
+  stateShareBp: Scalars['Int']['output'];
+  stateShareCapBp: Scalars['Int']['output'];
+  stateShareCitation: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
 };
 
 /** The tables a fund can be exported as (CSV, see `fundCsv`). */
@@ -950,6 +1022,49 @@ export type Language =
   | 'EN'
   | 'VI';
 
+export type LossHolding = {
+  __typename?: 'LossHolding';
+  cost: Scalars['VND']['output'];
+  loss: Scalars['VND']['output'];
+  realized: Scalars['Boolean']['output'];
+  startupName: Scalars['String']['output'];
+  /** Exit proceeds, else the latest mark, else cost. */
+  value: Scalars['VND']['output'];
+};
+
+export type LossLevel =
+  /** 90% of the threshold or more. */
+  | 'CRITICAL'
+  /** At or above the threshold (the law asks for monitoring and a report; nothing is blocked). */
+  | 'EXCEEDED'
+  /** Below 70% of the threshold. */
+  | 'OK'
+  /** 70% of the threshold or more. */
+  | 'WARNING';
+
+/** Losses of the current investment cycle against the threshold (Decree 264/2025/NĐ-CP Art. 10(4): 50% of charter capital). */
+export type LossThreshold = {
+  __typename?: 'LossThreshold';
+  asOf: Scalars['Date']['output'];
+  citation: Scalars['String']['output'];
+  cycleStart: Scalars['Date']['output'];
+  holdings: Array<LossHolding>;
+  level: LossLevel;
+  limitBp: Scalars['Int']['output'];
+  /** realized + unrealized. */
+  losses: Scalars['VND']['output'];
+  /** Exits below cost and write-offs: cost − proceeds. */
+  realized: Scalars['VND']['output'];
+  ruleId?: Maybe<Scalars['ID']['output']>;
+  /** limitBp × charter capital on asOf, floored. */
+  threshold: Scalars['VND']['output'];
+  /** Holdings marked below cost: cost − latest mark. */
+  unrealized: Scalars['VND']['output'];
+  /** losses / threshold in basis points. */
+  usedBp: Scalars['Int']['output'];
+  version?: Maybe<Scalars['Int']['output']>;
+};
+
 /** An e-mail sent over SMTP or kept in the development mailbox. */
 export type MailMessage = {
   __typename?: 'MailMessage';
@@ -972,6 +1087,27 @@ export type MemberBackground =
   | 'OVERSEAS'
   | 'SCHOOL'
   | 'UNIVERSITY';
+
+/** A member's capital account for a period: figures at the period's end; NAV and distributions pro rata to paid-in. */
+export type MemberStatement = {
+  __typename?: 'MemberStatement';
+  called: Scalars['VND']['output'];
+  committed: Scalars['VND']['output'];
+  distributions: Scalars['VND']['output'];
+  from: Scalars['Date']['output'];
+  fundId: Scalars['ID']['output'];
+  fundName: Scalars['String']['output'];
+  memberId: Scalars['ID']['output'];
+  memberName: Scalars['String']['output'];
+  memberType: MemberType;
+  navShare: Scalars['VND']['output'];
+  outstanding: Scalars['VND']['output'];
+  paid: Scalars['VND']['output'];
+  paidInPeriod: Scalars['VND']['output'];
+  payments: Array<StatementPayment>;
+  shareBp: Scalars['Int']['output'];
+  to: Scalars['Date']['output'];
+};
 
 export type MemberType =
   | 'PRIVATE'
@@ -1038,6 +1174,8 @@ export type Mutation = {
   closeChallenge: Challenge;
   /** A member (found by name in the fund, created if new) commits capital; refused with CHARTER_LIMIT_EXCEEDED past the cap. */
   commitCapital: Commitment;
+  /** A call of percentBp of every commitment (one line each); all calls together at most 100%. */
+  createCapitalCall: CapitalCall;
   createChallenge: Challenge;
   createCohort: Cohort;
   createFund: Fund;
@@ -1137,6 +1275,11 @@ export type MutationCloseChallengeArgs = {
 
 export type MutationCommitCapitalArgs = {
   input: CommitCapitalInput;
+};
+
+
+export type MutationCreateCapitalCallArgs = {
+  input: CreateCapitalCallInput;
 };
 
 
@@ -1475,6 +1618,8 @@ export type Query = {
   auditLog: AuditEntryConnection;
   /** The cap table of one startup after dilution, with each fund's stake vs its cap. */
   capTable: CapTable;
+  /** One member's notice of a capital call as a PDF, base64. */
+  capitalCallNoticePdf: Scalars['String']['output'];
   /** A problem statement: anyone sees it when PUBLISHED; managers and the board see every status. */
   challenge?: Maybe<Challenge>;
   /** Every problem statement (managers, board). */
@@ -1482,6 +1627,9 @@ export type Query = {
   cohort?: Maybe<Cohort>;
   cohorts: Array<Cohort>;
   fund?: Maybe<Fund>;
+  fundAnnualReport: FundAnnualReport;
+  /** The annual risk report as a PDF, base64 (Vietnamese unless `lang` says EN). */
+  fundAnnualReportPdf: Scalars['String']['output'];
   /**
    * One ledger table of a fund as CSV text (RFC 4180, comma-separated, UTF-8 with a byte-order mark, header row
    * in `lang` — else the request's Accept-Language, else Vietnamese —, amounts as whole dong, shares as basis
@@ -1490,6 +1638,11 @@ export type Query = {
    * holder of every startup the fund holds), HOLDINGS. Same access as `fund`.
    */
   fundCsv: Scalars['String']['output'];
+  fundMemberStatement: MemberStatement;
+  /** The statement as CSV (one row, header in `lang`). */
+  fundMemberStatementCsv: Scalars['String']['output'];
+  /** The statement as a PDF, base64. */
+  fundMemberStatementPdf: Scalars['String']['output'];
   /** A fund's members, the state first then by name; `search` matches names ignoring accents and case. */
   fundMembers: Array<FundMember>;
   /** How every rule of a fund would stand after a proposed change on a day; writes nothing. */
@@ -1569,6 +1722,14 @@ export type QueryCapTableArgs = {
 };
 
 
+export type QueryCapitalCallNoticePdfArgs = {
+  callId: Scalars['ID']['input'];
+  commitmentId: Scalars['ID']['input'];
+  fundId: Scalars['ID']['input'];
+  lang?: InputMaybe<Language>;
+};
+
+
 export type QueryChallengeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1590,10 +1751,49 @@ export type QueryFundArgs = {
 };
 
 
+export type QueryFundAnnualReportArgs = {
+  fundId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryFundAnnualReportPdfArgs = {
+  fundId: Scalars['ID']['input'];
+  lang?: InputMaybe<Language>;
+  year: Scalars['Int']['input'];
+};
+
+
 export type QueryFundCsvArgs = {
   fundId: Scalars['ID']['input'];
   lang?: InputMaybe<Language>;
   table: FundCsvTable;
+};
+
+
+export type QueryFundMemberStatementArgs = {
+  from: Scalars['Date']['input'];
+  fundId: Scalars['ID']['input'];
+  memberId: Scalars['ID']['input'];
+  to: Scalars['Date']['input'];
+};
+
+
+export type QueryFundMemberStatementCsvArgs = {
+  from: Scalars['Date']['input'];
+  fundId: Scalars['ID']['input'];
+  lang?: InputMaybe<Language>;
+  memberId: Scalars['ID']['input'];
+  to: Scalars['Date']['input'];
+};
+
+
+export type QueryFundMemberStatementPdfArgs = {
+  from: Scalars['Date']['input'];
+  fundId: Scalars['ID']['input'];
+  lang?: InputMaybe<Language>;
+  memberId: Scalars['ID']['input'];
+  to: Scalars['Date']['input'];
 };
 
 
@@ -1733,6 +1933,46 @@ export type RecordValuationInput = {
 export type RenameSectorInput = {
   nameEn: Scalars['String']['input'];
   nameVi: Scalars['String']['input'];
+};
+
+export type ReportExit = {
+  __typename?: 'ReportExit';
+  date: Scalars['Date']['output'];
+  kind: Scalars['String']['output'];
+  proceeds: Scalars['VND']['output'];
+  startupName: Scalars['String']['output'];
+};
+
+export type ReportInvestment = {
+  __typename?: 'ReportInvestment';
+  amount: Scalars['VND']['output'];
+  date: Scalars['Date']['output'];
+  startupName: Scalars['String']['output'];
+};
+
+export type ReportRefusal = {
+  __typename?: 'ReportRefusal';
+  action: Scalars['String']['output'];
+  code: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  onDate: Scalars['Date']['output'];
+};
+
+export type ReportRuleChange = {
+  __typename?: 'ReportRuleChange';
+  citation: Scalars['String']['output'];
+  effectiveFrom: Scalars['Date']['output'];
+  kind: Scalars['String']['output'];
+  limit: Scalars['String']['output'];
+  ruleId: Scalars['ID']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type ReportStageCount = {
+  __typename?: 'ReportStageCount';
+  count: Scalars['Int']['output'];
+  stage: Scalars['String']['output'];
 };
 
 export type Role =
@@ -1878,6 +2118,12 @@ export type StartupSort =
   /** Name A→Z (default). */
   | 'NAME_ASC'
   | 'NAME_DESC';
+
+export type StatementPayment = {
+  __typename?: 'StatementPayment';
+  amount: Scalars['VND']['output'];
+  date: Scalars['Date']['output'];
+};
 
 export type SubmitApplicationInput = {
   challengeId: Scalars['ID']['input'];
@@ -2059,6 +2305,8 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CapTable: ResolverTypeWrapper<Omit<CapTable, 'rounds'> & { rounds: Array<ResolversTypes['FundingRound']> }>;
   CapTableEntry: ResolverTypeWrapper<CapTableEntry>;
+  CapitalCall: ResolverTypeWrapper<CapitalCall>;
+  CapitalCallLine: ResolverTypeWrapper<CapitalCallLine>;
   CapitalPayment: ResolverTypeWrapper<CapitalPaymentEntity>;
   CapitalSource: CapitalSource;
   Challenge: ResolverTypeWrapper<ChallengeEntity>;
@@ -2071,6 +2319,7 @@ export type ResolversTypes = {
   CommitCapitalInput: CommitCapitalInput;
   Commitment: ResolverTypeWrapper<CommitmentEntity>;
   CommitmentChange: ResolverTypeWrapper<CommitmentChangeEntity>;
+  CreateCapitalCallInput: CreateCapitalCallInput;
   CreateFundInput: CreateFundInput;
   CreateMilestoneInput: CreateMilestoneInput;
   CreateProgramInput: CreateProgramInput;
@@ -2084,6 +2333,7 @@ export type ResolversTypes = {
   ExitKind: ExitKind;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Fund: ResolverTypeWrapper<FundEntity>;
+  FundAnnualReport: ResolverTypeWrapper<FundAnnualReport>;
   FundCsvTable: FundCsvTable;
   FundMember: ResolverTypeWrapper<MemberView>;
   FundPerformance: ResolverTypeWrapper<FundPerformance>;
@@ -2128,8 +2378,12 @@ export type ResolversTypes = {
   KpiTargetYear: ResolverTypeWrapper<KpiTargetYear>;
   KpiYear: ResolverTypeWrapper<KpiYear>;
   Language: Language;
+  LossHolding: ResolverTypeWrapper<LossHolding>;
+  LossLevel: LossLevel;
+  LossThreshold: ResolverTypeWrapper<LossThreshold>;
   MailMessage: ResolverTypeWrapper<MailMessage>;
   MemberBackground: MemberBackground;
+  MemberStatement: ResolverTypeWrapper<MemberStatement>;
   MemberType: MemberType;
   MetricReport: ResolverTypeWrapper<MetricReportView>;
   Milestone: ResolverTypeWrapper<MilestoneView>;
@@ -2158,6 +2412,11 @@ export type ResolversTypes = {
   RecordFundingRoundInput: RecordFundingRoundInput;
   RecordValuationInput: RecordValuationInput;
   RenameSectorInput: RenameSectorInput;
+  ReportExit: ResolverTypeWrapper<ReportExit>;
+  ReportInvestment: ResolverTypeWrapper<ReportInvestment>;
+  ReportRefusal: ResolverTypeWrapper<ReportRefusal>;
+  ReportRuleChange: ResolverTypeWrapper<ReportRuleChange>;
+  ReportStageCount: ResolverTypeWrapper<ReportStageCount>;
   Role: Role;
   RubricCriterion: ResolverTypeWrapper<ChallengeCriterionEntity>;
   RubricCriterionInput: RubricCriterionInput;
@@ -2175,6 +2434,7 @@ export type ResolversTypes = {
   StartupConnection: ResolverTypeWrapper<Omit<StartupConnection, 'edges'> & { edges: Array<ResolversTypes['StartupEdge']> }>;
   StartupEdge: ResolverTypeWrapper<Omit<StartupEdge, 'node'> & { node: ResolversTypes['Startup'] }>;
   StartupSort: StartupSort;
+  StatementPayment: ResolverTypeWrapper<StatementPayment>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubmitApplicationInput: SubmitApplicationInput;
   SubmitMetricReportInput: SubmitMetricReportInput;
@@ -2206,6 +2466,8 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   CapTable: Omit<CapTable, 'rounds'> & { rounds: Array<ResolversParentTypes['FundingRound']> };
   CapTableEntry: CapTableEntry;
+  CapitalCall: CapitalCall;
+  CapitalCallLine: CapitalCallLine;
   CapitalPayment: CapitalPaymentEntity;
   Challenge: ChallengeEntity;
   ChallengeInput: ChallengeInput;
@@ -2215,6 +2477,7 @@ export type ResolversParentTypes = {
   CommitCapitalInput: CommitCapitalInput;
   Commitment: CommitmentEntity;
   CommitmentChange: CommitmentChangeEntity;
+  CreateCapitalCallInput: CreateCapitalCallInput;
   CreateFundInput: CreateFundInput;
   CreateMilestoneInput: CreateMilestoneInput;
   CreateProgramInput: CreateProgramInput;
@@ -2227,6 +2490,7 @@ export type ResolversParentTypes = {
   Exit: ExitEntity;
   Float: Scalars['Float']['output'];
   Fund: FundEntity;
+  FundAnnualReport: FundAnnualReport;
   FundMember: MemberView;
   FundPerformance: FundPerformance;
   FundRule: FundRule;
@@ -2260,7 +2524,10 @@ export type ResolversParentTypes = {
   KpiTarget: KpiTargetRow;
   KpiTargetYear: KpiTargetYear;
   KpiYear: KpiYear;
+  LossHolding: LossHolding;
+  LossThreshold: LossThreshold;
   MailMessage: MailMessage;
+  MemberStatement: MemberStatement;
   MetricReport: MetricReportView;
   Milestone: MilestoneView;
   Mutation: Record<PropertyKey, never>;
@@ -2286,6 +2553,11 @@ export type ResolversParentTypes = {
   RecordFundingRoundInput: RecordFundingRoundInput;
   RecordValuationInput: RecordValuationInput;
   RenameSectorInput: RenameSectorInput;
+  ReportExit: ReportExit;
+  ReportInvestment: ReportInvestment;
+  ReportRefusal: ReportRefusal;
+  ReportRuleChange: ReportRuleChange;
+  ReportStageCount: ReportStageCount;
   RubricCriterion: ChallengeCriterionEntity;
   RubricCriterionInput: RubricCriterionInput;
   ScorePart: Omit<ScorePart, 'criterion'> & { criterion: ResolversParentTypes['RubricCriterion'] };
@@ -2299,6 +2571,7 @@ export type ResolversParentTypes = {
   Startup: StartupView;
   StartupConnection: Omit<StartupConnection, 'edges'> & { edges: Array<ResolversParentTypes['StartupEdge']> };
   StartupEdge: Omit<StartupEdge, 'node'> & { node: ResolversParentTypes['Startup'] };
+  StatementPayment: StatementPayment;
   String: Scalars['String']['output'];
   SubmitApplicationInput: SubmitApplicationInput;
   SubmitMetricReportInput: SubmitMetricReportInput;
@@ -2400,6 +2673,28 @@ export type CapTableEntryResolvers<ContextType = GraphQLContext, ParentType exte
   stakeNumerator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type CapitalCallResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CapitalCall'] = ResolversParentTypes['CapitalCall']> = {
+  amount?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  callDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['CapitalCallLine']>, ParentType, ContextType>;
+  paid?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  percentBp?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CapitalCallLineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CapitalCallLine'] = ResolversParentTypes['CapitalCallLine']> = {
+  amount?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  callDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  callId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  commitmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  memberName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  paid?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+};
+
 export type CapitalPaymentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CapitalPayment'] = ResolversParentTypes['CapitalPayment']> = {
   amount?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
   commitmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2488,6 +2783,7 @@ export type ExitResolvers<ContextType = GraphQLContext, ParentType extends Resol
 
 export type FundResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Fund'] = ResolversParentTypes['Fund']> = {
   available?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  capitalCalls?: Resolver<Array<ResolversTypes['CapitalCall']>, ParentType, ContextType>;
   cashHeadroom?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
   charterCapBp?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   charterCapital?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
@@ -2497,8 +2793,10 @@ export type FundResolvers<ContextType = GraphQLContext, ParentType extends Resol
   holdings?: Resolver<Array<ResolversTypes['Holding']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   invested?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  lossThreshold?: Resolver<ResolversTypes['LossThreshold'], ParentType, ContextType, Partial<FundLossThresholdArgs>>;
   members?: Resolver<Array<ResolversTypes['FundMember']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overdueCallLines?: Resolver<Array<ResolversTypes['CapitalCallLine']>, ParentType, ContextType>;
   paidIn?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
   payments?: Resolver<Array<ResolversTypes['CapitalPayment']>, ParentType, ContextType, Partial<FundPaymentsArgs>>;
   performance?: Resolver<ResolversTypes['FundPerformance'], ParentType, ContextType, Partial<FundPerformanceArgs>>;
@@ -2515,6 +2813,30 @@ export type FundResolvers<ContextType = GraphQLContext, ParentType extends Resol
   stateCommitted?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
   stateShareBp?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   vehicle?: Resolver<Maybe<ResolversTypes['FundVehicle']>, ParentType, ContextType>;
+};
+
+export type FundAnnualReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FundAnnualReport'] = ResolversParentTypes['FundAnnualReport']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  charterCapital?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  exits?: Resolver<Array<ResolversTypes['ReportExit']>, ParentType, ContextType>;
+  fundId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  fundName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  investedInYear?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  investments?: Resolver<Array<ResolversTypes['ReportInvestment']>, ParentType, ContextType>;
+  loss?: Resolver<ResolversTypes['LossThreshold'], ParentType, ContextType>;
+  nav?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  paidIn?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  proceedsInYear?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  refusals?: Resolver<Array<ResolversTypes['ReportRefusal']>, ParentType, ContextType>;
+  ruleChanges?: Resolver<Array<ResolversTypes['ReportRuleChange']>, ParentType, ContextType>;
+  stages?: Resolver<Array<ResolversTypes['ReportStageCount']>, ParentType, ContextType>;
+  stateBudgetCitation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  stateBudgetLimit?: Resolver<Maybe<ResolversTypes['VND']>, ParentType, ContextType>;
+  stateCommitted?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  stateShareBp?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stateShareCapBp?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stateShareCitation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type FundMemberResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FundMember'] = ResolversParentTypes['FundMember']> = {
@@ -2797,6 +3119,30 @@ export type KpiYearResolvers<ContextType = GraphQLContext, ParentType extends Re
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type LossHoldingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LossHolding'] = ResolversParentTypes['LossHolding']> = {
+  cost?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  loss?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  realized?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startupName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+};
+
+export type LossThresholdResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LossThreshold'] = ResolversParentTypes['LossThreshold']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  citation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cycleStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  holdings?: Resolver<Array<ResolversTypes['LossHolding']>, ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['LossLevel'], ParentType, ContextType>;
+  limitBp?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  losses?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  realized?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  ruleId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  threshold?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  unrealized?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  usedBp?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type MailMessageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MailMessage'] = ResolversParentTypes['MailMessage']> = {
   html?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2807,6 +3153,25 @@ export type MailMessageResolvers<ContextType = GraphQLContext, ParentType extend
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   transport?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MemberStatementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MemberStatement'] = ResolversParentTypes['MemberStatement']> = {
+  called?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  committed?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  distributions?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  fundId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  fundName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  memberId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  memberName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  memberType?: Resolver<ResolversTypes['MemberType'], ParentType, ContextType>;
+  navShare?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  outstanding?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  paid?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  paidInPeriod?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  payments?: Resolver<Array<ResolversTypes['StatementPayment']>, ParentType, ContextType>;
+  shareBp?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
 export type MetricReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MetricReport'] = ResolversParentTypes['MetricReport']> = {
@@ -2843,6 +3208,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
   closeChallenge?: Resolver<ResolversTypes['Challenge'], ParentType, ContextType, RequireFields<MutationCloseChallengeArgs, 'id'>>;
   commitCapital?: Resolver<ResolversTypes['Commitment'], ParentType, ContextType, RequireFields<MutationCommitCapitalArgs, 'input'>>;
+  createCapitalCall?: Resolver<ResolversTypes['CapitalCall'], ParentType, ContextType, RequireFields<MutationCreateCapitalCallArgs, 'input'>>;
   createChallenge?: Resolver<ResolversTypes['Challenge'], ParentType, ContextType, RequireFields<MutationCreateChallengeArgs, 'input'>>;
   createCohort?: Resolver<ResolversTypes['Cohort'], ParentType, ContextType, RequireFields<MutationCreateCohortArgs, 'input'>>;
   createFund?: Resolver<ResolversTypes['Fund'], ParentType, ContextType, RequireFields<MutationCreateFundArgs, 'input'>>;
@@ -2959,12 +3325,18 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   auditFacets?: Resolver<ResolversTypes['AuditFacets'], ParentType, ContextType>;
   auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   capTable?: Resolver<ResolversTypes['CapTable'], ParentType, ContextType, RequireFields<QueryCapTableArgs, 'startupId'>>;
+  capitalCallNoticePdf?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryCapitalCallNoticePdfArgs, 'callId' | 'commitmentId' | 'fundId'>>;
   challenge?: Resolver<Maybe<ResolversTypes['Challenge']>, ParentType, ContextType, RequireFields<QueryChallengeArgs, 'id'>>;
   challenges?: Resolver<Array<ResolversTypes['Challenge']>, ParentType, ContextType, Partial<QueryChallengesArgs>>;
   cohort?: Resolver<Maybe<ResolversTypes['Cohort']>, ParentType, ContextType, RequireFields<QueryCohortArgs, 'id'>>;
   cohorts?: Resolver<Array<ResolversTypes['Cohort']>, ParentType, ContextType>;
   fund?: Resolver<Maybe<ResolversTypes['Fund']>, ParentType, ContextType, RequireFields<QueryFundArgs, 'id'>>;
+  fundAnnualReport?: Resolver<ResolversTypes['FundAnnualReport'], ParentType, ContextType, RequireFields<QueryFundAnnualReportArgs, 'fundId' | 'year'>>;
+  fundAnnualReportPdf?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryFundAnnualReportPdfArgs, 'fundId' | 'year'>>;
   fundCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryFundCsvArgs, 'fundId' | 'table'>>;
+  fundMemberStatement?: Resolver<ResolversTypes['MemberStatement'], ParentType, ContextType, RequireFields<QueryFundMemberStatementArgs, 'from' | 'fundId' | 'memberId' | 'to'>>;
+  fundMemberStatementCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryFundMemberStatementCsvArgs, 'from' | 'fundId' | 'memberId' | 'to'>>;
+  fundMemberStatementPdf?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryFundMemberStatementPdfArgs, 'from' | 'fundId' | 'memberId' | 'to'>>;
   fundMembers?: Resolver<Array<ResolversTypes['FundMember']>, ParentType, ContextType, RequireFields<QueryFundMembersArgs, 'fundId'>>;
   fundRuleCheck?: Resolver<Array<ResolversTypes['FundRuleCheck']>, ParentType, ContextType, RequireFields<QueryFundRuleCheckArgs, 'input'>>;
   fundingRounds?: Resolver<Array<ResolversTypes['FundingRound']>, ParentType, ContextType, Partial<QueryFundingRoundsArgs>>;
@@ -3008,6 +3380,41 @@ export type RankedApplicationResolvers<ContextType = GraphQLContext, ParentType 
   application?: Resolver<ResolversTypes['Application'], ParentType, ContextType>;
   rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['WeightedScore'], ParentType, ContextType>;
+};
+
+export type ReportExitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportExit'] = ResolversParentTypes['ReportExit']> = {
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  proceeds?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  startupName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReportInvestmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportInvestment'] = ResolversParentTypes['ReportInvestment']> = {
+  amount?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  startupName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReportRefusalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportRefusal'] = ResolversParentTypes['ReportRefusal']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  onDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type ReportRuleChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportRuleChange'] = ResolversParentTypes['ReportRuleChange']> = {
+  citation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  limit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ruleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReportStageCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportStageCount'] = ResolversParentTypes['ReportStageCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type RubricCriterionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RubricCriterion'] = ResolversParentTypes['RubricCriterion']> = {
@@ -3088,6 +3495,11 @@ export type StartupEdgeResolvers<ContextType = GraphQLContext, ParentType extend
   node?: Resolver<ResolversTypes['Startup'], ParentType, ContextType>;
 };
 
+export type StatementPaymentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StatementPayment'] = ResolversParentTypes['StatementPayment']> = {
+  amount?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
 export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
   kpiChanged?: SubscriptionResolver<ResolversTypes['KpiChange'], "kpiChanged", ParentType, ContextType>;
   notificationsChanged?: SubscriptionResolver<ResolversTypes['NotificationCount'], "notificationsChanged", ParentType, ContextType>;
@@ -3137,6 +3549,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AuthPayload?: AuthPayloadResolvers<ContextType>;
   CapTable?: CapTableResolvers<ContextType>;
   CapTableEntry?: CapTableEntryResolvers<ContextType>;
+  CapitalCall?: CapitalCallResolvers<ContextType>;
+  CapitalCallLine?: CapitalCallLineResolvers<ContextType>;
   CapitalPayment?: CapitalPaymentResolvers<ContextType>;
   Challenge?: ChallengeResolvers<ContextType>;
   ChecklistItem?: ChecklistItemResolvers<ContextType>;
@@ -3147,6 +3561,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DateTime?: GraphQLScalarType;
   Exit?: ExitResolvers<ContextType>;
   Fund?: FundResolvers<ContextType>;
+  FundAnnualReport?: FundAnnualReportResolvers<ContextType>;
   FundMember?: FundMemberResolvers<ContextType>;
   FundPerformance?: FundPerformanceResolvers<ContextType>;
   FundRule?: FundRuleResolvers<ContextType>;
@@ -3176,7 +3591,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   KpiTarget?: KpiTargetResolvers<ContextType>;
   KpiTargetYear?: KpiTargetYearResolvers<ContextType>;
   KpiYear?: KpiYearResolvers<ContextType>;
+  LossHolding?: LossHoldingResolvers<ContextType>;
+  LossThreshold?: LossThresholdResolvers<ContextType>;
   MailMessage?: MailMessageResolvers<ContextType>;
+  MemberStatement?: MemberStatementResolvers<ContextType>;
   MetricReport?: MetricReportResolvers<ContextType>;
   Milestone?: MilestoneResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -3193,6 +3611,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Query?: QueryResolvers<ContextType>;
   QueuedJob?: QueuedJobResolvers<ContextType>;
   RankedApplication?: RankedApplicationResolvers<ContextType>;
+  ReportExit?: ReportExitResolvers<ContextType>;
+  ReportInvestment?: ReportInvestmentResolvers<ContextType>;
+  ReportRefusal?: ReportRefusalResolvers<ContextType>;
+  ReportRuleChange?: ReportRuleChangeResolvers<ContextType>;
+  ReportStageCount?: ReportStageCountResolvers<ContextType>;
   RubricCriterion?: RubricCriterionResolvers<ContextType>;
   ScorePart?: ScorePartResolvers<ContextType>;
   Sector?: SectorResolvers<ContextType>;
@@ -3203,6 +3626,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Startup?: StartupResolvers<ContextType>;
   StartupConnection?: StartupConnectionResolvers<ContextType>;
   StartupEdge?: StartupEdgeResolvers<ContextType>;
+  StatementPayment?: StatementPaymentResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   TeamMember?: TeamMemberResolvers<ContextType>;
   User?: UserResolvers<ContextType>;

@@ -5,6 +5,7 @@ import { checklistModule } from './checklist';
 import { cohortsModule } from './cohorts';
 import { fundModule } from './fund';
 import { fundRulesModule } from './fund-rules';
+import { fundComplianceModule } from './fund-compliance';
 import { invitationsModule } from './invitations';
 import { kpiModule } from './kpi';
 import { metricsModule } from './metrics';
@@ -34,6 +35,7 @@ export const graphqlModules: GraphQLModule[] = [
   fundModule,
   // the fund under the law (issue 16)
   fundRulesModule,
+  fundComplianceModule,
   // KPIs for the board (issue 5)
   kpiModule,
   // notifications, e-mail and jobs (issue 15)

@@ -1,6 +1,8 @@
 // The demo program: every module's demo data, in dependency order, on an empty database only.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { seedDemoFund } from '../modules/fund/seed';
+import { seedDemoFundRules } from '../modules/fund-rules/seed';
+import { seedDemoCapitalCalls } from '../modules/fund-compliance/seed';
 import { seedDemoFourStages } from '../modules/startups/seed';
 import { UserSchema } from '../modules/users/entities';
 import { seedDemoAccounts } from '../modules/users/seed';
@@ -15,6 +17,8 @@ export const DEMO_STEPS: SeedStep[] = [
   { name: 'demo accounts', run: seedDemoAccounts },
   { name: 'four stages: program, statements, cohorts, startups', run: seedDemoFourStages },
   { name: 'Venture Investment Fund', run: seedDemoFund },
+  { name: 'the fund under the law: vehicle and rules', run: seedDemoFundRules },
+  { name: 'the fund under the law: capital calls', run: seedDemoCapitalCalls },
 ];
 
 export async function seedDemo(em: EntityManager, say: (line: string) => void): Promise<void> {
