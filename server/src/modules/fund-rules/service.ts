@@ -248,11 +248,20 @@ function ruleVersionOrNull(versions: readonly FundRuleVersion[], kind: FundRuleK
   return applied.ruleId === null ? null : applied;
 }
 
-/** The first day of the fund's current investment cycle: its vehicle's, else the day the fund was created (UTC+7). */
+/**
+ * The first day of the fund's current investment cycle: its vehicle's; without one, the fund's first investment
+ * (or the day it was created, in Hanoi, when that is earlier or it has not invested).
+ */
 export async function cycleStartOf(em: EntityManager, fundId: string, createdAt: Date): Promise<string> {
   const vehicle = await vehicleOf(em, fundId);
   if (vehicle) return String(vehicle.cycleStart);
-  return new Date(createdAt.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+  const created = new Date(createdAt.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+  const [first] = await em.execute<{ day: string | null }[]>(
+    `select min(r.date)::text as day from round_participations p join funding_rounds r on r.id = p.round_id
+      where p.fund_id = ?`,
+    [fundId],
+  );
+  return first?.day && first.day < created ? first.day : created;
 }
 
 /** Losses of the cycle against the threshold in force on `asOf` (default: 50% of charter capital). */
