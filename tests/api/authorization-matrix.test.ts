@@ -60,6 +60,13 @@ const MATRIX: Record<string, string> = {
   'Query.fundingRounds':              'U   ok  F   ok  F   ok',
   'Query.fundCsv':                    'U   ok  F   ok  F   ok',
   'Query.fundMembers':                'U   ok  F   ok  F   ok',
+  'Query.fundRuleCheck':              'U   ok  F   ok  F   ok',
+  'Query.fundMemberStatement':        'U   ok  F   ok  F   ok',
+  'Query.fundMemberStatementCsv':     'U   ok  F   ok  F   ok',
+  'Query.fundMemberStatementPdf':     'U   ok  F   ok  F   ok',
+  'Query.capitalCallNoticePdf':       'U   ok  F   ok  F   ok',
+  'Query.fundAnnualReport':           'U   ok  F   ok  F   ok',
+  'Query.fundAnnualReportPdf':        'U   ok  F   ok  F   ok',
   'Query.sectors':                    'ok  ok  ok  ok  ok  ok',
   'Query.kpiDashboard':               'U   ok  F   F   F   ok',
   'Query.kpiCsv':                     'U   ok  F   F   F   ok',
@@ -111,6 +118,9 @@ const MATRIX: Record<string, string> = {
   'Mutation.recordFundingRound':      'U   ok  F   ok  F   F',
   'Mutation.recordValuation':         'U   ok  F   ok  F   F',
   'Mutation.recordExit':              'U   ok  F   ok  F   F',
+  'Mutation.addFundRuleVersion':      'U   ok  F   F   F   F',
+  'Mutation.setFundVehicle':          'U   ok  F   ok  F   F',
+  'Mutation.createCapitalCall':       'U   ok  F   ok  F   F',
   'Mutation.updateKpiTarget':         'U   ok  F   F   F   F',
 };
 
