@@ -1,0 +1,24 @@
+// How a rule's figures read: each kind counts in its own unit (basis points, dong or members).
+import type { FundRuleKind } from '../../api/generated/graphql';
+import { useFundFormat } from '../../pages/fund/fund-format';
+
+type Fmt = ReturnType<typeof useFundFormat>;
+
+/** The limit in the kind's unit. */
+export function limitText(fmt: Fmt, kind: FundRuleKind, limit: string): string {
+  if (kind === 'STATE_BUDGET_AMOUNT') return `≤ ${fmt.vnd(limit)}`;
+  if (kind === 'OTHER_MEMBERS_COUNT') return `≤ ${limit}`;
+  return `≤ ${fmt.bp(Number(limit))}`;
+}
+
+/** The current figure: a share for the share and stake rules, dong for amounts and losses, members for the count. */
+export function currentText(fmt: Fmt, kind: FundRuleKind, value: string): string {
+  if (kind === 'STATE_SHARE_OF_CHARTER' || kind === 'STAKE_PER_STARTUP') return fmt.bp(Number(value));
+  if (kind === 'OTHER_MEMBERS_COUNT') return value;
+  return fmt.vnd(value);
+}
+
+/** The headroom: members for the count, dong for everything else. */
+export function headroomText(fmt: Fmt, kind: FundRuleKind, value: string): string {
+  return kind === 'OTHER_MEMBERS_COUNT' ? value : fmt.vnd(value);
+}
