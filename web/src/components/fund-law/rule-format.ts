@@ -1,6 +1,6 @@
 // How a rule's figures read: each kind counts in its own unit (basis points, dong or members).
 import type { FundRuleKind } from '../../api/generated/graphql';
-import { useFundFormat } from '../../pages/fund/fund-format';
+import type { useFundFormat } from '../../pages/fund/fund-format';
 
 type Fmt = ReturnType<typeof useFundFormat>;
 
