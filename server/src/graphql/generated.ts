@@ -637,7 +637,10 @@ export type FundRuleCheck = {
   citation: Scalars['String']['output'];
   /** The figure after the proposed change (basis points for shares, dong for amounts and losses, members). */
   current: Scalars['String']['output'];
-  /** The room left before the change (dong for shares and amounts, members for the count). */
+  /**
+   * The room left before the change: dong for the state share, budget and losses; members for the count; for the
+   * stake, dong the fund may put into the proposed round, or without one the basis points left under the cap.
+   */
   headroom: Scalars['String']['output'];
   kind: FundRuleKind;
   limit: Scalars['String']['output'];

@@ -5,6 +5,7 @@ import {
   FUND_RULE_KINDS,
   makeStake,
   applyRound,
+  bpOf,
   withEffectiveTo,
   type FundRuleKind,
   type FundRuleVersion,
@@ -114,12 +115,17 @@ export async function otherMemberNames(em: EntityManager, fundId: string): Promi
  * The fund's exact stake in a startup after every recorded round: s ← s·pre/post + a/post per round. Other
  * holders' stakes do not change this fraction, so only the pre-money, the raised total and the fund's amount matter.
  */
-export async function fundStakeIn(em: EntityManager, fundId: string, startupId: string): Promise<Stake> {
+export async function fundStakeIn(
+  em: EntityManager,
+  fundId: string,
+  startupId: string,
+  asOf = '9999-12-31',
+): Promise<Stake> {
   const rows = await em.execute<{ pre_money: string; raised: string; mine: string }[]>(
     `select r.pre_money::text, r.raised::text,
             coalesce((select sum(p.amount) from round_participations p where p.round_id = r.id and p.fund_id = ?), 0)::text as mine
-       from funding_rounds r where r.startup_id = ? order by r.date, r.created_at, r.id`,
-    [fundId, startupId],
+       from funding_rounds r where r.startup_id = ? and r.date <= ?::date order by r.date, r.created_at, r.id`,
+    [fundId, startupId, asOf],
   );
   let holdings = new Map<string, Stake>();
   for (const r of rows) {
@@ -225,4 +231,21 @@ export async function commitmentsAsOf(em: EntityManager, fundId: string, day: st
     else if (amount > 0n) others.add(r.name);
   }
   return { stateCommitted, charterCapital, others };
+}
+
+/** The largest stake (basis points, floored) the fund held at the end of a day in a startup it had not exited. */
+export async function largestStakeBp(em: EntityManager, fundId: string, asOf: string): Promise<number> {
+  const rows = await em.execute<{ startup_id: string }[]>(
+    `select distinct r.startup_id from round_participations p join funding_rounds r on r.id = p.round_id
+      where p.fund_id = ? and r.date <= ?::date
+        and not exists (select 1 from fund_exits e where e.fund_id = p.fund_id and e.startup_id = r.startup_id
+                         and e.date <= ?::date)`,
+    [fundId, asOf, asOf],
+  );
+  let largest = 0;
+  for (const row of rows) {
+    const stake = await fundStakeIn(em, fundId, row.startup_id, asOf);
+    largest = Math.max(largest, bpOf(stake.num, stake.den));
+  }
+  return largest;
 }

@@ -25,7 +25,15 @@ import {
 import { badInput, notFound, requireId, type Actor } from '../../kernel';
 import { recordAudit } from '../audit/service';
 import { FUND_VEHICLES, FundRuleRefusalSchema, FundRuleSchema, FundVehicleSchema, type FundVehicle } from './entities';
-import { commitmentsAsOf, cycleHoldings, fundFigures, fundStakeIn, ruleVersions, vehicleOf } from './read';
+import {
+  commitmentsAsOf,
+  cycleHoldings,
+  fundFigures,
+  fundStakeIn,
+  largestStakeBp,
+  ruleVersions,
+  vehicleOf,
+} from './read';
 
 type Who = Pick<Actor, 'userId' | 'email'> | null;
 
@@ -183,7 +191,8 @@ export type FundRuleCheck = Omit<RuleCheck, 'version'> & { version: number | nul
  * How every rule of the fund stands on `onDate` for a proposed change, without writing anything:
  * one entry per kind (the stake only with an investment). Units: STATE_SHARE_OF_CHARTER current in basis
  * points, headroom in dong of further state commitment; STATE_BUDGET_AMOUNT dong; OTHER_MEMBERS_COUNT members;
- * STAKE_PER_STARTUP current in basis points after the round, headroom in dong the fund may put in;
+ * STAKE_PER_STARTUP with an investment: current in basis points after the round, headroom in dong the fund may put
+ * in; without one: the largest stake held that day and the basis points left under the cap;
  * PORTFOLIO_LOSS_THRESHOLD losses in dong against the threshold in dong (limit stays in basis points).
  */
 export async function checkFundRules(em: EntityManager, input: ProposedChange): Promise<FundRuleCheck[]> {
@@ -212,11 +221,26 @@ export async function checkFundRules(em: EntityManager, input: ProposedChange): 
     checks.push(checkOtherMembers(members, names.size, names.size + (joins ? 1 : 0)));
   }
   const inv = input.investment;
+  const stakeRule = rule('STAKE_PER_STARTUP', BigInt(fund.stakeCapBp));
+  if (!inv) {
+    // Without a proposed investment: the largest stake held that day, and the basis points left under the cap.
+    const largest = BigInt(await largestStakeBp(em, fundId, onDate));
+    checks.push({
+      kind: 'STAKE_PER_STARTUP',
+      citation: stakeRule.citation,
+      ruleId: stakeRule.ruleId,
+      version: stakeRule.version,
+      limit: stakeRule.limit,
+      current: largest,
+      headroom: stakeRule.limit > largest ? stakeRule.limit - largest : 0n,
+      ok: largest <= stakeRule.limit,
+    });
+  }
   if (inv) {
     const startupId = requireId('startupId', inv.startupId);
     const stake = await fundStakeIn(em, fundId, startupId);
     checks.push(
-      checkStake(rule('STAKE_PER_STARTUP', BigInt(fund.stakeCapBp)), {
+      checkStake(stakeRule, {
         holdingsBefore: new Map([['fund', stake]]),
         round: {
           preMoney: inv.preMoney,

@@ -18,7 +18,9 @@ export function currentText(fmt: Fmt, kind: FundRuleKind, value: string): string
   return fmt.vnd(value);
 }
 
-/** The headroom: members for the count, dong for everything else. */
+/** The headroom of a rule on a day: members for the count, basis points under the stake cap, dong otherwise. */
 export function headroomText(fmt: Fmt, kind: FundRuleKind, value: string): string {
-  return kind === 'OTHER_MEMBERS_COUNT' ? value : fmt.vnd(value);
+  if (kind === 'OTHER_MEMBERS_COUNT') return value;
+  if (kind === 'STAKE_PER_STARTUP') return fmt.bp(Number(value));
+  return fmt.vnd(value);
 }
