@@ -208,8 +208,13 @@ function applyCommitmentRules(
   return { after, applied, shareCapBp: Number(share.limit) };
 }
 
-/** Members other than the state with a current commitment (under the fund lock). */
-async function otherMemberCount(tx: EntityManager, fundId: string): Promise<{ names: Set<string> }> {
+/** Members other than the state with a current commitment (under the fund lock); read only when a count rule exists. */
+async function otherMemberCount(
+  tx: EntityManager,
+  fundId: string,
+  versions: readonly FundRuleVersion[],
+): Promise<{ names: Set<string> }> {
+  if (!versions.some((v) => v.kind === 'OTHER_MEMBERS_COUNT')) return { names: new Set() };
   const rows = await tx.execute<{ name: string }[]>(
     `select distinct m.name from fund_members m join commitments c on c.member_id = m.id
       where m.fund_id = ? and m.type = 'PRIVATE' and c.amount > 0`,
@@ -273,8 +278,9 @@ export async function commitCapital(
       }
       const before = fundFigures(fund);
       // The charter-side rules in force today (domain.md "The fund under the law"): refused as a whole, citing the rule.
-      const others = await otherMemberCount(tx, fundId);
-      const { after, applied, shareCapBp } = applyCommitmentRules(fund, await rulesForWrite(tx, fundId), today, {
+      const versions = await rulesForWrite(tx, fundId);
+      const others = await otherMemberCount(tx, fundId, versions);
+      const { after, applied, shareCapBp } = applyCommitmentRules(fund, versions, today, {
         memberType,
         delta: amount,
         joinsOthers: memberType === 'PRIVATE' && !others.names.has(memberName),
@@ -339,8 +345,9 @@ export async function changeCommitment(
       if (delta === 0n) return commitment;
       const before = fundFigures(fund);
       // Every change and withdrawal is checked too: a PRIVATE withdrawal can raise the state share.
-      const others = await otherMemberCount(tx, fund.id);
-      const { after, applied, shareCapBp } = applyCommitmentRules(fund, await rulesForWrite(tx, fund.id), today, {
+      const versions = await rulesForWrite(tx, fund.id);
+      const others = await otherMemberCount(tx, fund.id, versions);
+      const { after, applied, shareCapBp } = applyCommitmentRules(fund, versions, today, {
         memberType: commitment.member.type,
         delta,
         joinsOthers: commitment.member.type === 'PRIVATE' && delta > 0n && !others.names.has(commitment.member.name),
