@@ -96,7 +96,7 @@ describe('the fund under the law', () => {
 
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, 'fund-law');
-  }, 300_000);
+  }, 480_000);
 
   it('shows the loss threshold gauge in the board compliance panel', async () => {
     const boardContext = await browser.newContext({ baseURL: server.url, viewport: { width: 390, height: 844 } });
@@ -107,5 +107,5 @@ describe('the fund under the law', () => {
     await expectText(board.getByTestId('board-loss'), 'Decree 264/2025/NĐ-CP, Art. 10(4)');
     await screenshot(board, 'fund-law-board');
     await boardContext.close();
-  }, 300_000);
+  }, 480_000);
 });
