@@ -405,7 +405,7 @@ describe('statements and the annual report', () => {
       expect(text).toContain(lang === 'EN' ? 'ANNUAL RISK REPORT 2026' : 'BÁO CÁO RỦI RO NĂM 2026');
       expect(text).toContain(formatVnd(BigInt(r.charterCapital as string), l));
       expect(text).toContain(formatVnd(BigInt(r.paidIn as string), l));
-      expect(text).toContain(formatVnd(BigInt(r.loss.threshold), l));
+      expect(text).toContain(formatVnd(BigInt(r.loss.threshold!), l));
       expect(text).toContain(formatBp(r.stateShareCapBp as number, l));
       expect(text).toContain('Decree 264/2025/NĐ-CP, Art. 6(4)(b)');
     }
