@@ -15,6 +15,7 @@ import { Migration20261202600200NotificationDigests } from './Migration202612026
 import { Migration20261202600300ChallengeDeadlineNotices } from './Migration20261202600300ChallengeDeadlineNotices';
 import { Migration20261202300100Decisions } from './Migration20261202300100Decisions';
 import { Migration20261202400100MentorsAndReview } from './Migration20261202400100MentorsAndReview';
+import { Migration20261202200100FundLaw } from './Migration20261202200100FundLaw';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123000100Foundation', class: Migration20261123000100Foundation },
@@ -41,4 +42,5 @@ export const migrationsList: MigrationObject[] = [
   },
   { name: 'Migration20261202300100Decisions', class: Migration20261202300100Decisions },
   { name: 'Migration20261202400100MentorsAndReview', class: Migration20261202400100MentorsAndReview },
+  { name: 'Migration20261202200100FundLaw', class: Migration20261202200100FundLaw },
 ];

@@ -9,6 +9,7 @@ export * from './validation.js';
 export * from './selection.js';
 export * from './clock.js';
 export * from './fund-performance.js';
+export * from './fund-law.js';
 export * from './deadlines.js';
 export * from './text.js';
 export * from './money-input.js';

@@ -199,6 +199,16 @@ const MATRIX: Record<string, string> = {
   'Mutation.recordRdExpense':         'U   ok  ok  F   ok  F  F',
   'Mutation.reportRdProfit':          'U   ok  ok  F   ok  F  F',
   'Mutation.recordStateSupport':      'U   ok  ok  ok  F   F  F',
+  'Query.fundRuleCheck':              'U   ok  F   ok  F   ok  F',
+  'Query.fundMemberStatement':        'U   ok  F   ok  F   ok  F',
+  'Query.fundMemberStatementCsv':     'U   ok  F   ok  F   ok  F',
+  'Query.fundMemberStatementPdf':     'U   ok  F   ok  F   ok  F',
+  'Query.capitalCallNoticePdf':       'U   ok  F   ok  F   ok  F',
+  'Query.fundAnnualReport':           'U   ok  F   ok  F   ok  F',
+  'Query.fundAnnualReportPdf':        'U   ok  F   ok  F   ok  F',
+  'Mutation.addFundRuleVersion':      'U   ok  F   F   F   F  F',
+  'Mutation.setFundVehicle':          'U   ok  F   ok  F   F  F',
+  'Mutation.createCapitalCall':       'U   ok  F   ok  F   F  F',
 };
 
 function expected(operation: string): Record<Caller, Outcome> {

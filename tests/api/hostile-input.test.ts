@@ -225,7 +225,10 @@ describe('hostile input to every mutation', () => {
       await db.query<{ table_name: string }>(
         `select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`,
       )
-    ).rows.map((row) => row.table_name);
+    ).rows
+      .map((row) => row.table_name)
+      // The log of limit refusals is written because a write was refused (for the annual risk report).
+      .filter((table) => table !== 'fund_rule_refusals');
     // Real ids give the generator a way past NOT_FOUND into the deeper rules.
     for (const table of [
       'startups',

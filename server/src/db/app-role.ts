@@ -27,6 +27,10 @@ export const APPEND_ONLY_TABLES = [
   'conflict_declarations',
   'committee_votes',
   'mentor_assignment_events',
+  'fund_rules',
+  'fund_rule_refusals',
+  'capital_calls',
+  'capital_call_lines',
 ] as const;
 
 /** Tables the server only reads: the audit chain's head (written by the audit insert trigger, as the owner). */

@@ -33,6 +33,18 @@ export type Scalars = {
   VND: { input: bigint; output: bigint; }
 };
 
+export type AddFundRuleVersionInput = {
+  citation: Scalars['String']['input'];
+  /** Must be after the current version's start. */
+  effectiveFrom: Scalars['Date']['input'];
+  fundId: Scalars['ID']['input'];
+  kind: FundRuleKind;
+  /** A decimal string in the kind's unit: basis points (0–10000), dong, or a member count. */
+  limit: Scalars['String']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  scope: Scalars['String']['input'];
+};
+
 export type AppealInput = {
   challengeId: Scalars['ID']['input'];
   contactEmail: Scalars['String']['input'];
@@ -227,6 +239,34 @@ export type CapTableEntry = {
   stakeNumerator: Scalars['String']['output'];
 };
 
+export type CapitalCall = {
+  __typename?: 'CapitalCall';
+  /** Sum of the lines. */
+  amount: Scalars['VND']['output'];
+  callDate: Scalars['Date']['output'];
+  dueDate: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  lines: Array<CapitalCallLine>;
+  paid: Scalars['VND']['output'];
+  /** The share of each member's commitment called, basis points. */
+  percentBp: Scalars['Int']['output'];
+};
+
+export type CapitalCallLine = {
+  __typename?: 'CapitalCallLine';
+  amount: Scalars['VND']['output'];
+  callDate: Scalars['Date']['output'];
+  callId: Scalars['ID']['output'];
+  commitmentId: Scalars['ID']['output'];
+  dueDate: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  memberName: Scalars['String']['output'];
+  /** Due before today and not fully paid. */
+  overdue: Scalars['Boolean']['output'];
+  /** Settled by the commitment's pay-ins, oldest call first. */
+  paid: Scalars['VND']['output'];
+};
+
 export type CapitalPayment = {
   __typename?: 'CapitalPayment';
   amount: Scalars['VND']['output'];
@@ -418,6 +458,13 @@ export type ConvertPppProposalInput = {
   /** CHALLENGE (a draft problem statement) or PPP_CONTRACT (with startupId); a pilot is made with createPilotAgreement. */
   outcome: PppOutcome;
   startupId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreateCapitalCallInput = {
+  callDate: Scalars['Date']['input'];
+  dueDate: Scalars['Date']['input'];
+  fundId: Scalars['ID']['input'];
+  percentBp: Scalars['Int']['input'];
 };
 
 export type CreateDealInput = {
@@ -673,6 +720,8 @@ export type Fund = {
   __typename?: 'Fund';
   /** paidIn − invested. */
   available: Scalars['VND']['output'];
+  /** Every capital call, oldest first. */
+  capitalCalls: Array<CapitalCall>;
   /** The largest further investment the cash rule allows now (= available). */
   cashHeadroom: Scalars['VND']['output'];
   /** Cap on the STATE members' share of the charter capital, basis points (default 4900 = 49.00%). */
@@ -688,8 +737,12 @@ export type Fund = {
   id: Scalars['ID']['output'];
   /** Sum of the fund's participations in funding rounds. */
   invested: Scalars['VND']['output'];
+  /** The current investment cycle's losses (as of a day, default today). */
+  lossThreshold: LossThreshold;
   members: Array<FundMember>;
   name: Scalars['String']['output'];
+  /** Lines due before today and not fully paid. */
+  overdueCallLines: Array<CapitalCallLine>;
   paidIn: Scalars['VND']['output'];
   /** Pay-ins, newest first; optionally of one commitment. */
   payments: Array<CapitalPayment>;
@@ -703,6 +756,14 @@ export type Fund = {
   privateWithdrawalHeadroom: Scalars['VND']['output'];
   /** Funding rounds the fund took part in, newest first. */
   rounds: Array<FundingRound>;
+  /** Each rule on a day (default today): the version in force, the figure at the end of that day and the headroom. */
+  ruleChecks: Array<FundRuleCheck>;
+  /** Every version of every rule, by kind, oldest first. */
+  ruleHistory: Array<FundRule>;
+  /** Limit refusals, newest first; optionally of one year. */
+  ruleRefusals: Array<FundRuleRefusal>;
+  /** The rule versions in force on the as-of date (default today). */
+  rules: Array<FundRule>;
   /** The fund's current stake in the startup (basis points, floored) after every recorded round. */
   stakeBp: Scalars['Int']['output'];
   /** Cap on the fund's stake in any one startup, basis points (default 4900 = 49.00%). */
@@ -715,6 +776,12 @@ export type Fund = {
   stateCommitted: Scalars['VND']['output'];
   /** stateCommitted / charterCapital in basis points, floored (0 when there is no capital). */
   stateShareBp: Scalars['Int']['output'];
+  vehicle?: Maybe<FundVehicle>;
+};
+
+
+export type FundLossThresholdArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -728,6 +795,21 @@ export type FundPerformanceArgs = {
 };
 
 
+export type FundRuleChecksArgs = {
+  onDate?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type FundRuleRefusalsArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type FundRulesArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
 export type FundStakeBpArgs = {
   startupId: Scalars['ID']['input'];
 };
@@ -737,6 +819,32 @@ export type FundStakeHeadroomArgs = {
   othersAmount?: InputMaybe<Scalars['VND']['input']>;
   preMoney: Scalars['VND']['input'];
   startupId: Scalars['ID']['input'];
+};
+
+/** The annual risk report to the People's Committee, generated from the ledger (figures as of the year's end, or today). */
+export type FundAnnualReport = {
+  __typename?: 'FundAnnualReport';
+  asOf: Scalars['Date']['output'];
+  charterCapital: Scalars['VND']['output'];
+  exits: Array<ReportExit>;
+  fundId: Scalars['ID']['output'];
+  fundName: Scalars['String']['output'];
+  investedInYear: Scalars['VND']['output'];
+  investments: Array<ReportInvestment>;
+  loss: LossThreshold;
+  nav: Scalars['VND']['output'];
+  paidIn: Scalars['VND']['output'];
+  proceedsInYear: Scalars['VND']['output'];
+  refusals: Array<ReportRefusal>;
+  ruleChanges: Array<ReportRuleChange>;
+  stages: Array<ReportStageCount>;
+  stateBudgetCitation?: Maybe<Scalars['String']['output']>;
+  stateBudgetLimit?: Maybe<Scalars['VND']['output']>;
+  stateCommitted: Scalars['VND']['output'];
+  stateShareBp: Scalars['Int']['output'];
+  stateShareCapBp: Scalars['Int']['output'];
+  stateShareCitation: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
 };
 
 /** The tables a fund can be exported as (CSV, see `fundCsv`). */
@@ -798,6 +906,95 @@ export type FundPerformance = {
   /** Holdings still held at their latest mark (at cost without a mark). */
   unrealized: Scalars['VND']['output'];
 };
+
+/** One version of a rule. A change is a new version; a version ends the day before the next one starts. */
+export type FundRule = {
+  __typename?: 'FundRule';
+  citation: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  effectiveFrom: Scalars['Date']['output'];
+  /** The last day in force; null while it is the latest version. */
+  effectiveTo?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  kind: FundRuleKind;
+  /** The limit as a decimal string in the kind's unit (basis points, dong or members). */
+  limit: Scalars['String']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+  /** Who or what the rule applies to (e.g. the city budget, one startup, the investment cycle). */
+  scope: Scalars['String']['output'];
+  unit: FundRuleUnit;
+  version: Scalars['Int']['output'];
+};
+
+/** How one rule stands on a day for a (possibly empty) proposed change. */
+export type FundRuleCheck = {
+  __typename?: 'FundRuleCheck';
+  citation: Scalars['String']['output'];
+  /** The figure after the proposed change (basis points for shares, dong for amounts and losses, members). */
+  current: Scalars['String']['output'];
+  /**
+   * The room left before the change: dong for the state share, budget and losses; members for the count; for the
+   * stake, dong the fund may put into the proposed round, or without one the basis points left under the cap.
+   */
+  headroom: Scalars['String']['output'];
+  kind: FundRuleKind;
+  limit: Scalars['String']['output'];
+  ok: Scalars['Boolean']['output'];
+  /** Null when no version of this kind is recorded (the fund's own policy applies). */
+  ruleId?: Maybe<Scalars['ID']['output']>;
+  version?: Maybe<Scalars['Int']['output']>;
+};
+
+export type FundRuleCheckInput = {
+  commitment?: InputMaybe<ProposedCommitmentInput>;
+  fundId: Scalars['ID']['input'];
+  investment?: InputMaybe<ProposedInvestmentInput>;
+  /** Default today. */
+  onDate?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type FundRuleKind =
+  | 'OTHER_MEMBERS_COUNT'
+  | 'PORTFOLIO_LOSS_THRESHOLD'
+  | 'STAKE_PER_STARTUP'
+  | 'STATE_BUDGET_AMOUNT'
+  | 'STATE_SHARE_OF_CHARTER';
+
+/** A write refused by a limit rule (kept for the annual risk report; the write itself recorded nothing). */
+export type FundRuleRefusal = {
+  __typename?: 'FundRuleRefusal';
+  action: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  citation: Scalars['String']['output'];
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  onDate: Scalars['Date']['output'];
+  ruleId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** What a rule's limit counts. */
+export type FundRuleUnit =
+  | 'BASIS_POINTS'
+  | 'COUNT'
+  | 'VND';
+
+export type FundVehicle = {
+  __typename?: 'FundVehicle';
+  /** The first day of the current investment cycle (losses are measured over it). */
+  cycleStart: Scalars['Date']['output'];
+  kind: FundVehicleKind;
+  legalBasis: Scalars['String']['output'];
+  reviewAfterYears?: Maybe<Scalars['Int']['output']>;
+  termYears?: Maybe<Scalars['Int']['output']>;
+};
+
+export type FundVehicleKind =
+  /** A business cooperation contract: members' capital accounts, no legal personality (Hanoi's pilot). */
+  | 'BCC'
+  /** A fund company with legal personality. */
+  | 'COMPANY';
 
 export type FundingRound = {
   __typename?: 'FundingRound';
@@ -1171,6 +1368,49 @@ export type LevelDescriptorInput = {
   score: Scalars['Int']['input'];
 };
 
+export type LossHolding = {
+  __typename?: 'LossHolding';
+  cost: Scalars['VND']['output'];
+  loss: Scalars['VND']['output'];
+  realized: Scalars['Boolean']['output'];
+  startupName: Scalars['String']['output'];
+  /** Exit proceeds, else the latest mark, else cost. */
+  value: Scalars['VND']['output'];
+};
+
+export type LossLevel =
+  /** 90% of the threshold or more. */
+  | 'CRITICAL'
+  /** At or above the threshold (the law asks for monitoring and a report; nothing is blocked). */
+  | 'EXCEEDED'
+  /** Below 70% of the threshold. */
+  | 'OK'
+  /** 70% of the threshold or more. */
+  | 'WARNING';
+
+/** Losses of the current investment cycle against the threshold (Decree 264/2025/NĐ-CP Art. 10(4): 50% of charter capital). */
+export type LossThreshold = {
+  __typename?: 'LossThreshold';
+  asOf: Scalars['Date']['output'];
+  citation: Scalars['String']['output'];
+  cycleStart: Scalars['Date']['output'];
+  holdings: Array<LossHolding>;
+  level: LossLevel;
+  limitBp: Scalars['Int']['output'];
+  /** realized + unrealized. */
+  losses: Scalars['VND']['output'];
+  /** Exits below cost and write-offs: cost − proceeds. */
+  realized: Scalars['VND']['output'];
+  ruleId?: Maybe<Scalars['ID']['output']>;
+  /** limitBp × charter capital on asOf, floored. */
+  threshold: Scalars['VND']['output'];
+  /** Holdings marked below cost: cost − latest mark. */
+  unrealized: Scalars['VND']['output'];
+  /** losses / threshold in basis points. */
+  usedBp: Scalars['Int']['output'];
+  version?: Maybe<Scalars['Int']['output']>;
+};
+
 /** An e-mail sent over SMTP or kept in the development mailbox. */
 export type MailMessage = {
   __typename?: 'MailMessage';
@@ -1199,6 +1439,27 @@ export type MemberBackground =
   | 'OVERSEAS'
   | 'SCHOOL'
   | 'UNIVERSITY';
+
+/** A member's capital account for a period: figures at the period's end; NAV and distributions pro rata to paid-in. */
+export type MemberStatement = {
+  __typename?: 'MemberStatement';
+  called: Scalars['VND']['output'];
+  committed: Scalars['VND']['output'];
+  distributions: Scalars['VND']['output'];
+  from: Scalars['Date']['output'];
+  fundId: Scalars['ID']['output'];
+  fundName: Scalars['String']['output'];
+  memberId: Scalars['ID']['output'];
+  memberName: Scalars['String']['output'];
+  memberType: MemberType;
+  navShare: Scalars['VND']['output'];
+  outstanding: Scalars['VND']['output'];
+  paid: Scalars['VND']['output'];
+  paidInPeriod: Scalars['VND']['output'];
+  payments: Array<StatementPayment>;
+  shareBp: Scalars['Int']['output'];
+  to: Scalars['Date']['output'];
+};
 
 export type MemberType =
   | 'PRIVATE'
@@ -1385,6 +1646,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Creates the FOUNDER account (or links an existing one, checking its password), joins the startup and signs in. */
   acceptInvitation: AuthPayload;
+  /** Adds a rule version (ADMIN). Never edits an earlier one. */
+  addFundRuleVersion: FundRule;
   addPartnerAgreement: StrategicPartner;
   answerAppeal: ApplicationAppeal;
   /** An applicant appeals within the window (receipt code and contact e-mail prove it is theirs). */
@@ -1412,6 +1675,8 @@ export type Mutation = {
   commitCapital: Commitment;
   /** An ACCEPTED proposal becomes a draft problem statement or a startup's PPP contract. */
   convertPppProposal: PppProposal;
+  /** A call of percentBp of every commitment (one line each); all calls together at most 100%. */
+  createCapitalCall: CapitalCall;
   createChallenge: Challenge;
   createCohort: Cohort;
   createDeal: Deal;
@@ -1488,6 +1753,7 @@ export type Mutation = {
   setApplicationFeedback: CriterionFeedback;
   setCriterionLevels: RubricCriterion;
   setDueDiligenceAreas: Array<Scalars['String']['output']>;
+  setFundVehicle: FundVehicle;
   setNotificationPreferences: NotificationPreferences;
   /** Replaces the program's gates (every forward stage not listed has no requirement). */
   setProgramGates: Program;
@@ -1533,6 +1799,11 @@ export type MutationAcceptInvitationArgs = {
   displayName: Scalars['String']['input'];
   password: Scalars['String']['input'];
   token: Scalars['String']['input'];
+};
+
+
+export type MutationAddFundRuleVersionArgs = {
+  input: AddFundRuleVersionInput;
 };
 
 
@@ -1618,6 +1889,11 @@ export type MutationCommitCapitalArgs = {
 export type MutationConvertPppProposalArgs = {
   id: Scalars['ID']['input'];
   input: ConvertPppProposalInput;
+};
+
+
+export type MutationCreateCapitalCallArgs = {
+  input: CreateCapitalCallInput;
 };
 
 
@@ -1875,6 +2151,11 @@ export type MutationSetCriterionLevelsArgs = {
 export type MutationSetDueDiligenceAreasArgs = {
   areas: Array<Scalars['String']['input']>;
   fundId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetFundVehicleArgs = {
+  input: SetFundVehicleInput;
 };
 
 
@@ -2366,6 +2647,20 @@ export type Program = {
   name: Scalars['String']['output'];
 };
 
+export type ProposedCommitmentInput = {
+  /** Positive commits more, negative withdraws. */
+  delta: Scalars['VND']['input'];
+  memberName?: InputMaybe<Scalars['String']['input']>;
+  memberType: MemberType;
+};
+
+export type ProposedInvestmentInput = {
+  amount: Scalars['VND']['input'];
+  othersAmount?: InputMaybe<Scalars['VND']['input']>;
+  preMoney: Scalars['VND']['input'];
+  startupId: Scalars['ID']['input'];
+};
+
 /** The aggregate progress the public may see: totals vs targets for 2026–2030, nothing else. */
 export type PublicKpiSummary = {
   __typename?: 'PublicKpiSummary';
@@ -2407,6 +2702,8 @@ export type Query = {
   calendarFeedUrl: Scalars['String']['output'];
   /** The cap table of one startup after dilution, with each fund's stake vs its cap. */
   capTable: CapTable;
+  /** One member's notice of a capital call as a PDF, base64. */
+  capitalCallNoticePdf: Scalars['String']['output'];
   /** A problem statement: anyone sees it when PUBLISHED; managers and the board see every status. */
   challenge?: Maybe<Challenge>;
   /** Every problem statement (managers, board). */
@@ -2421,6 +2718,9 @@ export type Query = {
   /** A fund's due-diligence areas, in order (the default list until the fund edits it). */
   dueDiligenceAreas: Array<Scalars['String']['output']>;
   fund?: Maybe<Fund>;
+  fundAnnualReport: FundAnnualReport;
+  /** The annual risk report as a PDF, base64 (Vietnamese unless `lang` says EN). */
+  fundAnnualReportPdf: Scalars['String']['output'];
   /**
    * One ledger table of a fund as CSV text (RFC 4180, comma-separated, UTF-8 with a byte-order mark, header row
    * in `lang` — else the request's Accept-Language, else Vietnamese —, amounts as whole dong, shares as basis
@@ -2429,8 +2729,15 @@ export type Query = {
    * holder of every startup the fund holds), HOLDINGS. Same access as `fund`.
    */
   fundCsv: Scalars['String']['output'];
+  fundMemberStatement: MemberStatement;
+  /** The statement as CSV (one row, header in `lang`). */
+  fundMemberStatementCsv: Scalars['String']['output'];
+  /** The statement as a PDF, base64. */
+  fundMemberStatementPdf: Scalars['String']['output'];
   /** A fund's members, the state first then by name; `search` matches names ignoring accents and case. */
   fundMembers: Array<FundMember>;
+  /** How every rule of a fund would stand after a proposed change on a day; writes nothing. */
+  fundRuleCheck: Array<FundRuleCheck>;
   /** Funding rounds, newest first, optionally of one startup and/or with one fund participating. */
   fundingRounds: Array<FundingRound>;
   /** Every fund with its overview figures (FUND_MANAGER, ADMIN, BOARD, INCUBATOR_MANAGER). */
@@ -2581,6 +2888,14 @@ export type QueryCapTableArgs = {
 };
 
 
+export type QueryCapitalCallNoticePdfArgs = {
+  callId: Scalars['ID']['input'];
+  commitmentId: Scalars['ID']['input'];
+  fundId: Scalars['ID']['input'];
+  lang?: InputMaybe<Language>;
+};
+
+
 export type QueryChallengeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2619,6 +2934,19 @@ export type QueryFundArgs = {
 };
 
 
+export type QueryFundAnnualReportArgs = {
+  fundId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryFundAnnualReportPdfArgs = {
+  fundId: Scalars['ID']['input'];
+  lang?: InputMaybe<Language>;
+  year: Scalars['Int']['input'];
+};
+
+
 export type QueryFundCsvArgs = {
   fundId: Scalars['ID']['input'];
   lang?: InputMaybe<Language>;
@@ -2626,9 +2954,40 @@ export type QueryFundCsvArgs = {
 };
 
 
+export type QueryFundMemberStatementArgs = {
+  from: Scalars['Date']['input'];
+  fundId: Scalars['ID']['input'];
+  memberId: Scalars['ID']['input'];
+  to: Scalars['Date']['input'];
+};
+
+
+export type QueryFundMemberStatementCsvArgs = {
+  from: Scalars['Date']['input'];
+  fundId: Scalars['ID']['input'];
+  lang?: InputMaybe<Language>;
+  memberId: Scalars['ID']['input'];
+  to: Scalars['Date']['input'];
+};
+
+
+export type QueryFundMemberStatementPdfArgs = {
+  from: Scalars['Date']['input'];
+  fundId: Scalars['ID']['input'];
+  lang?: InputMaybe<Language>;
+  memberId: Scalars['ID']['input'];
+  to: Scalars['Date']['input'];
+};
+
+
 export type QueryFundMembersArgs = {
   fundId: Scalars['ID']['input'];
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryFundRuleCheckArgs = {
+  input: FundRuleCheckInput;
 };
 
 
@@ -2952,6 +3311,46 @@ export type RenameSectorInput = {
   nameVi: Scalars['String']['input'];
 };
 
+export type ReportExit = {
+  __typename?: 'ReportExit';
+  date: Scalars['Date']['output'];
+  kind: Scalars['String']['output'];
+  proceeds: Scalars['VND']['output'];
+  startupName: Scalars['String']['output'];
+};
+
+export type ReportInvestment = {
+  __typename?: 'ReportInvestment';
+  amount: Scalars['VND']['output'];
+  date: Scalars['Date']['output'];
+  startupName: Scalars['String']['output'];
+};
+
+export type ReportRefusal = {
+  __typename?: 'ReportRefusal';
+  action: Scalars['String']['output'];
+  code: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  onDate: Scalars['Date']['output'];
+};
+
+export type ReportRuleChange = {
+  __typename?: 'ReportRuleChange';
+  citation: Scalars['String']['output'];
+  effectiveFrom: Scalars['Date']['output'];
+  kind: Scalars['String']['output'];
+  limit: Scalars['String']['output'];
+  ruleId: Scalars['ID']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type ReportStageCount = {
+  __typename?: 'ReportStageCount';
+  count: Scalars['Int']['output'];
+  stage: Scalars['String']['output'];
+};
+
 export type ReviewAssignment = {
   __typename?: 'ReviewAssignment';
   applicationId: Scalars['ID']['output'];
@@ -3070,6 +3469,15 @@ export type SessionNotesInput = {
   notes: Scalars['String']['input'];
   /** Shared with the startup's founders; otherwise private to managers and the mentor. */
   shared: Scalars['Boolean']['input'];
+};
+
+export type SetFundVehicleInput = {
+  cycleStart: Scalars['Date']['input'];
+  fundId: Scalars['ID']['input'];
+  kind: FundVehicleKind;
+  legalBasis: Scalars['String']['input'];
+  reviewAfterYears?: InputMaybe<Scalars['Int']['input']>;
+  termYears?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A metric report a startup's founders chose to share with its mentors. */
@@ -3229,6 +3637,12 @@ export type StateSupportOverview = {
   bySource: Array<SupportTotal>;
   total: Scalars['VND']['output'];
   warnings: Array<DoubleSupportWarning>;
+};
+
+export type StatementPayment = {
+  __typename?: 'StatementPayment';
+  amount: Scalars['VND']['output'];
+  date: Scalars['Date']['output'];
 };
 
 export type StrategicPartner = {
@@ -3469,6 +3883,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AddFundRuleVersionInput: AddFundRuleVersionInput;
   AppealInput: AppealInput;
   Application: ResolverTypeWrapper<ApplicationEntity>;
   ApplicationAppeal: ResolverTypeWrapper<ApplicationAppeal>;
@@ -3488,6 +3903,8 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CapTable: ResolverTypeWrapper<Omit<CapTable, 'rounds'> & { rounds: Array<ResolversTypes['FundingRound']> }>;
   CapTableEntry: ResolverTypeWrapper<CapTableEntry>;
+  CapitalCall: ResolverTypeWrapper<CapitalCall>;
+  CapitalCallLine: ResolverTypeWrapper<CapitalCallLine>;
   CapitalPayment: ResolverTypeWrapper<CapitalPaymentEntity>;
   CapitalSource: CapitalSource;
   Challenge: ResolverTypeWrapper<ChallengeEntity>;
@@ -3509,6 +3926,7 @@ export type ResolversTypes = {
   CommitteeVote: ResolverTypeWrapper<CommitteeVote>;
   ConflictDeclaration: ConflictDeclaration;
   ConvertPppProposalInput: ConvertPppProposalInput;
+  CreateCapitalCallInput: CreateCapitalCallInput;
   CreateDealInput: CreateDealInput;
   CreateFundInput: CreateFundInput;
   CreateMilestoneInput: CreateMilestoneInput;
@@ -3538,9 +3956,18 @@ export type ResolversTypes = {
   ExitKind: ExitKind;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Fund: ResolverTypeWrapper<FundEntity>;
+  FundAnnualReport: ResolverTypeWrapper<FundAnnualReport>;
   FundCsvTable: FundCsvTable;
   FundMember: ResolverTypeWrapper<MemberView>;
   FundPerformance: ResolverTypeWrapper<FundPerformance>;
+  FundRule: ResolverTypeWrapper<FundRule>;
+  FundRuleCheck: ResolverTypeWrapper<FundRuleCheck>;
+  FundRuleCheckInput: FundRuleCheckInput;
+  FundRuleKind: FundRuleKind;
+  FundRuleRefusal: ResolverTypeWrapper<FundRuleRefusal>;
+  FundRuleUnit: FundRuleUnit;
+  FundVehicle: ResolverTypeWrapper<FundVehicle>;
+  FundVehicleKind: FundVehicleKind;
   FundingRound: ResolverTypeWrapper<FundingRoundEntity>;
   GateCheck: ResolverTypeWrapper<GateCheck>;
   GateRequirement: ResolverTypeWrapper<GateRequirement>;
@@ -3579,9 +4006,13 @@ export type ResolversTypes = {
   LegalDocumentInput: LegalDocumentInput;
   LevelDescriptor: ResolverTypeWrapper<LevelDescriptor>;
   LevelDescriptorInput: LevelDescriptorInput;
+  LossHolding: ResolverTypeWrapper<LossHolding>;
+  LossLevel: LossLevel;
+  LossThreshold: ResolverTypeWrapper<LossThreshold>;
   MailMessage: ResolverTypeWrapper<MailMessage>;
   MatchReasonKind: MatchReasonKind;
   MemberBackground: MemberBackground;
+  MemberStatement: ResolverTypeWrapper<MemberStatement>;
   MemberType: MemberType;
   Mentor: ResolverTypeWrapper<MentorView>;
   MentorAssignment: ResolverTypeWrapper<Omit<MentorAssignment, 'mentor'> & { mentor: ResolversTypes['Mentor'] }>;
@@ -3636,6 +4067,8 @@ export type ResolversTypes = {
   PriorityTaskInput: PriorityTaskInput;
   PriorityTaskStatus: PriorityTaskStatus;
   Program: ResolverTypeWrapper<ProgramEntity>;
+  ProposedCommitmentInput: ProposedCommitmentInput;
+  ProposedInvestmentInput: ProposedInvestmentInput;
   PublicKpiSummary: ResolverTypeWrapper<KpiSummaryData>;
   PublishOfficeHourInput: PublishOfficeHourInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -3651,6 +4084,11 @@ export type ResolversTypes = {
   RecordValuationInput: RecordValuationInput;
   RecordedStateSupport: ResolverTypeWrapper<RecordedStateSupport>;
   RenameSectorInput: RenameSectorInput;
+  ReportExit: ResolverTypeWrapper<ReportExit>;
+  ReportInvestment: ResolverTypeWrapper<ReportInvestment>;
+  ReportRefusal: ResolverTypeWrapper<ReportRefusal>;
+  ReportRuleChange: ResolverTypeWrapper<ReportRuleChange>;
+  ReportStageCount: ResolverTypeWrapper<ReportStageCount>;
   ReviewAssignment: ResolverTypeWrapper<ReviewAssignment>;
   ReviewPhase: ReviewPhase;
   ReviewRanking: ResolverTypeWrapper<ReviewRanking>;
@@ -3665,6 +4103,7 @@ export type ResolversTypes = {
   SelectionResult: ResolverTypeWrapper<Omit<SelectionResult, 'application' | 'invitation' | 'startup'> & { application: ResolversTypes['Application'], invitation: ResolversTypes['Invitation'], startup: ResolversTypes['Startup'] }>;
   SendDecisionsInput: SendDecisionsInput;
   SessionNotesInput: SessionNotesInput;
+  SetFundVehicleInput: SetFundVehicleInput;
   SharedMetricReport: ResolverTypeWrapper<SharedMetricReport>;
   SponsorKind: SponsorKind;
   Stage: Stage;
@@ -3682,6 +4121,7 @@ export type ResolversTypes = {
   StateSupportEntry: ResolverTypeWrapper<StateSupportEntry>;
   StateSupportInput: StateSupportInput;
   StateSupportOverview: ResolverTypeWrapper<StateSupportOverview>;
+  StatementPayment: ResolverTypeWrapper<StatementPayment>;
   StrategicPartner: ResolverTypeWrapper<StrategicPartner>;
   StrategicPartnerInput: StrategicPartnerInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -3706,6 +4146,7 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AddFundRuleVersionInput: AddFundRuleVersionInput;
   AppealInput: AppealInput;
   Application: ApplicationEntity;
   ApplicationAppeal: ApplicationAppeal;
@@ -3724,6 +4165,8 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   CapTable: Omit<CapTable, 'rounds'> & { rounds: Array<ResolversParentTypes['FundingRound']> };
   CapTableEntry: CapTableEntry;
+  CapitalCall: CapitalCall;
+  CapitalCallLine: CapitalCallLine;
   CapitalPayment: CapitalPaymentEntity;
   Challenge: ChallengeEntity;
   ChallengeInput: ChallengeInput;
@@ -3740,6 +4183,7 @@ export type ResolversParentTypes = {
   CommitteeMemberInput: CommitteeMemberInput;
   CommitteeVote: CommitteeVote;
   ConvertPppProposalInput: ConvertPppProposalInput;
+  CreateCapitalCallInput: CreateCapitalCallInput;
   CreateDealInput: CreateDealInput;
   CreateFundInput: CreateFundInput;
   CreateMilestoneInput: CreateMilestoneInput;
@@ -3765,8 +4209,14 @@ export type ResolversParentTypes = {
   Exit: ExitEntity;
   Float: Scalars['Float']['output'];
   Fund: FundEntity;
+  FundAnnualReport: FundAnnualReport;
   FundMember: MemberView;
   FundPerformance: FundPerformance;
+  FundRule: FundRule;
+  FundRuleCheck: FundRuleCheck;
+  FundRuleCheckInput: FundRuleCheckInput;
+  FundRuleRefusal: FundRuleRefusal;
+  FundVehicle: FundVehicle;
   FundingRound: FundingRoundEntity;
   GateCheck: GateCheck;
   GateRequirement: GateRequirement;
@@ -3798,7 +4248,10 @@ export type ResolversParentTypes = {
   LegalDocumentInput: LegalDocumentInput;
   LevelDescriptor: LevelDescriptor;
   LevelDescriptorInput: LevelDescriptorInput;
+  LossHolding: LossHolding;
+  LossThreshold: LossThreshold;
   MailMessage: MailMessage;
+  MemberStatement: MemberStatement;
   Mentor: MentorView;
   MentorAssignment: Omit<MentorAssignment, 'mentor'> & { mentor: ResolversParentTypes['Mentor'] };
   MentorAssignmentEvent: MentorAssignmentEvent;
@@ -3842,6 +4295,8 @@ export type ResolversParentTypes = {
   PriorityTask: PriorityTask;
   PriorityTaskInput: PriorityTaskInput;
   Program: ProgramEntity;
+  ProposedCommitmentInput: ProposedCommitmentInput;
+  ProposedInvestmentInput: ProposedInvestmentInput;
   PublicKpiSummary: KpiSummaryData;
   PublishOfficeHourInput: PublishOfficeHourInput;
   Query: Record<PropertyKey, never>;
@@ -3856,6 +4311,11 @@ export type ResolversParentTypes = {
   RecordValuationInput: RecordValuationInput;
   RecordedStateSupport: RecordedStateSupport;
   RenameSectorInput: RenameSectorInput;
+  ReportExit: ReportExit;
+  ReportInvestment: ReportInvestment;
+  ReportRefusal: ReportRefusal;
+  ReportRuleChange: ReportRuleChange;
+  ReportStageCount: ReportStageCount;
   ReviewAssignment: ReviewAssignment;
   ReviewRanking: ReviewRanking;
   ReviewRankingRow: ReviewRankingRow;
@@ -3868,6 +4328,7 @@ export type ResolversParentTypes = {
   SelectionResult: Omit<SelectionResult, 'application' | 'invitation' | 'startup'> & { application: ResolversParentTypes['Application'], invitation: ResolversParentTypes['Invitation'], startup: ResolversParentTypes['Startup'] };
   SendDecisionsInput: SendDecisionsInput;
   SessionNotesInput: SessionNotesInput;
+  SetFundVehicleInput: SetFundVehicleInput;
   SharedMetricReport: SharedMetricReport;
   StageCount: StageCount;
   StageGate: StageGate;
@@ -3882,6 +4343,7 @@ export type ResolversParentTypes = {
   StateSupportEntry: StateSupportEntry;
   StateSupportInput: StateSupportInput;
   StateSupportOverview: StateSupportOverview;
+  StatementPayment: StatementPayment;
   StrategicPartner: StrategicPartner;
   StrategicPartnerInput: StrategicPartnerInput;
   String: Scalars['String']['output'];
@@ -4012,6 +4474,28 @@ export type CapTableEntryResolvers<ContextType = GraphQLContext, ParentType exte
   stakeBp?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   stakeDenominator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   stakeNumerator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CapitalCallResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CapitalCall'] = ResolversParentTypes['CapitalCall']> = {
+  amount?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  callDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['CapitalCallLine']>, ParentType, ContextType>;
+  paid?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  percentBp?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CapitalCallLineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CapitalCallLine'] = ResolversParentTypes['CapitalCallLine']> = {
+  amount?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  callDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  callId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  commitmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  memberName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  paid?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
 };
 
 export type CapitalPaymentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CapitalPayment'] = ResolversParentTypes['CapitalPayment']> = {
@@ -4240,6 +4724,7 @@ export type ExitResolvers<ContextType = GraphQLContext, ParentType extends Resol
 
 export type FundResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Fund'] = ResolversParentTypes['Fund']> = {
   available?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  capitalCalls?: Resolver<Array<ResolversTypes['CapitalCall']>, ParentType, ContextType>;
   cashHeadroom?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
   charterCapBp?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   charterCapital?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
@@ -4249,19 +4734,50 @@ export type FundResolvers<ContextType = GraphQLContext, ParentType extends Resol
   holdings?: Resolver<Array<ResolversTypes['Holding']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   invested?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  lossThreshold?: Resolver<ResolversTypes['LossThreshold'], ParentType, ContextType, Partial<FundLossThresholdArgs>>;
   members?: Resolver<Array<ResolversTypes['FundMember']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overdueCallLines?: Resolver<Array<ResolversTypes['CapitalCallLine']>, ParentType, ContextType>;
   paidIn?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
   payments?: Resolver<Array<ResolversTypes['CapitalPayment']>, ParentType, ContextType, Partial<FundPaymentsArgs>>;
   performance?: Resolver<ResolversTypes['FundPerformance'], ParentType, ContextType, Partial<FundPerformanceArgs>>;
   privateCommitted?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
   privateWithdrawalHeadroom?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
   rounds?: Resolver<Array<ResolversTypes['FundingRound']>, ParentType, ContextType>;
+  ruleChecks?: Resolver<Array<ResolversTypes['FundRuleCheck']>, ParentType, ContextType, Partial<FundRuleChecksArgs>>;
+  ruleHistory?: Resolver<Array<ResolversTypes['FundRule']>, ParentType, ContextType>;
+  ruleRefusals?: Resolver<Array<ResolversTypes['FundRuleRefusal']>, ParentType, ContextType, Partial<FundRuleRefusalsArgs>>;
+  rules?: Resolver<Array<ResolversTypes['FundRule']>, ParentType, ContextType, Partial<FundRulesArgs>>;
   stakeBp?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<FundStakeBpArgs, 'startupId'>>;
   stakeCapBp?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   stakeHeadroom?: Resolver<ResolversTypes['VND'], ParentType, ContextType, RequireFields<FundStakeHeadroomArgs, 'othersAmount' | 'preMoney' | 'startupId'>>;
   stateCommitted?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
   stateShareBp?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  vehicle?: Resolver<Maybe<ResolversTypes['FundVehicle']>, ParentType, ContextType>;
+};
+
+export type FundAnnualReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FundAnnualReport'] = ResolversParentTypes['FundAnnualReport']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  charterCapital?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  exits?: Resolver<Array<ResolversTypes['ReportExit']>, ParentType, ContextType>;
+  fundId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  fundName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  investedInYear?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  investments?: Resolver<Array<ResolversTypes['ReportInvestment']>, ParentType, ContextType>;
+  loss?: Resolver<ResolversTypes['LossThreshold'], ParentType, ContextType>;
+  nav?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  paidIn?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  proceedsInYear?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  refusals?: Resolver<Array<ResolversTypes['ReportRefusal']>, ParentType, ContextType>;
+  ruleChanges?: Resolver<Array<ResolversTypes['ReportRuleChange']>, ParentType, ContextType>;
+  stages?: Resolver<Array<ResolversTypes['ReportStageCount']>, ParentType, ContextType>;
+  stateBudgetCitation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  stateBudgetLimit?: Resolver<Maybe<ResolversTypes['VND']>, ParentType, ContextType>;
+  stateCommitted?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  stateShareBp?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stateShareCapBp?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stateShareCitation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type FundMemberResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FundMember'] = ResolversParentTypes['FundMember']> = {
@@ -4292,6 +4808,51 @@ export type FundPerformanceResolvers<ContextType = GraphQLContext, ParentType ex
   tvpiBpExact?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   uninvestedCash?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
   unrealized?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+};
+
+export type FundRuleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FundRule'] = ResolversParentTypes['FundRule']> = {
+  citation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  effectiveTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FundRuleKind'], ParentType, ContextType>;
+  limit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['FundRuleUnit'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FundRuleCheckResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FundRuleCheck'] = ResolversParentTypes['FundRuleCheck']> = {
+  citation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  headroom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FundRuleKind'], ParentType, ContextType>;
+  limit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  ruleId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type FundRuleRefusalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FundRuleRefusal'] = ResolversParentTypes['FundRuleRefusal']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  citation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  onDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  ruleId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type FundVehicleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FundVehicle'] = ResolversParentTypes['FundVehicle']> = {
+  cycleStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FundVehicleKind'], ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reviewAfterYears?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  termYears?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type FundingRoundResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FundingRound'] = ResolversParentTypes['FundingRound']> = {
@@ -4525,6 +5086,30 @@ export type LevelDescriptorResolvers<ContextType = GraphQLContext, ParentType ex
   score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type LossHoldingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LossHolding'] = ResolversParentTypes['LossHolding']> = {
+  cost?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  loss?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  realized?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startupName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+};
+
+export type LossThresholdResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LossThreshold'] = ResolversParentTypes['LossThreshold']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  citation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cycleStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  holdings?: Resolver<Array<ResolversTypes['LossHolding']>, ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['LossLevel'], ParentType, ContextType>;
+  limitBp?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  losses?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  realized?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  ruleId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  threshold?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  unrealized?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  usedBp?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type MailMessageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MailMessage'] = ResolversParentTypes['MailMessage']> = {
   html?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -4535,6 +5120,25 @@ export type MailMessageResolvers<ContextType = GraphQLContext, ParentType extend
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   transport?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MemberStatementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MemberStatement'] = ResolversParentTypes['MemberStatement']> = {
+  called?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  committed?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  distributions?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  fundId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  fundName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  memberId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  memberName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  memberType?: Resolver<ResolversTypes['MemberType'], ParentType, ContextType>;
+  navShare?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  outstanding?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  paid?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  paidInPeriod?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  payments?: Resolver<Array<ResolversTypes['StatementPayment']>, ParentType, ContextType>;
+  shareBp?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
 export type MentorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mentor'] = ResolversParentTypes['Mentor']> = {
@@ -4648,6 +5252,7 @@ export type MilestoneResolvers<ContextType = GraphQLContext, ParentType extends 
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptInvitation?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'displayName' | 'password' | 'token'>>;
+  addFundRuleVersion?: Resolver<ResolversTypes['FundRule'], ParentType, ContextType, RequireFields<MutationAddFundRuleVersionArgs, 'input'>>;
   addPartnerAgreement?: Resolver<ResolversTypes['StrategicPartner'], ParentType, ContextType, RequireFields<MutationAddPartnerAgreementArgs, 'input'>>;
   answerAppeal?: Resolver<ResolversTypes['ApplicationAppeal'], ParentType, ContextType, RequireFields<MutationAnswerAppealArgs, 'answer' | 'appealId'>>;
   appealDecision?: Resolver<ResolversTypes['ApplicationAppeal'], ParentType, ContextType, RequireFields<MutationAppealDecisionArgs, 'input'>>;
@@ -4663,6 +5268,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   closePriorityTask?: Resolver<ResolversTypes['PriorityTask'], ParentType, ContextType, RequireFields<MutationClosePriorityTaskArgs, 'id'>>;
   commitCapital?: Resolver<ResolversTypes['Commitment'], ParentType, ContextType, RequireFields<MutationCommitCapitalArgs, 'input'>>;
   convertPppProposal?: Resolver<ResolversTypes['PppProposal'], ParentType, ContextType, RequireFields<MutationConvertPppProposalArgs, 'id' | 'input'>>;
+  createCapitalCall?: Resolver<ResolversTypes['CapitalCall'], ParentType, ContextType, RequireFields<MutationCreateCapitalCallArgs, 'input'>>;
   createChallenge?: Resolver<ResolversTypes['Challenge'], ParentType, ContextType, RequireFields<MutationCreateChallengeArgs, 'input'>>;
   createCohort?: Resolver<ResolversTypes['Cohort'], ParentType, ContextType, RequireFields<MutationCreateCohortArgs, 'input'>>;
   createDeal?: Resolver<ResolversTypes['Deal'], ParentType, ContextType, RequireFields<MutationCreateDealArgs, 'input'>>;
@@ -4711,6 +5317,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   setApplicationFeedback?: Resolver<ResolversTypes['CriterionFeedback'], ParentType, ContextType, RequireFields<MutationSetApplicationFeedbackArgs, 'input'>>;
   setCriterionLevels?: Resolver<ResolversTypes['RubricCriterion'], ParentType, ContextType, RequireFields<MutationSetCriterionLevelsArgs, 'criterionId' | 'levels'>>;
   setDueDiligenceAreas?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<MutationSetDueDiligenceAreasArgs, 'areas' | 'fundId'>>;
+  setFundVehicle?: Resolver<ResolversTypes['FundVehicle'], ParentType, ContextType, RequireFields<MutationSetFundVehicleArgs, 'input'>>;
   setNotificationPreferences?: Resolver<ResolversTypes['NotificationPreferences'], ParentType, ContextType, RequireFields<MutationSetNotificationPreferencesArgs, 'input'>>;
   setProgramGates?: Resolver<ResolversTypes['Program'], ParentType, ContextType, RequireFields<MutationSetProgramGatesArgs, 'gates' | 'id'>>;
   setReportDueDay?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationSetReportDueDayArgs, 'day' | 'programId'>>;
@@ -4963,6 +5570,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   calendarFeedUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   capTable?: Resolver<ResolversTypes['CapTable'], ParentType, ContextType, RequireFields<QueryCapTableArgs, 'startupId'>>;
+  capitalCallNoticePdf?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryCapitalCallNoticePdfArgs, 'callId' | 'commitmentId' | 'fundId'>>;
   challenge?: Resolver<Maybe<ResolversTypes['Challenge']>, ParentType, ContextType, RequireFields<QueryChallengeArgs, 'id'>>;
   challenges?: Resolver<Array<ResolversTypes['Challenge']>, ParentType, ContextType, Partial<QueryChallengesArgs>>;
   channelsSummary?: Resolver<ResolversTypes['ChannelsSummary'], ParentType, ContextType>;
@@ -4972,8 +5580,14 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   deals?: Resolver<Array<ResolversTypes['DealCard']>, ParentType, ContextType, Partial<QueryDealsArgs>>;
   dueDiligenceAreas?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<QueryDueDiligenceAreasArgs, 'fundId'>>;
   fund?: Resolver<Maybe<ResolversTypes['Fund']>, ParentType, ContextType, RequireFields<QueryFundArgs, 'id'>>;
+  fundAnnualReport?: Resolver<ResolversTypes['FundAnnualReport'], ParentType, ContextType, RequireFields<QueryFundAnnualReportArgs, 'fundId' | 'year'>>;
+  fundAnnualReportPdf?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryFundAnnualReportPdfArgs, 'fundId' | 'year'>>;
   fundCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryFundCsvArgs, 'fundId' | 'table'>>;
+  fundMemberStatement?: Resolver<ResolversTypes['MemberStatement'], ParentType, ContextType, RequireFields<QueryFundMemberStatementArgs, 'from' | 'fundId' | 'memberId' | 'to'>>;
+  fundMemberStatementCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryFundMemberStatementCsvArgs, 'from' | 'fundId' | 'memberId' | 'to'>>;
+  fundMemberStatementPdf?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryFundMemberStatementPdfArgs, 'from' | 'fundId' | 'memberId' | 'to'>>;
   fundMembers?: Resolver<Array<ResolversTypes['FundMember']>, ParentType, ContextType, RequireFields<QueryFundMembersArgs, 'fundId'>>;
+  fundRuleCheck?: Resolver<Array<ResolversTypes['FundRuleCheck']>, ParentType, ContextType, RequireFields<QueryFundRuleCheckArgs, 'input'>>;
   fundingRounds?: Resolver<Array<ResolversTypes['FundingRound']>, ParentType, ContextType, Partial<QueryFundingRoundsArgs>>;
   funds?: Resolver<Array<ResolversTypes['Fund']>, ParentType, ContextType>;
   invitation?: Resolver<Maybe<ResolversTypes['InvitationPreview']>, ParentType, ContextType, RequireFields<QueryInvitationArgs, 'token'>>;
@@ -5075,6 +5689,41 @@ export type RdExpenseResolvers<ContextType = GraphQLContext, ParentType extends 
 export type RecordedStateSupportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecordedStateSupport'] = ResolversParentTypes['RecordedStateSupport']> = {
   entry?: Resolver<ResolversTypes['StateSupportEntry'], ParentType, ContextType>;
   warning?: Resolver<Maybe<ResolversTypes['DoubleSupportWarning']>, ParentType, ContextType>;
+};
+
+export type ReportExitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportExit'] = ResolversParentTypes['ReportExit']> = {
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  proceeds?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  startupName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReportInvestmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportInvestment'] = ResolversParentTypes['ReportInvestment']> = {
+  amount?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  startupName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReportRefusalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportRefusal'] = ResolversParentTypes['ReportRefusal']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  onDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type ReportRuleChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportRuleChange'] = ResolversParentTypes['ReportRuleChange']> = {
+  citation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  limit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ruleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReportStageCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportStageCount'] = ResolversParentTypes['ReportStageCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ReviewAssignmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReviewAssignment'] = ResolversParentTypes['ReviewAssignment']> = {
@@ -5244,6 +5893,11 @@ export type StateSupportOverviewResolvers<ContextType = GraphQLContext, ParentTy
   warnings?: Resolver<Array<ResolversTypes['DoubleSupportWarning']>, ParentType, ContextType>;
 };
 
+export type StatementPaymentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StatementPayment'] = ResolversParentTypes['StatementPayment']> = {
+  amount?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
 export type StrategicPartnerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StrategicPartner'] = ResolversParentTypes['StrategicPartner']> = {
   agreements?: Resolver<Array<ResolversTypes['PartnerAgreement']>, ParentType, ContextType>;
   country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -5316,6 +5970,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   BlindReview?: BlindReviewResolvers<ContextType>;
   CapTable?: CapTableResolvers<ContextType>;
   CapTableEntry?: CapTableEntryResolvers<ContextType>;
+  CapitalCall?: CapitalCallResolvers<ContextType>;
+  CapitalCallLine?: CapitalCallLineResolvers<ContextType>;
   CapitalPayment?: CapitalPaymentResolvers<ContextType>;
   Challenge?: ChallengeResolvers<ContextType>;
   ChannelsSummary?: ChannelsSummaryResolvers<ContextType>;
@@ -5340,8 +5996,13 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DueDiligenceItem?: DueDiligenceItemResolvers<ContextType>;
   Exit?: ExitResolvers<ContextType>;
   Fund?: FundResolvers<ContextType>;
+  FundAnnualReport?: FundAnnualReportResolvers<ContextType>;
   FundMember?: FundMemberResolvers<ContextType>;
   FundPerformance?: FundPerformanceResolvers<ContextType>;
+  FundRule?: FundRuleResolvers<ContextType>;
+  FundRuleCheck?: FundRuleCheckResolvers<ContextType>;
+  FundRuleRefusal?: FundRuleRefusalResolvers<ContextType>;
+  FundVehicle?: FundVehicleResolvers<ContextType>;
   FundingRound?: FundingRoundResolvers<ContextType>;
   GateCheck?: GateCheckResolvers<ContextType>;
   GateRequirement?: GateRequirementResolvers<ContextType>;
@@ -5368,7 +6029,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   KpiYear?: KpiYearResolvers<ContextType>;
   LegalDocument?: LegalDocumentResolvers<ContextType>;
   LevelDescriptor?: LevelDescriptorResolvers<ContextType>;
+  LossHolding?: LossHoldingResolvers<ContextType>;
+  LossThreshold?: LossThresholdResolvers<ContextType>;
   MailMessage?: MailMessageResolvers<ContextType>;
+  MemberStatement?: MemberStatementResolvers<ContextType>;
   Mentor?: MentorResolvers<ContextType>;
   MentorAssignment?: MentorAssignmentResolvers<ContextType>;
   MentorAssignmentEvent?: MentorAssignmentEventResolvers<ContextType>;
@@ -5410,6 +6074,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RdDossier?: RdDossierResolvers<ContextType>;
   RdExpense?: RdExpenseResolvers<ContextType>;
   RecordedStateSupport?: RecordedStateSupportResolvers<ContextType>;
+  ReportExit?: ReportExitResolvers<ContextType>;
+  ReportInvestment?: ReportInvestmentResolvers<ContextType>;
+  ReportRefusal?: ReportRefusalResolvers<ContextType>;
+  ReportRuleChange?: ReportRuleChangeResolvers<ContextType>;
+  ReportStageCount?: ReportStageCountResolvers<ContextType>;
   ReviewAssignment?: ReviewAssignmentResolvers<ContextType>;
   ReviewRanking?: ReviewRankingResolvers<ContextType>;
   ReviewRankingRow?: ReviewRankingRowResolvers<ContextType>;
@@ -5430,6 +6099,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   StartupStateSupport?: StartupStateSupportResolvers<ContextType>;
   StateSupportEntry?: StateSupportEntryResolvers<ContextType>;
   StateSupportOverview?: StateSupportOverviewResolvers<ContextType>;
+  StatementPayment?: StatementPaymentResolvers<ContextType>;
   StrategicPartner?: StrategicPartnerResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   SupportTotal?: SupportTotalResolvers<ContextType>;

@@ -10,6 +10,8 @@ import {
 import { mentorEntities } from './mentors/entities';
 import { ChecklistItemSchema } from './checklist/entities';
 import { fundEntities } from './fund/entities';
+import { fundRuleEntities } from './fund-rules/entities';
+import { fundComplianceEntities } from './fund-compliance/entities';
 import { CohortSchema } from './cohorts/entities';
 import { InvitationSchema } from './invitations/entities';
 import { KpiTargetSchema } from './kpi/entities';
@@ -53,6 +55,9 @@ export const entities = [
   // Venture Investment Fund ledger
   ...fundEntities,
   // notifications, e-mail and the job outbox
+  ...fundRuleEntities,
+  ...fundComplianceEntities,
+  // notifications, e-mail and the job outbox (issue 15)
   ...notificationEntities,
   PasswordResetSchema,
   ...deadlineEntities,

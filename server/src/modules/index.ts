@@ -4,6 +4,8 @@ import { challengesModule } from './challenges';
 import { checklistModule } from './checklist';
 import { cohortsModule } from './cohorts';
 import { fundModule } from './fund';
+import { fundRulesModule } from './fund-rules';
+import { fundComplianceModule } from './fund-compliance';
 import { invitationsModule } from './invitations';
 import { kpiModule } from './kpi';
 import { mentorsModule } from './mentors';
@@ -39,6 +41,10 @@ export const graphqlModules: GraphQLModule[] = [
   metricsModule,
   fundModule,
   // KPIs for the board
+  // the fund under the law (issue 16)
+  fundRulesModule,
+  fundComplianceModule,
+  // KPIs for the board (issue 5)
   kpiModule,
   // notifications, e-mail and jobs
   notificationsModule,

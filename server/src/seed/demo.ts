@@ -11,6 +11,8 @@ import { seedDemoRdExpenses } from '../modules/rd-expenses';
 import { seedDemoStateSupport } from '../modules/state-support';
 import { approveDealForDemo, seedDemoDeals } from '../modules/deals';
 import { seedDemoMentoring } from '../modules/mentors';
+import { seedDemoFundRules } from '../modules/fund-rules';
+import { seedDemoCapitalCalls } from '../modules/fund-compliance';
 
 export interface SeedStep {
   name: string;
@@ -22,6 +24,8 @@ export const DEMO_STEPS: SeedStep[] = [
   { name: 'demo accounts', run: seedDemoAccounts },
   { name: 'four stages: program, statements, cohorts, startups', run: seedDemoFourStages },
   { name: 'Venture Investment Fund', run: (em) => seedDemoFund(em, approveDealForDemo) },
+  { name: 'the fund under the law: vehicle and rules', run: seedDemoFundRules },
+  { name: 'the fund under the law: capital calls', run: seedDemoCapitalCalls },
   { name: 'investment decisions: deals on the board', run: seedDemoDeals },
   { name: 'PPP portal: legal documents, priority tasks, proposals', run: seedDemoPpp },
   { name: 'strategic partners', run: seedDemoPartners },

@@ -6,6 +6,8 @@ import { fundPolicy, fundResolvers } from './resolvers';
 export { FundSchema, fundEntities } from './entities';
 export { fundOverview, holdingsOf, type HoldingView } from './read';
 export { seedDemoFund } from './seed';
+/** The ledger's ILPA figures as of a day, for the fund-compliance module's statements and reports. */
+export { performanceAsOf } from './read';
 
 export const fundModule: GraphQLModule = {
   name: 'fund',

@@ -61,8 +61,10 @@ export const fundResolvers: Resolvers = {
   },
   Mutation: {
     createFund: (_root, { input }, ctx) => ledger.createFund(ctx.em, requireActor(ctx), input),
-    commitCapital: (_root, { input }, ctx) => ledger.commitCapital(ctx.em, requireActor(ctx), input),
-    changeCommitment: (_root, args, ctx) => ledger.changeCommitment(ctx.em, requireActor(ctx), args),
+    commitCapital: (_root, { input }, ctx) =>
+      ledger.commitCapital(ctx.em, requireActor(ctx), input, hanoiToday(ctx.app.clock)),
+    changeCommitment: (_root, args, ctx) =>
+      ledger.changeCommitment(ctx.em, requireActor(ctx), args, hanoiToday(ctx.app.clock)),
     payInCapital: (_root, { input }, ctx) =>
       ledger.payInCapital(ctx.em, requireActor(ctx), input, hanoiToday(ctx.app.clock)),
     recordFundingRound: (_root, { input }, ctx) =>

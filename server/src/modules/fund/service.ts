@@ -18,7 +18,13 @@ import {
   assertCashRule,
   assertCommitmentChange,
   assertPayIn,
+  appliedRule,
+  assertRuleCheck,
   assertStakeRule,
+  checkOtherMembers,
+  checkStateBudget,
+  citing,
+  hanoiToday,
   badInput,
   cashUse,
   charterUse,
@@ -31,6 +37,8 @@ import {
   formatVnd,
   type FundingRoundInput,
   type Stake,
+  type AppliedRule,
+  type FundRuleVersion,
   isDomainError,
   notFound,
   optionalText,
@@ -68,20 +76,37 @@ import {
 import { fundHolderKey, holderOf, replay, roundInput, type CapTableEvent } from './cap-table';
 import { loadStartupEvents } from './read';
 import { requireId } from '../../kernel';
+import { recordRefusal, rulesForWrite } from '../fund-rules';
 
 type Who = Pick<Actor, 'userId' | 'email'> | null;
 
 const LOCK_TIMEOUT = `set local lock_timeout = '5s'`;
 
+/** Which write a limit refusal came from, so it can be kept for the annual risk report. */
+type RefusalContext = { action: string; onDate: string; actor: Who };
+
 /** Runs a ledger write in one transaction with a lock timeout; database refusals become domain errors. */
-async function ledgerTransaction<T>(em: EntityManager, work: (tx: EntityManager) => Promise<T>): Promise<T> {
+async function ledgerTransaction<T>(
+  em: EntityManager,
+  work: (tx: EntityManager) => Promise<T>,
+  refusal?: RefusalContext,
+): Promise<T> {
   try {
     return await em.transactional(async (tx) => {
       await tx.execute(LOCK_TIMEOUT);
       return work(tx);
     });
   } catch (error) {
-    if (isDomainError(error)) throw error;
+    if (isDomainError(error)) {
+      if (refusal && error.details.rule) {
+        await recordRefusal(em, error, {
+          action: refusal.action,
+          onDate: refusal.onDate,
+          actorId: refusal.actor?.userId ?? null,
+        }).catch(() => undefined);
+      }
+      throw error;
+    }
     if (error instanceof LockWaitTimeoutException || error instanceof DeadlockException) {
       throw new DomainError(ErrorCode.CONFLICT, 'The fund is busy with other changes; please try again.');
     }
@@ -119,6 +144,99 @@ function policyBp(field: string, value: number | null | undefined): number | und
     throw badInput(field, `${field} must be a whole number of basis points between 0 and 10000.`);
   }
   return value;
+}
+
+// ---- The rules in force (fund-rules module): each check names and cites the version it applied ----
+
+/** A refusal made to cite its rule and name the fund (the refusal log needs the fund). */
+function citingFund<T>(fund: Fund, rule: AppliedRule, check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    if (!isDomainError(error)) throw error;
+    const cited = error.details.rule ? error : citing(error, rule);
+    throw new DomainError(cited.code, cited.message, { ...cited.details, fundId: fund.id });
+  }
+}
+
+/** The rules a fund cites for limits that are not legal rules as data: cash and pay-ins. */
+const CASH_RULE = {
+  kind: 'PAID_IN_CAPITAL',
+  citation: 'Fund policy: the fund invests only capital its members have paid in (domain.md, cash rule)',
+} as const;
+const PAY_IN_RULE = {
+  kind: 'MEMBER_COMMITMENT',
+  citation: "The member's commitment: paid-in capital never exceeds what was committed (domain.md)",
+} as const;
+
+function citingFixed(fund: Fund, rule: { kind: string; citation: string }, check: () => unknown): void {
+  try {
+    check();
+  } catch (error) {
+    if (!isDomainError(error)) throw error;
+    throw new DomainError(error.code, `${error.message} Rule: ${rule.citation}.`, {
+      ...error.details,
+      fundId: fund.id,
+      rule: { kind: rule.kind, citation: rule.citation, ruleId: null, version: null, effectiveFrom: null },
+    });
+  }
+}
+
+function ruleRef(rule: AppliedRule) {
+  return { kind: rule.kind, ruleId: rule.ruleId, version: rule.version, limit: rule.limit };
+}
+
+/**
+ * The charter-side rules of a commitment change on `day`: the state share (its version's cap, else the fund's
+ * policy), the state budget amount and the count of other members (when the fund has such rules).
+ * Returns the new totals and the rules applied; refuses with the rule's code, message citation and extensions.rule.
+ */
+function applyCommitmentRules(
+  fund: Fund,
+  versions: readonly FundRuleVersion[],
+  day: string,
+  change: { memberType: MemberType; delta: bigint; joinsOthers: boolean; otherMembers: number },
+) {
+  const share = appliedRule(versions, 'STATE_SHARE_OF_CHARTER', day, BigInt(fund.charterCapBp));
+  let after = { stateCommitted: fund.stateCommitted, charterCapital: fund.charterCapital };
+  citingFund(fund, share, () => {
+    after = assertCommitmentChange({
+      totals: { stateCommitted: fund.stateCommitted, charterCapital: fund.charterCapital },
+      memberType: change.memberType,
+      delta: change.delta,
+      capBp: Number(share.limit),
+    });
+  });
+  const applied = [ruleRef(share)];
+  const budget = appliedRule(versions, 'STATE_BUDGET_AMOUNT', day, 0n);
+  if (budget.ruleId) {
+    const check = checkStateBudget(budget, fund.stateCommitted, after.stateCommitted);
+    citingFund(fund, budget, () => assertRuleCheck(check, budget, 'State members’ committed total (dong)'));
+    applied.push(ruleRef(budget));
+  }
+  const members = appliedRule(versions, 'OTHER_MEMBERS_COUNT', day, 0n);
+  if (members.ruleId) {
+    const countAfter = change.otherMembers + (change.joinsOthers ? 1 : 0);
+    const check = checkOtherMembers(members, change.otherMembers, countAfter);
+    citingFund(fund, members, () => assertRuleCheck(check, members, 'Members other than the state'));
+    applied.push(ruleRef(members));
+  }
+  return { after, applied, shareCapBp: Number(share.limit) };
+}
+
+/** Members other than the state with a current commitment (under the fund lock); read only when a count rule exists. */
+async function otherMemberCount(
+  tx: EntityManager,
+  fundId: string,
+  versions: readonly FundRuleVersion[],
+): Promise<{ names: Set<string> }> {
+  if (!versions.some((v) => v.kind === 'OTHER_MEMBERS_COUNT')) return { names: new Set() };
+  const rows = await tx.execute<{ name: string }[]>(
+    `select distinct m.name from fund_members m join commitments c on c.member_id = m.id
+      where m.fund_id = ? and m.type = 'PRIVATE' and c.amount > 0`,
+    [fundId],
+  );
+  return { names: new Set(rows.map((r) => r.name)) };
 }
 
 // ---- Funds ----
@@ -159,104 +277,126 @@ export async function commitCapital(
   em: EntityManager,
   actor: Who,
   input: { fundId: string; memberName: string; memberType: MemberType; amount: bigint },
+  today: string = hanoiToday(),
 ): Promise<Commitment> {
   const fundId = requireId('fundId', input.fundId);
   const memberName = requireText('memberName', input.memberName, { max: 200 });
   const memberType = requireEnum('memberType', input.memberType, MEMBER_TYPES);
   const amount = requirePositiveVnd('amount', input.amount);
-  return ledgerTransaction(em, async (tx) => {
-    const fund = await lockFund(tx, fundId);
-    let member = await tx.findOne(FundMemberSchema, { fund, name: memberName });
-    if (member && member.type !== memberType) {
-      throw badInput('memberType', `${memberName} is already a ${member.type} member of this fund.`);
-    }
-    const before = fundFigures(fund);
-    // The 49% charter rule (domain.md): refused as a whole with the current share and the headroom.
-    const after = assertCommitmentChange({
-      totals: { stateCommitted: fund.stateCommitted, charterCapital: fund.charterCapital },
-      memberType,
-      delta: amount,
-      capBp: fund.charterCapBp,
-    });
-    assertCharterTotalWithinRange(after.charterCapital);
-    member ??= tx.create(FundMemberSchema, { fund, name: memberName, type: memberType });
-    const commitment = tx.create(CommitmentSchema, { fund, member, amount, paidIn: 0n });
-    tx.create(CommitmentChangeSchema, {
-      commitment,
-      amountBefore: 0n,
-      amountAfter: amount,
-      actorId: actor?.userId ?? null,
-    });
-    const charterBefore = charterUse(fund);
-    fund.stateCommitted = after.stateCommitted;
-    fund.charterCapital = after.charterCapital;
-    await tx.flush();
-    await tellIfNearCharterCap(tx, fund, charterBefore);
-    recordAudit(tx, actor, {
-      action: 'fund.commitCapital',
-      entityType: 'Commitment',
-      entityId: commitment.id,
-      before: { fund: before },
-      after: { fundId, memberId: member.id, memberName, memberType, amount, fund: fundFigures(fund) },
-    });
-    return commitment;
-  });
+  const refusal = { action: 'fund.commitCapital', onDate: today, actor };
+  return ledgerTransaction(
+    em,
+    async (tx) => {
+      const fund = await lockFund(tx, fundId);
+      let member = await tx.findOne(FundMemberSchema, { fund, name: memberName });
+      if (member && member.type !== memberType) {
+        throw badInput('memberType', `${memberName} is already a ${member.type} member of this fund.`);
+      }
+      const before = fundFigures(fund);
+      // The charter-side rules in force today (domain.md "The fund under the law"): refused as a whole, citing the rule.
+      const versions = await rulesForWrite(tx, fundId);
+      const others = await otherMemberCount(tx, fundId, versions);
+      const { after, applied, shareCapBp } = applyCommitmentRules(fund, versions, today, {
+        memberType,
+        delta: amount,
+        joinsOthers: memberType === 'PRIVATE' && !others.names.has(memberName),
+        otherMembers: others.names.size,
+      });
+      assertCharterTotalWithinRange(after.charterCapital);
+      // The row's cap follows the version in force, so the database's own charter check agrees with it.
+      fund.charterCapBp = shareCapBp;
+      member ??= tx.create(FundMemberSchema, { fund, name: memberName, type: memberType });
+      const commitment = tx.create(CommitmentSchema, { fund, member, amount, paidIn: 0n });
+      tx.create(CommitmentChangeSchema, {
+        commitment,
+        amountBefore: 0n,
+        amountAfter: amount,
+        actorId: actor?.userId ?? null,
+      });
+      const charterBefore = charterUse(fund);
+      fund.stateCommitted = after.stateCommitted;
+      fund.charterCapital = after.charterCapital;
+      await tx.flush();
+      await tellIfNearCharterCap(tx, fund, charterBefore);
+      recordAudit(tx, actor, {
+        action: 'fund.commitCapital',
+        entityType: 'Commitment',
+        entityId: commitment.id,
+        before: { fund: before },
+        after: { fundId, memberId: member.id, memberName, memberType, amount, fund: fundFigures(fund), rules: applied },
+      });
+      return commitment;
+    },
+    refusal,
+  );
 }
 
 export async function changeCommitment(
   em: EntityManager,
   actor: Who,
   input: { commitmentId: string; amount: bigint; reason?: string | null },
+  today: string = hanoiToday(),
 ): Promise<Commitment> {
   const commitmentId = requireId('commitmentId', input.commitmentId);
   const reason = optionalText('reason', input.reason, { max: 1000, multiline: true });
   if (input.amount < 0n) throw badInput('amount', 'amount cannot be negative.');
-  return ledgerTransaction(em, async (tx) => {
-    const found = await tx.findOne(CommitmentSchema, commitmentId, { fields: ['id', 'fund'] });
-    if (!found) throw notFound('Commitment');
-    const fund = await lockFund(tx, found.fund.id);
-    const commitment = await tx.findOneOrFail(CommitmentSchema, commitmentId, {
-      lockMode: LockMode.PESSIMISTIC_WRITE,
-      refresh: true,
-      populate: ['member'],
-    });
-    const previous = commitment.amount;
-    if (input.amount < commitment.paidIn) {
-      throw badInput('amount', `The commitment cannot go below what was already paid in (${commitment.paidIn} dong).`);
-    }
-    const delta = input.amount - previous;
-    if (delta === 0n) return commitment;
-    const before = fundFigures(fund);
-    // Every change and withdrawal is checked too: a PRIVATE withdrawal can raise the state share.
-    const after = assertCommitmentChange({
-      totals: { stateCommitted: fund.stateCommitted, charterCapital: fund.charterCapital },
-      memberType: commitment.member.type,
-      delta,
-      capBp: fund.charterCapBp,
-    });
-    assertCharterTotalWithinRange(after.charterCapital);
-    const charterBefore = charterUse(fund);
-    commitment.amount = input.amount;
-    fund.stateCommitted = after.stateCommitted;
-    fund.charterCapital = after.charterCapital;
-    tx.create(CommitmentChangeSchema, {
-      commitment,
-      amountBefore: previous,
-      amountAfter: input.amount,
-      reason,
-      actorId: actor?.userId ?? null,
-    });
-    await tx.flush();
-    await tellIfNearCharterCap(tx, fund, charterBefore);
-    recordAudit(tx, actor, {
-      action: input.amount === 0n ? 'fund.withdrawCommitment' : 'fund.changeCommitment',
-      entityType: 'Commitment',
-      entityId: commitment.id,
-      before: { amount: previous, fund: before },
-      after: { amount: input.amount, reason, fund: fundFigures(fund) },
-    });
-    return commitment;
-  });
+  const refusal = { action: 'fund.changeCommitment', onDate: today, actor };
+  return ledgerTransaction(
+    em,
+    async (tx) => {
+      const found = await tx.findOne(CommitmentSchema, commitmentId, { fields: ['id', 'fund'] });
+      if (!found) throw notFound('Commitment');
+      const fund = await lockFund(tx, found.fund.id);
+      const commitment = await tx.findOneOrFail(CommitmentSchema, commitmentId, {
+        lockMode: LockMode.PESSIMISTIC_WRITE,
+        refresh: true,
+        populate: ['member'],
+      });
+      const previous = commitment.amount;
+      if (input.amount < commitment.paidIn) {
+        throw badInput(
+          'amount',
+          `The commitment cannot go below what was already paid in (${commitment.paidIn} dong).`,
+        );
+      }
+      const delta = input.amount - previous;
+      if (delta === 0n) return commitment;
+      const before = fundFigures(fund);
+      // Every change and withdrawal is checked too: a PRIVATE withdrawal can raise the state share.
+      const versions = await rulesForWrite(tx, fund.id);
+      const others = await otherMemberCount(tx, fund.id, versions);
+      const { after, applied, shareCapBp } = applyCommitmentRules(fund, versions, today, {
+        memberType: commitment.member.type,
+        delta,
+        joinsOthers: commitment.member.type === 'PRIVATE' && delta > 0n && !others.names.has(commitment.member.name),
+        otherMembers: others.names.size,
+      });
+      assertCharterTotalWithinRange(after.charterCapital);
+      fund.charterCapBp = shareCapBp;
+      const charterBefore = charterUse(fund);
+      commitment.amount = input.amount;
+      fund.stateCommitted = after.stateCommitted;
+      fund.charterCapital = after.charterCapital;
+      tx.create(CommitmentChangeSchema, {
+        commitment,
+        amountBefore: previous,
+        amountAfter: input.amount,
+        reason,
+        actorId: actor?.userId ?? null,
+      });
+      await tx.flush();
+      await tellIfNearCharterCap(tx, fund, charterBefore);
+      recordAudit(tx, actor, {
+        action: input.amount === 0n ? 'fund.withdrawCommitment' : 'fund.changeCommitment',
+        entityType: 'Commitment',
+        entityId: commitment.id,
+        before: { amount: previous, fund: before },
+        after: { amount: input.amount, reason, fund: fundFigures(fund), rules: applied },
+      });
+      return commitment;
+    },
+    refusal,
+  );
 }
 
 // ---- Pay-ins ----
@@ -282,7 +422,9 @@ export async function payInCapital(
       refresh: true,
     });
     try {
-      assertPayIn({ committed: commitment.amount, paidIn: commitment.paidIn, amount });
+      citingFixed(fund, PAY_IN_RULE, () =>
+        assertPayIn({ committed: commitment.amount, paidIn: commitment.paidIn, amount }),
+      );
     } catch (error) {
       // The catalog's CASH_LIMIT_EXCEEDED covers "a member would pay in more than committed"; name the field.
       if (isDomainError(error)) throw new DomainError(error.code, error.message, { ...error.details, field: 'amount' });
@@ -370,122 +512,140 @@ export async function recordFundingRound(
   if (preMoney < 0n) throw badInput('preMoney', 'preMoney cannot be negative.');
   const instrument = input.instrument ? requireEnum('instrument', input.instrument, INSTRUMENTS) : 'EQUITY';
   const participations = validateParticipations(input.participations);
+  const refusal = { action: 'fund.recordFundingRound', onDate: date, actor };
   let raised = 0n;
   for (const p of participations) raised += p.amount;
   if (preMoney + raised > MAX_VND) throw badInput('preMoney', 'The post-money valuation cannot exceed 10^18 dong.');
 
-  return ledgerTransaction(em, async (tx) => {
-    // Lock order: funds by id, then the startup — the same order everywhere, so no deadlock.
-    const fundIds = [...new Set(participations.flatMap((p) => (p.fundId ? [p.fundId] : [])))].sort();
-    const funds = new Map<string, Fund>();
-    for (const id of fundIds) funds.set(id, await lockFund(tx, id));
-    await lockStartup(tx, startupId);
+  return ledgerTransaction(
+    em,
+    async (tx) => {
+      // Lock order: funds by id, then the startup — the same order everywhere, so no deadlock.
+      const fundIds = [...new Set(participations.flatMap((p) => (p.fundId ? [p.fundId] : [])))].sort();
+      const funds = new Map<string, Fund>();
+      for (const id of fundIds) funds.set(id, await lockFund(tx, id));
+      await lockStartup(tx, startupId);
 
-    const latest = await latestEventDate(tx, startupId);
-    if (latest && date < latest) {
-      throw badInput('date', `Rounds are recorded in order: this startup already has a round or exit dated ${latest}.`);
-    }
-    if (fundIds.length > 0) {
-      const exited = await tx.count(ExitSchema, { startup: startupId, fund: { $in: fundIds } });
-      if (exited > 0)
-        throw badInput('participations', 'A fund that has exited this startup cannot invest in it again.');
-    }
-
-    const event: Extract<CapTableEvent, { type: 'ROUND' }> = {
-      type: 'ROUND',
-      date,
-      seq: Number.MAX_SAFE_INTEGER,
-      preMoney,
-      participations: participations.map((p) => ({
-        holder: holderOf({
-          kind: p.kind,
-          fundId: p.fundId,
-          name: p.fundId ? funds.get(p.fundId)!.name : p.investorName!,
-        }),
-        amount: p.amount,
-      })),
-    };
-    const holdingsBefore = replay(await loadStartupEvents(tx, startupId)).stakes;
-    const nearCap: Parameters<typeof notifications.emit>[1][] = [];
-    const checks = new Map<string, ParticipationChecks>();
-    for (const [id, fund] of funds) {
-      let amount = 0n;
-      for (const p of participations) if (p.fundId === id) amount += p.amount;
-      // Cash rule: the fund never invests more than its paid-in capital.
-      withFund(fund, () => assertCashRule({ invested: fund.invested, paidIn: fund.paidIn, amount }));
-      // Stake rule: the fund's stake after this round (earlier stakes diluted) stays within its cap.
-      const stake = withFund(fund, () =>
-        assertStakeRule({
-          holdingsBefore,
-          round: roundInput(event),
-          holder: fundHolderKey(id),
-          capBp: fund.stakeCapBp,
-        }),
-      );
-      const cashBefore = cashUse(fund);
-      const cashAfter = cashUse({ invested: fund.invested + amount, paidIn: fund.paidIn });
-      if (crossesNearCap(cashBefore, cashAfter)) nearCap.push(nearCapEvent(fund, 'CASH', cashAfter));
-      const stakeBefore = stakeUse(holdingsBefore.get(fundHolderKey(id)), fund.stakeCapBp);
-      const stakeAfter = stakeUse(stake.stake, fund.stakeCapBp);
-      if (crossesNearCap(stakeBefore, stakeAfter)) {
-        const startupName = (await tx.findOneOrFail(StartupSchema, startupId, { fields: ['name'] })).name;
-        nearCap.push(nearCapEvent(fund, 'STAKE', stakeAfter, startupName));
+      const latest = await latestEventDate(tx, startupId);
+      if (latest && date < latest) {
+        throw badInput(
+          'date',
+          `Rounds are recorded in order: this startup already has a round or exit dated ${latest}.`,
+        );
       }
-      checks.set(id, participationChecks(fund, holdingsBefore, roundInput(event), amount));
-    }
-    // No fund money without an approved investment decision that covers it (under the fund lock: two rounds
-    // may not both spend the last of one decision).
-    const decisions = await requireDecisions(tx, startupId, participations);
+      if (fundIds.length > 0) {
+        const exited = await tx.count(ExitSchema, { startup: startupId, fund: { $in: fundIds } });
+        if (exited > 0)
+          throw badInput('participations', 'A fund that has exited this startup cannot invest in it again.');
+      }
 
-    const startup = tx.getReference(StartupSchema, startupId);
-    const round = tx.create(FundingRoundSchema, { startup, date, instrument, preMoney, raised });
-    const before: Record<string, unknown> = {};
-    for (const [id, fund] of funds) before[id] = fundFigures(fund);
-    for (const p of participations) {
-      tx.create(ParticipationSchema, {
-        round,
-        kind: p.kind,
-        fund: p.fundId ? funds.get(p.fundId)! : null,
-        investorName: p.investorName,
-        amount: p.amount,
-        decision: p.decisionId ? decisions.get(p.decisionId)! : null,
-      });
-      if (p.fundId) funds.get(p.fundId)!.invested += p.amount;
-    }
-    // The checks as they held at recording, kept next to the preview the committee saw.
-    for (const decision of decisions.values()) {
-      let amount = 0n;
-      for (const p of participations) if (p.decisionId === decision.id) amount += p.amount;
-      const result = checks.get(decision.fund.id)!;
-      tx.create(DecisionCheckSchema, { decision, phase: 'RECORDING', round, amount, passed: result.passed, result });
-    }
-    await tx.flush();
-    for (const nearing of nearCap) await notifications.emit(tx, nearing);
-    const after: Record<string, unknown> = {};
-    for (const [id, fund] of funds) after[id] = fundFigures(fund);
-    recordAudit(tx, actor, {
-      action: 'fund.recordFundingRound',
-      entityType: 'FundingRound',
-      entityId: round.id,
-      before: { funds: before },
-      after: {
-        startupId,
+      const event: Extract<CapTableEvent, { type: 'ROUND' }> = {
+        type: 'ROUND',
         date,
-        instrument,
+        seq: Number.MAX_SAFE_INTEGER,
         preMoney,
-        raised,
         participations: participations.map((p) => ({
+          holder: holderOf({
+            kind: p.kind,
+            fundId: p.fundId,
+            name: p.fundId ? funds.get(p.fundId)!.name : p.investorName!,
+          }),
+          amount: p.amount,
+        })),
+      };
+      const holdingsBefore = replay(await loadStartupEvents(tx, startupId)).stakes;
+      const applied: Record<string, ReturnType<typeof ruleRef>[]> = {};
+      const nearCap: Parameters<typeof notifications.emit>[1][] = [];
+      const checks = new Map<string, ParticipationChecks>();
+      for (const [id, fund] of funds) {
+        let amount = 0n;
+        for (const p of participations) if (p.fundId === id) amount += p.amount;
+        // Cash rule: the fund never invests more than its paid-in capital.
+        withFund(fund, () =>
+          citingFixed(fund, CASH_RULE, () => assertCashRule({ invested: fund.invested, paidIn: fund.paidIn, amount })),
+        );
+        // Stake rule: the fund's stake after this round (earlier stakes diluted) stays within the version in force
+        // on the round's date (else the fund's policy).
+        const stakeRule = appliedRule(await rulesForWrite(tx, id), 'STAKE_PER_STARTUP', date, BigInt(fund.stakeCapBp));
+        applied[id] = [ruleRef(stakeRule)];
+        const stake = withFund(fund, () =>
+          citingFund(fund, stakeRule, () =>
+            assertStakeRule({
+              holdingsBefore,
+              round: roundInput(event),
+              holder: fundHolderKey(id),
+              capBp: Number(stakeRule.limit),
+            }),
+          ),
+        );
+        const cashBefore = cashUse(fund);
+        const cashAfter = cashUse({ invested: fund.invested + amount, paidIn: fund.paidIn });
+        if (crossesNearCap(cashBefore, cashAfter)) nearCap.push(nearCapEvent(fund, 'CASH', cashAfter));
+        const stakeCapBp = Number(stakeRule.limit);
+        const stakeBefore = stakeUse(holdingsBefore.get(fundHolderKey(id)), stakeCapBp);
+        const stakeAfter = stakeUse(stake.stake, stakeCapBp);
+        if (crossesNearCap(stakeBefore, stakeAfter)) {
+          const startupName = (await tx.findOneOrFail(StartupSchema, startupId, { fields: ['name'] })).name;
+          nearCap.push(nearCapEvent(fund, 'STAKE', stakeAfter, startupName));
+        }
+        checks.set(id, participationChecks(fund, holdingsBefore, roundInput(event), amount));
+      }
+      // No fund money without an approved investment decision that covers it (under the fund lock: two rounds
+      // may not both spend the last of one decision).
+      const decisions = await requireDecisions(tx, startupId, participations);
+
+      const startup = tx.getReference(StartupSchema, startupId);
+      const round = tx.create(FundingRoundSchema, { startup, date, instrument, preMoney, raised });
+      const before: Record<string, unknown> = {};
+      for (const [id, fund] of funds) before[id] = fundFigures(fund);
+      for (const p of participations) {
+        tx.create(ParticipationSchema, {
+          round,
           kind: p.kind,
-          fundId: p.fundId,
+          fund: p.fundId ? funds.get(p.fundId)! : null,
           investorName: p.investorName,
           amount: p.amount,
-          decisionId: p.decisionId,
-        })),
-        funds: after,
-      },
-    });
-    return round;
-  });
+          decision: p.decisionId ? decisions.get(p.decisionId)! : null,
+        });
+        if (p.fundId) funds.get(p.fundId)!.invested += p.amount;
+      }
+      // The checks as they held at recording, kept next to the preview the committee saw.
+      for (const decision of decisions.values()) {
+        let amount = 0n;
+        for (const p of participations) if (p.decisionId === decision.id) amount += p.amount;
+        const result = checks.get(decision.fund.id)!;
+        tx.create(DecisionCheckSchema, { decision, phase: 'RECORDING', round, amount, passed: result.passed, result });
+      }
+      await tx.flush();
+      for (const nearing of nearCap) await notifications.emit(tx, nearing);
+      const after: Record<string, unknown> = {};
+      for (const [id, fund] of funds) after[id] = fundFigures(fund);
+      recordAudit(tx, actor, {
+        action: 'fund.recordFundingRound',
+        entityType: 'FundingRound',
+        entityId: round.id,
+        before: { funds: before },
+        after: {
+          startupId,
+          date,
+          instrument,
+          preMoney,
+          raised,
+          participations: participations.map((p) => ({
+            kind: p.kind,
+            fundId: p.fundId,
+            investorName: p.investorName,
+            amount: p.amount,
+            decisionId: p.decisionId,
+          })),
+          funds: after,
+          rules: applied,
+        },
+      });
+      return round;
+    },
+    refusal,
+  );
 }
 
 function decisionRequired(fundId: string, message: string, details: Record<string, unknown> = {}): DomainError {

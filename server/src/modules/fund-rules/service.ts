@@ -1,0 +1,306 @@
+// Use cases of the fund's rules: add a version (ADMIN; never an edit), set the fund's vehicle, keep a limit
+// refusal for the annual report, and the preview other modules call (checkFundRules).
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  FUND_RULE_KINDS,
+  appliedRule,
+  checkOtherMembers,
+  checkStake,
+  checkStateBudget,
+  checkStateShare,
+  hanoiToday,
+  isDomainError,
+  lossFigures,
+  optionalText,
+  requireDate,
+  requireEnum,
+  requireRuleLimit,
+  requireText,
+  type DomainError,
+  type FundRuleKind,
+  type FundRuleVersion,
+  type MemberType,
+  type RuleCheck,
+} from '@launchpad/shared';
+import { badInput, notFound, requireId, type Actor } from '../../kernel';
+import { recordAudit } from '../audit';
+import { FUND_VEHICLES, FundRuleRefusalSchema, FundRuleSchema, FundVehicleSchema, type FundVehicle } from './entities';
+import {
+  commitmentsAsOf,
+  cycleHoldings,
+  fundFigures,
+  fundStakeIn,
+  largestStakeBp,
+  ruleVersions,
+  vehicleOf,
+} from './read';
+
+type Who = Pick<Actor, 'userId' | 'email'> | null;
+
+/** No rule of the loss kind: the decree's 50% (Decree 264/2025/NĐ-CP Art. 10(4)) is what a fund is held to. */
+export const DEFAULT_LOSS_THRESHOLD_BP = 5000;
+
+async function lockFundRow(tx: EntityManager, fundId: string): Promise<void> {
+  const rows = await tx.execute<{ id: string }[]>('select id from funds where id = ? for update', [fundId]);
+  if (rows.length === 0) throw notFound('Fund');
+}
+
+/** The versions a write checks against; the caller holds the fund row's lock, so versions cannot change meanwhile. */
+export async function rulesForWrite(tx: EntityManager, fundId: string): Promise<FundRuleVersion[]> {
+  return ruleVersions(tx, fundId);
+}
+
+export async function addFundRuleVersion(
+  em: EntityManager,
+  actor: Who,
+  input: {
+    fundId: string;
+    kind: string;
+    limit: bigint;
+    scope: string;
+    citation: string;
+    effectiveFrom: string;
+    reason?: string | null;
+  },
+) {
+  const fundId = requireId('fundId', input.fundId);
+  const kind = requireEnum('kind', input.kind, FUND_RULE_KINDS);
+  const limitValue = requireRuleLimit(kind, input.limit);
+  const scope = requireText('scope', input.scope, { max: 300 });
+  const citation = requireText('citation', input.citation, { max: 2000, multiline: true });
+  const effectiveFrom = requireDate('effectiveFrom', input.effectiveFrom);
+  const reason = optionalText('reason', input.reason, { max: 1000, multiline: true });
+  return em.transactional(async (tx) => {
+    // Versions of one fund are added one at a time: the fund row is their lock (the ledger's writes take it too).
+    await lockFundRow(tx, fundId);
+    const latest = await tx.findOne(FundRuleSchema, { fundId, kind }, { orderBy: { version: 'desc' } });
+    const latestFrom = latest ? String(latest.effectiveFrom) : null;
+    if (latest && latestFrom! >= effectiveFrom) {
+      throw badInput(
+        'effectiveFrom',
+        `A new version must start after the current one (version ${latest.version}, in force since ${latestFrom}).`,
+      );
+    }
+    const rule = tx.create(FundRuleSchema, {
+      fundId,
+      kind,
+      limitValue,
+      scope,
+      citation,
+      effectiveFrom,
+      version: (latest?.version ?? 0) + 1,
+      reason,
+      actorId: actor?.userId ?? null,
+    });
+    await tx.flush();
+    recordAudit(tx, actor, {
+      action: 'fund.addRuleVersion',
+      entityType: 'FundRule',
+      entityId: rule.id,
+      before: latest ? { ruleId: latest.id, version: latest.version, limit: latest.limitValue } : null,
+      after: { fundId, kind, limit: limitValue, scope, citation, effectiveFrom, version: rule.version, reason },
+    });
+    return rule;
+  });
+}
+
+export async function setFundVehicle(
+  em: EntityManager,
+  actor: Who,
+  input: {
+    fundId: string;
+    kind: string;
+    legalBasis: string;
+    cycleStart: string;
+    termYears?: number | null;
+    reviewAfterYears?: number | null;
+  },
+): Promise<FundVehicle> {
+  const fundId = requireId('fundId', input.fundId);
+  const kind = requireEnum('kind', input.kind, FUND_VEHICLES);
+  const legalBasis = requireText('legalBasis', input.legalBasis, { max: 2000, multiline: true });
+  const cycleStart = requireDate('cycleStart', input.cycleStart);
+  const years = (field: string, value: number | null | undefined) => {
+    if (value === null || value === undefined) return null;
+    if (!Number.isInteger(value) || value < 1 || value > 99) throw badInput(field, `${field} is 1 to 99 years.`);
+    return value;
+  };
+  const termYears = years('termYears', input.termYears);
+  const reviewAfterYears = years('reviewAfterYears', input.reviewAfterYears);
+  return em.transactional(async (tx) => {
+    await lockFundRow(tx, fundId);
+    const existing = await tx.findOne(FundVehicleSchema, { fundId });
+    const before = existing
+      ? { kind: existing.kind, legalBasis: existing.legalBasis, cycleStart: existing.cycleStart }
+      : null;
+    const vehicle =
+      existing ?? tx.create(FundVehicleSchema, { fundId, kind, legalBasis, cycleStart, termYears, reviewAfterYears });
+    Object.assign(vehicle, { kind, legalBasis, cycleStart, termYears, reviewAfterYears });
+    await tx.flush();
+    recordAudit(tx, actor, {
+      action: 'fund.setVehicle',
+      entityType: 'FundVehicle',
+      entityId: fundId,
+      before,
+      after: { kind, legalBasis, cycleStart, termYears, reviewAfterYears },
+    });
+    return vehicle;
+  });
+}
+
+/**
+ * Keeps a limit refusal (its write already rolled back) in its own transaction, for the annual risk report:
+ * the refused change itself writes nothing, the record of the refusal is what the law asks to report.
+ */
+export async function recordRefusal(
+  em: EntityManager,
+  error: unknown,
+  context: { action: string; onDate: string; actorId: string | null },
+): Promise<void> {
+  if (!isDomainError(error)) return;
+  const rule = (error as DomainError).details.rule as { kind?: string; citation?: string; ruleId?: string | null };
+  const fundId = (error as DomainError).details.fundId;
+  if (!rule || typeof fundId !== 'string') return;
+  await em.fork().transactional(async (tx) => {
+    tx.create(FundRuleRefusalSchema, {
+      fundId,
+      ruleId: rule.ruleId ?? null,
+      kind: String(rule.kind),
+      code: (error as DomainError).code,
+      citation: String(rule.citation),
+      action: context.action,
+      onDate: context.onDate,
+      message: (error as DomainError).message.slice(0, 4000),
+      actorId: context.actorId,
+    });
+  });
+}
+
+/** A proposed change to preview: a commitment (delta > 0 commits, < 0 withdraws) and/or a fund investment. */
+export interface ProposedChange {
+  fundId: string;
+  /** The entry's day (default today): the rule versions in force on it apply. */
+  onDate?: string | null;
+  commitment?: { memberType: MemberType; memberName?: string | null; delta: bigint } | null;
+  investment?: { startupId: string; amount: bigint; preMoney: bigint; othersAmount?: bigint | null } | null;
+}
+
+export type FundRuleCheck = Omit<RuleCheck, 'version'> & { version: number | null };
+
+/**
+ * How every rule of the fund stands on `onDate` for a proposed change, without writing anything:
+ * one entry per kind (the stake only with an investment). Units: STATE_SHARE_OF_CHARTER current in basis
+ * points, headroom in dong of further state commitment; STATE_BUDGET_AMOUNT dong; OTHER_MEMBERS_COUNT members;
+ * STAKE_PER_STARTUP with an investment: current in basis points after the round, headroom in dong the fund may put
+ * in; without one: the largest stake held that day and the basis points left under the cap;
+ * PORTFOLIO_LOSS_THRESHOLD losses in dong against the threshold in dong (limit stays in basis points).
+ */
+export async function checkFundRules(em: EntityManager, input: ProposedChange): Promise<FundRuleCheck[]> {
+  const fundId = requireId('fundId', input.fundId);
+  const onDate = input.onDate ? requireDate('onDate', input.onDate) : hanoiToday();
+  const fund = await fundFigures(em, fundId);
+  if (!fund) throw notFound('Fund');
+  const versions = await ruleVersions(em, fundId);
+  const rule = (kind: FundRuleKind, fallback: bigint) => appliedRule(versions, kind, onDate, fallback);
+  const checks: FundRuleCheck[] = [];
+
+  // The commitments as they stood at the end of that day (for today: as they stand now).
+  const then = await commitmentsAsOf(em, fundId, onDate);
+  const c = input.commitment;
+  const delta = c?.delta ?? 0n;
+  const stateDelta = c?.memberType === 'STATE' ? delta : 0n;
+  const before = { stateCommitted: then.stateCommitted, charterCapital: then.charterCapital };
+  const after = { stateCommitted: then.stateCommitted + stateDelta, charterCapital: then.charterCapital + delta };
+  checks.push(checkStateShare(rule('STATE_SHARE_OF_CHARTER', BigInt(fund.charterCapBp)), before, after));
+  const budget = ruleVersionOrNull(versions, 'STATE_BUDGET_AMOUNT', onDate);
+  if (budget) checks.push(checkStateBudget(budget, then.stateCommitted, after.stateCommitted));
+  const members = ruleVersionOrNull(versions, 'OTHER_MEMBERS_COUNT', onDate);
+  if (members) {
+    const names = then.others;
+    const joins = c?.memberType === 'PRIVATE' && delta > 0n && !names.has(c.memberName ?? '');
+    checks.push(checkOtherMembers(members, names.size, names.size + (joins ? 1 : 0)));
+  }
+  const inv = input.investment;
+  const stakeRule = rule('STAKE_PER_STARTUP', BigInt(fund.stakeCapBp));
+  if (!inv) {
+    // Without a proposed investment: the largest stake held that day, and the basis points left under the cap.
+    const largest = BigInt(await largestStakeBp(em, fundId, onDate));
+    checks.push({
+      kind: 'STAKE_PER_STARTUP',
+      citation: stakeRule.citation,
+      ruleId: stakeRule.ruleId,
+      version: stakeRule.version,
+      limit: stakeRule.limit,
+      current: largest,
+      headroom: stakeRule.limit > largest ? stakeRule.limit - largest : 0n,
+      ok: largest <= stakeRule.limit,
+    });
+  }
+  if (inv) {
+    const startupId = requireId('startupId', inv.startupId);
+    const stake = await fundStakeIn(em, fundId, startupId);
+    checks.push(
+      checkStake(stakeRule, {
+        holdingsBefore: new Map([['fund', stake]]),
+        round: {
+          preMoney: inv.preMoney,
+          participations: [
+            { holder: 'fund', amount: inv.amount },
+            { holder: 'others', amount: inv.othersAmount ?? 0n },
+          ],
+        },
+        holder: 'fund',
+      }),
+    );
+  }
+  const loss = await lossThresholdOn(em, fundId, onDate, then.charterCapital, fund.createdAt, versions);
+  checks.push({
+    kind: 'PORTFOLIO_LOSS_THRESHOLD',
+    citation: loss.rule.citation,
+    ruleId: loss.rule.ruleId,
+    version: loss.rule.version,
+    limit: loss.rule.limit,
+    current: loss.figures.losses,
+    headroom: loss.figures.threshold > loss.figures.losses ? loss.figures.threshold - loss.figures.losses : 0n,
+    ok: loss.figures.losses <= loss.figures.threshold,
+  });
+  return checks;
+}
+
+function ruleVersionOrNull(versions: readonly FundRuleVersion[], kind: FundRuleKind, day: string) {
+  const applied = appliedRule(versions, kind, day, 0n);
+  return applied.ruleId === null ? null : applied;
+}
+
+/**
+ * The first day of the fund's current investment cycle: its vehicle's; without one, the fund's first investment
+ * (or the day it was created, in Hanoi, when that is earlier or it has not invested).
+ */
+export async function cycleStartOf(em: EntityManager, fundId: string, createdAt: Date): Promise<string> {
+  const vehicle = await vehicleOf(em, fundId);
+  if (vehicle) return String(vehicle.cycleStart);
+  const created = new Date(createdAt.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+  const [first] = await em.execute<{ day: string | null }[]>(
+    `select min(r.date)::text as day from round_participations p join funding_rounds r on r.id = p.round_id
+      where p.fund_id = ?`,
+    [fundId],
+  );
+  return first?.day && first.day < created ? first.day : created;
+}
+
+/** Losses of the cycle against the threshold in force on `asOf` (default: 50% of charter capital). */
+export async function lossThresholdOn(
+  em: EntityManager,
+  fundId: string,
+  asOf: string,
+  charterCapital: bigint,
+  createdAt: Date,
+  versions?: readonly FundRuleVersion[],
+) {
+  const all = versions ?? (await ruleVersions(em, fundId));
+  const rule = appliedRule(all, 'PORTFOLIO_LOSS_THRESHOLD', asOf, BigInt(DEFAULT_LOSS_THRESHOLD_BP));
+  const cycleStart = await cycleStartOf(em, fundId, createdAt);
+  const holdings = await cycleHoldings(em, fundId, cycleStart, asOf);
+  const figures = lossFigures(holdings, charterCapital, Number(rule.limit));
+  return { rule, cycleStart, asOf, holdings, figures };
+}

@@ -1,0 +1,111 @@
+// The fund under the law in a real browser: an inspector asks "which rule, which version, what headroom on that
+// day". An admin adds a new version of the state budget rule from 1 July; the fund page then answers for any day:
+// the version in force with its citation and dates, and the headroom at the end of that day. The board sees the
+// loss threshold gauge in its compliance panel.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { startTestServer } from '../support/server';
+import { expectNoSeriousA11yViolations, launchBrowser, screenshot } from '../support/browser';
+
+let server: Awaited<ReturnType<typeof startTestServer>>;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+async function signIn(target: Page, email: string): Promise<void> {
+  await target.goto('/login');
+  await target.getByLabel('Email').fill(email);
+  await target.locator('#login-password').fill('launchpad-demo');
+  await target.getByRole('button', { name: 'Đăng nhập' }).click();
+  await target.waitForURL((url) => url.pathname !== '/login');
+}
+
+async function expectText(locator: Locator, expected: string): Promise<void> {
+  await locator.filter({ hasText: expected }).first().waitFor();
+  expect(await locator.first().textContent()).toContain(expected);
+}
+
+/** The row of one rule in the "rules on a day" table. */
+const ruleRow = (kind: string) => page.getByTestId('rules-on-day').locator(`tr[data-kind="${kind}"]`);
+
+async function showDay(day: string): Promise<void> {
+  await page.getByTestId('rules-day').fill(day);
+  await page.getByTestId('rules-day').dispatchEvent('change');
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchBrowser();
+  context = await browser.newContext({ baseURL: server.url, viewport: { width: 1280, height: 900 } });
+  page = await context.newPage();
+}, 120_000);
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the fund under the law', () => {
+  it('answers which rule, which version and what headroom applied on a chosen day', async () => {
+    await signIn(page, 'admin@launchpad.test');
+    await page.goto('/fund');
+    await page.getByRole('link', { name: 'Quỹ Đầu tư Mạo hiểm Hà Nội', exact: true }).click();
+    // The machine under test may be slow: the first render waits longer than the default.
+    await page.getByRole('heading', { level: 1, name: 'Quỹ Đầu tư Mạo hiểm Hà Nội' }).waitFor({ timeout: 90_000 });
+
+    await expectText(page.getByTestId('fund-vehicle'), 'Hợp đồng hợp tác kinh doanh (BCC)');
+    await expectText(ruleRow('STAKE_PER_STARTUP'), 'Program policy: the fund stays a minority co-investor');
+    await expectText(ruleRow('STATE_SHARE_OF_CHARTER'), 'Decree 264/2025/NĐ-CP, Art. 6(4)(b)');
+    await expectText(ruleRow('OTHER_MEMBERS_COUNT'), 'Resolution 30/2025/NQ-HĐND (Capital Law 2024, Art. 36)');
+    await expectText(ruleRow('PORTFOLIO_LOSS_THRESHOLD'), 'Decree 264/2025/NĐ-CP, Art. 10(4)');
+    // Today the city has committed 294 bn of its 600 bn budget.
+    await expectText(ruleRow('STATE_BUDGET_AMOUNT'), '306.000.000.000 ₫');
+    await expectText(page.getByTestId('loss-gauge'), 'Decree 264/2025/NĐ-CP, Art. 10(4)');
+
+    // A new version of the budget rule from 1 July: the earlier one is kept, never edited.
+    await page.getByTestId('add-rule-version').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('combobox', { name: 'Quy định' }).click();
+    await page.getByRole('option', { name: 'Mức góp vốn ngân sách', exact: true }).click();
+    await dialog.getByLabel('Giới hạn').fill('400000000000');
+    await dialog.getByLabel('Phạm vi áp dụng').fill('Ngân sách Thành phố Hà Nội');
+    await dialog.getByLabel('Căn cứ').fill('Resolution 30/2025/NQ-HĐND, as amended mid-year');
+    await dialog.getByLabel('Hiệu lực từ').fill('2026-07-01');
+    await dialog.getByRole('button', { name: 'Thêm phiên bản' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await expectText(page.getByTestId('rule-history'), '2026-01-01 – 2026-06-30');
+
+    // On 30 June: version 1 (600 bn) applied; nothing was committed yet at the end of that day.
+    await showDay('2026-06-30');
+    await expectText(ruleRow('STATE_BUDGET_AMOUNT'), 'Phiên bản 1');
+    await expectText(ruleRow('STATE_BUDGET_AMOUNT'), '2026-01-01 – 2026-06-30');
+    await expectText(ruleRow('STATE_BUDGET_AMOUNT'), '≤ 600.000.000.000 ₫');
+    // On 1 July: version 2 (400 bn) with its citation.
+    await showDay('2026-07-01');
+    await expectText(ruleRow('STATE_BUDGET_AMOUNT'), 'Phiên bản 2');
+    await expectText(ruleRow('STATE_BUDGET_AMOUNT'), 'Resolution 30/2025/NQ-HĐND, as amended mid-year');
+    await expectText(ruleRow('STATE_BUDGET_AMOUNT'), '≤ 400.000.000.000 ₫');
+    // Today: version 2, and the headroom left after the city's 294 bn.
+    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+    await showDay(today);
+    await expectText(ruleRow('STATE_BUDGET_AMOUNT'), '106.000.000.000 ₫');
+
+    // Capital calls: the November call is overdue for every member.
+    await expectText(page.getByTestId('overdue-lines'), 'Ngân sách Thành phố Hà Nội');
+
+    await expectNoSeriousA11yViolations(page);
+    await screenshot(page, 'fund-law');
+  }, 480_000);
+
+  it('shows the loss threshold gauge in the board compliance panel', async () => {
+    const boardContext = await browser.newContext({ baseURL: server.url, viewport: { width: 390, height: 844 } });
+    const board = await boardContext.newPage();
+    await signIn(board, 'board@launchpad.test');
+    await board.goto('/board');
+    await expectText(board.getByTestId('board-loss'), 'Quỹ Đầu tư Mạo hiểm Hà Nội');
+    await expectText(board.getByTestId('board-loss'), 'Decree 264/2025/NĐ-CP, Art. 10(4)');
+    await screenshot(board, 'fund-law-board');
+    await boardContext.close();
+  }, 480_000);
+});
