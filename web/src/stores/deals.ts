@@ -70,7 +70,9 @@ export const useDealsStore = defineStore('deals', () => {
   }
 
   async function declare(memberId: string, conflicted: boolean, statement: string | null): Promise<void> {
-    deal.value = (await request(DeclareCommitteeConflictMutation, { memberId, conflicted, statement })).declareCommitteeConflict;
+    deal.value = (
+      await request(DeclareCommitteeConflictMutation, { memberId, conflicted, statement })
+    ).declareCommitteeConflict;
   }
 
   async function vote(memberId: string, choice: VoteChoice, reason: string): Promise<void> {

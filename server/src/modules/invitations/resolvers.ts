@@ -36,7 +36,9 @@ export const invitationsLoaders: MercuriusLoaders = {
       const ids = queries.map((q) => q.obj.startup?.id).filter((id): id is string => !!id);
       const found = ids.length ? await byIds(ctx.em, StartupSchema, ids) : [];
       const byId = new Map(ids.map((id, index) => [id, found[index]]));
-      return queries.map((q) => (q.obj.startup && byId.get(q.obj.startup.id) ? startupViewOf(byId.get(q.obj.startup.id)!) : null));
+      return queries.map((q) =>
+        q.obj.startup && byId.get(q.obj.startup.id) ? startupViewOf(byId.get(q.obj.startup.id)!) : null,
+      );
     },
   },
 };

@@ -3,7 +3,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode } from '@mikro-orm/core';
 import { randomBytes } from 'node:crypto';
-import { badInput, DomainError, ErrorCode, notFound, optionalText, requireEmail, requireText, type Role } from '@launchpad/shared';
+import {
+  badInput,
+  DomainError,
+  ErrorCode,
+  notFound,
+  optionalText,
+  requireEmail,
+  requireText,
+  type Role,
+} from '@launchpad/shared';
 import type { Actor } from '../../graphql/context';
 import { recordAudit } from '../audit';
 import { ApplicationSchema, ChallengeSchema } from '../challenges';
