@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyRound, makeStake, type Stake } from '@launchpad/shared';
 import { createTestApp, errorCode, type TestApp } from '../support/app';
+import { approvedDecision } from '../support/deals';
 import { PAY_IN, ROUND, commit, createFund, insertStartups, sql } from '../support/fund';
 
 const ADD_RULE = `mutation($input: AddFundRuleVersionInput!) { addFundRuleVersion(input: $input) { id } }`;
@@ -80,9 +81,11 @@ describe('concurrent writers at the new limits', () => {
     const [startupId] = await insertStartups(t, ['Race stake startup']);
     const round = (participations: Record<string, string>[]) =>
       t.gql(ROUND, { input: { startupId, date: '2026-06-01', preMoney: '100000000', participations } }, fm);
+    // One decision covers every racing round: the stake rule, not the decision's amount, decides which fit.
+    const decisionId = await approvedDecision(t, fm, { fundId, startupId: startupId!, amount: '300000000' });
 
     const [fundRounds, otherRounds, calls] = await Promise.all([
-      Promise.all(Array.from({ length: 30 }, () => round([{ fundId, amount: '10000000' }]))),
+      Promise.all(Array.from({ length: 30 }, () => round([{ fundId, amount: '10000000', decisionId }]))),
       Promise.all(Array.from({ length: 10 }, (_, i) => round([{ investorName: `Angel ${i}`, amount: '10000000' }]))),
       Promise.all(
         Array.from({ length: 30 }, () =>

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatBp, formatVnd } from '@launchpad/shared';
 import { createTestApp, errorCode, type TestApp } from '../support/app';
+import { approvedDecision } from '../support/deals';
 import { PAY_IN, ROUND, commit, createFund, insertStartups } from '../support/fund';
 import { pdfText } from '../support/pdf';
 
@@ -66,12 +67,11 @@ describe('rules as versioned data', () => {
     expect(v2.version).toBe(2);
     const [early, late] = await insertStartups(t, ['Early startup', 'Late startup']);
     // 40 into pre-money 60: a 40% stake, within v1 (49%) in June, above v2 (30%) in August.
-    const round = (startupId: string, date: string) =>
-      t.gql(
-        ROUND,
-        { input: { startupId, date, preMoney: '60000000000', participations: [{ fundId, amount: '40000000000' }] } },
-        fm,
-      );
+    const round = async (startupId: string, date: string) => {
+      const decisionId = await approvedDecision(t, fm, { fundId, startupId, amount: '40000000000' });
+      const participations = [{ fundId, amount: '40000000000', decisionId }];
+      return t.gql(ROUND, { input: { startupId, date, preMoney: '60000000000', participations } }, fm);
+    };
     expect((await round(early!, '2026-06-30')).errors).toBeUndefined();
     const refused = await round(late!, '2026-08-01');
     expect(errorCode(refused)).toBe('STAKE_LIMIT_EXCEEDED');
@@ -274,6 +274,7 @@ describe('the loss threshold', () => {
     // Charter 200 bn → threshold 100 bn.
     const [s1, s2, s3] = await insertStartups(t, ['Loss one', 'Loss two', 'Loss three']);
     for (const s of [s1, s2, s3]) {
+      const decisionId = await approvedDecision(t, fm, { fundId, startupId: s!, amount: String(30n * BN) });
       const r = await t.gql(
         ROUND,
         {
@@ -281,7 +282,7 @@ describe('the loss threshold', () => {
             startupId: s,
             date: '2026-02-01',
             preMoney: String(100n * BN),
-            participations: [{ fundId, amount: String(30n * BN) }],
+            participations: [{ fundId, amount: String(30n * BN), decisionId }],
           },
         },
         fm,

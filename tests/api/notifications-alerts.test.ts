@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Role } from '@launchpad/shared';
 import { createTestApp, errorCode, type TestApp } from '../support/app';
+import { approvedDecision } from '../support/deals';
 import { PAY_IN, ROUND, commit, createFund, insertStartups } from '../support/fund';
 
 const ROLES: Role[] = ['ADMIN', 'INCUBATOR_MANAGER', 'FUND_MANAGER', 'FOUNDER', 'BOARD'];
@@ -119,8 +120,17 @@ describe('deadline and limit alerts', () => {
       fm,
     );
     expect(paid.errors).toBeUndefined();
+    const decisions = {
+      [far!]: await approvedDecision(t, fm, { fundId, startupId: far!, amount: '960000' }),
+      [near!]: await approvedDecision(t, fm, { fundId, startupId: near!, amount: '40000' }),
+    };
     const round = (startupId: string, preMoney: string, amount: string) => ({
-      input: { startupId, date: '2026-11-15', preMoney, participations: [{ fundId, amount }] },
+      input: {
+        startupId,
+        date: '2026-11-15',
+        preMoney,
+        participations: [{ fundId, amount, decisionId: decisions[startupId] }],
+      },
     });
     expect((await t.gql(ROUND, round(far!, '100000000', '960000'), fm)).errors).toBeUndefined();
     expect((await latest('FUND_MANAGER')).title).toBe('Quỹ Đổi mới Sáng tạo Thủ đô: tiền mặt đã góp đã dùng 96%');

@@ -92,7 +92,8 @@ describe('the fund ledger for a fund manager', () => {
 
   it('records a valid private commitment and the overview shows the new charter capital, share and headroom', async () => {
     const dialog = page.getByRole('dialog', { name: 'Thêm cam kết góp vốn' });
-    await dialog.getByLabel('Tên thành viên').fill('Quỹ Phát triển Khoa học và Công nghệ Hà Nội');
+    // An existing member: the demo fund already has the six other members its BCC rule allows.
+    await dialog.getByLabel('Tên thành viên').fill('Công ty Cổ phần FPT');
     await dialog.getByRole('button', { name: 'Tư nhân' }).click();
     await dialog.getByLabel('Số tiền (đồng)').fill('10000000000');
     // 294 bn of 610 bn = 48.19%; the state may then commit (4900 × 610 bn − 10000 × 294 bn) / 5100 more.
@@ -107,15 +108,16 @@ describe('the fund ledger for a fund manager', () => {
     const gauge = page.getByTestId('state-share-gauge');
     await expectText(gauge, '48,19%');
     await expectText(gauge, 'còn được cam kết thêm tối đa 9.607.843.137 ₫');
-    await expectText(page.getByTestId('members-table'), 'Quỹ Phát triển Khoa học và Công nghệ Hà Nội');
+    await expectText(page.getByTestId('members-table'), 'Công ty Cổ phần FPT');
 
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, 'fund-overview-after-commit');
   });
 
   it('warns about a pay-in above the commitment, shows the refusal, then records a valid pay-in', async () => {
-    const member = 'Quỹ Phát triển Khoa học và Công nghệ Hà Nội';
-    await page.getByRole('button', { name: `Ghi nhận góp vốn của ${member}` }).click();
+    const member = 'Công ty Cổ phần FPT';
+    // The member's newest commitment (the one just recorded) is the last row.
+    await page.getByRole('button', { name: `Ghi nhận góp vốn của ${member}` }).last().click();
     const dialog = page.getByRole('dialog', { name: 'Ghi nhận góp vốn' });
     await dialog.waitFor();
     await dialog.getByLabel('Số tiền (đồng)').fill('10000000001');
