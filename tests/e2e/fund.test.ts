@@ -117,7 +117,10 @@ describe('the fund ledger for a fund manager', () => {
   it('warns about a pay-in above the commitment, shows the refusal, then records a valid pay-in', async () => {
     const member = 'Công ty Cổ phần FPT';
     // The member's newest commitment (the one just recorded) is the last row.
-    await page.getByRole('button', { name: `Ghi nhận góp vốn của ${member}` }).last().click();
+    await page
+      .getByRole('button', { name: `Ghi nhận góp vốn của ${member}` })
+      .last()
+      .click();
     const dialog = page.getByRole('dialog', { name: 'Ghi nhận góp vốn' });
     await dialog.waitFor();
     await dialog.getByLabel('Số tiền (đồng)').fill('10000000001');

@@ -61,7 +61,9 @@ describe('signing in', () => {
     const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
     expect(await nav.getByRole('link').allTextContents()).toEqual([
       expect.stringContaining('Chương trình'),
+      expect.stringContaining('Cố vấn và chuyên gia'),
       expect.stringContaining('Quỹ đầu tư'),
+      expect.stringContaining('Thương vụ đầu tư'),
       expect.stringContaining('Hội đồng'),
       expect.stringContaining('Nhật ký kiểm toán'),
     ]);

@@ -51,6 +51,9 @@ function poolOf(config: Config): pg.Pool {
       idleTimeoutMillis: orm?.idleTimeoutMillis ?? 10_000,
       ...(connection?.statement_timeout ? { statement_timeout: connection.statement_timeout } : {}),
     });
+    // An idle client whose server went away (a restart, a killed backend) reports here; the pool drops it and
+    // the next query opens a new one. Without a listener the event would crash the process.
+    pool.on('error', () => {});
     pools.set(config, pool);
   }
   return pool;
