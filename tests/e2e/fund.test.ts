@@ -94,7 +94,8 @@ describe('the fund ledger for a fund manager', () => {
     const dialog = page.getByRole('dialog', { name: 'Thêm cam kết góp vốn' });
     // An existing member: the demo fund already has the six other members its BCC rule allows.
     await dialog.getByLabel('Tên thành viên').fill('Công ty Cổ phần FPT');
-    await dialog.getByRole('button', { name: 'Tư nhân' }).click();
+    // An existing member keeps its type: the dialog shows it chosen and fixed.
+    expect(await dialog.getByRole('button', { name: 'Tư nhân' }).getAttribute('aria-pressed')).toBe('true');
     await dialog.getByLabel('Số tiền (đồng)').fill('10000000000');
     // 294 bn of 610 bn = 48.19%; the state may then commit (4900 × 610 bn − 10000 × 294 bn) / 5100 more.
     await expectText(dialog.getByTestId('preview-share'), '48,19%');
@@ -136,7 +137,8 @@ describe('the fund ledger for a fund manager', () => {
     await dialog.getByRole('button', { name: 'Ghi nhận góp vốn' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await expectText(page.getByTestId('fund-notice'), `Đã ghi nhận ${member} góp 2.000.000.000 ₫`);
-    const row = page.getByTestId('commitments-table').getByRole('row').filter({ hasText: member });
+    // The member's newest commitment row: 10 bn committed, 2 bn paid, 8 bn outstanding.
+    const row = page.getByTestId('commitments-table').getByRole('row').filter({ hasText: member }).last();
     await expectText(row, '8.000.000.000 ₫');
   });
 
