@@ -60,8 +60,8 @@ describe('the error catalog', () => {
 });
 
 describe('roles', () => {
-  it('knows exactly the five roles', () => {
-    expect([...ROLES]).toEqual(['ADMIN', 'INCUBATOR_MANAGER', 'FUND_MANAGER', 'FOUNDER', 'BOARD']);
+  it('knows exactly the six roles', () => {
+    expect([...ROLES]).toEqual(['ADMIN', 'INCUBATOR_MANAGER', 'FUND_MANAGER', 'FOUNDER', 'BOARD', 'MENTOR']);
     expect(isRole('BOARD')).toBe(true);
     expect(isRole('board')).toBe(false);
     expect(isRole(undefined)).toBe(false);
