@@ -9,13 +9,13 @@ import { Migration20261201400100SearchText } from './Migration20261201400100Sear
 import { Migration20261201400200Sectors } from './Migration20261201400200Sectors';
 import { Migration20261201700100Notifications } from './Migration20261201700100Notifications';
 import { Migration20261201700200NotificationsAsEntities } from './Migration20261201700200NotificationsAsEntities';
+import { Migration20261202200100FundLaw } from './Migration20261202200100FundLaw';
+import { Migration20261202300100Decisions } from './Migration20261202300100Decisions';
+import { Migration20261202400100MentorsAndReview } from './Migration20261202400100MentorsAndReview';
 import { Migration20261202500100Channels } from './Migration20261202500100Channels';
 import { Migration20261202600100NotificationIndexesAndChecks } from './Migration20261202600100NotificationIndexesAndChecks';
 import { Migration20261202600200NotificationDigests } from './Migration20261202600200NotificationDigests';
 import { Migration20261202600300ChallengeDeadlineNotices } from './Migration20261202600300ChallengeDeadlineNotices';
-import { Migration20261202300100Decisions } from './Migration20261202300100Decisions';
-import { Migration20261202400100MentorsAndReview } from './Migration20261202400100MentorsAndReview';
-import { Migration20261202200100FundLaw } from './Migration20261202200100FundLaw';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123000100Foundation', class: Migration20261123000100Foundation },
@@ -26,21 +26,15 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261201400100SearchText', class: Migration20261201400100SearchText },
   { name: 'Migration20261201400200Sectors', class: Migration20261201400200Sectors },
   { name: 'Migration20261201700100Notifications', class: Migration20261201700100Notifications },
-  {
-    name: 'Migration20261201700200NotificationsAsEntities',
-    class: Migration20261201700200NotificationsAsEntities,
-  },
+  { name: 'Migration20261201700200NotificationsAsEntities', class: Migration20261201700200NotificationsAsEntities },
+  { name: 'Migration20261202200100FundLaw', class: Migration20261202200100FundLaw },
+  { name: 'Migration20261202300100Decisions', class: Migration20261202300100Decisions },
+  { name: 'Migration20261202400100MentorsAndReview', class: Migration20261202400100MentorsAndReview },
   { name: 'Migration20261202500100Channels', class: Migration20261202500100Channels },
   {
     name: 'Migration20261202600100NotificationIndexesAndChecks',
     class: Migration20261202600100NotificationIndexesAndChecks,
   },
   { name: 'Migration20261202600200NotificationDigests', class: Migration20261202600200NotificationDigests },
-  {
-    name: 'Migration20261202600300ChallengeDeadlineNotices',
-    class: Migration20261202600300ChallengeDeadlineNotices,
-  },
-  { name: 'Migration20261202300100Decisions', class: Migration20261202300100Decisions },
-  { name: 'Migration20261202400100MentorsAndReview', class: Migration20261202400100MentorsAndReview },
-  { name: 'Migration20261202200100FundLaw', class: Migration20261202200100FundLaw },
+  { name: 'Migration20261202600300ChallengeDeadlineNotices', class: Migration20261202600300ChallengeDeadlineNotices },
 ];

@@ -24,7 +24,11 @@ async function violations(cwd: string, dirs: string[]): Promise<Violation[]> {
   const output = await run(depcruise, [...dirs, '--config', config, '--output-type', 'json'], {
     cwd,
     maxBuffer: 256 * 1024 * 1024,
-  }).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }));
+  }).catch((error: Error & { stdout?: string }) => {
+    // depcruise exits non-zero when it reports violations; anything else (not installed, crashed) is the error.
+    if (!error.stdout) throw error;
+    return { stdout: error.stdout };
+  });
   const result = JSON.parse(output.stdout) as { summary: { violations: Violation[] } };
   return result.summary.violations;
 }
