@@ -216,20 +216,24 @@ describe('hostile input to every mutation', () => {
     return (await db.query(sql)).rows[0] as Record<string, string>;
   }
 
+  /** Waits until every committed notice is mailed: the demo's own (the fund near its cap) and those of an earlier,
+   * accepted hostile request are delivered after commit and must not land inside a later request's row counts. */
+  async function mailSettled() {
+    await vi.waitFor(
+      async () => {
+        const pending = await db.query('select count(*)::int as n from outbox where delivered_at is null');
+        if (pending.rows[0].n > 0) throw new Error(`${pending.rows[0].n} notices not delivered yet`);
+      },
+      { timeout: 30_000, interval: 100 },
+    );
+  }
+
   beforeAll(async () => {
     t = await createTestApp({ seed: 'demo' });
     admin = await t.loginAs('ADMIN');
     db = new pg.Client({ connectionString: t.database.url });
     await db.connect();
-    // The demo's own notices (e.g. the fund at its cap) are mailed after commit: let them arrive first, so the
-    // row counts below see only what a hostile request writes.
-    await vi.waitFor(
-      async () => {
-        const pending = await db.query('select count(*)::int as n from outbox where delivered_at is null');
-        if (pending.rows[0].n > 0) throw new Error(`${pending.rows[0].n} demo notices not delivered yet`);
-      },
-      { timeout: 30_000, interval: 100 },
-    );
+    await mailSettled();
     tables = (
       await db.query<{ table_name: string }>(
         `select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`,
@@ -272,6 +276,7 @@ describe('hostile input to every mutation', () => {
       await fc.assert(
         fc.asyncProperty(variablesFor(field, pools), fc.boolean(), async (variables, anonymous) => {
           const token = anonymous && PUBLIC_MUTATIONS.has(name) ? undefined : admin;
+          await mailSettled();
           const before = await rowCounts();
           const response = await t.gql(query, variables, token);
           const where = `${name} ${JSON.stringify(variables).slice(0, 300)} → ${response.status} ${JSON.stringify(response.errors ?? []).slice(0, 400)}`;
