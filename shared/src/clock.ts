@@ -1,5 +1,5 @@
 // The one notion of "today": the Hanoi calendar day (Asia/Ho_Chi_Minh) of an instant read from a clock that
-// callers can inject, so tests can stand at 23:30 or 00:30 Hanoi time (domain.md "Dates").
+// callers can inject, so tests can stand at 23:30 or 00:30 Hanoi time.
 import { isoDateInTimezone } from './kpi.js';
 
 /** Where "now" comes from: the system's time by default, a fixed or stepping instant in tests. */

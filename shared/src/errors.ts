@@ -2,7 +2,7 @@
 
 /**
  * Every refusal carries one of these codes (mapped once to GraphQL `extensions.code`).
- * The first eight are the public API contract (api-contract.md) and must never be renamed.
+ * The first eight are the public API contract and must never be renamed.
  */
 export const ErrorCode = {
   /** No valid session: the request carries no token, or an expired or forged one. */
@@ -39,7 +39,7 @@ export const ErrorCode = {
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
-/** The codes outside clients rely on (api-contract.md, "Errors"). */
+/** The codes outside clients rely on (the public API contract). */
 export const PUBLIC_ERROR_CODES = [
   ErrorCode.UNAUTHENTICATED,
   ErrorCode.FORBIDDEN,

@@ -1,4 +1,4 @@
-// The fund under the law (domain.md "The fund under the law"): rules as versioned data with their citations,
+// The fund under the law: rules as versioned data with their citations,
 // the check of each rule kind against the fund's figures, the loss threshold per investment cycle, and
 // capital calls settled by pay-ins. Pure arithmetic: money bigint, shares basis points, days ISO strings.
 import { DomainError, ErrorCode, badInput } from './errors.js';

@@ -1,4 +1,4 @@
-// Fund performance per ILPA conventions (domain.md "Fund performance"): NAV with uninvested cash, distributions,
+// Fund performance per ILPA conventions: NAV with uninvested cash, distributions,
 // DPI, RVPI, TVPI, MOIC, and gross and net IRR as the XIRR of dated cash flows. Money in is bigint; the rates
 // use floating point internally and come out as integer basis points (null where no rate is defined).
 import { INT32_MAX, INT32_MIN, bpOfExact, clampToInt32 } from './money.js';

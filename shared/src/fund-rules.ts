@@ -1,6 +1,6 @@
 // The Venture Investment Fund's rules: the 49% charter rule, cash and pay-in limits, dilution and the stake cap.
 // Source of the 49% figures: the city commits at most 49% of the fund's charter capital
-// (context/six-resolutions-venture-fund-sandbox.txt, see domain.md "The Venture Investment Fund");
+// (the city's resolutions on the venture fund);
 // the stake cap keeps the fund a minority co-investor. All money is bigint, all shares integer basis points.
 import { DomainError, ErrorCode, badInput } from './errors.js';
 import { MAX_VND, bpOf, floorDiv, formatBp, formatBpAboveCap, formatVnd } from './money.js';
@@ -190,7 +190,7 @@ function roundTotals(round: FundingRoundInput): bigint {
 }
 
 /**
- * Holdings after a round (domain.md "funding round"): post = pre + raised; every earlier stake is
+ * Holdings after a round: post = pre + raised; every earlier stake is
  * diluted by pre/post; each participant adds amount/post (several participations of one holder add up).
  */
 export function applyRound(holdings: ReadonlyMap<string, Stake>, round: FundingRoundInput): Map<string, Stake> {

@@ -1,4 +1,4 @@
-// Mentor matching (domain.md, "Around the startups"): which mentors fit a startup, best first, and why.
+// Mentor matching: which mentors fit a startup, best first, and why.
 // Pure: the manager's matching view and the assignment rule (the per-mentor cap) both read it.
 
 /** What a startup may need help with; also the expertise a mentor offers. */

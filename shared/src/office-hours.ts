@@ -1,4 +1,4 @@
-// Office hours (domain.md, "Around the startups"): slots are published in Hanoi time (UTC+7, no daylight saving),
+// Office hours: slots are published in Hanoi time (UTC+7, no daylight saving),
 // founders cancel up to a notice period before the session, and rate it once it has ended.
 
 /** Founders may cancel a booking until this many hours before the session starts. */

@@ -1,4 +1,4 @@
-// The platform's roles (domain.md, "People and what they may do") and a type guard for them.
+// The platform's roles and a type guard for them.
 
 export const ROLES = ['ADMIN', 'INCUBATOR_MANAGER', 'FUND_MANAGER', 'FOUNDER', 'BOARD', 'MENTOR'] as const;
 

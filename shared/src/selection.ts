@@ -1,4 +1,4 @@
-// Transparent selection of applications (domain.md, "Connection"): the weighted rubric score and the ranking.
+// Transparent selection of applications: the weighted rubric score and the ranking.
 
 export const MIN_SCORE = 0;
 export const MAX_SCORE = 10;

@@ -12,7 +12,7 @@ export const STAGES = [
 ] as const;
 export type Stage = (typeof STAGES)[number];
 
-/** The forward chain, in order (domain.md, "The four stages"). */
+/** The forward chain, in order. */
 export const FORWARD_STAGES = ['CONNECTION', 'INCUBATION', 'PLATFORM_BUILDING', 'SCALING_UP'] as const;
 export type ForwardStage = (typeof FORWARD_STAGES)[number];
 
@@ -38,7 +38,7 @@ export const PLATFORM_CHECKLIST_ITEMS = [
 ] as const;
 export type PlatformChecklistItem = (typeof PLATFORM_CHECKLIST_ITEMS)[number];
 
-/** Roles that may move a startup between stages (domain.md: incubator managers, and admins for everything). */
+/** Roles that may move a startup between stages (incubator managers, and admins for everything). */
 export const STAGE_MOVER_ROLES = ['INCUBATOR_MANAGER', 'ADMIN'] as const satisfies readonly Role[];
 
 const stageSet: ReadonlySet<string> = new Set(STAGES);
@@ -68,7 +68,7 @@ export type GateRequirement =
 /** The requirements to enter each stage; configurable per program, so this is data, not code. */
 export type StageGates = Partial<Record<Stage, GateRequirement[]>>;
 
-/** Default gates (domain.md, "Gates"). */
+/** Default gates. */
 export const DEFAULT_GATES: StageGates = {
   INCUBATION: [{ kind: 'IN_COHORT' }],
   PLATFORM_BUILDING: [{ kind: 'MILESTONE_VERIFIED', milestoneKinds: ['MVP', 'PROTOTYPE'] }],
@@ -157,7 +157,7 @@ function refuse(code: RefusalCode, message: string, unmet: UnmetRequirement[] = 
 }
 
 /**
- * Decides whether a stage move is allowed (domain.md, "Gates"). Checks, in order: the actor's role
+ * Decides whether a stage move is allowed. Checks, in order: the actor's role
  * (FORBIDDEN), a move to the same stage (BAD_USER_INPUT), leaving an end stage (STAGE_GATE_NOT_MET,
  * STARTUP_ENDED), then by direction: forward one step needs every gate requirement (all unmet ones
  * are listed); forward by more is a skip (STAGE_GATE_NOT_MET, STAGE_SKIPPED); back one step or to an

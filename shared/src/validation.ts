@@ -55,7 +55,7 @@ export function requireDate(field: string, value: unknown): string {
 }
 
 /**
- * A real calendar date that has already come: the ledger records what has happened (domain.md "Dates"), so a
+ * A real calendar date that has already come: the ledger records what has happened, so a
  * day after Hanoi's `today` is refused, naming the field and the latest allowed day.
  */
 export function requirePastDate(field: string, value: unknown, today: string): string {

@@ -867,7 +867,7 @@ export type FundMember = {
 };
 
 /**
- * Fund performance per ILPA conventions (domain.md "Fund performance"). Multiples are basis points of 1×
+ * Fund performance per ILPA conventions. Multiples are basis points of 1×
  * (10000 = 1.00×), floored, 0 when the denominator is 0, clamped to 2147483647 (the exact figure beside each as a
  * decimal string). Exit proceeds are treated as distributed to the members on the exit's date (the ledger has no
  * separate distribution yet), so distributions = realized and no proceeds wait as cash. The ledger records no

@@ -1,5 +1,5 @@
 // Demo data of the fund under the law: Hanoi's fund is a business cooperation contract under Resolution
-// 30/2025/NQ-HĐND and carries the five rules of domain.md "The fund under the law", each with its citation.
+// 30/2025/NQ-HĐND and carries the five rules the law and the resolution set for it, each with its citation.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FundRuleKind } from '@launchpad/shared';
 import { addFundRuleVersion, setFundVehicle } from './service';

@@ -1,7 +1,7 @@
 // The Venture Investment Fund ledger: funds (policy + running totals), members, commitments and their
 // append-only change history, pay-ins, funding rounds with participations, valuation marks and exits.
-// The fund row carries the running totals so the rules can also be CHECK constraints (domain.md,
-// "The Venture Investment Fund"); every write locks that row first.
+// The fund row carries the running totals so the rules can also be CHECK constraints;
+// every write locks that row first.
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { DEFAULT_CHARTER_CAP_BP, DEFAULT_STAKE_CAP_BP, MEMBER_TYPES } from '@launchpad/shared';

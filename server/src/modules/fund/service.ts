@@ -1,7 +1,7 @@
 // The fund ledger's use cases. Every write runs in ONE transaction that first locks the fund row(s)
 // (then the startup row for rounds and exits: lock order fund → startup), checks the shared rules
 // against the locked totals, writes, audits and commits — so two requests that each fit alone but not
-// together can never both succeed (domain.md: "The rules must hold under concurrent requests").
+// together can never both succeed.
 import {
   CheckConstraintViolationException,
   DeadlockException,
@@ -162,11 +162,11 @@ function citingFund<T>(fund: Fund, rule: AppliedRule, check: () => T): T {
 /** The rules a fund cites for limits that are not legal rules as data: cash and pay-ins. */
 const CASH_RULE = {
   kind: 'PAID_IN_CAPITAL',
-  citation: 'Fund policy: the fund invests only capital its members have paid in (domain.md, cash rule)',
+  citation: 'Fund policy: the fund invests only capital its members have paid in (cash rule)',
 } as const;
 const PAY_IN_RULE = {
   kind: 'MEMBER_COMMITMENT',
-  citation: "The member's commitment: paid-in capital never exceeds what was committed (domain.md)",
+  citation: "The member's commitment: paid-in capital never exceeds what was committed",
 } as const;
 
 function citingFixed(fund: Fund, rule: { kind: string; citation: string }, check: () => unknown): void {
@@ -293,7 +293,7 @@ export async function commitCapital(
         throw badInput('memberType', `${memberName} is already a ${member.type} member of this fund.`);
       }
       const before = fundFigures(fund);
-      // The charter-side rules in force today (domain.md "The fund under the law"): refused as a whole, citing the rule.
+      // The charter-side rules in force today: refused as a whole, citing the rule.
       const versions = await rulesForWrite(tx, fundId);
       const others = await otherMemberCount(tx, fundId, versions);
       const { after, applied, shareCapBp } = applyCommitmentRules(fund, versions, today, {
@@ -402,7 +402,7 @@ export async function changeCommitment(
 // ---- Pay-ins ----
 
 // Dated writes take `today` (Hanoi's day from the server's one clock, see hanoiToday): the ledger records what
-// has happened, so a date after it is refused (domain.md "Dates").
+// has happened, so a date after it is refused.
 
 export async function payInCapital(
   em: EntityManager,
@@ -732,7 +732,7 @@ function participationChecks(
     rules: [
       { kind: 'STATE_SHARE_OF_CHARTER', limitBp: fund.charterCapBp, source: 'fund policy (charterCapBp)' },
       { kind: 'STAKE_PER_STARTUP', limitBp: fund.stakeCapBp, source: 'fund policy (stakeCapBp)' },
-      { kind: 'CASH', source: 'invested ≤ paid-in (domain.md, cash rule)' },
+      { kind: 'CASH', source: 'invested ≤ paid-in (cash rule)' },
     ],
     cash: {
       ok: cash.ok,

@@ -1,4 +1,4 @@
-// A program of the innovation center; its stage gates are data (domain.md, "Gates"), not code.
+// A program of the innovation center; its stage gates are data, not code.
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import type { StageGates } from '@launchpad/shared';
