@@ -49,7 +49,9 @@ export async function checkUpload(
   maxBytes: number,
   field = 'file',
 ): Promise<CheckedFile> {
-  const fileName = (optionalText(field === 'file' ? 'fileName' : field, input.fileName?.replace(/[/\\]/g, '_'), FILE_NAME) ?? 'document').trim();
+  const fileName = (
+    optionalText(field === 'file' ? 'fileName' : field, input.fileName?.replace(/[/\\]/g, '_'), FILE_NAME) ?? 'document'
+  ).trim();
   if (input.bytes.length === 0) throw fileRefused('The file is empty.', 'EMPTY', field);
   if (input.bytes.length > maxBytes) throw fileTooLarge(maxBytes, field);
   const type = await fileTypeFromBuffer(input.bytes);

@@ -23,7 +23,11 @@ function proposalInput(json: string | null): SubmitPppProposalInput {
   }
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw badInput('proposal', 'The proposal is an object.');
   const amount = (field: string) => parseVnd(typeof raw[field] === 'string' ? (raw[field] as string) : '', field);
-  return { ...(raw as unknown as SubmitPppProposalInput), budgetPublic: amount('budgetPublic'), budgetPrivate: amount('budgetPrivate') };
+  return {
+    ...(raw as unknown as SubmitPppProposalInput),
+    budgetPublic: amount('budgetPublic'),
+    budgetPrivate: amount('budgetPrivate'),
+  };
 }
 
 const LIMIT_CODES = new Set(['FST_FILES_LIMIT', 'FST_PARTS_LIMIT', 'FST_FIELDS_LIMIT']);
