@@ -1,6 +1,6 @@
 // The PPP portal in a real browser, without an account: a visitor reads the priority tasks, submits a proposal on
-// one, gets a receipt code and finds the proposal's status with that code — at phone width, without sideways
-// scrolling or serious accessibility issues.
+// one with an attachment, gets a receipt code and finds the proposal's status with that code — at phone width,
+// without sideways scrolling or serious accessibility issues; a manager then downloads the attachment.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestServer } from '../support/server';
@@ -11,6 +11,12 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let code: string;
+
+// A minimal PDF: the server reads the type from the content.
+const PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+);
+const ATTACHMENT = 'Thuyết minh đề xuất.pdf';
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -72,6 +78,11 @@ describe('a PPP proposal without an account', () => {
     await page
       .getByLabel('Tóm tắt đề xuất')
       .fill('Lắp đặt đèn tín hiệu thích ứng tại 8 nút giao quận Đống Đa, doanh nghiệp góp thiết bị và vận hành 3 năm.');
+    await page
+      .getByLabel('Tệp đính kèm (không bắt buộc)')
+      .setInputFiles({ name: ATTACHMENT, mimeType: 'application/pdf', buffer: PDF });
+    await page.getByTestId('attachments-list').getByText(ATTACHMENT).waitFor();
+    await expectNoSeriousA11yViolations(page);
     await page.getByTestId('ppp-send').click();
     const receipt = page.getByTestId('ppp-receipt-code');
     await receipt.waitFor();
@@ -94,5 +105,26 @@ describe('a PPP proposal without an account', () => {
     await noSidewaysScroll();
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, 'ppp-status');
+  });
+
+  it('lets a manager download the attachment from the review page', async () => {
+    const manager = await browser.newContext({ baseURL: server.url, viewport: { width: 1366, height: 900 } });
+    try {
+      const review = await manager.newPage();
+      await review.goto('/login');
+      await review.getByLabel('Email').fill('incubator@launchpad.test');
+      await review.locator('#login-password').fill('launchpad-demo');
+      await review.getByRole('button', { name: 'Đăng nhập' }).click();
+      await review.waitForURL((url) => url.pathname !== '/login');
+      await review.goto('/program/ppp');
+      const card = review.getByTestId('ppp-proposals').getByRole('listitem').filter({ hasText: code });
+      const button = card.getByRole('button', { name: `Tải xuống ${ATTACHMENT}` });
+      await button.waitFor();
+      const [download] = await Promise.all([review.waitForEvent('download'), button.click()]);
+      expect(download.suggestedFilename()).toBe(ATTACHMENT);
+      await screenshot(review, 'ppp-review-attachment');
+    } finally {
+      await manager.close();
+    }
   });
 });

@@ -215,6 +215,12 @@ export const router = createRouter({
           meta: { titleKey: 'ppp.pages.review' },
         },
         {
+          path: 'priority-tasks',
+          name: 'program-priority-tasks',
+          component: () => import('./pages/ppp/PriorityTasksAdminPage.vue'),
+          meta: { titleKey: 'priorityTasks.title' },
+        },
+        {
           path: 'partners',
           name: 'program-partners',
           component: () => import('./pages/ppp/PartnersPilotsPage.vue'),

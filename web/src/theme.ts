@@ -2,6 +2,19 @@
 import { definePreset } from '@primeuix/themes';
 import Aura from '@primeuix/themes/aura';
 
+/** A solid button of one colour, dark enough for white text (shades 700 → 900). */
+function solidButton(colour: 'red' | 'orange') {
+  return {
+    background: `{${colour}.700}`,
+    hoverBackground: `{${colour}.800}`,
+    activeBackground: `{${colour}.900}`,
+    borderColor: `{${colour}.700}`,
+    hoverBorderColor: `{${colour}.800}`,
+    activeBorderColor: `{${colour}.900}`,
+    focusRing: { color: `{${colour}.700}`, shadow: 'none' },
+  };
+}
+
 export const LaunchpadPreset = definePreset(Aura, {
   semantic: {
     primary: {
@@ -49,9 +62,21 @@ export const LaunchpadPreset = definePreset(Aura, {
         },
       },
     },
+    // Aura's red-500 and orange-500 buttons carry white text at 3.8:1 and 2.8:1: one shade darker passes 4.5:1.
     button: {
       colorScheme: {
-        light: { outlined: { secondary: { color: '{surface.700}', borderColor: '{surface.300}' } } },
+        light: {
+          root: {
+            danger: solidButton('red'),
+            warn: solidButton('orange'),
+          },
+          outlined: {
+            secondary: { color: '{surface.700}', borderColor: '{surface.300}' },
+            danger: { color: '{red.700}', borderColor: '{red.300}' },
+            warn: { color: '{orange.700}', borderColor: '{orange.300}' },
+          },
+          text: { danger: { color: '{red.700}' }, warn: { color: '{orange.700}' } },
+        },
       },
     },
   },

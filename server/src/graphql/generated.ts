@@ -1767,7 +1767,10 @@ export type Mutation = {
   /** Anyone may apply to a PUBLISHED statement before its deadline; validated and rate-limited (RATE_LIMITED). */
   submitApplication: ApplicationReceipt;
   submitMetricReport: MetricReport;
-  /** Anyone, without an account; validated and rate-limited (RATE_LIMITED). The receipt code is e-mailed too. */
+  /**
+   * Anyone, without an account; validated and rate-limited (RATE_LIMITED). The receipt code is e-mailed too. With
+   * attachments, POST the same input as multipart/form-data to /api/ppp/proposals instead.
+   */
   submitPppProposal: PppProposalReceipt;
   /** Edits a DRAFT problem statement. */
   updateChallenge: Challenge;
@@ -2522,6 +2525,17 @@ export type PilotStatus =
   | 'PLANNED'
   | 'STOPPED';
 
+/** A file sent with a proposal; managers and the board download it at /api/ppp/attachments/{id}. */
+export type PppAttachment = {
+  __typename?: 'PppAttachment';
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** As read from the content. */
+  mediaType: Scalars['String']['output'];
+  sha256: Scalars['String']['output'];
+  size: Scalars['Int']['output'];
+};
+
 export type PppOrganizationKind =
   | 'ENTERPRISE'
   | 'INSTITUTE'
@@ -2537,6 +2551,8 @@ export type PppOutcome =
 
 export type PppProposal = {
   __typename?: 'PppProposal';
+  /** Files sent with it (PDF, images, office files), in the order attached. */
+  attachments: Array<PppAttachment>;
   budgetPrivate: Scalars['VND']['output'];
   budgetPublic: Scalars['VND']['output'];
   budgetTotal: Scalars['VND']['output'];
@@ -4056,6 +4072,7 @@ export type ResolversTypes = {
   PilotAgreement: ResolverTypeWrapper<PilotAgreement>;
   PilotInput: PilotInput;
   PilotStatus: PilotStatus;
+  PppAttachment: ResolverTypeWrapper<PppAttachment>;
   PppOrganizationKind: PppOrganizationKind;
   PppOutcome: PppOutcome;
   PppProposal: ResolverTypeWrapper<PppProposal>;
@@ -4288,6 +4305,7 @@ export type ResolversParentTypes = {
   Pilot: Pilot;
   PilotAgreement: PilotAgreement;
   PilotInput: PilotInput;
+  PppAttachment: PppAttachment;
   PppProposal: PppProposal;
   PppProposalMove: PppProposalMove;
   PppProposalReceipt: PppProposalReceipt;
@@ -5477,7 +5495,16 @@ export type PilotAgreementResolvers<ContextType = GraphQLContext, ParentType ext
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
+export type PppAttachmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PppAttachment'] = ResolversParentTypes['PppAttachment']> = {
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mediaType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type PppProposalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PppProposal'] = ResolversParentTypes['PppProposal']> = {
+  attachments?: Resolver<Array<ResolversTypes['PppAttachment']>, ParentType, ContextType>;
   budgetPrivate?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
   budgetPublic?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
   budgetTotal?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
@@ -6061,6 +6088,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PartnerStartup?: PartnerStartupResolvers<ContextType>;
   Pilot?: PilotResolvers<ContextType>;
   PilotAgreement?: PilotAgreementResolvers<ContextType>;
+  PppAttachment?: PppAttachmentResolvers<ContextType>;
   PppProposal?: PppProposalResolvers<ContextType>;
   PppProposalMove?: PppProposalMoveResolvers<ContextType>;
   PppProposalReceipt?: PppProposalReceiptResolvers<ContextType>;

@@ -1,5 +1,5 @@
 // HTTP hardening: security headers with a Content-Security-Policy, CORS closed unless configured,
-// per-operation rate limits on `login` and `submitApplication`, and 5xx answers without internals.
+// per-operation rate limits on sign-in, password reset and the public forms, and 5xx answers without internals.
 import fp from 'fastify-plugin';
 import fastifyCors from '@fastify/cors';
 import fastifyRateLimit from '@fastify/rate-limit';
@@ -8,6 +8,14 @@ import helmet from 'helmet';
 import { Kind, parse, type DocumentNode, type SelectionSetNode } from 'graphql';
 import { ErrorCode } from '@launchpad/shared';
 import { DATABASE_UNAVAILABLE, isDatabaseUnavailable } from '../graphql/errors';
+import { PUBLIC_FORMS, type PublicForm } from '../modules/public-forms';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** A file route that submits a public form: it spends that form's budget, like the GraphQL mutation. */
+    publicForm?: PublicForm;
+  }
+}
 
 /** Where mercurius' GraphiQL loads React and GraphiQL from (development and test only). */
 const GRAPHIQL_CDN = 'https://unpkg.com';
@@ -38,8 +46,7 @@ export function contentSecurityPolicy(production: boolean): Record<string, strin
 }
 
 /** The GraphQL root fields with their own request budget per client IP and minute. */
-export type LimitedOperation =
-  'login' | 'submitApplication' | 'submitPppProposal' | 'requestPasswordReset' | 'resetPassword';
+export type LimitedOperation = 'login' | 'requestPasswordReset' | 'resetPassword' | PublicForm;
 
 /** Occurrences counted per field and request at most; far above any per-minute budget, and it keeps counts finite. */
 export const MAX_COUNTED_OCCURRENCES = 1_000;
@@ -128,19 +135,18 @@ function parseLeniently(query: string): DocumentNode | null {
   }
 }
 
-function rateLimited(reply: FastifyReply, operation: string, retryAfterSeconds: number) {
+/** The refusal in the route's own shape: GraphQL's `errors`, or a file route's `{ error }`. */
+function rateLimited(reply: FastifyReply, operation: string, retryAfterSeconds: number, fileRoute = false) {
+  const message = `Too many ${operation} requests from your address; try again in ${retryAfterSeconds} seconds`;
+  const refusal = { code: ErrorCode.RATE_LIMITED, retryAfterSeconds };
   return reply
     .code(429)
     .header('retry-after', String(retryAfterSeconds))
-    .send({
-      data: null,
-      errors: [
-        {
-          message: `Too many ${operation} requests from your address; try again in ${retryAfterSeconds} seconds`,
-          extensions: { code: ErrorCode.RATE_LIMITED, retryAfterSeconds },
-        },
-      ],
-    });
+    .send(
+      fileRoute
+        ? { error: { ...refusal, message, field: null, reason: null } }
+        : { data: null, errors: [{ message, extensions: refusal }] },
+    );
 }
 
 export const securityPlugin = fp(
@@ -177,6 +183,17 @@ export const securityPlugin = fp(
     });
     const perIp = (operation: LimitedOperation) => (request: FastifyRequest) => `${operation}:${request.ip}`;
     const limiters: Record<LimitedOperation, ReturnType<typeof app.createRateLimit>> = {
+      // Every account-free public form (an application, a PPP proposal) has the applications' budget.
+      ...(Object.fromEntries(
+        PUBLIC_FORMS.map((form) => [
+          form,
+          app.createRateLimit({
+            max: config.rateLimit.applicationsPerMinute,
+            timeWindow: 60_000,
+            keyGenerator: perIp(form),
+          }),
+        ]),
+      ) as Record<PublicForm, ReturnType<typeof app.createRateLimit>>),
       login: app.createRateLimit({
         max: config.rateLimit.loginPerMinute,
         timeWindow: 60_000,
@@ -193,31 +210,26 @@ export const securityPlugin = fp(
         timeWindow: 60_000,
         keyGenerator: perIp('resetPassword'),
       }),
-      submitApplication: app.createRateLimit({
-        max: config.rateLimit.applicationsPerMinute,
-        timeWindow: 60_000,
-        keyGenerator: perIp('submitApplication'),
-      }),
-      // PPP proposals come from the same public, account-free kind of form: the applications' budget.
-      submitPppProposal: app.createRateLimit({
-        max: config.rateLimit.applicationsPerMinute,
-        timeWindow: 60_000,
-        keyGenerator: perIp('submitPppProposal'),
-      }),
     };
     const limitedFields = Object.keys(limiters) as LimitedOperation[];
 
     // One budget per (client IP, operation): every occurrence of the field counts, so aliases and
     // batches cannot multiply password guesses inside one HTTP request.
     app.addHook('preHandler', async (request, reply) => {
-      if (request.method !== 'POST' || request.routeOptions.url !== '/graphql') return;
-      const counts = countLimitedFields(request.body, limitedFields);
+      if (request.method !== 'POST') return;
+      const form = request.routeOptions.config?.publicForm;
+      const counts = form
+        ? new Map([[form, 1]])
+        : request.routeOptions.url === '/graphql'
+          ? countLimitedFields(request.body, limitedFields)
+          : null;
+      if (!counts) return;
       for (const [operation, occurrences] of counts) {
         for (let i = 0; i < occurrences; i++) {
           const state = await limiters[operation as LimitedOperation](request);
           if (!state.isAllowed && state.isExceeded) {
             request.log.warn({ operation, ip: request.ip }, 'rate limit exceeded');
-            return rateLimited(reply, operation, Math.max(1, state.ttlInSeconds));
+            return rateLimited(reply, operation, Math.max(1, state.ttlInSeconds), !!form);
           }
         }
       }

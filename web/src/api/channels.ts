@@ -96,6 +96,11 @@ export const PppProposalsQuery = graphql(`
       challengeId
       pilotId
       submittedAt
+      attachments {
+        id
+        fileName
+        size
+      }
     }
   }
 `);
@@ -177,6 +182,33 @@ export const PilotsQuery = graphql(`
 export const CreatePartnerMutation = graphql(`
   mutation CreateStrategicPartner($input: StrategicPartnerInput!) {
     createStrategicPartner(input: $input) {
+      id
+    }
+  }
+`);
+
+export const PilotFormOptionsQuery = graphql(`
+  query PilotFormOptions {
+    startups(first: 100, sort: NAME_ASC) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+    pppProposals(status: ACCEPTED) {
+      id
+      code
+      title
+      outcome
+    }
+  }
+`);
+
+export const AddPartnerAgreementMutation = graphql(`
+  mutation AddPartnerAgreement($input: PartnerAgreementInput!) {
+    addPartnerAgreement(input: $input) {
       id
     }
   }
@@ -280,6 +312,19 @@ export const StartupStateSupportQuery = graphql(`
   }
 `);
 
+export const RecordStateSupportMutation = graphql(`
+  mutation RecordStateSupport($input: StateSupportInput!) {
+    recordStateSupport(input: $input) {
+      entry {
+        id
+      }
+      warning {
+        costRef
+      }
+    }
+  }
+`);
+
 export const StateSupportOverviewQuery = graphql(`
   query StateSupportOverview {
     stateSupportOverview {
@@ -304,6 +349,65 @@ export const StateSupportOverviewQuery = graphql(`
           source
         }
       }
+    }
+  }
+`);
+
+export const PriorityTasksAdminQuery = graphql(`
+  query PriorityTasksAdmin {
+    allPriorityTasks {
+      ...PriorityTaskFields
+    }
+    legalDocuments {
+      id
+      number
+      titleVi
+      titleEn
+      issuer
+      issuedOn
+      url
+    }
+  }
+`);
+
+export const CreatePriorityTaskMutation = graphql(`
+  mutation CreatePriorityTask($input: PriorityTaskInput!) {
+    createPriorityTask(input: $input) {
+      id
+    }
+  }
+`);
+
+export const UpdatePriorityTaskMutation = graphql(`
+  mutation UpdatePriorityTask($id: ID!, $input: PriorityTaskInput!) {
+    updatePriorityTask(id: $id, input: $input) {
+      id
+    }
+  }
+`);
+
+export const PublishPriorityTaskMutation = graphql(`
+  mutation PublishPriorityTask($id: ID!) {
+    publishPriorityTask(id: $id) {
+      id
+      status
+    }
+  }
+`);
+
+export const ClosePriorityTaskMutation = graphql(`
+  mutation ClosePriorityTask($id: ID!) {
+    closePriorityTask(id: $id) {
+      id
+      status
+    }
+  }
+`);
+
+export const CreateLegalDocumentMutation = graphql(`
+  mutation CreateLegalDocument($input: LegalDocumentInput!) {
+    createLegalDocument(input: $input) {
+      id
     }
   }
 `);

@@ -3,14 +3,17 @@ import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import { request } from '../api/client';
 import {
+  AddPartnerAgreementMutation,
   CreatePartnerMutation,
   CreatePilotMutation,
   PartnersAndPilotsQuery,
+  PilotFormOptionsQuery,
   StateSupportOverviewQuery,
   UpdatePilotMutation,
 } from '../api/channels';
 import type {
   CreatePilotAgreementInput,
+  PartnerAgreementInput,
   PartnersAndPilotsQuery as PartnersData,
   StateSupportOverviewQuery as OverviewData,
   StrategicPartnerInput,
@@ -20,6 +23,12 @@ import type {
 export type StrategicPartner = PartnersData['strategicPartners'][number];
 export type Pilot = PartnersData['pilotAgreements'][number];
 export type SupportOverview = OverviewData['stateSupportOverview'];
+
+/** What a new pilot may name: a startup, and an accepted PPP proposal not yet turned into anything. */
+export interface PilotOptions {
+  startups: { id: string; name: string }[];
+  proposals: { id: string; code: string; title: string }[];
+}
 
 export const useChannelsStore = defineStore('channels', () => {
   const partners = ref<StrategicPartner[]>([]);
@@ -51,6 +60,19 @@ export const useChannelsStore = defineStore('channels', () => {
     await load();
   }
 
+  async function addAgreement(input: PartnerAgreementInput): Promise<void> {
+    await request(AddPartnerAgreementMutation, { input });
+    await load();
+  }
+
+  async function pilotOptions(): Promise<PilotOptions> {
+    const data = await request(PilotFormOptionsQuery);
+    return {
+      startups: data.startups.edges.map((e) => e.node),
+      proposals: data.pppProposals.filter((p) => !p.outcome),
+    };
+  }
+
   async function createPilot(input: CreatePilotAgreementInput): Promise<void> {
     await request(CreatePilotMutation, { input });
     await load();
@@ -61,5 +83,18 @@ export const useChannelsStore = defineStore('channels', () => {
     await load();
   }
 
-  return { partners, pilots, support, loading, loadError, load, loadSupport, createPartner, createPilot, updatePilot };
+  return {
+    partners,
+    pilots,
+    support,
+    loading,
+    loadError,
+    load,
+    loadSupport,
+    createPartner,
+    addAgreement,
+    pilotOptions,
+    createPilot,
+    updatePilot,
+  };
 });

@@ -3,6 +3,8 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import { request, requestPublic } from '../api/client';
+import { downloadFile, postForm } from '../api/files';
+import { useAuthStore } from './auth';
 import {
   ChannelsSummaryQuery,
   ConvertPppProposalMutation,
@@ -58,8 +60,18 @@ export const usePppStore = defineStore('ppp', () => {
       proposals.value = (await request(PppProposalsQuery, { status })).pppProposals;
     });
 
-  async function submit(input: SubmitPppProposalInput) {
-    return (await request(SubmitPppProposalMutation, { input })).submitPppProposal;
+  /** Sends a proposal; with files, as one multipart request (the proposal as JSON beside its attachments). */
+  async function submit(input: SubmitPppProposalInput, files: readonly File[] = []) {
+    if (files.length === 0) return (await request(SubmitPppProposalMutation, { input })).submitPppProposal;
+    const form = new FormData();
+    form.append('proposal', JSON.stringify(input));
+    for (const file of files) form.append('attachments', file, file.name);
+    return postForm<{ code: string; status: PppStatus; submittedAt: string }>('/api/ppp/proposals', form);
+  }
+
+  /** A proposal's attachment, for managers and the board. */
+  function downloadAttachment(id: string, fileName: string): Promise<void> {
+    return downloadFile(`/api/ppp/attachments/${id}`, fileName, useAuthStore().token);
   }
 
   async function statusOf(code: string) {
@@ -74,5 +86,18 @@ export const usePppStore = defineStore('ppp', () => {
     await request(ConvertPppProposalMutation, { id, input: { outcome, startupId } });
   }
 
-  return { tasks, summary, proposals, loading, loadError, loadPublic, loadProposals, submit, statusOf, move, convert };
+  return {
+    tasks,
+    summary,
+    proposals,
+    loading,
+    loadError,
+    loadPublic,
+    loadProposals,
+    submit,
+    downloadAttachment,
+    statusOf,
+    move,
+    convert,
+  };
 });

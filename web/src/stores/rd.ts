@@ -7,6 +7,7 @@ import {
   RdDossierPdfQuery,
   RdDossierQuery,
   RecordRdExpenseMutation,
+  RecordStateSupportMutation,
   ReportRdProfitMutation,
   StartupStateSupportQuery,
 } from '../api/channels';
@@ -14,6 +15,7 @@ import type {
   Language,
   RdDossierQuery as RdDossierData,
   RdExpenseInput,
+  StateSupportInput,
   StartupStateSupportQuery as SupportData,
 } from '../api/generated/graphql';
 
@@ -46,6 +48,13 @@ export const useRdStore = defineStore('rd', () => {
     await load(String(input.startupId), year);
   }
 
+  /** Appends a support; the ledger reloads with its totals and any double-support warning. */
+  async function recordSupport(input: StateSupportInput): Promise<void> {
+    await request(RecordStateSupportMutation, { input });
+    const id = String(input.startupId);
+    support.value = (await request(StartupStateSupportQuery, { startupId: id })).startupStateSupport;
+  }
+
   async function reportProfit(id: string, year: number, preTaxProfit: string): Promise<void> {
     await request(ReportRdProfitMutation, { startupId: id, year, preTaxProfit });
     await load(id, year);
@@ -59,5 +68,5 @@ export const useRdStore = defineStore('rd', () => {
     return (await request(RdDossierPdfQuery, { startupId: id, year, lang })).rdDossierPdf;
   }
 
-  return { dossier, support, startupId, loadError, load, addExpense, reportProfit, csv, pdf };
+  return { dossier, support, startupId, loadError, load, addExpense, recordSupport, reportProfit, csv, pdf };
 });

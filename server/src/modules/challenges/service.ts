@@ -11,7 +11,6 @@ import {
   optionalText,
   rankByScore,
   requireDate,
-  requireEmail,
   requireEnum,
   requireText,
   weightedScore,
@@ -21,6 +20,7 @@ import { matchingIds } from '../../db/search';
 import { recordAudit } from '../audit';
 import { requireSector } from '../sectors';
 import { notifications } from '../notifications';
+import { publicContact, submitPublicForm } from '../public-forms';
 import { assertMayScore } from './review';
 import {
   ApplicationSchema,
@@ -210,41 +210,43 @@ export async function submitApplication(em: EntityManager, input: SubmitApplicat
     background: requireEnum(`members[${index}].background`, member.background, MEMBER_BACKGROUNDS),
   }));
   const proposal = requireText('proposal', input.proposal, { min: 20, max: 20_000, multiline: true });
-  const contactEmail = requireEmail('contactEmail', input.contactEmail);
-  return em.transactional(async (tx) => {
-    const challenge = await tx.findOne(ChallengeSchema, challengeId);
-    if (!challenge || challenge.status !== 'PUBLISHED')
-      throw badInput('challengeId', 'This problem statement is not open for applications.');
-    if (challenge.deadline < today) throw badInput('challengeId', 'The deadline of this problem statement has passed.');
-    const [dup] = await tx.execute<{ n: string }[]>(
-      'select count(*) as n from applications where challenge_id = ? and lower(team_name) = lower(?)',
-      [challengeId, teamName],
-    );
-    if (Number(dup?.n ?? 0) > 0) throw badInput('teamName', 'A team with this name already applied to this statement.');
-    const application = tx.create(ApplicationSchema, {
-      challenge,
-      teamName,
-      members,
-      proposal,
-      contactEmail,
-      status: 'SUBMITTED',
-    });
-    await tx.flush();
-    recordAudit(tx, null, {
+  const { contactEmail, locale } = publicContact(input);
+  const { written: application, receiptCode } = await submitPublicForm(em, today, {
+    form: 'submitApplication',
+    target: {
+      field: 'challengeId',
+      load: (tx) => tx.findOne(ChallengeSchema, challengeId),
+      closed: 'This problem statement is not open for applications.',
+      passed: 'The deadline of this problem statement has passed.',
+    },
+    duplicate: {
+      field: 'teamName',
+      message: 'A team with this name already applied to this statement.',
+      sql: 'select count(*) as n from applications where challenge_id = ? and lower(team_name) = lower(?)',
+      params: [challengeId, teamName],
+    },
+    write: async (tx, challenge) => {
+      const created = tx.create(ApplicationSchema, {
+        challenge: challenge!,
+        teamName,
+        members,
+        proposal,
+        contactEmail,
+        status: 'SUBMITTED',
+      });
+      await tx.flush();
+      return created;
+    },
+    receiptCode: (created) => notifications.receiptCodeOf(created.id),
+    audit: (created) => ({
       action: 'application.submitted',
       entityType: 'Application',
-      entityId: application.id,
+      entityId: created.id,
       after: { challengeId, teamName, contactEmail },
-    });
-    await notifications.emit(tx, { kind: 'APPLICATION_RECEIVED', applicationId: application.id, locale: input.locale });
-    return {
-      id: application.id,
-      challengeId,
-      teamName,
-      submittedAt: application.submittedAt,
-      receiptCode: notifications.receiptCodeOf(application.id),
-    };
+    }),
+    notify: (created) => ({ kind: 'APPLICATION_RECEIVED', applicationId: created.id, locale }),
   });
+  return { id: application.id, challengeId, teamName, submittedAt: application.submittedAt, receiptCode };
 }
 
 export async function listApplications(

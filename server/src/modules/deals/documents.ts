@@ -1,47 +1,12 @@
-// Document uploads: the type is read from the content (file-type), never from the name or the client's claim;
-// only PDFs, images and office files of at most the configured size are kept. The bytes are stored under their
-// SHA-256 and the hash goes into the audit log, so a dossier's manifest can be checked against both.
-import { createHash } from 'node:crypto';
+// Deal document uploads: checked and kept by the documents module (type by content, size, SHA-256); the hash goes
+// into the audit log too, so a dossier's manifest can be checked against both.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { fileTypeFromBuffer } from 'file-type';
-import {
-  DOCUMENT_KINDS,
-  DomainError,
-  ErrorCode,
-  optionalText,
-  requireEnum,
-  type DocumentKind,
-} from '@launchpad/shared';
+import { DOCUMENT_KINDS, optionalText, requireEnum, type DocumentKind } from '@launchpad/shared';
 import { forbidden, notFound, requireId, type Actor } from '../../kernel';
 import { recordAudit } from '../audit';
+import { checkUpload, type DocumentStore } from '../documents';
 import { DealDocumentSchema, DealSchema } from './entities';
 import { documentById, mayReadDocument, type DocumentView } from './read';
-import type { DocumentStore } from './storage';
-
-/** Media types accepted, as file-type names them from the content. */
-export const ACCEPTED_MEDIA_TYPES: ReadonlySet<string> = new Set([
-  'application/pdf',
-  'image/png',
-  'image/jpeg',
-  'image/webp',
-  'image/gif',
-  'image/tiff',
-  // Office Open XML (Word, Excel, PowerPoint) and OpenDocument
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-  'application/vnd.oasis.opendocument.text',
-  'application/vnd.oasis.opendocument.spreadsheet',
-  'application/vnd.oasis.opendocument.presentation',
-  // legacy .doc/.xls/.ppt (Compound File Binary)
-  'application/x-cfb',
-]);
-
-export function fileRefused(message: string, reason: string): DomainError {
-  return new DomainError(ErrorCode.FILE_REFUSED, message, { field: 'file', reason });
-}
-
-const FILE_NAME = { max: 255 } as const;
 
 export interface UploadInput {
   dealId: string;
@@ -62,28 +27,20 @@ export async function uploadDocument(
   const dealId = requireId('dealId', input.dealId);
   const kind: DocumentKind = requireEnum('kind', input.kind, DOCUMENT_KINDS);
   const area = optionalText('area', input.area, { max: 100 });
-  const fileName = (optionalText('fileName', input.fileName?.replace(/[/\\]/g, '_'), FILE_NAME) ?? 'document').trim();
-  if (input.bytes.length === 0) throw fileRefused('The file is empty.', 'EMPTY');
-  if (input.bytes.length > maxBytes) {
-    throw fileRefused(`The file is larger than the ${Math.floor(maxBytes / 1024 / 1024)} MB limit.`, 'TOO_LARGE');
-  }
-  const type = await fileTypeFromBuffer(input.bytes);
-  if (!type || !ACCEPTED_MEDIA_TYPES.has(type.mime)) {
-    throw fileRefused('Only PDF, image and office files are accepted (checked by their content).', 'TYPE');
-  }
-  const sha256 = createHash('sha256').update(input.bytes).digest('hex');
+  const file = await checkUpload(input, maxBytes);
+  const { fileName, sha256, mediaType } = file;
   const id = await em.transactional(async (tx) => {
     const deal = await tx.findOne(DealSchema, dealId);
     if (!deal) throw notFound('Deal');
     // Content-addressed: a file stored before a failed commit is only an unreferenced copy of itself.
-    await store.put(sha256, input.bytes, type.mime);
+    await store.put(sha256, file.bytes, mediaType);
     const document = tx.create(DealDocumentSchema, {
       deal,
       kind,
       area,
       fileName,
-      mediaType: type.mime,
-      size: BigInt(input.bytes.length),
+      mediaType,
+      size: BigInt(file.size),
       sha256,
       uploadedBy: actor.email,
     });
@@ -92,7 +49,7 @@ export async function uploadDocument(
       action: 'deal.uploadDocument',
       entityType: 'DealDocument',
       entityId: document.id,
-      after: { dealId, kind, area, fileName, mediaType: type.mime, size: input.bytes.length, sha256 },
+      after: { dealId, kind, area, fileName, mediaType, size: file.size, sha256 },
     });
     return document.id;
   });

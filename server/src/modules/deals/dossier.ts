@@ -9,9 +9,9 @@ import yazl from 'yazl';
 import { formatVnd } from '@launchpad/shared';
 import { renderPdf, type Content } from '../../exports/pdf';
 import { auditEntriesFor } from '../audit';
+import type { DocumentStore } from '../documents';
 import { notFound } from '../../kernel';
 import { dealView, type DealView } from './read';
-import type { DocumentStore } from './storage';
 
 const vnd = (amount: bigint | null | undefined) =>
   amount === null || amount === undefined ? '—' : formatVnd(amount, 'vi');

@@ -142,4 +142,32 @@ export const PppProposalMoveSchema = defineEntity({
 });
 export type PppProposalMove = InferEntity<typeof PppProposalMoveSchema>;
 
-export const pppEntities = [LegalDocumentSchema, PriorityTaskSchema, PppProposalSchema, PppProposalMoveSchema];
+/** A file sent with a proposal (PDF, image, office file), its bytes kept by hash in the documents store. */
+export const PppProposalAttachmentSchema = defineEntity({
+  name: 'PppProposalAttachment',
+  tableName: 'ppp_proposal_attachments',
+  checks: [{ name: 'ppp_proposal_attachments_sha256_check', expression: "sha256 ~ '^[0-9a-f]{64}$'" }],
+  properties: {
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
+    proposal: () => p.manyToOne(PppProposalSchema).deleteRule('cascade').index(),
+    /** The order the submitter attached them in. */
+    position: p.integer(),
+    fileName: p.string().length(255),
+    mediaType: p.string().length(150),
+    size: p.bigint(),
+    sha256: p.string().length(64),
+    uploadedAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+export type PppProposalAttachment = InferEntity<typeof PppProposalAttachmentSchema>;
+
+export const pppEntities = [
+  LegalDocumentSchema,
+  PriorityTaskSchema,
+  PppProposalSchema,
+  PppProposalMoveSchema,
+  PppProposalAttachmentSchema,
+];

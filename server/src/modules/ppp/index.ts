@@ -5,6 +5,7 @@ import { pppPolicy, pppResolvers } from './resolvers';
 
 export { markProposalPilot, proposalCounts } from './service';
 export { PppProposalSchema, pppEntities } from './entities';
+export { pppPlugin } from './plugin';
 
 export const pppModule: GraphQLModule = {
   name: 'ppp',

@@ -5,6 +5,7 @@ import { nextPppStatuses, PPP_PROPOSAL_STATUSES, requireEnum, type PppProposalSt
 import { requireId } from '../../kernel';
 import {
   LegalDocumentSchema,
+  PppProposalAttachmentSchema,
   PppProposalMoveSchema,
   PppProposalSchema,
   PRIORITY_TASK_STATUSES,
@@ -85,6 +86,13 @@ export async function proposalViews(em: EntityManager, proposals: PppProposal[])
   const moves = ids.length
     ? await em.find(PppProposalMoveSchema, { proposal: { $in: ids } }, { orderBy: { at: 'asc', id: 'asc' } })
     : [];
+  const attachments = ids.length
+    ? await em.find(
+        PppProposalAttachmentSchema,
+        { proposal: { $in: ids } },
+        { orderBy: { position: 'asc', id: 'asc' } },
+      )
+    : [];
   const taskIds = [...new Set(proposals.map((p) => p.priorityTask?.id).filter((id): id is string => !!id))];
   const tasks = taskIds.length ? await taskViews(em, await em.find(PriorityTaskSchema, { id: { $in: taskIds } })) : [];
   return proposals.map((p) => ({
@@ -113,6 +121,9 @@ export async function proposalViews(em: EntityManager, proposals: PppProposal[])
     history: moves
       .filter((m) => m.proposal.id === p.id)
       .map((m) => ({ from: m.from ?? null, to: m.to, reason: m.reason ?? null, at: m.at })),
+    attachments: attachments
+      .filter((a) => a.proposal.id === p.id)
+      .map((a) => ({ id: a.id, fileName: a.fileName, mediaType: a.mediaType, size: Number(a.size), sha256: a.sha256 })),
   }));
 }
 

@@ -3,7 +3,6 @@
 // through the workflow (shared/ppp.ts), each decision e-mailed to the contact through the notifications outbox.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode } from '@mikro-orm/core';
-import { randomInt } from 'node:crypto';
 import {
   badInput,
   mayMovePppProposal,
@@ -15,7 +14,6 @@ import {
   PPP_PROPOSAL_STATUSES,
   pppReasonRequired,
   requireDate,
-  requireEmail,
   requireEnum,
   requireText,
   type PppProposalStatus,
@@ -24,11 +22,14 @@ import type { Actor } from '../../graphql/context';
 import { optionalId, requireId } from '../../kernel';
 import { recordAudit } from '../audit';
 import { createChallenge } from '../challenges';
+import type { CheckedFile, DocumentStore } from '../documents';
 import { notifications } from '../notifications';
+import { publicContact, submitPublicForm, uniqueReceiptCode } from '../public-forms';
 import { requireSector } from '../sectors';
 import { StartupSchema } from '../startups';
 import {
   LegalDocumentSchema,
+  PppProposalAttachmentSchema,
   PppProposalMoveSchema,
   PppProposalSchema,
   PriorityTaskSchema,
@@ -37,14 +38,7 @@ import {
   type PriorityTask,
 } from './entities';
 
-const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 const MAX_VND_TASK = 10n ** 15n;
-
-function newReceiptCode(): string {
-  let code = 'PPP-';
-  for (let i = 0; i < 8; i++) code += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
-  return code;
-}
 
 export interface LegalDocumentInput {
   number: string;
@@ -244,71 +238,117 @@ export function parseProposal(input: SubmitPppProposalInput) {
     throw badInput('budgetPrivate', 'budgetPrivate is beyond any proposal.');
   if (input.budgetPublic + input.budgetPrivate === 0n)
     throw badInput('budgetPublic', 'Give the budget: its public part, its private part, or both.');
-  if (input.locale != null && input.locale !== 'vi' && input.locale !== 'en')
-    throw badInput('locale', 'locale is vi or en.');
+  const { contactEmail, locale } = publicContact(input);
   return {
     priorityTaskId: optionalId('priorityTaskId', input.priorityTaskId),
     organization: requireText('organization', input.organization, { max: 300 }),
     organizationKind: requireEnum('organizationKind', input.organizationKind, PPP_ORGANIZATION_KINDS),
     contactName: requireText('contactName', input.contactName, { max: 200 }),
-    contactEmail: requireEmail('contactEmail', input.contactEmail),
+    contactEmail,
     contactPhone,
     title: requireText('title', input.title, { min: 5, max: 300 }),
     summary: requireText('summary', input.summary, { min: 50, max: 20_000, multiline: true }),
     budgetPublic: input.budgetPublic,
     budgetPrivate: input.budgetPrivate,
-    locale: input.locale === 'en' ? 'en' : 'vi',
+    locale,
   };
 }
 
-export async function submitPppProposal(em: EntityManager, input: SubmitPppProposalInput, today: string) {
+/** At most this many files go with one proposal. */
+export const MAX_PPP_ATTACHMENTS = 5;
+
+/** Files sent with a proposal, already checked by content and size (documents module), and where to keep them. */
+export interface ProposalFiles {
+  store: DocumentStore;
+  attachments: readonly CheckedFile[];
+}
+
+export async function submitPppProposal(
+  em: EntityManager,
+  input: SubmitPppProposalInput,
+  today: string,
+  files: ProposalFiles | null = null,
+) {
   const { priorityTaskId, ...data } = parseProposal(input);
-  return em.transactional(async (tx) => {
-    let priorityTask: PriorityTask | null = null;
-    if (priorityTaskId) {
-      priorityTask = await tx.findOne(PriorityTaskSchema, priorityTaskId);
-      if (!priorityTask || priorityTask.status !== 'PUBLISHED')
-        throw badInput('priorityTaskId', 'This priority task is not open for proposals.');
-      if (priorityTask.deadline < today) throw badInput('priorityTaskId', 'The deadline of this task has passed.');
-    }
-    const [dup] = await tx.execute<{ n: string }[]>(
-      `select count(*) as n from ppp_proposals
-        where lower(contact_email) = lower(?) and lower(title) = lower(?) and status <> 'REFUSED'`,
-      [data.contactEmail, data.title],
-    );
-    if (Number(dup?.n ?? 0) > 0)
-      throw badInput('title', 'A proposal with this title was already sent from this e-mail.');
-    let code = newReceiptCode();
-    while (await tx.count(PppProposalSchema, { code })) code = newReceiptCode();
-    const proposal = tx.create(PppProposalSchema, {
-      ...data,
-      code,
-      priorityTask,
-      status: 'RECEIVED',
-      reason: null,
-      outcome: null,
-      challenge: null,
-      pilotId: null,
-      contractStartup: null,
-    });
-    tx.create(PppProposalMoveSchema, { proposal, from: null, to: 'RECEIVED', reason: null, actorId: null });
-    await tx.flush();
-    recordAudit(tx, null, {
+  const attachments = files?.attachments ?? [];
+  if (attachments.length > MAX_PPP_ATTACHMENTS)
+    throw badInput('attachments', `Attach at most ${MAX_PPP_ATTACHMENTS} files.`);
+  const { written: proposal, receiptCode } = await submitPublicForm(em, today, {
+    form: 'submitPppProposal',
+    target: priorityTaskId
+      ? {
+          field: 'priorityTaskId',
+          load: (tx) => tx.findOne(PriorityTaskSchema, priorityTaskId),
+          closed: 'This priority task is not open for proposals.',
+          passed: 'The deadline of this task has passed.',
+        }
+      : null,
+    duplicate: {
+      field: 'title',
+      message: 'A proposal with this title was already sent from this e-mail.',
+      sql: `select count(*) as n from ppp_proposals
+              where lower(contact_email) = lower(?) and lower(title) = lower(?) and status <> 'REFUSED'`,
+      params: [data.contactEmail, data.title],
+    },
+    write: async (tx, priorityTask) => {
+      const code = await uniqueReceiptCode('PPP-', async (c) => (await tx.count(PppProposalSchema, { code: c })) > 0);
+      const created = tx.create(PppProposalSchema, {
+        ...data,
+        code,
+        priorityTask,
+        status: 'RECEIVED',
+        reason: null,
+        outcome: null,
+        challenge: null,
+        pilotId: null,
+        contractStartup: null,
+      });
+      tx.create(PppProposalMoveSchema, { proposal: created, from: null, to: 'RECEIVED', reason: null, actorId: null });
+      for (const [position, file] of attachments.entries()) {
+        // Content-addressed: a file kept before a failed commit is only an unreferenced copy of itself.
+        await files!.store.put(file.sha256, file.bytes, file.mediaType);
+        tx.create(PppProposalAttachmentSchema, {
+          proposal: created,
+          position,
+          fileName: file.fileName,
+          mediaType: file.mediaType,
+          size: BigInt(file.size),
+          sha256: file.sha256,
+        });
+      }
+      await tx.flush();
+      return created;
+    },
+    receiptCode: (created) => created.code,
+    audit: (created) => ({
       action: 'ppp-proposal.submitted',
       entityType: 'PppProposal',
-      entityId: proposal.id,
-      after: { code, organization: data.organization, title: data.title, priorityTaskId },
-    });
-    await notifications.emit(tx, {
+      entityId: created.id,
+      after: {
+        code: created.code,
+        organization: data.organization,
+        title: data.title,
+        priorityTaskId,
+        attachments: attachments.map((f) => ({ fileName: f.fileName, size: f.size, sha256: f.sha256 })),
+      },
+    }),
+    notify: (created) => ({
       kind: 'PPP_PROPOSAL_RECEIVED',
       to: data.contactEmail,
       locale: data.locale,
-      code,
+      code: created.code,
       title: data.title,
       organization: data.organization,
-    });
-    return { code, status: proposal.status, submittedAt: proposal.submittedAt };
+    }),
   });
+  return { code: receiptCode, status: proposal.status, submittedAt: proposal.submittedAt };
+}
+
+/** A proposal's attachment for a manager's download; NOT_FOUND otherwise. */
+export async function attachmentForDownload(em: EntityManager, id: string) {
+  const attachment = await em.findOne(PppProposalAttachmentSchema, requireId('id', id));
+  if (!attachment) throw notFound('Attachment');
+  return attachment;
 }
 
 /** Anyone with the code: status and the latest reasons, never the contact details. */

@@ -1,5 +1,5 @@
 // Where document bytes live, content-addressed by their SHA-256: a folder under the data folder by default,
-// an S3-compatible bucket when S3_BUCKET is configured. The rest of the module sees only this interface.
+// an S3-compatible bucket when S3_BUCKET is configured. Every module that keeps files sees only this interface.
 import { createReadStream } from 'node:fs';
 import { access, mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
