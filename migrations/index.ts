@@ -16,6 +16,7 @@ import { Migration20261202500100Channels } from './Migration20261202500100Channe
 import { Migration20261202600100NotificationIndexesAndChecks } from './Migration20261202600100NotificationIndexesAndChecks';
 import { Migration20261202600200NotificationDigests } from './Migration20261202600200NotificationDigests';
 import { Migration20261202600300ChallengeDeadlineNotices } from './Migration20261202600300ChallengeDeadlineNotices';
+import { Migration20261203200100CapitalCallReminders } from './Migration20261203200100CapitalCallReminders';
 import { Migration20261203300100PppProposalAttachments } from './Migration20261203300100PppProposalAttachments';
 
 export const migrationsList: MigrationObject[] = [
@@ -38,5 +39,6 @@ export const migrationsList: MigrationObject[] = [
   },
   { name: 'Migration20261202600200NotificationDigests', class: Migration20261202600200NotificationDigests },
   { name: 'Migration20261202600300ChallengeDeadlineNotices', class: Migration20261202600300ChallengeDeadlineNotices },
+  { name: 'Migration20261203200100CapitalCallReminders', class: Migration20261203200100CapitalCallReminders },
   { name: 'Migration20261203300100PppProposalAttachments', class: Migration20261203300100PppProposalAttachments },
 ];

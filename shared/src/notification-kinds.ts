@@ -10,6 +10,8 @@ export const OPTIONAL_EMAIL_KINDS = [
   'REPORT_ESCALATED',
   'CHALLENGE_DEADLINE_SOON',
   'FUND_NEAR_CAP',
+  'CAPITAL_CALL_ISSUED',
+  'CAPITAL_CALL_OVERDUE',
 ] as const;
 
 export type OptionalEmailKind = (typeof OPTIONAL_EMAIL_KINDS)[number];

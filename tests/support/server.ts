@@ -1,18 +1,26 @@
 // A real, listening server over a fresh database with the demo program: what the browser tests drive.
 import { buildApp } from '@launchpad/server';
 import { seedDemo } from '@launchpad/server/seed/demo';
+import type { Clock } from '@launchpad/shared';
 import { createTestDatabase } from './database';
 import { testConfig } from './app';
 
 export interface TestServer {
   url: string;
   databaseUrl: string;
+  /** The running app (its job queue, to run a scheduled job now). */
+  app: Awaited<ReturnType<typeof buildApp>>;
   close(): Promise<void>;
 }
 
-export async function startTestServer(): Promise<TestServer> {
+export interface TestServerOptions {
+  /** The server's clock (a test moves it past a due date); the system clock by default. */
+  clock?: Clock;
+}
+
+export async function startTestServer({ clock }: TestServerOptions = {}): Promise<TestServer> {
   const database = await createTestDatabase();
-  const app = await buildApp(testConfig(), { databaseUrl: database.appUrl, logger: false });
+  const app = await buildApp(testConfig(), { databaseUrl: database.appUrl, logger: false, clock });
   await seedDemo(app.orm.em.fork(), () => {});
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
@@ -20,6 +28,7 @@ export async function startTestServer(): Promise<TestServer> {
   return {
     url: `http://127.0.0.1:${port}`,
     databaseUrl: database.url,
+    app,
     close: async () => {
       await app.close();
       await database.drop();

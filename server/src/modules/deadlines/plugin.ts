@@ -1,7 +1,8 @@
-// The daily deadline sweep as a pg-boss cron job (07:00 Hanoi time), run by one worker across instances; it reads
+// The daily deadline sweep (metric reports, challenge deadlines, overdue capital calls) as a pg-boss cron job (07:00 Hanoi time), run by one worker across instances; it reads
 // the server's one clock, so tests stand at a chosen day and run the job.
 import fp from 'fastify-plugin';
 import { QUEUES } from '../../jobs/install';
+import { sweepOverdueCapitalCalls } from '../fund-compliance';
 import { sweepChallengeDeadlines, sweepReportDeadlines } from './service';
 
 export const DEADLINES_CRON = '0 7 * * *';
@@ -13,7 +14,8 @@ export const deadlinesPlugin = fp(
     await boss.work(QUEUES.deadlines, { pollingIntervalSeconds: 2 }, async () => {
       const sent =
         (await sweepReportDeadlines(app.orm.em.fork(), app.clock)) +
-        (await sweepChallengeDeadlines(app.orm.em.fork(), app.clock));
+        (await sweepChallengeDeadlines(app.orm.em.fork(), app.clock)) +
+        (await sweepOverdueCapitalCalls(app.orm.em.fork(), app.clock));
       app.log.info({ sent }, 'deadline sweep done');
       return { sent };
     });

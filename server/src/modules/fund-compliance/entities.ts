@@ -49,4 +49,14 @@ export const CapitalCallLineSchema = defineEntity({
 });
 export type CapitalCallLine = InferEntity<typeof CapitalCallLineSchema>;
 
-export const fundComplianceEntities = [CapitalCallSchema, CapitalCallLineSchema];
+/** The overdue reminder of a call, sent once by the daily sweep whatever the number of sweeps or instances. */
+export const CapitalCallReminderSchema = defineEntity({
+  name: 'CapitalCallReminder',
+  tableName: 'capital_call_reminders',
+  properties: {
+    call: () => p.oneToOne(CapitalCallSchema).primary().deleteRule('cascade'),
+    sentAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+
+export const fundComplianceEntities = [CapitalCallSchema, CapitalCallLineSchema, CapitalCallReminderSchema];

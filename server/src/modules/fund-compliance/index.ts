@@ -3,7 +3,7 @@
 import type { GraphQLModule } from '../types';
 import { fundCompliancePolicy, fundComplianceResolvers } from './resolvers';
 
-export { lossThreshold, annualReport } from './service';
+export { lossThreshold, annualReport, sweepOverdueCapitalCalls } from './service';
 export { fundComplianceEntities } from './entities';
 
 export const fundComplianceModule: GraphQLModule = {

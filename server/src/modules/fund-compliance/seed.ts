@@ -18,6 +18,6 @@ export async function seedDemoCapitalCalls(em: EntityManager): Promise<void> {
   const fundId = rows[0]?.id;
   if (!fundId) return;
   for (const [callDate, dueDate, percentBp] of CALLS) {
-    await createCapitalCall(em, null, { fundId, callDate, dueDate, percentBp }, DEMO_AS_OF);
+    await createCapitalCall(em, null, { fundId, callDate, dueDate, percentBp }, DEMO_AS_OF, { notify: false });
   }
 }

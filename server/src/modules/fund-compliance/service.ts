@@ -5,15 +5,18 @@ import {
   appliedRule,
   bpOf,
   callLineAmount,
+  hanoiToday,
   proRata,
   requireCallPercent,
   requireDate,
   requirePastDate,
+  type Clock,
   type LossFigures,
 } from '@launchpad/shared';
 import { badInput, notFound, requireId, type Actor } from '../../kernel';
 import { recordAudit } from '../audit';
 import { performanceAsOf } from '../fund';
+import { notifications } from '../notifications';
 import { commitmentsAsOf, fundFigures, lossThresholdOn, rulesOn, vehicleOf } from '../fund-rules';
 import { CapitalCallLineSchema, CapitalCallSchema } from './entities';
 import { capitalCallsOf, memberFigures, membersOfFund, yearEvents, type CapitalCallView } from './read';
@@ -32,6 +35,7 @@ export async function createCapitalCall(
   actor: Who,
   input: { fundId: string; callDate: string; dueDate: string; percentBp: number },
   today: string,
+  { notify = true }: { notify?: boolean } = {},
 ): Promise<CapitalCallView> {
   const fundId = requireId('fundId', input.fundId);
   const callDate = requirePastDate('callDate', input.callDate, today);
@@ -85,8 +89,18 @@ export async function createCapitalCall(
       entityId: call.id,
       after: { fundId, callDate, dueDate, percentBp, lines },
     });
-    // Notifications: the notifications module has no capital-call event yet (its door takes a closed list of
-    // kinds with their templates); members are told by the printable notice until that event is added there.
+    // In the same transaction: a call rolled back tells nobody. The demo seed's historic calls tell nobody either.
+    if (notify) {
+      await notifications.emit(tx, {
+        kind: 'CAPITAL_CALL_ISSUED',
+        fundId,
+        callId: call.id,
+        callDate,
+        dueDate,
+        percentBp,
+        lines: lines.filter((l) => l.amount > 0n).map((l) => ({ ...l, unpaid: l.amount })),
+      });
+    }
     return call.id;
   });
   const calls = await capitalCallsOf(em, fundId, today);
@@ -103,6 +117,51 @@ export async function overdueLines(em: EntityManager, fundId: string, today: str
   return calls.flatMap((c) =>
     c.lines.filter((l) => l.overdue).map((l) => ({ ...l, callDate: c.callDate, dueDate: c.dueDate })),
   );
+}
+
+/**
+ * The daily sweep's part for capital calls: every call past its due date with a line not fully paid gets one
+ * reminder (the reminder row is the idempotency key, so a second sweep or a second instance sends nothing).
+ * Answers how many reminders were sent.
+ */
+export async function sweepOverdueCapitalCalls(em: EntityManager, clock: Clock): Promise<number> {
+  const today = hanoiToday(clock);
+  const funds = await em.execute<{ fund_id: string }[]>(
+    `select distinct c.fund_id from capital_calls c
+      where c.due_date < ?::date and not exists (select 1 from capital_call_reminders r where r.call_id = c.id)`,
+    [today],
+  );
+  let sent = 0;
+  for (const { fund_id: fundId } of funds) {
+    const calls = await capitalCallsOf(em, fundId, today);
+    for (const call of calls) {
+      if (!call.lines.some((l) => l.overdue)) continue;
+      const fresh = await em.transactional(async (tx) => {
+        const inserted = await tx.execute<{ call_id: string }[]>(
+          `insert into capital_call_reminders (call_id, sent_at) values (?, now())
+           on conflict do nothing returning call_id`,
+          [call.id],
+        );
+        if (!inserted.length) return false;
+        await notifications.emit(tx, {
+          kind: 'CAPITAL_CALL_OVERDUE',
+          fundId,
+          callId: call.id,
+          callDate: call.callDate,
+          dueDate: call.dueDate,
+          percentBp: call.percentBp,
+          lines: call.lines.map((l) => ({
+            memberName: l.memberName,
+            amount: l.amount,
+            unpaid: l.overdue ? l.amount - l.paid : 0n,
+          })),
+        });
+        return true;
+      });
+      if (fresh) sent++;
+    }
+  }
+  return sent;
 }
 
 /** One member's notice of one call. */

@@ -2,7 +2,7 @@
 // written through the caller's transaction — in-app rows, and e-mail as outbox jobs — so a rolled-back change tells
 // nobody and a committed one is never forgotten. `pg_notify` is delivered by PostgreSQL only at commit: it wakes the
 // relay (outbox → pg-boss) and pushes the new unread count to the recipient's bell.
-import { emailsAtOnce, isoDateInTimezone } from '@launchpad/shared';
+import { emailsAtOnce, formatBp, formatVnd, isoDateInTimezone } from '@launchpad/shared';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { UserSchema, type User } from '../users';
 import { NotificationPreferenceSchema, NotificationSchema, OutboxSchema } from './entities';
@@ -10,6 +10,8 @@ import {
   applicationFacts,
   challengeDeadlineFacts,
   challengeFacts,
+  feedbackFacts,
+  fundName,
   invitationFacts,
   milestoneFacts,
   openApplications,
@@ -54,7 +56,17 @@ export type NotifyEvent =
       percent: number;
       startupName?: string | null;
     }
-  | { kind: 'REPORT_DUE_SOON' | 'REPORT_OVERDUE' | 'REPORT_ESCALATED'; startupId: string; period: string };
+  | { kind: 'REPORT_DUE_SOON' | 'REPORT_OVERDUE' | 'REPORT_ESCALATED'; startupId: string; period: string }
+  /** A capital call and the members it names: what each is asked for, and (overdue) what is still unpaid. */
+  | {
+      kind: 'CAPITAL_CALL_ISSUED' | 'CAPITAL_CALL_OVERDUE';
+      fundId: string;
+      callId: string;
+      callDate: string;
+      dueDate: string;
+      percentBp: number;
+      lines: readonly { memberName: string; amount: bigint; unpaid: bigint }[];
+    };
 
 /** Someone to tell: an account (in-app, and e-mail unless turned off), or only an address (e-mail). */
 interface Recipient {
@@ -218,7 +230,11 @@ export async function emit(tx: EntityManager, event: NotifyEvent): Promise<void>
       const application = await applicationFacts(tx, event.applicationId);
       const challenge = await challengeFacts(tx, application.challengeId);
       const to: Recipient = { userId: null, email: application.contactEmail, locale: 'vi', emailOff: false };
-      const vars = { teamName: application.teamName, challengeTitle: challenge.title };
+      const vars = {
+        teamName: application.teamName,
+        challengeTitle: challenge.title,
+        feedback: await feedbackFacts(tx, application.id),
+      };
       return tell(tx, [to], 'APPLICATION_SELECTED', vars, null, { inApp: false });
     }
     case 'APPLICATION_FEEDBACK': {
@@ -244,6 +260,7 @@ export async function emit(tx: EntityManager, event: NotifyEvent): Promise<void>
           teamName: application.teamName,
           challengeTitle: challenge.title,
           receiptCode: receiptCodeOf(application.id),
+          feedback: await feedbackFacts(tx, application.id),
         };
         await tell(tx, [to], 'APPLICATION_NOT_SELECTED', vars, null, { inApp: false });
       }
@@ -328,6 +345,33 @@ export async function emit(tx: EntityManager, event: NotifyEvent): Promise<void>
         subject: event.startupName ?? '',
       };
       return tell(tx, await userRecipients(tx, to, kind), kind, vars, `/fund/${event.fundId}`, { enumVars: ['limit'] });
+    }
+    case 'CAPITAL_CALL_ISSUED':
+    case 'CAPITAL_CALL_OVERDUE': {
+      // Fund members are named records without an address of their own: the fund managers, who hold the members'
+      // relationship and print each member's notice, are told of every member the call names.
+      const kind = event.kind;
+      const to = await tx.find(UserSchema, { role: 'FUND_MANAGER', active: true }, { orderBy: { email: 'asc' } });
+      const owed = kind === 'CAPITAL_CALL_OVERDUE' ? event.lines.filter((l) => l.unpaid > 0n) : event.lines;
+      const linesIn = (locale: Locale) =>
+        owed
+          .map((l) =>
+            kind === 'CAPITAL_CALL_OVERDUE'
+              ? `- ${l.memberName}: ${formatVnd(l.unpaid, locale)} / ${formatVnd(l.amount, locale)}`
+              : `- ${l.memberName}: ${formatVnd(l.amount, locale)}`,
+          )
+          .join('\n');
+      const vars = {
+        fundName: await fundName(tx, event.fundId),
+        callDate: event.callDate,
+        dueDate: event.dueDate,
+        percentVi: formatBp(event.percentBp, 'vi'),
+        percentEn: formatBp(event.percentBp, 'en'),
+        linesVi: linesIn('vi'),
+        linesEn: linesIn('en'),
+        members: String(owed.length),
+      };
+      return tell(tx, await userRecipients(tx, to, kind), kind, vars, `/fund/${event.fundId}`);
     }
     case 'STAGE_MOVED': {
       const startup = await startupFacts(tx, event.startupId);

@@ -71,3 +71,18 @@ export const startupFacts = (tx: EntityManager, id: string) =>
        from startups s left join cohorts c on c.id = s.cohort_id where s.id = ?`,
     id,
   );
+
+/** The program's per-criterion feedback to an applicant, one line per criterion in rubric order (no author: the
+ * feedback rows keep none, so no reviewer is ever named), or '' when none was written. */
+export async function feedbackFacts(tx: EntityManager, applicationId: string): Promise<string> {
+  const rows = await tx.execute<{ name: string; text: string }[]>(
+    `select c.name, f.text from application_feedback f join challenge_criteria c on c.id = f.criterion_id
+      where f.application_id = ? order by c.position, c.id`,
+    [applicationId],
+  );
+  return rows.map((row) => `- ${row.name}: ${row.text}`).join('\n');
+}
+
+export async function fundName(tx: EntityManager, fundId: string): Promise<string> {
+  return (await one<{ name: string }>(tx, 'Fund', 'select name from funds where id = ?', fundId)).name;
+}

@@ -10,6 +10,12 @@ export function asLocale(value: unknown): Locale {
 
 const PROGRAM = { vi: 'Chương trình Launchpad', en: 'the Launchpad program' } as const;
 
+/** The program's per-criterion feedback, when it wrote some, after a decision. */
+const FEEDBACK = {
+  vi: (v: Vars) => (v.feedback ? `\n\nNhận xét theo từng tiêu chí:\n${v.feedback}` : ''),
+  en: (v: Vars) => (v.feedback ? `\n\nFeedback per criterion:\n${v.feedback}` : ''),
+} as const;
+
 /** Stage and milestone-status names as people read them (the web's enums.* in i18n say the same). */
 export const ENUM_NAMES: Record<Locale, Record<string, string>> = {
   vi: {
@@ -96,11 +102,11 @@ export const TEMPLATES = {
   APPLICATION_SELECTED: {
     vi: (v) => ({
       title: `Hồ sơ ${v.teamName} đã được chọn`,
-      body: `Chúc mừng! Hồ sơ của nhóm ${v.teamName} cho đề bài "${v.challengeTitle}" đã được chọn vào ${PROGRAM.vi}. Thư mời tạo tài khoản nhà sáng lập được gửi riêng.`,
+      body: `Chúc mừng! Hồ sơ của nhóm ${v.teamName} cho đề bài "${v.challengeTitle}" đã được chọn vào ${PROGRAM.vi}. Thư mời tạo tài khoản nhà sáng lập được gửi riêng.${FEEDBACK.vi(v)}`,
     }),
     en: (v) => ({
       title: `Application ${v.teamName} selected`,
-      body: `Congratulations! The application of team ${v.teamName} for "${v.challengeTitle}" was selected into ${PROGRAM.en}. The founder invitation follows in a separate e-mail.`,
+      body: `Congratulations! The application of team ${v.teamName} for "${v.challengeTitle}" was selected into ${PROGRAM.en}. The founder invitation follows in a separate e-mail.${FEEDBACK.en(v)}`,
     }),
   },
   APPLICATION_FEEDBACK: {
@@ -116,11 +122,11 @@ export const TEMPLATES = {
   APPLICATION_NOT_SELECTED: {
     vi: (v) => ({
       title: `Kết quả hồ sơ ${v.teamName}`,
-      body: `Đề bài "${v.challengeTitle}" đã đóng. Rất tiếc hồ sơ của nhóm ${v.teamName} (mã ${v.receiptCode}) chưa được chọn lần này. Cảm ơn nhóm đã tham gia ${PROGRAM.vi}.`,
+      body: `Đề bài "${v.challengeTitle}" đã đóng. Rất tiếc hồ sơ của nhóm ${v.teamName} (mã ${v.receiptCode}) chưa được chọn lần này. Cảm ơn nhóm đã tham gia ${PROGRAM.vi}.${FEEDBACK.vi(v)}`,
     }),
     en: (v) => ({
       title: `Outcome of application ${v.teamName}`,
-      body: `The problem statement "${v.challengeTitle}" is closed. We are sorry: the application of team ${v.teamName} (code ${v.receiptCode}) was not selected this time. Thank you for taking part in ${PROGRAM.en}.`,
+      body: `The problem statement "${v.challengeTitle}" is closed. We are sorry: the application of team ${v.teamName} (code ${v.receiptCode}) was not selected this time. Thank you for taking part in ${PROGRAM.en}.${FEEDBACK.en(v)}`,
     }),
   },
   MILESTONE_SUBMITTED: {
@@ -241,6 +247,26 @@ export const TEMPLATES = {
     en: (v) => ({
       title: `${v.fundName}: ${v.limit} at ${v.percent}%`,
       body: `${v.fundName} has used ${v.percent}% of its ${v.limit} limit${v.subject ? ` (${v.subject})` : ''}. Review it before further commitments or investments.`,
+    }),
+  },
+  CAPITAL_CALL_ISSUED: {
+    vi: (v) => ({
+      title: `${v.fundName}: gọi vốn ${v.percentVi}, hạn góp ${v.dueDate}`,
+      body: `${v.fundName} đã phát hành đợt gọi vốn ngày ${v.callDate}: ${v.percentVi} vốn cam kết, hạn góp ${v.dueDate}. Số tiền từng thành viên cần góp:\n${v.linesVi}\nThông báo gọi vốn của từng thành viên (PDF) có trên trang của quỹ.`,
+    }),
+    en: (v) => ({
+      title: `${v.fundName}: capital call of ${v.percentEn}, due ${v.dueDate}`,
+      body: `${v.fundName} issued a capital call on ${v.callDate}: ${v.percentEn} of the commitments, due ${v.dueDate}. What each member is asked to pay in:\n${v.linesEn}\nEach member's call notice (PDF) is on the fund's page.`,
+    }),
+  },
+  CAPITAL_CALL_OVERDUE: {
+    vi: (v) => ({
+      title: `${v.fundName}: đợt gọi vốn ngày ${v.callDate} quá hạn`,
+      body: `Đợt gọi vốn ngày ${v.callDate} của ${v.fundName} đã quá hạn góp (${v.dueDate}) mà ${v.members} thành viên chưa góp đủ. Số còn thiếu / số được gọi:\n${v.linesVi}`,
+    }),
+    en: (v) => ({
+      title: `${v.fundName}: capital call of ${v.callDate} overdue`,
+      body: `The capital call of ${v.callDate} of ${v.fundName} is past its due date (${v.dueDate}) and ${v.members} members have not paid in full. Unpaid / called:\n${v.linesEn}`,
     }),
   },
   DAILY_DIGEST: {
