@@ -5,7 +5,6 @@ import { createHash, randomUUID } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import yauzl from 'yauzl';
 import { createTestApp, errorCode, type TestApp } from '../support/app';
 import { PAY_IN, ROUND, commit, createFund, insertStartups, sql } from '../support/fund';
 import {
@@ -20,6 +19,7 @@ import {
   type DealData,
 } from '../support/deals';
 import { pdfText } from '../support/pdf';
+import { unzip } from '../support/zip';
 
 let t: TestApp;
 let fm: string;
@@ -87,28 +87,6 @@ async function upload(dealId: string, name: string, bytes: Buffer, kind = 'FUND_
     url: `/api/deals/${dealId}/documents?kind=${kind}&area=LEGAL`,
     headers: { authorization: `Bearer ${token}`, 'content-type': `multipart/form-data; boundary=${boundary}` },
     payload,
-  });
-}
-
-function unzip(bytes: Buffer): Promise<Map<string, Buffer>> {
-  return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(bytes, { lazyEntries: true }, (error, zip) => {
-      if (error) return reject(error);
-      const files = new Map<string, Buffer>();
-      zip.on('entry', (entry: yauzl.Entry) => {
-        zip.openReadStream(entry, (err, stream) => {
-          if (err) return reject(err);
-          const chunks: Buffer[] = [];
-          stream.on('data', (c: Buffer) => chunks.push(c));
-          stream.on('end', () => {
-            files.set(entry.fileName, Buffer.concat(chunks));
-            zip.readEntry();
-          });
-        });
-      });
-      zip.on('end', () => resolve(files));
-      zip.readEntry();
-    });
   });
 }
 

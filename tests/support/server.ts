@@ -10,9 +10,10 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(): Promise<TestServer> {
+/** `config` overrides the test configuration (e.g. DATA_DIR, where uploaded documents are stored). */
+export async function startTestServer(config: Record<string, string> = {}): Promise<TestServer> {
   const database = await createTestDatabase();
-  const app = await buildApp(testConfig(), { databaseUrl: database.appUrl, logger: false });
+  const app = await buildApp(testConfig(config), { databaseUrl: database.appUrl, logger: false });
   await seedDemo(app.orm.em.fork(), () => {});
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
