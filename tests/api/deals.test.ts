@@ -5,7 +5,6 @@ import { createHash, randomUUID } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import yauzl from 'yauzl';
 import { createTestApp, errorCode, type TestApp } from '../support/app';
 import { PAY_IN, ROUND, commit, createFund, insertStartups, sql } from '../support/fund';
 import {
@@ -20,6 +19,7 @@ import {
   type DealData,
 } from '../support/deals';
 import { pdfText } from '../support/pdf';
+import { unzip } from '../support/zip';
 
 let t: TestApp;
 let fm: string;
@@ -90,28 +90,6 @@ async function upload(dealId: string, name: string, bytes: Buffer, kind = 'FUND_
   });
 }
 
-function unzip(bytes: Buffer): Promise<Map<string, Buffer>> {
-  return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(bytes, { lazyEntries: true }, (error, zip) => {
-      if (error) return reject(error);
-      const files = new Map<string, Buffer>();
-      zip.on('entry', (entry: yauzl.Entry) => {
-        zip.openReadStream(entry, (err, stream) => {
-          if (err) return reject(err);
-          const chunks: Buffer[] = [];
-          stream.on('data', (c: Buffer) => chunks.push(c));
-          stream.on('end', () => {
-            files.set(entry.fileName, Buffer.concat(chunks));
-            zip.readEntry();
-          });
-        });
-      });
-      zip.on('end', () => resolve(files));
-      zip.readEntry();
-    });
-  });
-}
-
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 describe('a fund participation needs an approved investment decision', () => {
@@ -153,6 +131,113 @@ describe('a fund participation needs an approved investment decision', () => {
     expect(after.decision!.checks.map((c) => c.phase)).toEqual(['PREVIEW', 'RECORDING', 'RECORDING']);
     const closed = await t.gql<{ moveDeal: DealData }>(MOVE_DEAL, { id: deal.id, to: 'CLOSED' }, fm);
     expect(closed.data!.moveDeal.step).toBe('CLOSED');
+  });
+});
+
+describe('the rule checks at approval and at recording', () => {
+  const ADD_RULE = `mutation($input: AddFundRuleVersionInput!) { addFundRuleVersion(input: $input) { id version } }`;
+
+  it('names the rule version in force on the meeting day and its headroom, as the recording names its own', async () => {
+    const admin = await t.loginAs('ADMIN');
+    const ruledFund = await createFund(t, fm, 'Versioned rules fund');
+    const c = await commit(t, fm, ruledFund, 'BIDV', 'PRIVATE', '2000000000');
+    await t.gql(
+      PAY_IN,
+      { input: { commitmentId: c.data!.commitCapital.id, amount: '2000000000', date: '2026-01-01' } },
+      fm,
+    );
+    const addRule = async (limit: string, effectiveFrom: string, citation: string) => {
+      const input = {
+        fundId: ruledFund,
+        kind: 'STAKE_PER_STARTUP',
+        limit,
+        scope: 'Mỗi startup',
+        citation,
+        effectiveFrom,
+      };
+      const r = await t.gql<{ addFundRuleVersion: { id: string } }>(ADD_RULE, { input }, admin);
+      return r.data!.addFundRuleVersion.id;
+    };
+    const v1 = await addRule('2000', '2026-01-01', 'Điều lệ Quỹ 2026, Điều 7');
+    const v2 = await addRule('1500', '2026-06-01', 'Điều lệ Quỹ sửa đổi, Điều 7');
+    const [ruledStartup] = await insertStartups(t, ['Versioned rules startup']);
+    const deal = await dealInCommittee(t, fm, {
+      fundId: ruledFund,
+      startupId: ruledStartup!,
+      amount: '300000000',
+      preMoney: '4000000000',
+    });
+    const approved = await approveInCommittee(t, fm, deal.id, '2026-05-20');
+    const [preview] = approved.decision!.checks;
+    expect(preview).toMatchObject({ phase: 'PREVIEW', passed: true, onDate: '2026-05-20' });
+    // Version 1 (20%) was in force on 20 May: the fund may put in up to 1 bn at 4 bn pre-money (1/5 of 5 bn).
+    expect(preview!.rules.find((r) => r.kind === 'STAKE_PER_STARTUP')).toEqual({
+      kind: 'STAKE_PER_STARTUP',
+      citation: 'Điều lệ Quỹ 2026, Điều 7',
+      ruleId: v1,
+      version: 1,
+      limit: '2000',
+      current: '697',
+      headroom: '1000000000',
+      ok: true,
+    });
+    expect(preview!.cashHeadroom).toBe('2000000000');
+
+    const recorded = await t.gql(
+      ROUND,
+      {
+        input: {
+          startupId: ruledStartup,
+          date: '2026-06-02',
+          preMoney: '4000000000',
+          participations: [{ fundId: ruledFund, amount: '300000000', decisionId: approved.decision!.id }],
+        },
+      },
+      fm,
+    );
+    expect(recorded.errors).toBeUndefined();
+    const after = (await t.gql<{ deal: DealData }>(DEAL, { id: deal.id }, fm)).data!.deal;
+    const [, recording] = after.decision!.checks;
+    expect(recording).toMatchObject({ phase: 'RECORDING', passed: true, onDate: '2026-06-02' });
+    // The round's date had version 2 (15%) in force: 4 bn × 15/85 = 705,882,352 dong of room.
+    expect(recording!.rules.find((r) => r.kind === 'STAKE_PER_STARTUP')).toMatchObject({
+      ruleId: v2,
+      version: 2,
+      citation: 'Điều lệ Quỹ sửa đổi, Điều 7',
+      limit: '1500',
+      headroom: '705882352',
+    });
+    expect(recording!.rules.map((r) => r.kind)).toEqual(preview!.rules.map((r) => r.kind));
+  });
+});
+
+describe('the due-diligence areas of a fund', () => {
+  const SET_AREAS = `mutation($f: ID!, $a: [String!]!) { setDueDiligenceAreas(fundId: $f, areas: $a) }`;
+  const AREAS = `query($f: ID!) { dueDiligenceAreas(fundId: $f) }`;
+
+  it('starts a new deal’s checklist from the fund’s edited areas; earlier deals keep theirs; a bad list writes nothing', async () => {
+    const areasFund = await createFund(t, fm, 'Areas fund');
+    const areas = async () => (await t.gql<{ dueDiligenceAreas: string[] }>(AREAS, { f: areasFund }, fm)).data!;
+    expect((await areas()).dueDiligenceAreas).toEqual(['LEGAL', 'FINANCIAL', 'TECHNICAL', 'IP', 'TEAM', 'MARKET']);
+    const earlier = await dealInCommittee(t, fm, { fundId: areasFund, startupId, amount: '1000' });
+
+    const edited = ['Pháp lý', 'Tài chính', 'Môi trường và xã hội'];
+    expect((await t.gql(SET_AREAS, { f: areasFund, a: edited }, fm)).data).toEqual({ setDueDiligenceAreas: edited });
+    expect((await areas()).dueDiligenceAreas).toEqual(edited);
+    const later = await dealInCommittee(t, fm, { fundId: areasFund, startupId, amount: '1000' });
+    const checklist = async (id: string) =>
+      ((await t.gql<{ deal: DealData }>(DEAL, { id }, fm)).data!.deal.dueDiligence as { area: string }[]).map(
+        (d) => d.area,
+      );
+    expect(await checklist(later.id)).toEqual(edited);
+    expect(await checklist(earlier.id)).toEqual(['LEGAL', 'FINANCIAL', 'TECHNICAL', 'IP', 'TEAM', 'MARKET']);
+
+    for (const bad of [[], ['Pháp lý', 'pháp lý'], ['  ']]) {
+      expect(errorCode(await t.gql(SET_AREAS, { f: areasFund, a: bad }, fm))).toBe('BAD_USER_INPUT');
+    }
+    expect((await areas()).dueDiligenceAreas).toEqual(edited);
+    const founder = await t.loginAs('FOUNDER');
+    expect(errorCode(await t.gql(SET_AREAS, { f: areasFund, a: ['X'] }, founder))).toBe('FORBIDDEN');
   });
 });
 

@@ -8,7 +8,8 @@ export const DEAL_FIELDS = `id title step fundId startupId amountAsked preMoney 
   documents { id kind fileName mediaType size sha256 }
   meeting { id quorum outcome approvedAmount minutes members { id name present
     declaration { conflicted statement } vote { choice reason } } }
-  decision { id amount used checks { phase passed amount result roundId } rounds { roundId amount } }`;
+  decision { id amount used checks { phase passed amount result roundId onDate cashHeadroom
+    rules { kind citation ruleId version limit current headroom ok } } rounds { roundId amount } }`;
 
 export const CREATE_DEAL = `mutation($input: CreateDealInput!) { createDeal(input: $input) { ${DEAL_FIELDS} } }`;
 export const MOVE_DEAL = `mutation($id: ID!, $to: DealStep!, $reason: String) { moveDeal(id: $id, to: $to, reason: $reason) { ${DEAL_FIELDS} } }`;
@@ -22,7 +23,18 @@ export interface DealData {
   id: string;
   step: string;
   meeting: { id: string; members: { id: string; name: string }[] } | null;
-  decision: { id: string; amount: string; used: string; checks: { phase: string; passed: boolean }[] } | null;
+  decision: {
+    id: string;
+    amount: string;
+    used: string;
+    checks: {
+      phase: string;
+      passed: boolean;
+      onDate: string | null;
+      cashHeadroom: string | null;
+      rules: { kind: string; citation: string; version: number | null; limit: string; headroom: string; ok: boolean }[];
+    }[];
+  } | null;
   documents: { id: string; sha256: string; fileName: string; size: number }[];
   [key: string]: unknown;
 }
@@ -60,11 +72,16 @@ export async function dealInCommittee(
 }
 
 /** A one-member committee that approves a deal in the committee step; answers the deal after the decision. */
-export async function approveInCommittee(t: TestApp, token: string, dealId: string): Promise<DealData> {
+export async function approveInCommittee(
+  t: TestApp,
+  token: string,
+  dealId: string,
+  heldOn = '2026-01-02',
+): Promise<DealData> {
   const opened = await must<DealData>(
     t,
     OPEN_MEETING,
-    { input: { dealId, heldOn: '2026-01-02', quorum: 1, members: [{ name: 'Chủ tịch Hội đồng', present: true }] } },
+    { input: { dealId, heldOn, quorum: 1, members: [{ name: 'Chủ tịch Hội đồng', present: true }] } },
     token,
   );
   const member = opened.meeting!.members[0]!.id;

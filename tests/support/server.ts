@@ -16,11 +16,13 @@ export interface TestServer {
 export interface TestServerOptions {
   /** The server's clock (a test moves it past a due date); the system clock by default. */
   clock?: Clock;
+  /** Overrides of the test configuration (e.g. DATA_DIR, where uploaded documents are stored). */
+  config?: Record<string, string>;
 }
 
-export async function startTestServer({ clock }: TestServerOptions = {}): Promise<TestServer> {
+export async function startTestServer({ clock, config = {} }: TestServerOptions = {}): Promise<TestServer> {
   const database = await createTestDatabase();
-  const app = await buildApp(testConfig(), { databaseUrl: database.appUrl, logger: false, clock });
+  const app = await buildApp(testConfig(config), { databaseUrl: database.appUrl, logger: false, clock });
   await seedDemo(app.orm.em.fork(), () => {});
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();

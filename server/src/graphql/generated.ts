@@ -642,12 +642,18 @@ export type DealStep =
 export type DecisionCheck = {
   __typename?: 'DecisionCheck';
   amount: Scalars['VND']['output'];
+  /** Dong the fund could still invest under the cash rule (invested ≤ paid-in) before this amount. */
+  cashHeadroom?: Maybe<Scalars['VND']['output']>;
   checkedAt: Scalars['String']['output'];
+  /** The day whose rule versions applied: the committee's meeting day (PREVIEW) or the round's date (RECORDING). */
+  onDate?: Maybe<Scalars['Date']['output']>;
   passed: Scalars['Boolean']['output'];
   phase: Scalars['String']['output'];
   /** The figures, caps, headroom and rule versions checked, as JSON. */
   result: Scalars['String']['output'];
   roundId?: Maybe<Scalars['ID']['output']>;
+  /** Each rule in force that day with its version, citation and headroom (as the fund's rule check reports it). */
+  rules: Array<FundRuleCheck>;
 };
 
 export type DecisionRound = {
@@ -4697,11 +4703,14 @@ export type DealMoveResolvers<ContextType = GraphQLContext, ParentType extends R
 
 export type DecisionCheckResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DecisionCheck'] = ResolversParentTypes['DecisionCheck']> = {
   amount?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  cashHeadroom?: Resolver<Maybe<ResolversTypes['VND']>, ParentType, ContextType>;
   checkedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  onDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   passed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   phase?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   result?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   roundId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  rules?: Resolver<Array<ResolversTypes['FundRuleCheck']>, ParentType, ContextType>;
 };
 
 export type DecisionRoundResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DecisionRound'] = ResolversParentTypes['DecisionRound']> = {

@@ -92,6 +92,17 @@ export const DealFields = graphql(`
         amount
         checkedAt
         result
+        onDate
+        cashHeadroom
+        rules {
+          kind
+          citation
+          version
+          limit
+          current
+          headroom
+          ok
+        }
       }
       rounds {
         roundId
@@ -171,5 +182,17 @@ export const DecideDealMutation = graphql(`
     decideDeal(dealId: $dealId, minutes: $minutes, approvedAmount: $approvedAmount) {
       ...DealFields
     }
+  }
+`);
+
+export const DueDiligenceAreasQuery = graphql(`
+  query DueDiligenceAreas($fundId: ID!) {
+    dueDiligenceAreas(fundId: $fundId)
+  }
+`);
+
+export const SetDueDiligenceAreasMutation = graphql(`
+  mutation SetDueDiligenceAreas($fundId: ID!, $areas: [String!]!) {
+    setDueDiligenceAreas(fundId: $fundId, areas: $areas)
   }
 `);

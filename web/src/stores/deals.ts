@@ -11,7 +11,9 @@ import {
   DecideDealMutation,
   DeclareCommitteeConflictMutation,
   MoveDealMutation,
+  DueDiligenceAreasQuery,
   OpenCommitteeMeetingMutation,
+  SetDueDiligenceAreasMutation,
   UpdateDueDiligenceItemMutation,
 } from '../api/deals';
 import type {
@@ -83,6 +85,16 @@ export const useDealsStore = defineStore('deals', () => {
     deal.value = (await request(DecideDealMutation, { dealId, minutes, approvedAmount })).decideDeal;
   }
 
+  /** A fund's due-diligence areas, in order (the default list until the fund edits it). */
+  async function loadAreas(fundId: string): Promise<string[]> {
+    return (await request(DueDiligenceAreasQuery, { fundId })).dueDiligenceAreas;
+  }
+
+  /** Replaces a fund's areas; deals sourced from now on start their checklist from them. */
+  async function saveAreas(fundId: string, areas: string[]): Promise<string[]> {
+    return (await request(SetDueDiligenceAreasMutation, { fundId, areas })).setDueDiligenceAreas;
+  }
+
   function authHeaders(): Record<string, string> {
     return auth.token ? { authorization: `Bearer ${auth.token}` } : {};
   }
@@ -144,6 +156,8 @@ export const useDealsStore = defineStore('deals', () => {
     declare,
     vote,
     decide,
+    loadAreas,
+    saveAreas,
     upload,
     downloadDocument,
     downloadDossier,

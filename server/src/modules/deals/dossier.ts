@@ -32,22 +32,34 @@ function table(headers: string[], rows: (string | number)[][], widths?: (string 
   };
 }
 
+/** One line per rule: its version and citation, the figure after the participation, the limit and the headroom. */
 function checksText(result: Record<string, unknown>): string {
   const cash = result.cash as { ok: boolean; headroom: string } | undefined;
-  const stake = result.stake as { ok: boolean; afterBp: number; capBp: number; headroom: string } | undefined;
-  const charter = result.charter as { ok: boolean; stateShareBp: number; capBp: number } | undefined;
-  const rules = (result.rules as { kind: string; limitBp?: number; source: string }[] | undefined) ?? [];
+  const rules =
+    (result.rules as
+      | {
+          kind: string;
+          citation?: string;
+          version?: number | null;
+          limit?: string;
+          current?: string;
+          headroom?: string;
+          ok?: boolean;
+          limitBp?: number;
+          source?: string;
+        }[]
+      | undefined) ?? [];
+  const verdict = (ok: boolean | undefined) => (ok === false ? 'KHÔNG ĐẠT' : 'đạt');
   return [
-    cash ? `Tiền mặt ${cash.ok ? 'đạt' : 'KHÔNG ĐẠT'}, dư địa ${vnd(BigInt(cash.headroom))}` : '',
-    stake
-      ? `Sở hữu ${stake.ok ? 'đạt' : 'KHÔNG ĐẠT'}: ${stake.afterBp / 100}% / trần ${stake.capBp / 100}%, dư địa ${vnd(BigInt(stake.headroom))}`
-      : '',
-    charter
-      ? `Vốn điều lệ ${charter.ok ? 'đạt' : 'KHÔNG ĐẠT'}: ${charter.stateShareBp / 100}% / ${charter.capBp / 100}%`
-      : '',
-    rules.length
-      ? `Quy tắc: ${rules.map((r) => `${r.kind}${r.limitBp !== undefined ? `=${r.limitBp}bp` : ''} (${r.source})`).join('; ')}`
-      : '',
+    result.onDate ? `Quy định áp dụng ngày ${String(result.onDate)}` : '',
+    cash ? `Tiền mặt ${verdict(cash.ok)}, dư địa ${vnd(BigInt(cash.headroom))}` : '',
+    ...rules.map((r) =>
+      r.current === undefined
+        ? // Kept before rule versions were named: the fund's policy cap only.
+          `${r.kind}${r.limitBp !== undefined ? ` = ${r.limitBp}bp` : ''} (${r.source ?? ''})`
+        : `${r.kind} ${verdict(r.ok)} — ${r.version ? `phiên bản ${r.version}` : 'chính sách của Quỹ'}, ${r.citation ?? ''}: ` +
+          `hiện ${r.current} / giới hạn ${r.limit}, dư địa ${r.headroom}`,
+    ),
   ]
     .filter(Boolean)
     .join('\n');

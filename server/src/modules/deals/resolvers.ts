@@ -1,5 +1,6 @@
 // Thin resolvers of the deal pipeline and the investment committee: policy → service → view.
 import type { Role } from '@launchpad/shared';
+import type { ParticipationChecks } from '../fund';
 import type { OperationPolicy } from '../../graphql/authorize';
 import { requireActor } from '../../graphql/authorize';
 import type { GraphQLContext } from '../../graphql/context';
@@ -30,13 +31,25 @@ export const dealsPolicy: OperationPolicy = {
   },
 };
 
-/** The view as GraphQL sends it: the rule checks' figures as a JSON string. */
+/** A kept check's JSON: ParticipationChecks, or (kept before rule versions were named) the policy caps only. */
+type StoredCheck = Partial<Pick<ParticipationChecks, 'onDate' | 'rules' | 'cash'>>;
+
+/** The view as GraphQL sends it: the rule checks' figures as a JSON string and as typed rule lines. */
 function wire(deal: DealView) {
   return {
     ...deal,
     decision: deal.decision && {
       ...deal.decision,
-      checks: deal.decision.checks.map((c) => ({ ...c, result: JSON.stringify(c.result) })),
+      checks: deal.decision.checks.map((c) => {
+        const stored = c.result as StoredCheck;
+        return {
+          ...c,
+          result: JSON.stringify(c.result),
+          onDate: stored.onDate ?? null,
+          rules: (stored.rules ?? []).filter((r) => r.current !== undefined),
+          cashHeadroom: stored.cash ? BigInt(stored.cash.headroom) : null,
+        };
+      }),
     },
   };
 }

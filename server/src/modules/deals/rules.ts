@@ -1,12 +1,12 @@
-// The one place the deals module asks the fund's rules about a proposed participation. Today it is the fund
-// module's headroom computation (charter, cash, stake); when versioned fund rules land it switches to their
-// door (checkFundRules) here and nowhere else.
+// The one place the deals module asks the fund's rules about a proposed participation: the fund module's
+// participationRuleChecks, which runs the fund-rules module's checkFundRules (versions, citations, headroom) plus
+// the cash rule — the same check a round's recording keeps, so the preview and the recording read alike.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { previewParticipation, type ParticipationChecks } from '../fund';
+import { participationRuleChecks, type ParticipationChecks } from '../fund';
 
 export function checkParticipationRules(
   em: EntityManager,
-  input: { fundId: string; startupId: string; preMoney: bigint; amount: bigint },
+  input: { fundId: string; startupId: string; onDate: string; preMoney: bigint; amount: bigint },
 ): Promise<ParticipationChecks> {
-  return previewParticipation(em, input);
+  return participationRuleChecks(em, input);
 }

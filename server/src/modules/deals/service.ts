@@ -45,6 +45,11 @@ type Who = Pick<Actor, 'userId' | 'email'> | null;
 
 const REASON = { max: 2000, multiline: true } as const;
 
+/** A date column as its ISO day (the driver may answer a string or a Date). */
+function isoDay(value: unknown): string {
+  return value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10);
+}
+
 /** Locks the deal row: every write to a deal and its committee goes through this lock. */
 async function lockDeal(tx: EntityManager, dealId: string): Promise<Deal> {
   const rows = await tx.execute<{ id: string }[]>('select id from deals where id = ? for update', [dealId]);
@@ -391,8 +396,10 @@ export async function decideDeal(
     let preview = null;
     if (tally.outcome === 'APPROVED') {
       meeting.approvedAmount = amount;
+      // The rule versions in force on the committee's meeting day, as a round's recording checks those of its date.
       preview = await checkParticipationRules(tx, {
         fundId: deal.fund.id,
+        onDate: isoDay(meeting.heldOn),
         startupId: deal.startup.id,
         preMoney: deal.preMoney,
         amount,

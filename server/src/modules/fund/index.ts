@@ -19,6 +19,6 @@ export const fundModule: GraphQLModule = {
 
 export { FundMemberSchema } from './entities';
 // The door for the deals module: the committee's preview, the decision it issues, and what became of it.
-export { previewParticipation, issueInvestmentDecision, type ParticipationChecks } from './service';
+export { participationRuleChecks, issueInvestmentDecision, type ParticipationChecks } from './service';
 export { decisionsOfDeals, type DecisionView } from './decisions';
 export { INSTRUMENTS, type Instrument } from './entities';

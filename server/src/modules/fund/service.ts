@@ -1,7 +1,7 @@
 // The fund ledger's use cases. Every write runs in ONE transaction that first locks the fund row(s)
 // (then the startup row for rounds and exits: lock order fund → startup), checks the shared rules
 // against the locked totals, writes, audits and commits — so two requests that each fit alone but not
-// together can never both succeed.
+// together can never both succeed (domain.md: "The rules must hold under concurrent requests").
 import {
   CheckConstraintViolationException,
   DeadlockException,
@@ -32,11 +32,7 @@ import {
   percentOfLimit,
   stakeUse,
   checkCashRule,
-  checkCharterRule,
-  checkStakeRule,
   formatVnd,
-  type FundingRoundInput,
-  type Stake,
   type AppliedRule,
   type FundRuleVersion,
   isDomainError,
@@ -76,7 +72,7 @@ import {
 import { fundHolderKey, holderOf, replay, roundInput, type CapTableEvent } from './cap-table';
 import { loadStartupEvents } from './read';
 import { requireId } from '../../kernel';
-import { recordRefusal, rulesForWrite } from '../fund-rules';
+import { checkFundRules, checkView, recordRefusal, rulesForWrite } from '../fund-rules';
 
 type Who = Pick<Actor, 'userId' | 'email'> | null;
 
@@ -162,11 +158,11 @@ function citingFund<T>(fund: Fund, rule: AppliedRule, check: () => T): T {
 /** The rules a fund cites for limits that are not legal rules as data: cash and pay-ins. */
 const CASH_RULE = {
   kind: 'PAID_IN_CAPITAL',
-  citation: 'Fund policy: the fund invests only capital its members have paid in (cash rule)',
+  citation: 'Fund policy: the fund invests only capital its members have paid in (domain.md, cash rule)',
 } as const;
 const PAY_IN_RULE = {
   kind: 'MEMBER_COMMITMENT',
-  citation: "The member's commitment: paid-in capital never exceeds what was committed",
+  citation: "The member's commitment: paid-in capital never exceeds what was committed (domain.md)",
 } as const;
 
 function citingFixed(fund: Fund, rule: { kind: string; citation: string }, check: () => unknown): void {
@@ -293,7 +289,7 @@ export async function commitCapital(
         throw badInput('memberType', `${memberName} is already a ${member.type} member of this fund.`);
       }
       const before = fundFigures(fund);
-      // The charter-side rules in force today: refused as a whole, citing the rule.
+      // The charter-side rules in force today (domain.md "The fund under the law"): refused as a whole, citing the rule.
       const versions = await rulesForWrite(tx, fundId);
       const others = await otherMemberCount(tx, fundId, versions);
       const { after, applied, shareCapBp } = applyCommitmentRules(fund, versions, today, {
@@ -402,7 +398,7 @@ export async function changeCommitment(
 // ---- Pay-ins ----
 
 // Dated writes take `today` (Hanoi's day from the server's one clock, see hanoiToday): the ledger records what
-// has happened, so a date after it is refused.
+// has happened, so a date after it is refused (domain.md "Dates").
 
 export async function payInCapital(
   em: EntityManager,
@@ -588,7 +584,17 @@ export async function recordFundingRound(
           const startupName = (await tx.findOneOrFail(StartupSchema, startupId, { fields: ['name'] })).name;
           nearCap.push(nearCapEvent(fund, 'STAKE', stakeAfter, startupName));
         }
-        checks.set(id, participationChecks(fund, holdingsBefore, roundInput(event), amount));
+        checks.set(
+          id,
+          await participationRuleChecks(tx, {
+            fundId: id,
+            startupId,
+            onDate: date,
+            preMoney,
+            amount,
+            othersAmount: raised - amount,
+          }),
+        );
       }
       // No fund money without an approved investment decision that covers it (under the fund lock: two rounds
       // may not both spend the last of one decision).
@@ -703,64 +709,60 @@ async function requireDecisions(
   return decisions;
 }
 
-/** What the fund's rules say of one fund participation: figures, caps and headroom, kept with a decision. */
+/**
+ * What the fund's rules say of one fund participation, kept with its decision at approval (PREVIEW) and at each
+ * recording (RECORDING) in this one shape: every rule in force on the day with its version, citation and headroom
+ * (the fund-rules module's checkFundRules), and the cash rule (invested ≤ paid-in).
+ */
 export interface ParticipationChecks extends Record<string, unknown> {
   passed: boolean;
   amount: string;
-  rules: { kind: string; limitBp?: number; source: string }[];
+  /** The day whose rule versions applied: the committee's meeting day, or the round's date. */
+  onDate: string;
+  rules: ReturnType<typeof checkView>[];
   cash: { ok: boolean; paidIn: string; invested: string; headroom: string };
-  stake: { ok: boolean; afterBp: number; capBp: number; headroom: string };
-  charter: { ok: boolean; stateShareBp: number; capBp: number };
 }
 
-function participationChecks(
-  fund: Fund,
-  holdingsBefore: ReadonlyMap<string, Stake>,
-  round: FundingRoundInput,
-  amount: bigint,
-): ParticipationChecks {
-  const cash = checkCashRule({ invested: fund.invested, paidIn: fund.paidIn, amount });
-  const stake = checkStakeRule({ holdingsBefore, round, holder: fundHolderKey(fund.id), capBp: fund.stakeCapBp });
-  const charter = checkCharterRule({
-    stateCommitted: fund.stateCommitted,
-    charterCapital: fund.charterCapital,
-    capBp: fund.charterCapBp,
+/**
+ * The rule checks on a proposed fund participation of `amount` in a round at `preMoney` (with `othersAmount`
+ * from other investors), without writing: the fund's figures and stake as they stand in this transaction.
+ */
+export async function participationRuleChecks(
+  em: EntityManager,
+  input: {
+    fundId: string;
+    startupId: string;
+    onDate: string;
+    preMoney: bigint;
+    amount: bigint;
+    othersAmount?: bigint;
+  },
+): Promise<ParticipationChecks> {
+  const fund = await em.findOne(FundSchema, input.fundId);
+  if (!fund) throw notFound('Fund');
+  const rules = await checkFundRules(em, {
+    fundId: input.fundId,
+    onDate: input.onDate,
+    investment: {
+      startupId: input.startupId,
+      amount: input.amount,
+      preMoney: input.preMoney,
+      othersAmount: input.othersAmount ?? 0n,
+    },
   });
+  const cash = checkCashRule({ invested: fund.invested, paidIn: fund.paidIn, amount: input.amount });
   return {
-    passed: cash.ok && stake.ok && charter.ok,
-    amount: amount.toString(),
-    rules: [
-      { kind: 'STATE_SHARE_OF_CHARTER', limitBp: fund.charterCapBp, source: 'fund policy (charterCapBp)' },
-      { kind: 'STAKE_PER_STARTUP', limitBp: fund.stakeCapBp, source: 'fund policy (stakeCapBp)' },
-      { kind: 'CASH', source: 'invested ≤ paid-in (cash rule)' },
-    ],
+    passed: cash.ok && rules.every((r) => r.ok),
+    amount: input.amount.toString(),
+    onDate: input.onDate,
+    rules: rules.map(checkView),
     cash: {
       ok: cash.ok,
       paidIn: fund.paidIn.toString(),
       invested: fund.invested.toString(),
       headroom: cash.headroom.toString(),
     },
-    stake: { ok: stake.ok, afterBp: stake.currentBp, capBp: fund.stakeCapBp, headroom: stake.headroom.toString() },
-    charter: { ok: charter.ok, stateShareBp: charter.currentBp, capBp: fund.charterCapBp },
   };
-}
-
-/**
- * The fund's rule checks on a proposed participation, without writing: the fund's current figures and the
- * startup's cap table, as if a round at `preMoney` had only this participation. The committee's preview.
- */
-export async function previewParticipation(
-  em: EntityManager,
-  input: { fundId: string; startupId: string; preMoney: bigint; amount: bigint },
-): Promise<ParticipationChecks> {
-  const fund = await em.findOne(FundSchema, input.fundId, { refresh: true });
-  if (!fund) throw notFound('Fund');
-  const holdingsBefore = replay(await loadStartupEvents(em, input.startupId)).stakes;
-  const round = {
-    preMoney: input.preMoney,
-    participations: [{ holder: fundHolderKey(fund.id), amount: input.amount }],
-  };
-  return participationChecks(fund, holdingsBefore, round, input.amount);
 }
 
 /**
