@@ -16,6 +16,7 @@ import { Migration20261202500100Channels } from './Migration20261202500100Channe
 import { Migration20261202600100NotificationIndexesAndChecks } from './Migration20261202600100NotificationIndexesAndChecks';
 import { Migration20261202600200NotificationDigests } from './Migration20261202600200NotificationDigests';
 import { Migration20261202600300ChallengeDeadlineNotices } from './Migration20261202600300ChallengeDeadlineNotices';
+import { Migration20261203600000KpiStartupFacts } from './Migration20261203600000KpiStartupFacts';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123000100Foundation', class: Migration20261123000100Foundation },
@@ -37,4 +38,5 @@ export const migrationsList: MigrationObject[] = [
   },
   { name: 'Migration20261202600200NotificationDigests', class: Migration20261202600200NotificationDigests },
   { name: 'Migration20261202600300ChallengeDeadlineNotices', class: Migration20261202600300ChallengeDeadlineNotices },
+  { name: 'Migration20261203600000KpiStartupFacts', class: Migration20261203600000KpiStartupFacts },
 ];
