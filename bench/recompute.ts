@@ -1,20 +1,34 @@
-// The dashboard's recompute after a write: an admin changes a KPI target (which clears every cached figure), then
-// the board's next `kpiDashboard` request computes the dashboard afresh over the whole data set. Timed one at a
-// time, as the board member who reloads after the change waits for it.
+// The dashboard's recompute after a write, for two kinds of write, timed one at a time as the board member who
+// reloads after the change waits for it:
+// - a target change (updateKpiTarget): moves the plan figures only, the actuals stay cached;
+// - a stage move (moveStartup, a startup moved on to PLATFORM_BUILDING and back to INCUBATION in turn): moves
+//   the funnel and the first-incubation figures, which are recomputed from the database.
+// Each write clears only the parts of the cached dashboard it can move (server/src/modules/kpi/live.ts); the
+// board's next `kpiDashboard` computes those afresh over the whole data set.
 import { performance } from 'node:perf_hooks';
 
 const UPDATE = `mutation($yearly: [String!]!) { updateKpiTarget(metric: STARTUPS_INCUBATED, yearly: $yearly) { total } }`;
-const DASHBOARD = `query Kpi { kpiDashboard { startupsIncubated { actual target } capitalMobilized { actual target } } }`;
+const MOVE = `mutation($id: ID!, $to: Stage!, $reason: String) { moveStartup(id: $id, to: $to, reason: $reason) { stage } }`;
+const STAGE = `query($id: ID!) { startup(id: $id) { stage } }`;
+const DASHBOARD = `query Kpi { kpiDashboard { startupsIncubated { actual target } capitalMobilized { actual target }
+  funnel { stage count } bySector { sector incubated } byCohort { cohortId incubated } } }`;
 const ADMIN_LOGIN = JSON.stringify({
   query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
   variables: { e: 'admin@launchpad.test', p: 'launchpad-demo' },
 });
+/** bench/generate.ts's startup 1: in INCUBATION, in a cohort, with a verified MVP milestone (the gate onwards). */
+const MOVED_STARTUP = '00000000-0000-4000-8004-000000000001';
 
 export interface RecomputeFigures {
   samples: number;
   p50Ms: number;
   p99Ms: number;
   maxMs: number;
+}
+
+export interface RecomputeByWrite {
+  targetChange: RecomputeFigures;
+  stageMove: RecomputeFigures;
 }
 
 async function post(url: string, body: string, token?: string): Promise<{ data?: unknown; errors?: unknown }> {
@@ -26,15 +40,16 @@ async function post(url: string, body: string, token?: string): Promise<{ data?:
   return (await response.json()) as { data?: unknown; errors?: unknown };
 }
 
-export async function benchRecompute(serverUrl: string, boardToken: string, samples = 30): Promise<RecomputeFigures> {
-  const login = (await post(serverUrl, ADMIN_LOGIN)) as { data?: { login?: { token?: string } } };
-  const admin = login.data?.login?.token;
-  if (!admin) throw new Error(`cannot sign the admin in: ${JSON.stringify(login)}`);
+async function timeAfterWrites(
+  serverUrl: string,
+  boardToken: string,
+  samples: number,
+  write: (i: number) => Promise<{ errors?: unknown }>,
+): Promise<RecomputeFigures> {
   const times: number[] = [];
   for (let i = 0; i < samples + 3; i++) {
-    const yearly = [String(20 + (i % 2)), '30', '40', '50', '60'];
-    const write = await post(serverUrl, JSON.stringify({ query: UPDATE, variables: { yearly } }), admin);
-    if (write.errors) throw new Error(`updateKpiTarget: ${JSON.stringify(write.errors)}`);
+    const written = await write(i);
+    if (written.errors) throw new Error(`write: ${JSON.stringify(written.errors)}`);
     const started = performance.now();
     const read = await post(serverUrl, JSON.stringify({ query: DASHBOARD }), boardToken);
     const ms = performance.now() - started;
@@ -45,4 +60,30 @@ export async function benchRecompute(serverUrl: string, boardToken: string, samp
   const at = (share: number) =>
     Math.round(times[Math.min(times.length - 1, Math.ceil(share * times.length) - 1)]! * 10) / 10;
   return { samples: times.length, p50Ms: at(0.5), p99Ms: at(0.99), maxMs: Math.round(times.at(-1)! * 10) / 10 };
+}
+
+export async function benchRecompute(serverUrl: string, boardToken: string, samples = 30): Promise<RecomputeByWrite> {
+  const login = (await post(serverUrl, ADMIN_LOGIN)) as { data?: { login?: { token?: string } } };
+  const admin = login.data?.login?.token;
+  if (!admin) throw new Error(`cannot sign the admin in: ${JSON.stringify(login)}`);
+  const targetChange = await timeAfterWrites(serverUrl, boardToken, samples, (i) =>
+    post(
+      serverUrl,
+      JSON.stringify({ query: UPDATE, variables: { yearly: [String(20 + (i % 2)), '30', '40', '50', '60'] } }),
+      admin,
+    ),
+  );
+  // Onwards, then back (with the reason a move back needs), from wherever an earlier run left it.
+  const now = (await post(serverUrl, JSON.stringify({ query: STAGE, variables: { id: MOVED_STARTUP } }), admin)) as {
+    data?: { startup?: { stage?: string } };
+  };
+  let onwards = now.data?.startup?.stage === 'INCUBATION';
+  const stageMove = await timeAfterWrites(serverUrl, boardToken, samples, () => {
+    const variables = onwards
+      ? { id: MOVED_STARTUP, to: 'PLATFORM_BUILDING' }
+      : { id: MOVED_STARTUP, to: 'INCUBATION', reason: 'Trở lại ươm tạo (đo hiệu năng)' };
+    onwards = !onwards;
+    return post(serverUrl, JSON.stringify({ query: MOVE, variables }), admin);
+  });
+  return { targetChange, stageMove };
 }

@@ -1,6 +1,6 @@
 // The benchmark's targets, its verdicts, and the Markdown table it prints.
 import type { LoadFigures } from './lib/load';
-import type { RecomputeFigures } from './recompute';
+import type { RecomputeByWrite } from './recompute';
 
 export const TARGETS = {
   kpiDashboardP99Ms: 50,
@@ -33,7 +33,7 @@ export interface Verdict {
 
 export function judge(
   results: CaseResult[],
-  totals: { peakRssMb: number; bundleKb: number; recompute?: RecomputeFigures },
+  totals: { peakRssMb: number; bundleKb: number; recompute?: RecomputeByWrite },
 ): Verdict[] {
   const byName = new Map(results.map((result) => [result.name, result]));
   const verdicts: Verdict[] = [];
@@ -54,11 +54,17 @@ export function judge(
   latency('audit page', 'audit page', TARGETS.auditPageP99Ms);
   latency('audit page, one actor', "one actor's audit page", TARGETS.auditPageP99Ms);
   if (totals.recompute) {
-    verdicts.push({
-      target: `dashboard recompute after a write p99 ≤ ${TARGETS.recomputeAfterWriteMs} ms`,
-      measured: `${totals.recompute.p99Ms} ms`,
-      met: totals.recompute.p99Ms <= TARGETS.recomputeAfterWriteMs,
-    });
+    const writes = [
+      ['a target change', totals.recompute.targetChange],
+      ['a stage move', totals.recompute.stageMove],
+    ] as const;
+    for (const [write, figures] of writes) {
+      verdicts.push({
+        target: `dashboard recompute after ${write} p99 ≤ ${TARGETS.recomputeAfterWriteMs} ms`,
+        measured: `${figures.p99Ms} ms`,
+        met: figures.p99Ms <= TARGETS.recomputeAfterWriteMs,
+      });
+    }
   }
   const page = byName.get('startups(first: 50)');
   if (page) {

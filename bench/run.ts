@@ -2,7 +2,8 @@
 // autocannon, each read case against its raw-SQL floor, SQL statements per request, peak RSS, bundle size.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
+import pg from 'pg';
 import { REPO_ROOT, loadConfig } from '@launchpad/server/config';
 import { buildApp } from '@launchpad/server';
 import { dropDatabase, ensureDatabase, withDatabase } from '@launchpad/server/db/ensure-database';
@@ -39,7 +40,7 @@ const ALONE = { ...LOAD, connections: 1, warmupSeconds: 1 };
  * In-process, with the ORM's query hook: adds the demo accounts, signs in (the token also works on the
  * measured server, which shares the database), and counts the SQL statements of one request per case.
  */
-async function countStatements(url: string, cases: BenchCase[]) {
+async function countStatements(url: string, cases: BenchCase[], seedAccounts = true) {
   let count = 0;
   const app = await buildApp(loadConfig({ NODE_ENV: 'production', JWT_SECRET, LOG_LEVEL: 'silent' }), {
     databaseUrl: url,
@@ -48,7 +49,7 @@ async function countStatements(url: string, cases: BenchCase[]) {
   });
   const counts: Record<string, number> = {};
   try {
-    await app.orm.em.fork().transactional((tx) => seedDemoAccounts(tx));
+    if (seedAccounts) await app.orm.em.fork().transactional((tx) => seedDemoAccounts(tx));
     const login = await app.inject({
       method: 'POST',
       url: '/graphql',
@@ -85,6 +86,8 @@ async function main(): Promise<void> {
   if (process.argv.includes('overhead')) return runOverheadAlone();
   // `pnpm bench notifications`: a write's latency with and without the notifications it causes.
   if (process.argv.includes('notifications')) return runNotificationsAlone();
+  // `pnpm bench recompute`: only the dashboard recompute after a write (BENCH_DATABASE reuses a generated data set).
+  if (process.argv.includes('recompute')) return runRecomputeAlone();
   const database = await openBenchDatabase();
   const url = withDatabase(database.serverUrl, 'launchpad_bench');
   try {
@@ -186,6 +189,37 @@ async function main(): Promise<void> {
     process.stdout.write(`\n${markdownTable(report)}\n`);
     process.stdout.write(`\n${overheadMarkdown(overhead)}\n`);
     process.stdout.write(`\n${hostileMarkdown(hostile)}\n`);
+  } finally {
+    await database.stop();
+  }
+}
+
+/**
+ * The recompute case alone, on `BENCH_DATABASE` (default launchpad_bench): generated afresh when it holds no
+ * startups, else reused as it is (migrated to the current schema), so before/after runs share one data set.
+ */
+async function runRecomputeAlone(): Promise<void> {
+  const database = await openBenchDatabase();
+  const url = withDatabase(database.serverUrl, process.env.BENCH_DATABASE ?? 'launchpad_bench');
+  try {
+    await ensureDatabase(url);
+    await migrate(url);
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    const [{ n }] = (await client.query<{ n: number }>('select count(*)::int as n from startups')).rows as [{ n: number }];
+    await client.end();
+    if (n === 0) await generate(url, say);
+    // A reused data set has its demo accounts already.
+    const { token } = await countStatements(url, [], n === 0);
+    const env = { NODE_ENV: 'production', JWT_SECRET, DATABASE_URL: url, LOG_LEVEL: 'warn', SEED_DEMO: 'false' };
+    const server = await startProcess(['server/src/main.ts'], env, Number(process.env.BENCH_PORT ?? 3100), '/health', SERVER_NODE_FLAGS);
+    try {
+      say('measuring the dashboard recompute after a write');
+      const recompute = await benchRecompute(server.url, token);
+      process.stdout.write(`${JSON.stringify({ measuredAt: new Date().toISOString(), loadavg: loadavg(), recompute }, null, 2)}\n`);
+    } finally {
+      await server.stop();
+    }
   } finally {
     await database.stop();
   }

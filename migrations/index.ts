@@ -18,6 +18,7 @@ import { Migration20261202600200NotificationDigests } from './Migration202612026
 import { Migration20261202600300ChallengeDeadlineNotices } from './Migration20261202600300ChallengeDeadlineNotices';
 import { Migration20261203200100CapitalCallReminders } from './Migration20261203200100CapitalCallReminders';
 import { Migration20261203300100PppProposalAttachments } from './Migration20261203300100PppProposalAttachments';
+import { Migration20261203600000KpiStartupFacts } from './Migration20261203600000KpiStartupFacts';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123000100Foundation', class: Migration20261123000100Foundation },
@@ -41,4 +42,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202600300ChallengeDeadlineNotices', class: Migration20261202600300ChallengeDeadlineNotices },
   { name: 'Migration20261203200100CapitalCallReminders', class: Migration20261203200100CapitalCallReminders },
   { name: 'Migration20261203300100PppProposalAttachments', class: Migration20261203300100PppProposalAttachments },
+  { name: 'Migration20261203600000KpiStartupFacts', class: Migration20261203600000KpiStartupFacts },
 ];

@@ -136,6 +136,13 @@ export type CapitalPayment = InferEntity<typeof CapitalPaymentSchema>;
 export const FundingRoundSchema = defineEntity({
   name: 'FundingRound',
   tableName: 'funding_rounds',
+  // Capital mobilized in a period reads the rounds by date (Migration20261203600000KpiStartupFacts).
+  indexes: [
+    {
+      name: 'funding_rounds_date_index',
+      expression: `create index "funding_rounds_date_index" on "funding_rounds" ("date") include ("id", "startup_id")`,
+    },
+  ],
   properties: {
     id: p
       .uuid()

@@ -102,55 +102,159 @@ function run<T>(em: Db, sql: string, params: unknown[] = []): Promise<T[]> {
   return em.getConnection().execute<T[]>(sql, params);
 }
 
-// A startup's first entry into INCUBATION, as a Hanoi calendar day. Later moves back or ends do not
-// un-count it, and a second entry does not count it twice: every startup counts once, in the period of
-// its first entry, so the yearly figures add up to the window's.
-const FIRST_INCUBATION = `
-  first_incubation as (
-    select startup_id, (min("at") at time zone '${TIMEZONE}')::date as day
-      from stage_moves where to_stage = 'INCUBATION' group by startup_id
-  )`;
-
-// Capital mobilized in the period (shared CAPITAL_MOBILIZED_SQL), per startup.
 const M = CAPITAL_MOBILIZED_SQL;
-const CAPITAL_IN_PERIOD = `
-  capital as (
-    select ${M.startup} as startup_id, sum(${M.amount}) as amount
-      from ${M.from}
-     where ${M.day} between ?::date and ?::date
-     group by ${M.startup}
-  )`;
 
-/** Startups incubated per Hanoi calendar year inside the period. */
-async function incubatedByYear(em: Db, period: KpiPeriod): Promise<Map<number, number>> {
-  const rows = await run<{ year: number; count: number }>(
-    em,
-    `with ${FIRST_INCUBATION}
-     select extract(year from day)::int as year, count(*)::int as count
-       from first_incubation where day between ?::date and ?::date group by 1`,
-    [period.from, period.to],
-  );
-  return new Map(rows.map((row) => [row.year, row.count]));
+/**
+ * The figures come in families, one statement each (two for the startup counts), so that a write recomputes
+ * only the families it can move (live.ts keeps one cache entry per family) and the families of one
+ * recompute run concurrently on several pooled connections. Breakdowns are grouped by (sector, cohort) in
+ * SQL and summed per sector, per cohort and per year here.
+ */
+export type KpiFamily = 'targets' | 'stages' | 'startups' | 'incubation' | 'capital' | 'milestones' | 'private';
+export const KPI_FAMILIES: readonly KpiFamily[] = [
+  'targets',
+  'stages',
+  'startups',
+  'incubation',
+  'capital',
+  'milestones',
+  'private',
+];
+
+/** The windows a period-dependent family counts in: the period as far as it happened, and 2026 to today. */
+export interface KpiWindows {
+  done: KpiPeriod;
+  toDate: KpiPeriod;
 }
 
-/** Capital mobilized per year and source inside the period (round dates are calendar dates already). */
-async function capitalByYearAndSource(em: Db, period: KpiPeriod) {
-  const rows = await run<{ year: number; source: CapitalSource; amount: string }>(
+export function windowsOf(period: KpiPeriod, today: string): KpiWindows {
+  return { done: happened(period, today), toDate: { from: KPI_WINDOW.from, to: today < KPI_WINDOW.to ? today : KPI_WINDOW.to } };
+}
+
+/** One group of a breakdown: a year (or none), a sector and a cohort ('' for none). */
+interface Cell {
+  year: number;
+  sector: string;
+  cohortId: string;
+}
+
+export interface IncubationFamily {
+  /** First incubations inside the period, per (year, sector, cohort). */
+  cells: (Cell & { count: number })[];
+  /** First incubations from the start of the window through today (the run-rate). */
+  toDate: bigint;
+}
+
+export interface CapitalFamily {
+  cells: (Cell & { source: CapitalSource; amount: bigint })[];
+  toDate: bigint;
+}
+
+export interface MilestoneFamily {
+  byCohort: { cohortId: string; verified: number; total: number }[];
+}
+
+export interface StartupFamily {
+  bySector: { sector: string; nameVi: string; nameEn: string; startups: number }[];
+  byCohort: { cohortId: string | null; name: string | null; startups: number }[];
+}
+
+/**
+ * A startup counts once, in the period of its first entry into INCUBATION (a Hanoi day); later moves back or
+ * ends do not un-count it. `startups.first_incubated_on` is that day, kept by a trigger on stage_moves
+ * (Migration20261203600000KpiStartupFacts), read through the partial index startups_first_incubated_on_index.
+ */
+export async function loadIncubation(em: Db, windows: KpiWindows): Promise<IncubationFamily> {
+  const { done, toDate } = windows;
+  const rows = await run<{ year: number; sector: string; cohort_id: string | null; in_period: number; to_date: number }>(
     em,
-    `select extract(year from ${M.day})::int as year, ${M.source}::text as source, sum(${M.amount})::text as amount
-       from ${M.from}
-      where ${M.day} between ?::date and ?::date
-      group by 1, 2`,
-    [period.from, period.to],
+    `select extract(year from first_incubated_on)::int as year, sector, cohort_id,
+            count(*) filter (where first_incubated_on between ?::date and ?::date)::int as in_period,
+            count(*) filter (where first_incubated_on between ?::date and ?::date)::int as to_date
+       from startups
+      where first_incubated_on between ?::date and ?::date or first_incubated_on between ?::date and ?::date
+      group by 1, 2, 3`,
+    [done.from, done.to, toDate.from, toDate.to, done.from, done.to, toDate.from, toDate.to],
   );
-  return rows.map((row) => ({ year: row.year, source: row.source, amount: BigInt(row.amount) }));
+  return {
+    cells: rows
+      .filter((row) => row.in_period > 0)
+      .map((row) => ({ year: row.year, sector: row.sector, cohortId: row.cohort_id ?? '', count: row.in_period })),
+    toDate: BigInt(rows.reduce((sum, row) => sum + row.to_date, 0)),
+  };
+}
+
+/** Capital mobilized (shared CAPITAL_MOBILIZED_SQL); round dates are calendar dates already. */
+export async function loadCapital(em: Db, windows: KpiWindows): Promise<CapitalFamily> {
+  const { done, toDate } = windows;
+  const rows = await run<{
+    year: number;
+    source: CapitalSource;
+    sector: string;
+    cohort_id: string | null;
+    in_period: string;
+    to_date: string;
+  }>(
+    em,
+    `select extract(year from ${M.day})::int as year, ${M.source}::text as source, s.sector, s.cohort_id,
+            coalesce(sum(${M.amount}) filter (where ${M.day} between ?::date and ?::date), 0)::text as in_period,
+            coalesce(sum(${M.amount}) filter (where ${M.day} between ?::date and ?::date), 0)::text as to_date
+       from ${M.from} join startups s on s.id = ${M.startup}
+      where ${M.day} between ?::date and ?::date or ${M.day} between ?::date and ?::date
+      group by 1, 2, 3, 4`,
+    [done.from, done.to, toDate.from, toDate.to, done.from, done.to, toDate.from, toDate.to],
+  );
+  const inside = rows.filter((row) => row.in_period !== '0');
+  return {
+    cells: inside.map((row) => ({
+      year: row.year,
+      source: row.source,
+      sector: row.sector,
+      cohortId: row.cohort_id ?? '',
+      amount: BigInt(row.in_period),
+    })),
+    toDate: rows.reduce((sum, row) => sum + BigInt(row.to_date), 0n),
+  };
+}
+
+/** Milestones per cohort, from the per-startup counts a trigger on milestones keeps on the startup row. */
+export async function loadMilestones(em: Db): Promise<MilestoneFamily> {
+  const rows = await run<{ cohort_id: string | null; verified: number; total: number }>(
+    em,
+    `select cohort_id, sum(milestones_verified)::int as verified, sum(milestones_total)::int as total
+       from startups group by 1`,
+  );
+  return { byCohort: rows.map((row) => ({ cohortId: row.cohort_id ?? '', verified: row.verified, total: row.total })) };
+}
+
+/** How many startups per sector and per cohort, with their names, in the order the board reads them. */
+export async function loadStartups(em: Db): Promise<StartupFamily> {
+  const [bySector, byCohort] = await Promise.all([
+    run<{ sector: string; nameVi: string; nameEn: string; startups: number }>(
+      em,
+      `select s.sector, coalesce(min(x.name_vi), s.sector) collate "vi_icu" as "nameVi",
+              coalesce(min(x.name_en), s.sector) as "nameEn", count(*)::int as startups
+         from startups s left join sectors x on x.code = s.sector
+        group by s.sector
+        order by startups desc, 2`,
+    ),
+    run<{ cohort_id: string | null; name: string | null; startups: number }>(
+      em,
+      `select s.cohort_id, min(co.name) as name, count(*)::int as startups
+         from startups s left join cohorts co on co.id = s.cohort_id
+        group by s.cohort_id
+        order by min(co.start_date) nulls last, min(co.name)`,
+    ),
+  ]);
+  return { bySector, byCohort: byCohort.map((row) => ({ cohortId: row.cohort_id, name: row.name, startups: row.startups })) };
 }
 
 /**
  * Net private capital committed to the fund(s) in the period: the commitment history's increases minus
  * decreases of PRIVATE members, dated on Hanoi days.
  */
-async function privateCommitted(em: Db, period: KpiPeriod): Promise<bigint> {
+export async function loadPrivateCommitted(em: Db, windows: KpiWindows): Promise<bigint> {
+  const { done } = windows;
   const [row] = await run<{ amount: string }>(
     em,
     `select coalesce(sum(ch.amount_after - ch.amount_before), 0)::text as amount
@@ -158,13 +262,13 @@ async function privateCommitted(em: Db, period: KpiPeriod): Promise<bigint> {
        join commitments c on c.id = ch.commitment_id
        join fund_members m on m.id = c.member_id
       where m.type = 'PRIVATE' and (ch."at" at time zone '${TIMEZONE}')::date between ?::date and ?::date`,
-    [period.from, period.to],
+    [done.from, done.to],
   );
   return BigInt(row?.amount ?? '0');
 }
 
 /** Startups at each stage now, every stage listed in the value chain's order. */
-async function funnel(em: Db) {
+export async function loadFunnel(em: Db): Promise<{ stage: string; count: number }[]> {
   const rows = await run<{ stage: string; count: number }>(
     em,
     `select stage::text as stage, count(*)::int as count from startups group by stage`,
@@ -172,94 +276,17 @@ async function funnel(em: Db) {
   return STAGES.map((stage) => ({ stage, count: rows.find((row) => row.stage === stage)?.count ?? 0 }));
 }
 
-async function bySector(em: Db, period: KpiPeriod) {
-  const rows = await run<{
-    sector: string;
-    nameVi: string;
-    nameEn: string;
-    startups: number;
-    incubated: number;
-    capital: string;
-  }>(
-    em,
-    `with ${FIRST_INCUBATION}, ${CAPITAL_IN_PERIOD}
-     select s.sector, coalesce(min(x.name_vi), s.sector) collate "vi_icu" as "nameVi", coalesce(min(x.name_en), s.sector) as "nameEn",
-            count(*)::int as startups,
-            count(fi.startup_id) filter (where fi.day between ?::date and ?::date)::int as incubated,
-            coalesce(sum(c.amount), 0)::text as capital
-       from startups s
-       left join first_incubation fi on fi.startup_id = s.id
-       left join capital c on c.startup_id = s.id
-       left join sectors x on x.code = s.sector
-      group by s.sector
-      order by startups desc, 2`,
-    [period.from, period.to, period.from, period.to],
-  );
-  return rows.map((row) => ({ ...row, capital: BigInt(row.capital) }));
+/** Sums `value` of the cells per key; the answer reads one key's sum (zero when no cell has it). */
+function sumBy<C>(cells: readonly C[], key: (cell: C) => string | number, value: (cell: C) => number) {
+  const sums = new Map<string | number, number>();
+  for (const cell of cells) sums.set(key(cell), (sums.get(key(cell)) ?? 0) + value(cell));
+  return (k: string | number): number => sums.get(k) ?? 0;
 }
 
-async function byCohort(em: Db, period: KpiPeriod) {
-  const rows = await run<{
-    cohort_id: string | null;
-    name: string | null;
-    startups: number;
-    incubated: number;
-    verified: number;
-    total: number;
-    capital: string;
-  }>(
-    em,
-    `with ${FIRST_INCUBATION}, ${CAPITAL_IN_PERIOD},
-     ms as (
-       select startup_id, count(*) filter (where status = 'VERIFIED') as verified, count(*) as total
-         from milestones group by startup_id
-     )
-     select s.cohort_id, min(co.name) as name, count(*)::int as startups,
-            count(fi.startup_id) filter (where fi.day between ?::date and ?::date)::int as incubated,
-            coalesce(sum(ms.verified), 0)::int as verified, coalesce(sum(ms.total), 0)::int as total,
-            coalesce(sum(c.amount), 0)::text as capital
-       from startups s
-       left join cohorts co on co.id = s.cohort_id
-       left join first_incubation fi on fi.startup_id = s.id
-       left join capital c on c.startup_id = s.id
-       left join ms on ms.startup_id = s.id
-      group by s.cohort_id
-      order by min(co.start_date) nulls last, min(co.name)`,
-    [period.from, period.to, period.from, period.to],
-  );
-  return rows.map((row) => ({
-    cohortId: row.cohort_id,
-    name: row.name,
-    startups: row.startups,
-    incubated: row.incubated,
-    milestonesVerified: row.verified,
-    milestonesTotal: row.total,
-    capital: BigInt(row.capital),
-  }));
-}
-
-async function milestoneCompletion(em: Db) {
-  const [row] = await run<{ verified: number; total: number }>(
-    em,
-    `select count(*) filter (where status = 'VERIFIED')::int as verified, count(*)::int as total from milestones`,
-  );
-  const verified = row?.verified ?? 0;
-  const total = row?.total ?? 0;
-  return { verified, total, completionBp: bpOf(BigInt(verified), BigInt(total)) };
-}
-
-/** The window total of both metrics from the start of 2026 through `today`, for the run-rate. */
-async function actualsToDate(em: Db, today: string) {
-  const to = today < KPI_WINDOW.to ? today : KPI_WINDOW.to;
-  const [row] = await run<{ incubated: number; capital: string }>(
-    em,
-    `with ${FIRST_INCUBATION}
-     select (select count(*) from first_incubation where day between ?::date and ?::date)::int as incubated,
-            (select coalesce(sum(${M.amount}), 0) from ${M.from}
-              where ${M.day} between ?::date and ?::date)::text as capital`,
-    [KPI_WINDOW.from, to, KPI_WINDOW.from, to],
-  );
-  return { incubated: BigInt(row?.incubated ?? 0), capital: BigInt(row?.capital ?? '0') };
+function sumAmountsBy<C>(cells: readonly C[], key: (cell: C) => string | number, value: (cell: C) => bigint) {
+  const sums = new Map<string | number, bigint>();
+  for (const cell of cells) sums.set(key(cell), (sums.get(key(cell)) ?? 0n) + value(cell));
+  return (k: string | number): bigint => sums.get(k) ?? 0n;
 }
 
 function figure(actual: bigint, plan: KpiPlan, period: KpiPeriod, today: string) {
@@ -315,8 +342,8 @@ function yearsOf(period: KpiPeriod): number[] {
 function byYear(
   period: KpiPeriod,
   plans: KpiPlans,
-  incubated: Map<number, number>,
-  capital: { year: number; amount: bigint }[],
+  incubated: (year: number) => number,
+  capital: (year: number) => bigint,
 ): KpiYearRow[] {
   const rows: KpiYearRow[] = [];
   let startupsCumulative = 0;
@@ -327,9 +354,9 @@ function byYear(
     // The year as far as it lies inside the period.
     const from = `${year}-01-01` < period.from ? period.from : `${year}-01-01`;
     const to = `${year}-12-31` > period.to ? period.to : `${year}-12-31`;
-    const startupsIncubated = incubated.get(year) ?? 0;
+    const startupsIncubated = incubated(year);
     const startupsPlan = Number(planForPeriod(plans.STARTUPS_INCUBATED, from, to));
-    const capitalMobilized = capital.filter((c) => c.year === year).reduce((sum, c) => sum + c.amount, 0n);
+    const capitalMobilized = capital(year);
     const capitalPlan = planForPeriod(plans.CAPITAL_MOBILIZED, from, to);
     startupsCumulative += startupsIncubated;
     startupsPlanCumulative += startupsPlan;
@@ -359,67 +386,81 @@ function happened(period: KpiPeriod, today: string): KpiPeriod {
   return { from: period.from, to: period.to < today ? period.to : today };
 }
 
+export interface KpiFamilies {
+  plans: KpiPlans;
+  targets: KpiTargetRow[];
+  stages: { stage: string; count: number }[];
+  startups: StartupFamily;
+  incubation: IncubationFamily;
+  capital: CapitalFamily;
+  milestones: MilestoneFamily;
+  privateCommitted: bigint;
+}
+
 /** The two headline figures only: what the public page shows. */
-export async function computeSummary(
-  em: Db,
+export function assembleSummary(
   period: KpiPeriod,
-  plans: KpiPlans,
   today: string,
-): Promise<KpiSummaryData> {
-  const done = happened(period, today);
-  const [incubated, capital] = await Promise.all([incubatedByYear(em, done), capitalByYearAndSource(em, done)]);
-  const startups = [...incubated.values()].reduce((sum, n) => sum + n, 0);
-  const amount = capital.reduce((sum, c) => sum + c.amount, 0n);
+  parts: Pick<KpiFamilies, 'plans' | 'incubation' | 'capital'>,
+): KpiSummaryData {
+  const startups = parts.incubation.cells.reduce((sum, cell) => sum + cell.count, 0);
+  const amount = parts.capital.cells.reduce((sum, cell) => sum + cell.amount, 0n);
   return {
     from: period.from,
     to: period.to,
     asOf: today,
-    startupsIncubated: asCounts(figure(BigInt(startups), plans.STARTUPS_INCUBATED, period, today)),
-    capitalMobilized: figure(amount, plans.CAPITAL_MOBILIZED, period, today),
+    startupsIncubated: asCounts(figure(BigInt(startups), parts.plans.STARTUPS_INCUBATED, period, today)),
+    capitalMobilized: figure(amount, parts.plans.CAPITAL_MOBILIZED, period, today),
   };
 }
 
-/** Everything the board's page shows for one period. */
-export async function computeDashboard(
-  em: Db,
+/** Everything the board's page shows for one period, from its families. */
+export function assembleDashboard(
   period: KpiPeriod,
-  plans: KpiPlans,
-  targets: KpiTargetRow[],
   today: string,
-): Promise<Omit<KpiDashboardData, 'fundCompliance'>> {
-  const done = happened(period, today);
-  const [incubated, capital, privateLine, stages, sectors, cohorts, milestones, toDate] = await Promise.all([
-    incubatedByYear(em, done),
-    capitalByYearAndSource(em, done),
-    privateCommitted(em, done),
-    funnel(em),
-    bySector(em, done),
-    byCohort(em, done),
-    milestoneCompletion(em),
-    actualsToDate(em, today),
-  ]);
-  const startups = [...incubated.values()].reduce((sum, n) => sum + n, 0);
-  const amount = capital.reduce((sum, c) => sum + c.amount, 0n);
+  parts: KpiFamilies,
+): Omit<KpiDashboardData, 'fundCompliance'> {
+  const { plans, incubation, capital, milestones } = parts;
+  const incubatedIn = (key: (cell: Cell) => string | number) => sumBy(incubation.cells, key, (c) => c.count);
+  const capitalIn = (key: (cell: Cell & { source: CapitalSource }) => string | number) =>
+    sumAmountsBy(capital.cells, key, (c) => c.amount);
+  const incubatedByYear = incubatedIn((c) => c.year);
+  const capitalByYear = capitalIn((c) => c.year);
+  const capitalBySource = capitalIn((c) => c.source);
+  const incubatedBySector = incubatedIn((c) => c.sector);
+  const capitalBySector = capitalIn((c) => c.sector);
+  const incubatedByCohort = incubatedIn((c) => c.cohortId);
+  const capitalByCohort = capitalIn((c) => c.cohortId);
+  const verifiedByCohort = sumBy(milestones.byCohort, (c) => c.cohortId, (c) => c.verified);
+  const totalByCohort = sumBy(milestones.byCohort, (c) => c.cohortId, (c) => c.total);
+  const verified = milestones.byCohort.reduce((sum, c) => sum + c.verified, 0);
+  const total = milestones.byCohort.reduce((sum, c) => sum + c.total, 0);
+  const summary = assembleSummary(period, today, parts);
   return {
-    from: period.from,
-    to: period.to,
-    asOf: today,
-    startupsIncubated: asCounts(figure(BigInt(startups), plans.STARTUPS_INCUBATED, period, today)),
-    capitalMobilized: figure(amount, plans.CAPITAL_MOBILIZED, period, today),
-    capitalBySource: CAPITAL_SOURCES.map((source) => ({
-      source,
-      amount: capital.filter((c) => c.source === source).reduce((sum, c) => sum + c.amount, 0n),
+    ...summary,
+    capitalBySource: CAPITAL_SOURCES.map((source) => ({ source, amount: capitalBySource(source) })),
+    privateCommittedToFund: parts.privateCommitted,
+    byYear: byYear(period, plans, incubatedByYear, capitalByYear),
+    funnel: parts.stages,
+    bySector: parts.startups.bySector.map((row) => ({
+      ...row,
+      incubated: incubatedBySector(row.sector),
+      capital: capitalBySector(row.sector),
     })),
-    privateCommittedToFund: privateLine,
-    byYear: byYear(period, plans, incubated, capital),
-    funnel: stages,
-    bySector: sectors,
-    byCohort: cohorts,
-    milestones,
+    byCohort: parts.startups.byCohort.map((row) => ({
+      cohortId: row.cohortId,
+      name: row.name,
+      startups: row.startups,
+      incubated: incubatedByCohort(row.cohortId ?? ''),
+      milestonesVerified: verifiedByCohort(row.cohortId ?? ''),
+      milestonesTotal: totalByCohort(row.cohortId ?? ''),
+      capital: capitalByCohort(row.cohortId ?? ''),
+    })),
+    milestones: { verified, total, completionBp: bpOf(BigInt(verified), BigInt(total)) },
     projections: {
-      startupsIncubated: countProjection(projection(toDate.incubated, plans.STARTUPS_INCUBATED, today)),
-      capitalMobilized: projection(toDate.capital, plans.CAPITAL_MOBILIZED, today),
+      startupsIncubated: countProjection(projection(incubation.toDate, plans.STARTUPS_INCUBATED, today)),
+      capitalMobilized: projection(capital.toDate, plans.CAPITAL_MOBILIZED, today),
     },
-    targets,
+    targets: parts.targets,
   };
 }

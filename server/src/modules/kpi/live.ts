@@ -12,7 +12,24 @@ import type { FastifyInstance } from 'fastify';
 import type { MercuriusContext } from 'mercurius';
 import { Kind, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import { cachedHanoiToday } from '@launchpad/shared';
-import { computeDashboard, computeSummary, type KpiDashboardData, type KpiPeriod, type KpiSummaryData } from './engine';
+import {
+  KPI_FAMILIES,
+  assembleDashboard,
+  assembleSummary,
+  loadCapital,
+  loadFunnel,
+  loadIncubation,
+  loadMilestones,
+  loadPrivateCommitted,
+  loadStartups,
+  windowsOf,
+  type KpiDashboardData,
+  type KpiFamilies,
+  type KpiFamily,
+  type KpiPeriod,
+  type KpiSummaryData,
+} from './engine';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { fundCompliance, type FundComplianceRow } from './fund-compliance';
 import { loadTargets } from './service';
 
@@ -21,27 +38,49 @@ export const KPI_CHANGED = 'KPI_CHANGED';
 /** Mutations that change nothing the KPIs read. */
 const NOT_KPI_WRITES = new Set(['login', 'logout', 'changePassword', 'createUser', 'setUserActive']);
 
-/**
- * Mutations known to leave the fund's compliance (charter, cash, holdings and their names) untouched; any
- * other change — including one added later that nobody listed here — recomputes it too.
- */
-const OUTSIDE_FUND_LEDGER = new Set([
-  'moveStartup',
-  'createStartup',
-  'assignStartupToCohort',
-  'createCohort',
-  'updateCohort',
-  'createMilestone',
-  'updateMilestone',
-  'verifyMilestone',
-  'updateChecklistItem',
-  'updateKpiTarget',
-  'createSector',
-  'renameSector',
-]);
+/** What the dashboard reads: the engine's families and the fund's compliance (one entry for every period). */
+export type KpiPart = KpiFamily | 'compliance';
+const EVERY_PART: readonly KpiPart[] = [...KPI_FAMILIES, 'compliance'];
 
-/** How many periods to keep; the board mostly asks for a handful. */
-const MAX_ENTRIES = 64;
+/**
+ * The parts each mutation can move, from the tables its service writes (engine.ts says which tables each
+ * family reads). A mutation not listed here — including one added later that nobody listed — moves every
+ * part. tests/api/kpi-invalidation.test.ts checks each listed write against a dashboard computed afresh.
+ */
+export const PARTS_MOVED_BY: Readonly<Record<string, readonly KpiPart[]>> = {
+  // kpi_targets only.
+  updateKpiTarget: ['targets'],
+  // startups.stage and a stage_moves row: the funnel and first incubations.
+  moveStartup: ['stages', 'incubation'],
+  // A startups row (and its first stage move): counted in the funnel and the breakdowns.
+  createStartup: ['stages', 'startups', 'incubation'],
+  // startups.cohort_id: every by-cohort figure.
+  assignStartupToCohort: ['startups', 'incubation', 'capital', 'milestones'],
+  // A cohort's name and dates: the by-cohort rows' names and order.
+  createCohort: ['startups'],
+  updateCohort: ['startups'],
+  // milestones rows.
+  createMilestone: ['milestones'],
+  updateMilestone: ['milestones'],
+  verifyMilestone: ['milestones'],
+  // checklist_items: read by no figure.
+  updateChecklistItem: [],
+  // A sector's names.
+  createSector: ['startups'],
+  renameSector: ['startups'],
+  // A round and its participations: capital mobilized, and the fund's cash, holdings and stakes.
+  recordFundingRound: ['capital', 'compliance'],
+};
+
+/** The parts a change (its mutations, comma-separated) may have moved. */
+export function partsMovedBy(reason: string): Set<KpiPart> {
+  const fields = reason === '' ? [] : reason.split(',');
+  if (fields.length === 0 || fields.some((field) => !Object.hasOwn(PARTS_MOVED_BY, field))) return new Set(EVERY_PART);
+  return new Set(fields.flatMap((field) => PARTS_MOVED_BY[field]!));
+}
+
+/** How many entries to keep (a few per period); the board mostly asks for a handful of periods. */
+const MAX_ENTRIES = 256;
 
 /** Mercurius' PubSub as it is at runtime (its typings only show the per-subscription view). */
 // Mercurius types app.graphql.pubsub as its per-subscription context (subscribe(topics) → stream), while the
@@ -116,37 +155,54 @@ function createKpiLive(app: FastifyInstance): KpiLive {
   // The date is read on every request; formatting it in the timezone once a second (of the app's clock) is plenty.
   const today = cachedHanoiToday(() => app.clock());
 
-  const compliance = () =>
-    cache.get('compliance', () => fundCompliance(app.orm.em.fork())) as Promise<FundComplianceRow[]>;
+  // One cache entry per part (and period where the part depends on it), keyed "part|…"; each is computed on
+  // its own pooled connection, so the parts a write moved are recomputed concurrently and the rest are kept.
+  const part = <T>(name: KpiPart, key: string, compute: (em: EntityManager) => Promise<T>): Promise<T> =>
+    cache.get(`${name}|${key}`, () => compute(app.orm.em.fork()));
+
+  const headline = (period: KpiPeriod, asOf: string) => {
+    const windows = windowsOf(period, asOf);
+    const key = `${period.from}:${period.to}:${asOf}`;
+    return Promise.all([
+      part('targets', '', loadTargets),
+      part('incubation', key, (em) => loadIncubation(em, windows)),
+      part('capital', key, (em) => loadCapital(em, windows)),
+    ]);
+  };
 
   let generation = 0;
-  /** Forget what a change may have moved: the fund's compliance only when the change could touch the ledger. */
+  /** Forget what a change may have moved; the assembled answers ("answer|…") go on every change. */
   const forget = (reason: string) => {
     generation++;
-    const ledgerUntouched = reason !== '' && reason.split(',').every((field) => OUTSIDE_FUND_LEDGER.has(field));
-    cache.clear(ledgerUntouched ? (key) => key === 'compliance' : undefined);
+    const moved = partsMovedBy(reason);
+    cache.clear((key) => {
+      const name = key.slice(0, key.indexOf('|'));
+      return name !== 'answer' && !moved.has(name as KpiPart);
+    });
   };
 
   const live: KpiLive = {
-    async dashboard(period) {
+    dashboard(period) {
       const asOf = today();
-      // The fund's compliance does not depend on the period: one entry serves every period.
-      const [core, funds] = await Promise.all([
-        cache.get(`dashboard:${period.from}:${period.to}:${asOf}`, async () => {
-          const em = app.orm.em.fork();
-          const { plans, targets } = await loadTargets(em);
-          return computeDashboard(em, period, plans, targets, asOf);
-        }),
-        compliance(),
-      ]);
-      return { ...core, fundCompliance: funds };
+      return cache.get(`answer|dashboard:${period.from}:${period.to}:${asOf}`, async () => {
+        const windows = windowsOf(period, asOf);
+        const [[loaded, incubation, capital], stages, startups, milestones, privateCommitted, funds] = await Promise.all([
+          headline(period, asOf),
+          part('stages', asOf, loadFunnel),
+          part('startups', asOf, loadStartups),
+          part('milestones', asOf, loadMilestones),
+          part('private', `${period.from}:${period.to}:${asOf}`, (em) => loadPrivateCommitted(em, windows)),
+          part('compliance', '', fundCompliance),
+        ]);
+        const parts: KpiFamilies = { ...loaded, stages, startups, incubation, capital, milestones, privateCommitted };
+        return { ...assembleDashboard(period, asOf, parts), fundCompliance: funds };
+      });
     },
     summary(period) {
       const asOf = today();
-      return cache.get(`summary:${period.from}:${period.to}:${asOf}`, async () => {
-        const em = app.orm.em.fork();
-        const { plans } = await loadTargets(em);
-        return computeSummary(em, period, plans, asOf);
+      return cache.get(`answer|summary:${period.from}:${period.to}:${asOf}`, async () => {
+        const [loaded, incubation, capital] = await headline(period, asOf);
+        return assembleSummary(period, asOf, { plans: loaded.plans, incubation, capital });
       });
     },
     async changed(reason) {
