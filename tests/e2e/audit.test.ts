@@ -60,6 +60,7 @@ async function signIn(page: Page, email: string): Promise<void> {
 }
 
 let startupId: string;
+let fundId: string;
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -72,6 +73,24 @@ beforeAll(async () => {
   );
   startupId = created.createStartup.id;
   expect(created.createStartup.name).toBe(PAYLOAD);
+  // A capital contribution for the board to read as a sentence.
+  const fundManager = await tokenFor('fund@launchpad.test');
+  const fund = await api<{ createFund: { id: string } }>(
+    'mutation($input: CreateFundInput!) { createFund(input: $input) { id } }',
+    { input: { name: 'Quỹ Khởi nghiệp Thủ đô' } },
+    fundManager,
+  );
+  fundId = fund.createFund.id;
+  const commitment = await api<{ commitCapital: { id: string } }>(
+    'mutation($input: CommitCapitalInput!) { commitCapital(input: $input) { id } }',
+    { input: { fundId, memberName: 'Vietcombank', memberType: 'PRIVATE', amount: '12000000000' } },
+    fundManager,
+  );
+  await api(
+    'mutation($id: ID!, $amount: VND!, $reason: String) { changeCommitment(commitmentId: $id, amount: $amount, reason: $reason) { id } }',
+    { id: commitment.commitCapital.id, amount: '15000000000', reason: 'Bổ sung vốn' },
+    fundManager,
+  );
 }, 120_000);
 
 afterAll(async () => {
@@ -119,13 +138,17 @@ describe('the audit log page', () => {
 
     // The newest entry is the startup created with a script payload as its name: shown, never run.
     await page.locator('#audit-action').click();
-    await page.getByRole('option', { name: 'startup.created' }).click();
+    await page.getByRole('option', { name: 'Created the startup …' }).click();
     await page.locator('.p-select-overlay').waitFor({ state: 'detached' });
     await table.getByText(PAYLOAD, { exact: false }).first().waitFor();
+    await expect
+      .poll(async () => {
+        const texts = await table.getByTestId('audit-sentence').allTextContents();
+        return texts.length > 0 && texts.every((text) => text.includes('created the startup'));
+      })
+      .toBe(true);
     const rows = await table.locator('tbody tr').allTextContents();
-    expect(rows.length).toBeGreaterThan(0);
-    expect(rows.every((row) => row.includes('startup.created'))).toBe(true);
-    expect(rows[0]).toContain('incubator@launchpad.test');
+    expect(rows[0]).toContain(`Trần Thu Hà created the startup ${PAYLOAD}`);
     expect(await table.locator('img').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 
@@ -134,6 +157,59 @@ describe('the audit log page', () => {
     expect(await cspViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
+  });
+
+  it('reads entries as sentences in Vietnamese and English, opens a before/after, filters and follows a link', async () => {
+    for (const width of [1366, 390]) {
+      const context = await browser.newContext({ baseURL: server.url, viewport: { width, height: 900 } });
+      const { page, problems } = await watchedPage(context);
+      await signIn(page, 'board@launchpad.test');
+      await page.goto('/audit');
+      const table = page.getByTestId('audit-table');
+      const sentences = table.getByTestId('audit-sentence');
+      // Vietnamese first (the default language): who, the verb, the amount as money, the member.
+      await sentences.filter({ hasText: 'Lê Quốc Bảo ghi nhận góp vốn 12 tỷ ₫ của Vietcombank' }).waitFor();
+      await sentences.filter({ hasText: 'Lê Quốc Bảo lập quỹ Quỹ Khởi nghiệp Thủ đô' }).waitFor();
+      await screenshot(page, `audit-log-vi-${width}`);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+
+      await page.getByRole('button', { name: 'English' }).click();
+      await sentences.filter({ hasText: 'Lê Quốc Bảo recorded a VND 12 bn contribution from Vietcombank' }).waitFor();
+
+      // Narrow to capital commitments by the subject-type filter.
+      await page.locator('#audit-type').click();
+      await page.getByRole('option', { name: 'Capital commitment', exact: true }).click();
+      await page.locator('.p-select-overlay').waitFor({ state: 'detached' });
+      // Only commitments are left: ours, newest first, then the demo fund's.
+      await expect
+        .poll(async () => {
+          const texts = (await sentences.allTextContents()).map((text) => text.trim());
+          return texts.every((text) => /commitment of|contribution from/.test(text)) ? texts.slice(0, 2) : texts;
+        })
+        .toEqual([
+          'Lê Quốc Bảo changed the commitment of Vietcombank to VND 15 bn',
+          'Lê Quốc Bảo recorded a VND 12 bn contribution from Vietcombank',
+        ]);
+
+      // Before/after of the change: the amount old → new, as money, and the reason.
+      const change = table.locator('tbody tr').first();
+      await change.getByText(/Show before \/ after/).click();
+      const fields = change.locator('.changes__table');
+      await fields.getByRole('row', { name: /Amount/ }).waitFor();
+      expect(await fields.getByRole('row', { name: /Amount/ }).textContent()).toMatch(
+        /VND 12,000,000,000\s*VND 15,000,000,000/,
+      );
+      expect(await fields.getByRole('row', { name: /Reason/ }).textContent()).toContain('Bổ sung vốn');
+      await expectNoSeriousA11yViolations(page);
+      await screenshot(page, `audit-log-en-${width}`);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+
+      // The member's name links to the fund's page.
+      await change.getByRole('link', { name: 'Vietcombank' }).click();
+      await page.waitForURL((url) => url.pathname === `/fund/${fundId}`);
+      expect(problems).toEqual([]);
+      await context.close();
+    }
   });
 
   it('renders the startup whose name is an HTML payload as text on its own page', async () => {

@@ -169,9 +169,11 @@ describe("the board's KPI page", () => {
       )
     ).kpiDashboard;
     await page.getByTestId('period').filter({ hasText: '31 Dec 2026' }).waitFor();
+    // One calendar year is the year view: the card compares with that year's plan and says so.
     expect(await page.getByTestId('kpi-startups').textContent()).toContain(
-      `of ${yearApi.startupsIncubated.target} startups`,
+      `of the 2026 plan: ${yearApi.startupsIncubated.target} startups`,
     );
+    expect(await page.getByTestId('period-year').inputValue()).toBe('2026');
     expect(await page.getByTestId('kpi-capital').getByTestId('actual').textContent()).toBe(
       formatVndCompact(BigInt(yearApi.capitalMobilized.actual), 'en'),
     );
@@ -183,6 +185,61 @@ describe("the board's KPI page", () => {
     expect(await page.locator('.app-header').isVisible()).toBe(false);
     await screenshot(page, 'kpi-board-print');
     await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('shows a chosen year against that year’s plan, and says which target each projection is about', async () => {
+    interface YearApi {
+      kpiDashboard: {
+        startupsIncubated: { actual: number; target: number };
+        byYear: { year: number; startupsPlan: number }[];
+        projections: { startupsIncubated: { target: number } };
+      };
+    }
+    const year = (y: number) =>
+      gql<YearApi>(
+        `{ kpiDashboard(from: "${y}-01-01", to: "${y}-12-31") { startupsIncubated { actual target }
+           byYear { year startupsPlan } projections { startupsIncubated { target } } } }`,
+        {},
+        board,
+      );
+    for (const [locale, width] of [
+      ['en', 1366],
+      ['vi', 1366],
+      ['vi', 390],
+      ['en', 390],
+    ] as const) {
+      const context = await browser.newContext({ baseURL: server.url, viewport: { width, height: 900 } });
+      const view = await context.newPage();
+      await view.goto('/login');
+      await view.getByLabel('Email').fill('board@launchpad.test');
+      await view.locator('#login-password').fill('launchpad-demo');
+      await view.locator('form button[type="submit"]').click();
+      await view.waitForURL((url) => url.pathname === '/board');
+      if (locale === 'en') await view.getByRole('button', { name: 'English' }).click();
+      await view.getByTestId('kpi-startups').waitFor();
+
+      await view.getByTestId('period-year').selectOption('2028');
+      const api = (await year(2028)).kpiDashboard;
+      // That year's plan is the period's target.
+      expect(api.startupsIncubated.target).toBe(api.byYear.find((row) => row.year === 2028)!.startupsPlan);
+      const card = view.getByTestId('kpi-startups');
+      const planText =
+        locale === 'vi'
+          ? `trên kế hoạch năm 2028: ${api.startupsIncubated.target} doanh nghiệp`
+          : `of the 2028 plan: ${api.startupsIncubated.target} startups`;
+      await card.getByText(planText).waitFor();
+      expect(await card.getByTestId('actual').textContent()).toBe(String(api.startupsIncubated.actual));
+      // The projection names the 2030 target it is about, never the year's.
+      const target = api.projections.startupsIncubated.target;
+      const projection = (await card.locator('.target-card__projection').textContent()) ?? '';
+      expect(projection).toMatch(
+        locale === 'vi'
+          ? new RegExp(`^(Dự báo 2030: .* / mục tiêu 2030: ${target} — |Đã đạt mục tiêu 2030)`)
+          : new RegExp(`^(Projection 2030: .* / 2030 target: ${target} — |The 2030 target has been reached)`),
+      );
+      await screenshot(view, `kpi-board-year-${locale}-${width}`);
+      await context.close();
+    }
   });
 });
 

@@ -111,6 +111,14 @@ export type AssignReviewersInput = {
   reviewerIds: Array<Scalars['ID']['input']>;
 };
 
+/** Someone who has written to the audit log. */
+export type AuditActor = {
+  __typename?: 'AuditActor';
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
 /**
  * How far the audit log's hash chain checks out. Each entry holds the SHA-256 of its content and of the previous
  * entry's hash; an edited or removed entry breaks the chain from there on.
@@ -131,6 +139,8 @@ export type AuditEntry = {
   actorEmail?: Maybe<Scalars['String']['output']>;
   /** The acting user (null for system changes such as the demo seed). */
   actorId?: Maybe<Scalars['ID']['output']>;
+  /** The acting user's name (null for public applicants and system changes). */
+  actorName?: Maybe<Scalars['String']['output']>;
   /** The record after the change, as JSON text (money as decimal strings). */
   after?: Maybe<Scalars['String']['output']>;
   at: Scalars['DateTime']['output'];
@@ -139,6 +149,8 @@ export type AuditEntry = {
   entityId?: Maybe<Scalars['String']['output']>;
   entityType: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** Names of what the entry is about, resolved when the log is read. */
+  subject: AuditSubject;
 };
 
 /** Newest first. */
@@ -159,6 +171,8 @@ export type AuditFacets = {
   __typename?: 'AuditFacets';
   actions: Array<Scalars['String']['output']>;
   actorEmails: Array<Scalars['String']['output']>;
+  /** The users who appear in the log as actors, by name. */
+  actors: Array<AuditActor>;
   entityTypes: Array<Scalars['String']['output']>;
 };
 
@@ -178,6 +192,24 @@ export type AuditFilter = {
   from?: InputMaybe<Scalars['DateTime']['input']>;
   /** When: before this instant. */
   to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** What an audit entry is about, by name, with the ids of the pages that show it (null where none applies). */
+export type AuditSubject = {
+  __typename?: 'AuditSubject';
+  challengeId?: Maybe<Scalars['ID']['output']>;
+  challengeTitle?: Maybe<Scalars['String']['output']>;
+  cohortId?: Maybe<Scalars['ID']['output']>;
+  dealId?: Maybe<Scalars['ID']['output']>;
+  dealTitle?: Maybe<Scalars['String']['output']>;
+  fundId?: Maybe<Scalars['ID']['output']>;
+  fundName?: Maybe<Scalars['String']['output']>;
+  mentorId?: Maybe<Scalars['ID']['output']>;
+  mentorName?: Maybe<Scalars['String']['output']>;
+  /** The record's own name: a startup, fund, fund member, deal, team, person, milestone… */
+  name?: Maybe<Scalars['String']['output']>;
+  startupId?: Maybe<Scalars['ID']['output']>;
+  startupName?: Maybe<Scalars['String']['output']>;
 };
 
 export type AuthPayload = {
@@ -3913,12 +3945,14 @@ export type ResolversTypes = {
   ApplicationScore: ResolverTypeWrapper<ApplicationScoreEntity>;
   ApplicationStatus: ApplicationStatus;
   AssignReviewersInput: AssignReviewersInput;
+  AuditActor: ResolverTypeWrapper<AuditActor>;
   AuditChainStatus: ResolverTypeWrapper<AuditChainStatus>;
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
   AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnection>;
   AuditEntryEdge: ResolverTypeWrapper<AuditEntryEdge>;
   AuditFacets: ResolverTypeWrapper<AuditFacets>;
   AuditFilter: AuditFilter;
+  AuditSubject: ResolverTypeWrapper<AuditSubject>;
   AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'user'> & { user: ResolversTypes['User'] }>;
   BlindReview: ResolverTypeWrapper<Omit<BlindReview, 'rubric'> & { rubric: Array<ResolversTypes['RubricCriterion']> }>;
   BookOfficeHourInput: BookOfficeHourInput;
@@ -4176,12 +4210,14 @@ export type ResolversParentTypes = {
   ApplicationReceipt: ApplicationReceipt;
   ApplicationScore: ApplicationScoreEntity;
   AssignReviewersInput: AssignReviewersInput;
+  AuditActor: AuditActor;
   AuditChainStatus: AuditChainStatus;
   AuditEntry: AuditEntry;
   AuditEntryConnection: AuditEntryConnection;
   AuditEntryEdge: AuditEntryEdge;
   AuditFacets: AuditFacets;
   AuditFilter: AuditFilter;
+  AuditSubject: AuditSubject;
   AuthPayload: Omit<AuthPayload, 'user'> & { user: ResolversParentTypes['User'] };
   BlindReview: Omit<BlindReview, 'rubric'> & { rubric: Array<ResolversParentTypes['RubricCriterion']> };
   BookOfficeHourInput: BookOfficeHourInput;
@@ -4427,6 +4463,12 @@ export type ApplicationScoreResolvers<ContextType = GraphQLContext, ParentType e
   score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type AuditActorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditActor'] = ResolversParentTypes['AuditActor']> = {
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type AuditChainStatusResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditChainStatus'] = ResolversParentTypes['AuditChainStatus']> = {
   brokenAt?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   verifiedUpTo?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -4436,12 +4478,14 @@ export type AuditEntryResolvers<ContextType = GraphQLContext, ParentType extends
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   actorEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   actorId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  actorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   entityId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['AuditSubject'], ParentType, ContextType>;
 };
 
 export type AuditEntryConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = {
@@ -4457,7 +4501,23 @@ export type AuditEntryEdgeResolvers<ContextType = GraphQLContext, ParentType ext
 export type AuditFacetsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditFacets'] = ResolversParentTypes['AuditFacets']> = {
   actions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   actorEmails?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  actors?: Resolver<Array<ResolversTypes['AuditActor']>, ParentType, ContextType>;
   entityTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AuditSubjectResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditSubject'] = ResolversParentTypes['AuditSubject']> = {
+  challengeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  challengeTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cohortId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  dealId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  dealTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fundId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  fundName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mentorId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  mentorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startupId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  startupName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type AuthPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload']> = {
@@ -5997,11 +6057,13 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ApplicationAppeal?: ApplicationAppealResolvers<ContextType>;
   ApplicationReceipt?: ApplicationReceiptResolvers<ContextType>;
   ApplicationScore?: ApplicationScoreResolvers<ContextType>;
+  AuditActor?: AuditActorResolvers<ContextType>;
   AuditChainStatus?: AuditChainStatusResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   AuditFacets?: AuditFacetsResolvers<ContextType>;
+  AuditSubject?: AuditSubjectResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
   BlindReview?: BlindReviewResolvers<ContextType>;
   CapTable?: CapTableResolvers<ContextType>;

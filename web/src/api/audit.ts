@@ -12,6 +12,21 @@ export const AuditEntryFields = graphql(`
     entityId
     before
     after
+    actorName
+    subject {
+      name
+      startupId
+      startupName
+      fundId
+      fundName
+      challengeId
+      challengeTitle
+      dealId
+      dealTitle
+      cohortId
+      mentorId
+      mentorName
+    }
   }
 `);
 
@@ -38,6 +53,11 @@ export const AuditFacetsQuery = graphql(`
       actions
       entityTypes
       actorEmails
+      actors {
+        id
+        name
+        email
+      }
     }
   }
 `);

@@ -1,5 +1,6 @@
 // The two 2026–2030 targets as the board's cards: actual, share of target, plan to date, on plan or the gap, and
-// where the trend leads by 2030.
+// where the trend leads by 2030. In a year view (one plan year) the card compares with that year's plan, and the
+// projection always names the target it is about (the 2026–2030 one), so a 2030 forecast never reads as the year's.
 import { computed, type Ref } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { useKpiFormat } from './use-kpi-format';
@@ -18,11 +19,21 @@ export function useKpiTargetCards(dashboard: Ref<KpiDashboard>) {
     metInYear: number | null | undefined,
     projected: string,
     shortfall: string,
+    target: string,
   ): string {
-    if (reached) return t('kpi.projection.reached');
-    if (metInYear) return t('kpi.projection.met', { year: metInYear });
-    return t('kpi.projection.short', { projected, shortfall });
+    if (reached) return t('kpi.projection.reached', { target });
+    if (metInYear) return t('kpi.projection.met', { year: metInYear, projected, target });
+    return t('kpi.projection.short', { projected, shortfall, target });
   }
+
+  /** The plan year the period is, when it is exactly one calendar year (the year view). */
+  const planYear = computed(() => {
+    const { from, to } = dashboard.value;
+    const year = String(from).slice(0, 4);
+    return from === `${year}-01-01` && to === `${year}-12-31` ? year : null;
+  });
+  const of = (key: 'startups' | 'capital', target: string) =>
+    planYear.value ? t(`kpi.${key}.ofYear`, { target, year: planYear.value }) : t(`kpi.${key}.of`, { target });
 
   const startupsCard = computed(() => {
     const s = dashboard.value.startupsIncubated;
@@ -30,14 +41,20 @@ export function useKpiTargetCards(dashboard: Ref<KpiDashboard>) {
     const gap = s.planToDate - s.actual;
     return {
       actualText: count(s.actual),
-      targetText: t('kpi.startups.of', { target: count(s.target) }),
+      targetText: of('startups', count(s.target)),
       percentBp: s.percentBp,
       percentText: t('kpi.percentOfTarget', { percent: money.bp(s.percentBp) }),
       planBp: ratioBp(BigInt(s.planToDate), BigInt(s.target)),
       planText: t('kpi.planToDate', { plan: count(s.planToDate) }),
       onPlan: s.onPlan,
       statusText: s.onPlan ? t('kpi.onPlan') : t('kpi.behindPlan', { gap: count(gap) }),
-      projectionText: projection(p.actualToDate >= p.target, p.metInYear, count(p.projectedTotal), count(p.shortfall)),
+      projectionText: projection(
+        p.actualToDate >= p.target,
+        p.metInYear,
+        count(p.projectedTotal),
+        count(p.shortfall),
+        count(p.target),
+      ),
     };
   });
 
@@ -47,7 +64,7 @@ export function useKpiTargetCards(dashboard: Ref<KpiDashboard>) {
     const gap = BigInt(c.planToDate) - BigInt(c.actual);
     return {
       actualText: money.vndCompact(c.actual),
-      targetText: t('kpi.capital.of', { target: money.vndCompact(c.target) }),
+      targetText: of('capital', money.vndCompact(c.target)),
       percentBp: c.percentBp,
       percentText: t('kpi.percentOfTarget', { percent: money.bp(c.percentBp) }),
       planBp: ratioBp(BigInt(c.planToDate), BigInt(c.target)),
@@ -59,6 +76,7 @@ export function useKpiTargetCards(dashboard: Ref<KpiDashboard>) {
         p.metInYear,
         money.vndCompact(p.projectedTotal),
         money.vndCompact(p.shortfall),
+        money.vndCompact(p.target),
       ),
     };
   });

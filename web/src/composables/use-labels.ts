@@ -3,14 +3,13 @@
 import { useI18n } from 'vue-i18n';
 import { MILESTONE_KINDS } from '@launchpad/shared';
 import { useLocaleStore } from '../stores/locale';
+import { formatDate, formatDateTime, formatMonth } from '../format/dates';
 
 /** A refused requirement as the server sends it (`extensions.unmet[]`, `Startup.nextGate[]`). */
 export interface RequirementLike {
   kind: string;
   message: string;
 }
-
-const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Date and DateTime scalars arrive as strings (the web codegen types DateTime as unknown). */
 function asText(value: unknown): string | null {
@@ -30,31 +29,26 @@ export function useLabels() {
     return te(key) ? t(key) : code;
   }
 
-  /** 'YYYY-MM-DD' as a calendar date (no time-zone shift); an instant shows its date. */
+  /** 'YYYY-MM-DD' as a calendar date (no time-zone shift); an instant shows its Hanoi day. */
   function date(input: unknown): string {
     const value = asText(input);
-    if (!value) return t('common.none');
-    const m = DATE_ONLY.exec(value);
-    const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : new Date(value);
-    if (Number.isNaN(d.getTime())) return value;
-    return new Intl.DateTimeFormat(intlLocale(), { dateStyle: 'medium', timeZone: 'UTC' }).format(d);
+    return value ? formatDate(value, localeStore.locale) : t('common.none');
   }
 
-  /** An instant (ISO 8601) in the reader's time zone. */
+  /** An instant (ISO 8601) as a Hanoi day and time. */
   function dateTime(input: unknown): string {
     const value = asText(input);
-    if (!value) return t('common.none');
-    const d = new Date(value);
-    if (Number.isNaN(d.getTime())) return value;
-    return new Intl.DateTimeFormat(intlLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+    return value ? formatDateTime(value, localeStore.locale) : t('common.none');
   }
 
-  /** 'YYYY-MM' as a month, e.g. "thg 3, 2026" / "Mar 2026". */
+  /** 'YYYY-MM' as a month, e.g. "03/2026" / "Mar 2026". */
   function month(value: string): string {
-    const m = /^(\d{4})-(\d{2})$/.exec(value);
-    if (!m) return value;
-    const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1));
-    return new Intl.DateTimeFormat(intlLocale(), { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(d);
+    return formatMonth(value, localeStore.locale);
+  }
+
+  /** A whole number with the language's digit grouping. */
+  function integer(value: number): string {
+    return new Intl.NumberFormat(intlLocale(), { maximumFractionDigits: 0 }).format(value);
   }
 
   /**
@@ -77,6 +71,7 @@ export function useLabels() {
     date,
     dateTime,
     month,
+    integer,
     requirement,
   };
 }

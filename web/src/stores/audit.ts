@@ -3,32 +3,25 @@ import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import { request } from '../api/client';
 import { AuditChainStatusQuery, AuditFacetsQuery, AuditLogQuery } from '../api/audit';
-import type { AuditEntryFieldsFragment } from '../api/generated/graphql';
+import type { AuditEntryFieldsFragment, AuditFacetsQuery as AuditFacetsData } from '../api/generated/graphql';
+import { hanoiDayStart, nextHanoiDay } from '../format/dates';
 
 export const AUDIT_PAGE_SIZE = 25;
 
 interface AuditFilters {
-  /** Who: part of the acting user's email. */
-  actorEmail: string | null;
+  /** Who: one acting user. */
+  actorId: string | null;
   /** What: one action, e.g. `fund.capital_committed`. */
   action: string | null;
   /** What: one kind of record, e.g. `Startup`. */
   entityType: string | null;
-  /** When: from the start of this local day … */
-  from: Date | null;
-  /** … to the end of this local day. */
-  to: Date | null;
+  /** When: from the start of this Hanoi day ('YYYY-MM-DD') … */
+  from: string | null;
+  /** … to the end of this Hanoi day. */
+  to: string | null;
 }
 
-const emptyFilters = (): AuditFilters => ({ actorEmail: null, action: null, entityType: null, from: null, to: null });
-
-function startOfDay(day: Date): Date {
-  return new Date(day.getFullYear(), day.getMonth(), day.getDate());
-}
-
-function startOfNextDay(day: Date): Date {
-  return new Date(day.getFullYear(), day.getMonth(), day.getDate() + 1);
-}
+const emptyFilters = (): AuditFilters => ({ actorId: null, action: null, entityType: null, from: null, to: null });
 
 export const useAuditStore = defineStore('audit', () => {
   const filters = ref<AuditFilters>(emptyFilters());
@@ -40,11 +33,7 @@ export const useAuditStore = defineStore('audit', () => {
   const loading = ref(false);
   const loadError = ref<unknown>(null);
   /** Pick-list values for the filters. */
-  const facets = ref<{ actions: string[]; entityTypes: string[]; actorEmails: string[] }>({
-    actions: [],
-    entityTypes: [],
-    actorEmails: [],
-  });
+  const facets = ref<AuditFacetsData['auditFacets']>({ actions: [], entityTypes: [], actorEmails: [], actors: [] });
   /** How far the log's hash chain checks out (null until loaded): edited or removed entries break it. */
   const chain = ref<{ verifiedUpTo: string | null; brokenAt: string | null } | null>(null);
   let endCursor: string | null = null;
@@ -56,11 +45,12 @@ export const useAuditStore = defineStore('audit', () => {
       const f = filters.value;
       const data = await request(AuditLogQuery, {
         filter: {
-          actorEmail: f.actorEmail?.trim() || null,
+          actorId: f.actorId,
           action: f.action,
           entityType: f.entityType,
-          from: f.from ? startOfDay(f.from).toISOString() : null,
-          to: f.to ? startOfNextDay(f.to).toISOString() : null,
+          // Days are Hanoi days, whatever the reader's machine is set to.
+          from: f.from ? hanoiDayStart(f.from).toISOString() : null,
+          to: f.to ? hanoiDayStart(nextHanoiDay(f.to)).toISOString() : null,
         },
         first: AUDIT_PAGE_SIZE,
         after,

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, optionalText } from '@launchpad/shared';
 import type { Actor } from '../../graphql/context';
 import { AuditEntrySchema } from './entities';
+import { withSubjects } from './subjects';
 import { connection, decodeCursor, encodeCursor, isId, pageSize } from '../../kernel';
 
 export interface AuditRecord {
@@ -62,6 +63,24 @@ export interface AuditEntryView {
   entityId: string | null;
   before: string | null;
   after: string | null;
+  actorName: string | null;
+  subject: AuditSubjectView;
+}
+
+/** Names of what an entry is about, resolved with the page (server/src/modules/audit/subjects.ts). */
+export interface AuditSubjectView {
+  name: string | null;
+  startupId: string | null;
+  startupName: string | null;
+  fundId: string | null;
+  fundName: string | null;
+  challengeId: string | null;
+  challengeTitle: string | null;
+  dealId: string | null;
+  dealTitle: string | null;
+  cohortId: string | null;
+  mentorId: string | null;
+  mentorName: string | null;
 }
 
 interface AuditRow {
@@ -74,6 +93,19 @@ interface AuditRow {
   entity_id: string | null;
   before: unknown;
   after: unknown;
+  actor_name: string | null;
+  subject_name: string | null;
+  startup_id: string | null;
+  startup_name: string | null;
+  fund_id: string | null;
+  fund_name: string | null;
+  challenge_id: string | null;
+  challenge_title: string | null;
+  deal_id: string | null;
+  deal_title: string | null;
+  cohort_id: string | null;
+  mentor_id: string | null;
+  mentor_name: string | null;
 }
 
 /** The cursor is the entry's id (ids only grow, so "older than the cursor" is stable while entries are added). */
@@ -148,10 +180,11 @@ export async function listAuditEntries(
   }
   // Order by the numeric column, not the text alias `id` (an output name wins in ORDER BY): as text, '99'
   // sorts after '100' while the cursor compares numbers, so pages repeated and skipped entries.
+  // The page is cut first (index on id), then the names of who and what are joined to its rows only.
   const rows = await em.getConnection().execute<AuditRow[]>(
-    `select id::text as id, at, actor_id, actor_email, action, entity_type, entity_id, before, after
+    withSubjects(`select audit_log.id, at, actor_id, actor_email, action, entity_type, entity_id, before, after
        from audit_log ${where.length ? `where ${where.join(' and ')}` : ''}
-      order by audit_log.id desc limit ?`,
+      order by audit_log.id desc limit ?`),
     [...params, first + 1],
   );
   return connection(
@@ -167,6 +200,21 @@ export async function listAuditEntries(
       entityId: row.entity_id,
       before: jsonText(row.before),
       after: jsonText(row.after),
+      actorName: row.actor_name,
+      subject: {
+        name: row.subject_name,
+        startupId: row.startup_id,
+        startupName: row.startup_name,
+        fundId: row.fund_id,
+        fundName: row.fund_name,
+        challengeId: row.challenge_id,
+        challengeTitle: row.challenge_title,
+        dealId: row.deal_id,
+        dealTitle: row.deal_title,
+        cohortId: row.cohort_id,
+        mentorId: row.mentor_id,
+        mentorName: row.mentor_name,
+      },
     }),
     (row) => auditCursor(row.id),
   );
@@ -175,15 +223,19 @@ export async function listAuditEntries(
 /** The distinct values of the filterable columns (small: actions and types are code-defined). */
 export async function auditFacets(em: EntityManager) {
   const connection = em.getConnection();
-  const [actions, entityTypes, actorEmails] = await Promise.all([
+  const [actions, entityTypes, actorEmails, actors] = await Promise.all([
     connection.execute<{ value: string }[]>('select distinct action as value from audit_log order by 1'),
     connection.execute<{ value: string }[]>('select distinct entity_type as value from audit_log order by 1'),
     connection.execute<{ value: string }[]>(
       'select distinct actor_email as value from audit_log where actor_email is not null order by 1',
     ),
+    connection.execute<{ id: string; name: string; email: string }[]>(
+      `select u.id, u.display_name as name, u.email from users u
+        where exists (select 1 from audit_log a where a.actor_id = u.id) order by u.display_name, u.email`,
+    ),
   ]);
   const values = (rows: { value: string }[]) => rows.map((row) => row.value);
-  return { actions: values(actions), entityTypes: values(entityTypes), actorEmails: values(actorEmails) };
+  return { actions: values(actions), entityTypes: values(entityTypes), actorEmails: values(actorEmails), actors };
 }
 
 // --- The hash chain (tamper evidence) ----------------------------------------------------------------

@@ -3,12 +3,17 @@
 import { formatMultipleBp, hanoiToday } from '@launchpad/shared';
 import { useMoney } from '../../composables/use-money';
 import { useLocaleStore } from '../../stores/locale';
+import { formatDate } from '../../format/dates';
 import type { HolderKind } from '../../api/generated/graphql';
 
 export function useFundFormat() {
   const money = useMoney();
   const localeStore = useLocaleStore();
-  return { ...money, multiple: (bp: number) => formatMultipleBp(bp, localeStore.locale) };
+  return {
+    ...money,
+    multiple: (bp: number) => formatMultipleBp(bp, localeStore.locale),
+    date: (day: string) => formatDate(day, localeStore.locale),
+  };
 }
 
 /** A digit string from a MoneyInput (or a VND from the API) as bigint; '' is 0. */

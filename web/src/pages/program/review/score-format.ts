@@ -6,8 +6,8 @@ export function useScoreFormat() {
   return (n: number | null | undefined, digits = 2) =>
     n === null || n === undefined
       ? '—'
-      : n.toLocaleString(locale.value === 'vi' ? 'vi-VN' : 'en-GB', {
+      : new Intl.NumberFormat(locale.value === 'vi' ? 'vi-VN' : 'en-GB', {
           minimumFractionDigits: digits,
           maximumFractionDigits: digits,
-        });
+        }).format(n);
 }
