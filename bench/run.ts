@@ -206,17 +206,27 @@ async function runRecomputeAlone(): Promise<void> {
     await migrate(url);
     const client = new pg.Client({ connectionString: url });
     await client.connect();
-    const [{ n }] = (await client.query<{ n: number }>('select count(*)::int as n from startups')).rows as [{ n: number }];
+    const [{ n }] = (await client.query<{ n: number }>('select count(*)::int as n from startups')).rows as [
+      { n: number },
+    ];
     await client.end();
     if (n === 0) await generate(url, say);
     // A reused data set has its demo accounts already.
     const { token } = await countStatements(url, [], n === 0);
     const env = { NODE_ENV: 'production', JWT_SECRET, DATABASE_URL: url, LOG_LEVEL: 'warn', SEED_DEMO: 'false' };
-    const server = await startProcess(['server/src/main.ts'], env, Number(process.env.BENCH_PORT ?? 3100), '/health', SERVER_NODE_FLAGS);
+    const server = await startProcess(
+      ['server/src/main.ts'],
+      env,
+      Number(process.env.BENCH_PORT ?? 3100),
+      '/health',
+      SERVER_NODE_FLAGS,
+    );
     try {
       say('measuring the dashboard recompute after a write');
       const recompute = await benchRecompute(server.url, token);
-      process.stdout.write(`${JSON.stringify({ measuredAt: new Date().toISOString(), loadavg: loadavg(), recompute }, null, 2)}\n`);
+      process.stdout.write(
+        `${JSON.stringify({ measuredAt: new Date().toISOString(), loadavg: loadavg(), recompute }, null, 2)}\n`,
+      );
     } finally {
       await server.stop();
     }

@@ -33,7 +33,8 @@ export class Migration20261203600000KpiStartupFacts extends Migration {
          where s.id in (select startup_id from changed);
         return null;
       end $$;`);
-    this.addSql(`create or replace function launchpad_startup_milestone_counts_moved() returns trigger language plpgsql as $$
+    this
+      .addSql(`create or replace function launchpad_startup_milestone_counts_moved() returns trigger language plpgsql as $$
       begin
         update startups s
            set milestones_total = (select count(*) from milestones m where m.startup_id = s.id),

@@ -93,7 +93,9 @@ describe('the parts a write moves', () => {
 
     // A target change moves the targets and the plan figures only.
     let step = await afterWrite(() =>
-      mutate(`mutation { updateKpiTarget(metric: STARTUPS_INCUBATED, yearly: ["11", "22", "33", "44", "55"]) { total } }`),
+      mutate(
+        `mutation { updateKpiTarget(metric: STARTUPS_INCUBATED, yearly: ["11", "22", "33", "44", "55"]) { total } }`,
+      ),
     );
     expect(step.after.targets).not.toEqual(step.before.targets);
 
@@ -143,9 +145,12 @@ describe('the parts a write moves', () => {
     });
     expect(step.after.milestones).not.toEqual(step.before.milestones);
     await afterWrite(() =>
-      mutate(`mutation($m: ID!) { updateMilestone(id: $m, input: { status: DONE, evidenceText: "Bản chạy thử" }) { id } }`, {
-        m: milestoneId,
-      }),
+      mutate(
+        `mutation($m: ID!) { updateMilestone(id: $m, input: { status: DONE, evidenceText: "Bản chạy thử" }) { id } }`,
+        {
+          m: milestoneId,
+        },
+      ),
     );
     step = await afterWrite(() => mutate(`mutation($m: ID!) { verifyMilestone(id: $m) { id } }`, { m: milestoneId }));
     expect(step.after.milestones).not.toEqual(step.before.milestones);
@@ -211,7 +216,9 @@ describe('the parts a write moves', () => {
 
     // Back from VERIFIED: the counts the trigger keeps go down again.
     step = await afterWrite(() =>
-      mutate(`mutation($m: ID!) { updateMilestone(id: $m, input: { status: IN_PROGRESS }) { id } }`, { m: milestoneId }),
+      mutate(`mutation($m: ID!) { updateMilestone(id: $m, input: { status: IN_PROGRESS }) { id } }`, {
+        m: milestoneId,
+      }),
     );
     expect(step.after.milestones).not.toEqual(step.before.milestones);
 

@@ -1,6 +1,8 @@
 // The KPI engine: every figure is an aggregate computed by PostgreSQL over the lifecycle and fund tables
-// (stage_moves, startups, cohorts, milestones, funding_rounds, round_participations, commitment_changes),
-// never by loading rows into JavaScript. Days are Hanoi's: an instant counts on its Asia/Ho_Chi_Minh date.
+// (startups, cohorts, sectors, funding_rounds, round_participations, commitment_changes), never by loading rows
+// into JavaScript. Per-startup figures that would otherwise scan every stage move and milestone (the first
+// incubation day, milestone counts) are kept on the startup row by triggers in the writing transaction
+// (Migration20261203600000KpiStartupFacts). Days are Hanoi's: an instant counts on its Asia/Ho_Chi_Minh date.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   KPI_WINDOW,
@@ -128,7 +130,10 @@ export interface KpiWindows {
 }
 
 export function windowsOf(period: KpiPeriod, today: string): KpiWindows {
-  return { done: happened(period, today), toDate: { from: KPI_WINDOW.from, to: today < KPI_WINDOW.to ? today : KPI_WINDOW.to } };
+  return {
+    done: happened(period, today),
+    toDate: { from: KPI_WINDOW.from, to: today < KPI_WINDOW.to ? today : KPI_WINDOW.to },
+  };
 }
 
 /** One group of a breakdown: a year (or none), a sector and a cohort ('' for none). */
@@ -166,7 +171,13 @@ export interface StartupFamily {
  */
 export async function loadIncubation(em: Db, windows: KpiWindows): Promise<IncubationFamily> {
   const { done, toDate } = windows;
-  const rows = await run<{ year: number; sector: string; cohort_id: string | null; in_period: number; to_date: number }>(
+  const rows = await run<{
+    year: number;
+    sector: string;
+    cohort_id: string | null;
+    in_period: number;
+    to_date: number;
+  }>(
     em,
     `select extract(year from first_incubated_on)::int as year, sector, cohort_id,
             count(*) filter (where first_incubated_on between ?::date and ?::date)::int as in_period,
@@ -246,7 +257,10 @@ export async function loadStartups(em: Db): Promise<StartupFamily> {
         order by min(co.start_date) nulls last, min(co.name)`,
     ),
   ]);
-  return { bySector, byCohort: byCohort.map((row) => ({ cohortId: row.cohort_id, name: row.name, startups: row.startups })) };
+  return {
+    bySector,
+    byCohort: byCohort.map((row) => ({ cohortId: row.cohort_id, name: row.name, startups: row.startups })),
+  };
 }
 
 /**
@@ -431,8 +445,16 @@ export function assembleDashboard(
   const capitalBySector = capitalIn((c) => c.sector);
   const incubatedByCohort = incubatedIn((c) => c.cohortId);
   const capitalByCohort = capitalIn((c) => c.cohortId);
-  const verifiedByCohort = sumBy(milestones.byCohort, (c) => c.cohortId, (c) => c.verified);
-  const totalByCohort = sumBy(milestones.byCohort, (c) => c.cohortId, (c) => c.total);
+  const verifiedByCohort = sumBy(
+    milestones.byCohort,
+    (c) => c.cohortId,
+    (c) => c.verified,
+  );
+  const totalByCohort = sumBy(
+    milestones.byCohort,
+    (c) => c.cohortId,
+    (c) => c.total,
+  );
   const verified = milestones.byCohort.reduce((sum, c) => sum + c.verified, 0);
   const total = milestones.byCohort.reduce((sum, c) => sum + c.total, 0);
   const summary = assembleSummary(period, today, parts);

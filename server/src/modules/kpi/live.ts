@@ -1,5 +1,6 @@
-// The KPI figures, live: an in-process cache of computed dashboards keyed by period, cleared by a
-// KPI_CHANGED event, and that event pushed to subscribers (`kpiChanged`). The event travels through
+// The KPI figures, live: an in-process cache of the dashboard's parts (the engine's figure families and the
+// fund's compliance) keyed by period, of which a KPI_CHANGED event clears the parts its mutations can move
+// (PARTS_MOVED_BY), and that event pushed to subscribers (`kpiChanged`). The event travels through
 // Mercurius' emitter, which is Redis-backed when REDIS_URL is set, so a write on one instance clears
 // the cache of every instance and reaches every instance's subscribers.
 //
@@ -30,7 +31,7 @@ import {
   type KpiSummaryData,
 } from './engine';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { fundCompliance, type FundComplianceRow } from './fund-compliance';
+import { fundCompliance } from './fund-compliance';
 import { loadTargets } from './service';
 
 export const KPI_CHANGED = 'KPI_CHANGED';
@@ -186,14 +187,15 @@ function createKpiLive(app: FastifyInstance): KpiLive {
       const asOf = today();
       return cache.get(`answer|dashboard:${period.from}:${period.to}:${asOf}`, async () => {
         const windows = windowsOf(period, asOf);
-        const [[loaded, incubation, capital], stages, startups, milestones, privateCommitted, funds] = await Promise.all([
-          headline(period, asOf),
-          part('stages', asOf, loadFunnel),
-          part('startups', asOf, loadStartups),
-          part('milestones', asOf, loadMilestones),
-          part('private', `${period.from}:${period.to}:${asOf}`, (em) => loadPrivateCommitted(em, windows)),
-          part('compliance', '', fundCompliance),
-        ]);
+        const [[loaded, incubation, capital], stages, startups, milestones, privateCommitted, funds] =
+          await Promise.all([
+            headline(period, asOf),
+            part('stages', asOf, loadFunnel),
+            part('startups', asOf, loadStartups),
+            part('milestones', asOf, loadMilestones),
+            part('private', `${period.from}:${period.to}:${asOf}`, (em) => loadPrivateCommitted(em, windows)),
+            part('compliance', '', fundCompliance),
+          ]);
         const parts: KpiFamilies = { ...loaded, stages, startups, incubation, capital, milestones, privateCommitted };
         return { ...assembleDashboard(period, asOf, parts), fundCompliance: funds };
       });
