@@ -224,9 +224,9 @@ describe('an investment decision from sourcing to its dossier', () => {
     await small.goto(dealPath);
     await small.getByRole('heading', { level: 1, name: TITLE }).waitFor({ timeout: 60_000 });
     await small.getByTestId('check-RECORDING').waitFor();
+    await screenshot(small, 'deal-390');
     const overflow = await small.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await screenshot(small, 'deal-390');
     await small.goto('/deals');
     await small.getByTestId('deals-board').waitFor();
     await screenshot(small, 'deals-board-390');
