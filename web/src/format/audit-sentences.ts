@@ -586,8 +586,11 @@ function flatten(record: Record<string, unknown> | null): Record<string, unknown
   return out;
 }
 
-/** Ids are shown as names in the sentence; the before/after view lists what a reader can compare. */
-const HIDDEN = /(^|\.)(id|ids|[a-zA-Z]+Id|[a-zA-Z]+Ids|sha256)$/;
+/**
+ * Ids are shown as names in the sentence, and `rules` (the limit checks a ledger write passed) is the fund page's
+ * business; the before/after view lists what a reader can compare.
+ */
+const HIDDEN = /(^|\.)(id|ids|[a-zA-Z]+Id|[a-zA-Z]+Ids|sha256)$|^rules$/;
 
 /** The fields that differ between before and after, old → new, formatted (money, dates, yes/no). */
 export function auditChanges(before: string | null | undefined, after: string | null | undefined, locale: DateLocale) {
