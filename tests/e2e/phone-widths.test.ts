@@ -50,7 +50,9 @@ async function demoIds(databaseUrl: string): Promise<Record<string, string>> {
   try {
     const holding = await client.query<{ fund_id: string; startup_id: string }>(
       `select p.fund_id, r.startup_id from round_participations p join funding_rounds r on r.id = p.round_id
-       where p.fund_id is not null order by r.date limit 1`,
+       where p.fund_id is not null and not exists (
+         select 1 from fund_exits e where e.fund_id = p.fund_id and e.startup_id = r.startup_id)
+       order by r.date limit 1`,
     );
     return {
       challenge: await one(
