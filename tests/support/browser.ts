@@ -19,6 +19,12 @@ export function launchBrowser(): Promise<Browser> {
 
 /** Fails listing every axe violation whose impact is serious or critical (WCAG 2.x A/AA rules). */
 export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
+  const report = await seriousA11yViolations(page);
+  if (report) throw new Error(`Accessibility violations on ${page.url()}:\n${report}`);
+}
+
+/** The serious and critical axe violations (WCAG 2.x A/AA rules) of the settled page, one per line; null if none. */
+export async function seriousA11yViolations(page: Page): Promise<string | null> {
   // Judge the settled page: an overlay fading out is half-transparent and would read as low contrast.
   await page.waitForFunction(
     () => !document.querySelector('.p-connected-overlay-leave-active, .p-select-overlay'),
@@ -31,16 +37,14 @@ export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
     .analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  if (serious.length > 0) {
-    const report = serious
-      .map(
-        (v) =>
-          `- [${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n` +
-          v.nodes.map((n) => `    ${n.target.join(' ')} — ${n.failureSummary ?? ''}`.replace(/\n/g, ' ')).join('\n'),
-      )
-      .join('\n');
-    throw new Error(`Accessibility violations on ${page.url()}:\n${report}`);
-  }
+  if (serious.length === 0) return null;
+  return serious
+    .map(
+      (v) =>
+        `- [${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n` +
+        v.nodes.map((n) => `    ${n.target.join(' ')} — ${n.failureSummary ?? ''}`.replace(/\n/g, ' ')).join('\n'),
+    )
+    .join('\n');
 }
 
 /** Saves a full-page screenshot to tests/artifacts/<name>.png and returns its path. */
