@@ -120,13 +120,15 @@ describe('an investment decision from sourcing to its dossier', () => {
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     await expectText(page.getByTestId('deal-step'), 'Tìm kiếm');
     await page.getByTestId('dd-Tác động môi trường và xã hội').waitFor();
+    // A default area typed as its Vietnamese label is kept as its code, so English readers see it in English.
+    await expectText(page.getByTestId('dd-LEGAL'), 'Pháp lý');
   });
 
   it('screens the deal, records a finding and uploads the fund’s memo during due diligence', async () => {
     await moveTo('Sàng lọc', 'Phù hợp chiến lược đầu tư của Quỹ.');
     await moveTo('Thẩm định', 'Đạt vòng sàng lọc.');
 
-    const legal = page.getByTestId('dd-Pháp lý');
+    const legal = page.getByTestId('dd-LEGAL');
     await pick(legal.getByRole('combobox', { name: 'Kết luận — Pháp lý' }), 'Đạt');
     await legal.getByLabel('Phát hiện — Pháp lý').fill('Giấy phép và điều lệ đầy đủ; không có tranh chấp.');
     const saved = page.waitForResponse(
