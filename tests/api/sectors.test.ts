@@ -145,7 +145,7 @@ describe('the migration to the sector list', () => {
     const client = new pg.Client({ connectionString: database.url });
     await client.connect();
     try {
-      await orm.getMigrator().down({ to: 'Migration20261201400100SearchText' });
+      await orm.migrator.down({ to: 'Migration20261201400100SearchText' });
       const programId = randomUUID();
       await client.query(`insert into programs (id, name, gates, created_at) values ($1, 'P', '{}'::jsonb, now())`, [
         programId,
@@ -166,7 +166,7 @@ describe('the migration to the sector list', () => {
           [randomUUID(), name, sector, programId],
         );
       }
-      await orm.getMigrator().up();
+      await orm.migrator.up();
 
       const rows = await client.query<{ name: string; sector: string; name_vi: string | null }>(
         `select s.name, s.sector, x.name_vi from startups s left join sectors x on x.code = s.sector order by s.name`,

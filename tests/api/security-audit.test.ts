@@ -349,12 +349,12 @@ describe('the audit hash chain', () => {
     try {
       const orm = await openOrm({ clientUrl: database.url, poolMax: 1 });
       try {
-        await orm.getMigrator().up({ to: 'Migration20261123003000Kpi' });
+        await orm.migrator.up({ to: 'Migration20261123003000Kpi' });
         await orm.em.getConnection().execute(
           `insert into audit_log (at, action, entity_type) select now() - (n || ' minutes')::interval, 'old.entry', 'Thing'
                from generate_series(1, 5) n`,
         );
-        await orm.getMigrator().up();
+        await orm.migrator.up();
         const rows = await orm.em
           .getConnection()
           .execute<{ id: string; chain_seq: string; prev_hash: string; hash: string }[]>(

@@ -60,9 +60,7 @@ async function main(): Promise<void> {
       }
       case 'migration:create': {
         await migrate(database.url);
-        const result = await withOrm(database.url, (orm) =>
-          orm.getMigrator().createMigration(undefined, false, false, argument),
-        );
+        const result = await withOrm(database.url, (orm) => orm.migrator.create(undefined, false, false, argument));
         say(
           result.fileName ? `wrote migrations/${result.fileName}; add it to migrations/index.ts` : 'no schema changes',
         );

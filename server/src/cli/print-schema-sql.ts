@@ -2,6 +2,7 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { createOrmConfig } from '../db/orm-config';
 
-const orm = await MikroORM.init({ ...createOrmConfig({ clientUrl: 'postgres://localhost/unused' }), connect: false });
+// The ORM connects lazily, on the first query: generating the SQL needs no database.
+const orm = await MikroORM.init(createOrmConfig({ clientUrl: 'postgres://localhost/unused' }));
 process.stdout.write(await orm.schema.getCreateSchemaSQL({ wrap: false }));
 await orm.close();

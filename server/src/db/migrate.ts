@@ -5,7 +5,7 @@ import { openOrm } from './orm-config';
 export async function migrate(url: string): Promise<string[]> {
   const orm = await openOrm({ clientUrl: url, poolMax: 2 });
   try {
-    const applied = await orm.getMigrator().up();
+    const applied = await orm.migrator.up();
     await installJobQueue(url);
     return applied.map((migration) => migration.name);
   } finally {

@@ -24,8 +24,11 @@ export function createOrmConfig({ clientUrl, onQuery, poolMax = 10 }: OrmConfigO
     forceUtcTimezone: true,
     allowGlobalContext: false,
     discovery: { checkDuplicateFieldNames: true },
+    // The migrations' foreign keys all cascade key updates (MikroORM 6 inferred it; 7 needs it said).
+    schemaGenerator: { defaultUpdateRule: 'cascade' },
     pool: { min: 0, max: poolMax, idleTimeoutMillis: 10_000 },
-    driverOptions: { connection: { statement_timeout: 15_000 } },
+    // Options of the `pg` pool itself (MikroORM 7 passes them to `pg.Pool`; db/prepared.ts reads them too).
+    driverOptions: { statement_timeout: 15_000 },
     migrations: {
       migrationsList,
       // Where `db:migration:create` writes a new, generated migration for review.

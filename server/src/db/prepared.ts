@@ -44,12 +44,12 @@ function poolOf(config: Config): pg.Pool {
   let pool = pools.get(config);
   if (!pool) {
     const orm = config.get('pool');
-    const connection = (config.get('driverOptions') as { connection?: { statement_timeout?: number } }).connection;
+    const driver = config.get('driverOptions') as { statement_timeout?: number };
     pool = new pg.Pool({
       connectionString: config.get('clientUrl'),
       max: orm?.max ?? 10,
       idleTimeoutMillis: orm?.idleTimeoutMillis ?? 10_000,
-      ...(connection?.statement_timeout ? { statement_timeout: connection.statement_timeout } : {}),
+      ...(driver.statement_timeout ? { statement_timeout: driver.statement_timeout } : {}),
     });
     // An idle client whose server went away (a restart, a killed backend) reports here; the pool drops it and
     // the next query opens a new one. Without a listener the event would crash the process.

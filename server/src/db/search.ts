@@ -3,6 +3,9 @@
 // the same function, so "phuong" finds "Phượng" and "dong" finds "Đông". A pg_trgm index serves the `like`.
 import type { EntityManager } from '@mikro-orm/postgresql';
 
+/** The Vietnamese sort order (ICU `vi-VN`, created by the SearchText migration) of the name columns lists sort by. */
+export const VI_COLLATION = 'vi_icu';
+
 const SEARCHABLE = ['startups', 'challenges', 'applications', 'fund_members', 'users'] as const;
 export type SearchableTable = (typeof SEARCHABLE)[number];
 

@@ -24,7 +24,7 @@ export function optionalInstant(value: string | Date | null | undefined): Date |
   return value === null || value === undefined ? null : instant(value);
 }
 
-/** `?, ?, ?` for an IN list (knex expands no arrays inside raw SQL). */
+/** `?, ?, ?` for an IN list: one value per `?`, as `em.execute` and db/prepared.ts both bind it. */
 export function placeholders(values: readonly unknown[]): string {
   return values.map(() => '?').join(', ');
 }

@@ -2,7 +2,7 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { UserSchema } from '../users';
-import { searchIndex } from '../../db/search';
+import { searchIndex, VI_COLLATION } from '../../db/search';
 
 export const SPONSOR_KINDS = ['PUBLIC_BODY', 'ENTERPRISE'] as const;
 export const CHALLENGE_STATUSES = ['DRAFT', 'PUBLISHED', 'CLOSED'] as const;
@@ -27,7 +27,7 @@ export const ChallengeSchema = defineEntity({
       .uuid()
       .primary()
       .onCreate(() => randomUUID()),
-    title: p.string().length(300),
+    title: p.string().length(300).collation(VI_COLLATION),
     sponsorName: p.string().length(300),
     sponsorKind: p.enum([...SPONSOR_KINDS]).nativeEnumName('sponsor_kind'),
     sector: p.string().length(100),
@@ -79,7 +79,7 @@ export const ApplicationSchema = defineEntity({
       .primary()
       .onCreate(() => randomUUID()),
     challenge: () => p.manyToOne(ChallengeSchema).index(),
-    teamName: p.string().length(200),
+    teamName: p.string().length(200).collation(VI_COLLATION),
     members: p.json<TeamMember[]>(),
     proposal: p.text(),
     contactEmail: p.string().length(254),
@@ -112,7 +112,13 @@ export const ApplicationScoreSchema = defineEntity({
     score: p.integer(),
     scoredAt: p.datetime().onCreate(() => new Date()),
   },
-  uniques: [{ properties: ['application', 'criterion', 'reviewer', 'phase'] }],
+  // Named as the migration created it: the ORM's generated name for a long one changes between majors.
+  uniques: [
+    {
+      name: 'application_scores_application_id_criterion_id_re_27171_unique',
+      properties: ['application', 'criterion', 'reviewer', 'phase'],
+    },
+  ],
 });
 export type ApplicationScore = InferEntity<typeof ApplicationScoreSchema>;
 

@@ -1,6 +1,7 @@
 // Cohorts: startups incubated together between two dates under one manager.
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
+import { VI_COLLATION } from '../../db/search';
 import { ProgramSchema } from '../programs';
 import { UserSchema } from '../users';
 
@@ -13,7 +14,7 @@ export const CohortSchema = defineEntity({
       .uuid()
       .primary()
       .onCreate(() => randomUUID()),
-    name: p.string().length(200).unique(),
+    name: p.string().length(200).collation(VI_COLLATION).unique(),
     startDate: p.date(),
     endDate: p.date(),
     manager: () => p.manyToOne(UserSchema).nullable().index(),

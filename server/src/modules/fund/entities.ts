@@ -6,7 +6,7 @@ import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { DEFAULT_CHARTER_CAP_BP, DEFAULT_STAKE_CAP_BP, MEMBER_TYPES } from '@launchpad/shared';
 import { StartupSchema } from '../startups';
-import { searchIndex } from '../../db/search';
+import { searchIndex, VI_COLLATION } from '../../db/search';
 
 export const INSTRUMENTS = ['EQUITY', 'CONVERTIBLE', 'SAFE'] as const;
 export type Instrument = (typeof INSTRUMENTS)[number];
@@ -24,14 +24,15 @@ export const FundSchema = defineEntity({
       .uuid()
       .primary()
       .onCreate(() => randomUUID()),
-    name: p.string().length(200).unique(),
+    name: p.string().length(200).collation(VI_COLLATION).unique(),
     charterCapBp: p.integer().default(DEFAULT_CHARTER_CAP_BP),
     stakeCapBp: p.integer().default(DEFAULT_STAKE_CAP_BP),
     /** Sum of all current commitments. */
-    charterCapital: p.bigint().default(0),
-    stateCommitted: p.bigint().default(0),
-    paidIn: p.bigint().default(0),
-    invested: p.bigint().default(0),
+    // A raw default: a plain `default(0)` would give a new entity the number 0, not a bigint, and the column `'0'`.
+    charterCapital: p.bigint().defaultRaw('0'),
+    stateCommitted: p.bigint().defaultRaw('0'),
+    paidIn: p.bigint().defaultRaw('0'),
+    invested: p.bigint().defaultRaw('0'),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
   checks: [
@@ -64,7 +65,7 @@ export const FundMemberSchema = defineEntity({
       .primary()
       .onCreate(() => randomUUID()),
     fund: () => p.manyToOne(FundSchema).deleteRule('cascade'),
-    name: p.string().length(200),
+    name: p.string().length(200).collation(VI_COLLATION),
     type: p.enum([...MEMBER_TYPES]).nativeEnumName('member_type'),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
@@ -84,7 +85,7 @@ export const CommitmentSchema = defineEntity({
     fund: () => p.manyToOne(FundSchema).deleteRule('cascade').index(),
     member: () => p.manyToOne(FundMemberSchema).deleteRule('cascade').index(),
     amount: p.bigint(),
-    paidIn: p.bigint().default(0),
+    paidIn: p.bigint().defaultRaw('0'),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p
       .datetime()

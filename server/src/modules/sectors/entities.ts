@@ -1,5 +1,6 @@
 // The list of sectors a startup or problem statement belongs to: a stable code and its Vietnamese and English names.
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { VI_COLLATION } from '../../db/search';
 
 export const SectorSchema = defineEntity({
   name: 'Sector',
@@ -7,7 +8,7 @@ export const SectorSchema = defineEntity({
   checks: [{ name: 'sectors_code_check', expression: "code ~ '^[a-z0-9]+(-[a-z0-9]+)*$'" }],
   properties: {
     code: p.string().length(50).primary(),
-    nameVi: p.string().length(100).unique(),
+    nameVi: p.string().length(100).collation(VI_COLLATION).unique(),
     nameEn: p.string().length(100),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p

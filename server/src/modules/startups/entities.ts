@@ -6,7 +6,7 @@ import { ApplicationSchema, ChallengeSchema } from '../challenges';
 import { CohortSchema } from '../cohorts';
 import { ProgramSchema } from '../programs';
 import { UserSchema } from '../users';
-import { searchIndex } from '../../db/search';
+import { searchIndex, VI_COLLATION } from '../../db/search';
 
 export const StartupSchema = defineEntity({
   name: 'Startup',
@@ -24,7 +24,7 @@ export const StartupSchema = defineEntity({
       .uuid()
       .primary()
       .onCreate(() => randomUUID()),
-    name: p.string().length(200).unique(),
+    name: p.string().length(200).collation(VI_COLLATION).unique(),
     sector: p.string().length(100).index(),
     stage: p
       .enum([...STAGES])

@@ -2,7 +2,7 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { ROLES } from '@launchpad/shared';
-import { searchIndex } from '../../db/search';
+import { searchIndex, VI_COLLATION } from '../../db/search';
 
 export const UserSchema = defineEntity({
   name: 'User',
@@ -16,7 +16,7 @@ export const UserSchema = defineEntity({
     email: p.string().length(254).unique(),
     passwordHash: p.string().length(255).hidden(),
     role: p.enum([...ROLES]).nativeEnumName('user_role'),
-    displayName: p.string().length(200),
+    displayName: p.string().length(200).collation(VI_COLLATION),
     active: p.boolean().default(true),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
