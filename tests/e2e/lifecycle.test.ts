@@ -166,7 +166,7 @@ describe('the four stages in the browser', () => {
     await expectNoSeriousA11yViolations(manager);
     await screenshot(manager, 'lifecycle-07-pipeline');
 
-    await card.getByRole('button', { name: `Chuyển ${TEAM} sang Ươm tạo` }).click();
+    await card.getByRole('button', { name: `Chuyển sang Ươm tạo: ${TEAM}` }).click();
     const refusal = manager.getByTestId('gate-refusal');
     await refusal.waitFor();
     expect(await refusal.textContent()).toContain('Startup phải được xếp vào một khóa ươm tạo.');
@@ -200,14 +200,14 @@ describe('the four stages in the browser', () => {
     await founder.getByRole('heading', { level: 1, name: TEAM }).waitFor();
 
     const milestones = founder.getByTestId('milestones');
-    if ((await milestones.getByRole('button', { name: /^Cập nhật cột mốc/ }).count()) === 0) {
+    if ((await milestones.getByRole('button', { name: /^Cập nhật: cột mốc/ }).count()) === 0) {
       await founder.getByRole('button', { name: 'Thêm cột mốc' }).click();
       await choose(founder, 'ms-kind', 'Nguyên mẫu');
       await founder.getByRole('dialog').getByRole('button', { name: 'Lưu' }).click();
       await founder.getByTestId('founder-note').waitFor();
     }
     await milestones
-      .getByRole('button', { name: /^Cập nhật cột mốc/ })
+      .getByRole('button', { name: /^Cập nhật: cột mốc/ })
       .first()
       .click();
     await choose(founder, 'ms-status', 'Đã hoàn thành');
@@ -252,7 +252,7 @@ describe('the four stages in the browser', () => {
     await manager.reload();
     const milestones = manager.getByTestId('milestones');
     await milestones
-      .getByRole('button', { name: /^Xác nhận cột mốc/ })
+      .getByRole('button', { name: /^Xác nhận: cột mốc/ })
       .first()
       .click();
     await manager

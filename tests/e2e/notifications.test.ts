@@ -166,7 +166,7 @@ describe('notifications and e-mail in the browser', () => {
       await founder.waitForURL((url) => url.pathname === '/my-startup');
       await founder
         .getByTestId('milestones')
-        .getByRole('button', { name: `Cập nhật cột mốc ${MVP}` })
+        .getByRole('button', { name: `Cập nhật: cột mốc ${MVP}` })
         .click();
       await choose(founder, 'ms-status', 'Đã hoàn thành');
       await founder.getByLabel('Đường dẫn minh chứng').fill('https://example.vn/mvp-demo');
