@@ -50,6 +50,8 @@ async function pick(combobox: Locator, option: string, filter = false): Promise<
   await combobox.click();
   if (filter) await page.locator('.p-select-overlay input').fill(option);
   await page.getByRole('option', { name: option, exact: true }).click();
+  // The closed list leaves the page after its animation; the next list's filter must be the only one there.
+  await page.locator('.p-select-overlay').waitFor({ state: 'detached' });
 }
 
 async function moveTo(step: string, reason: string): Promise<void> {
