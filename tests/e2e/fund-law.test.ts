@@ -74,12 +74,12 @@ describe('the fund under the law', () => {
     await dialog.getByLabel('Hiệu lực từ').fill('2026-07-01');
     await dialog.getByRole('button', { name: 'Thêm phiên bản' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    await expectText(page.getByTestId('rule-history'), '2026-01-01 – 2026-06-30');
+    await expectText(page.getByTestId('rule-history'), '01/01/2026 – 30/06/2026');
 
     // On 30 June: version 1 (600 bn) applied; nothing was committed yet at the end of that day.
     await showDay('2026-06-30');
     await expectText(ruleRow('STATE_BUDGET_AMOUNT'), 'Phiên bản 1');
-    await expectText(ruleRow('STATE_BUDGET_AMOUNT'), '2026-01-01 – 2026-06-30');
+    await expectText(ruleRow('STATE_BUDGET_AMOUNT'), '01/01/2026 – 30/06/2026');
     await expectText(ruleRow('STATE_BUDGET_AMOUNT'), '≤ 600.000.000.000 ₫');
     // On 1 July: version 2 (400 bn) with its citation.
     await showDay('2026-07-01');
