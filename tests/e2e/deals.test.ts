@@ -12,7 +12,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { startTestServer } from '../support/server';
-import { expectNoSeriousA11yViolations, launchBrowser, screenshot } from '../support/browser';
+import { expectNoSeriousA11yViolations, launchBrowser, screenshot, expectText, signIn } from '../support/browser';
 import { pdfText } from '../support/pdf';
 import { unzip } from '../support/zip';
 
@@ -31,20 +31,6 @@ const MEMO = Buffer.from(
   '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
 );
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
-
-async function signIn(target: Page, email: string): Promise<void> {
-  await target.goto('/login');
-  await target.getByLabel('Email').fill(email);
-  await target.locator('#login-password').fill('launchpad-demo');
-  await target.getByRole('button', { name: 'Đăng nhập' }).click();
-  await target.waitForURL((url) => url.pathname !== '/login');
-}
-
-/** Waits until a locator's text contains `expected` (the page updates after the server answers). */
-async function expectText(locator: Locator, expected: string): Promise<void> {
-  await locator.filter({ hasText: expected }).first().waitFor();
-  expect(await locator.first().textContent()).toContain(expected);
-}
 
 async function pick(combobox: Locator, option: string, filter = false): Promise<void> {
   await combobox.click();

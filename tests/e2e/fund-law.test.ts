@@ -2,28 +2,15 @@
 // day". An admin adds a new version of the state budget rule from 1 July; the fund page then answers for any day:
 // the version in force with its citation and dates, and the headroom at the end of that day. The board sees the
 // loss threshold gauge in its compliance panel.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestServer } from '../support/server';
-import { expectNoSeriousA11yViolations, launchBrowser, screenshot } from '../support/browser';
+import { expectNoSeriousA11yViolations, launchBrowser, screenshot, expectText, signIn } from '../support/browser';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
-
-async function signIn(target: Page, email: string): Promise<void> {
-  await target.goto('/login');
-  await target.getByLabel('Email').fill(email);
-  await target.locator('#login-password').fill('launchpad-demo');
-  await target.getByRole('button', { name: 'Đăng nhập' }).click();
-  await target.waitForURL((url) => url.pathname !== '/login');
-}
-
-async function expectText(locator: Locator, expected: string): Promise<void> {
-  await locator.filter({ hasText: expected }).first().waitFor();
-  expect(await locator.first().textContent()).toContain(expected);
-}
 
 /** The row of one rule in the "rules on a day" table. */
 const ruleRow = (kind: string) => page.getByTestId('rules-on-day').locator(`tr[data-kind="${kind}"]`);

@@ -3,29 +3,15 @@
 // The board reads the same page without any write action.
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestServer } from '../support/server';
-import { expectNoSeriousA11yViolations, launchBrowser, screenshot } from '../support/browser';
+import { expectNoSeriousA11yViolations, launchBrowser, screenshot, expectText, signIn } from '../support/browser';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let overviewPath = '';
-
-async function signIn(target: Page, email: string): Promise<void> {
-  await target.goto('/login');
-  await target.getByLabel('Email').fill(email);
-  await target.locator('#login-password').fill('launchpad-demo');
-  await target.getByRole('button', { name: 'Đăng nhập' }).click();
-  await target.waitForURL((url) => url.pathname !== '/login');
-}
-
-/** Waits until a locator's text contains `expected` (the page updates after the server answers). */
-async function expectText(locator: Locator, expected: string): Promise<void> {
-  await locator.filter({ hasText: expected }).first().waitFor();
-  expect(await locator.first().textContent()).toContain(expected);
-}
 
 beforeAll(async () => {
   server = await startTestServer();

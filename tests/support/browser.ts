@@ -2,7 +2,8 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 
 const ARTIFACTS = join(dirname(fileURLToPath(import.meta.url)), '..', 'artifacts');
@@ -53,4 +54,19 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(ARTIFACTS, `${name}.png`);
   await page.screenshot({ path, fullPage: true });
   return path;
+}
+
+/** Signs a demo account in through the login page (Vietnamese, the default language). */
+export async function signIn(target: Page, email: string): Promise<void> {
+  await target.goto('/login');
+  await target.getByLabel('Email').fill(email);
+  await target.locator('#login-password').fill('launchpad-demo');
+  await target.getByRole('button', { name: 'Đăng nhập' }).click();
+  await target.waitForURL((url) => url.pathname !== '/login');
+}
+
+/** Waits until a locator's text contains `expected` (the page updates after the server answers). */
+export async function expectText(locator: Locator, expected: string): Promise<void> {
+  await locator.filter({ hasText: expected }).first().waitFor();
+  expect(await locator.first().textContent()).toContain(expected);
 }
