@@ -11,7 +11,7 @@ import { dropDatabase, ensureDatabase, withDatabase } from '@launchpad/server/db
 import { migrate } from '@launchpad/server/db/migrate';
 import { openBenchDatabase } from './lib/database';
 import { measureAlternating, type LoadFigures, type LoadOptions, type LoadTarget } from './lib/load';
-import { startProcess } from './lib/process';
+import { SERVER_NODE_FLAGS, startProcess } from './lib/process';
 import { LOGIN_CASE } from './cases';
 
 const say = (line: string) => process.stdout.write(`[bench] ${line}\n`);
@@ -124,7 +124,7 @@ export async function runOverheadAlone(): Promise<void> {
       ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
     };
     const server = await startProcess(['server/src/main.ts'], env, Number(process.env.BENCH_PORT ?? 3103), '/health', [
-      '--max-old-space-size=256',
+      ...SERVER_NODE_FLAGS,
       ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir=bench/profiles'] : []),
     ]);
     try {

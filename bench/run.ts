@@ -13,7 +13,7 @@ import { LARGE_DATA, SCALE, generate } from './generate';
 import { initialJavaScriptKb } from './lib/bundle-size';
 import { openBenchDatabase } from './lib/database';
 import { measure, measureAlternating } from './lib/load';
-import { startProcess } from './lib/process';
+import { SERVER_NODE_FLAGS, startProcess } from './lib/process';
 import { CASES, LOGIN_CASE, type BenchCase } from './cases';
 import { TARGETS, judge, markdownTable, type CaseResult } from './report';
 import { benchHostileDocuments, hostileMarkdown, runHostileAlone } from './hostile';
@@ -32,7 +32,6 @@ const LOAD = {
 };
 // The server's heap as `pnpm start` sizes it (server/package.json): the live set after a collection is ~50 MB,
 // but without a cap V8 lets short-lived page data pile up in old space to ~250 MB before collecting it.
-const SERVER_NODE_FLAGS = ['--max-old-space-size=256'];
 // One user alone (a board member opening a page in a meeting): the service time without queueing.
 const ALONE = { ...LOAD, connections: 1, warmupSeconds: 1 };
 

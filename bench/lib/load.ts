@@ -26,6 +26,8 @@ export interface LoadOptions {
   durationSeconds: number;
   /** The measured time is split into this many runs, alternating with the floor's when there is one. */
   rounds: number;
+  /** Requests per second across all connections (autocannon's `overallRate`); unset = as fast as answers come. */
+  overallRate?: number;
 }
 
 interface Run {
@@ -33,11 +35,12 @@ interface Run {
   latencies: number[];
 }
 
-function run(target: LoadTarget, connections: number, seconds: number): Promise<Run> {
+function run(target: LoadTarget, connections: number, seconds: number, overallRate?: number): Promise<Run> {
   const latencies: number[] = [];
   return new Promise((resolve, reject) => {
-    const instance = autocannon({ ...target, connections, duration: seconds }, (error, result) =>
-      error ? reject(error) : resolve({ result, latencies }),
+    const instance = autocannon(
+      { ...target, connections, duration: seconds, ...(overallRate ? { overallRate } : {}) },
+      (error, result) => (error ? reject(error) : resolve({ result, latencies })),
     );
     instance.on('response', (_client, _status, _bytes, ms) => latencies.push(ms));
   });
@@ -64,11 +67,12 @@ function figuresOf(runs: Run[]): LoadFigures {
 
 /** Each target warmed up, then measured in `rounds` alternating runs (target 1, target 2, target 1, …). */
 export async function measureAlternating(targets: LoadTarget[], options: LoadOptions): Promise<LoadFigures[]> {
-  for (const target of targets) await run(target, options.connections, options.warmupSeconds);
+  for (const target of targets) await run(target, options.connections, options.warmupSeconds, options.overallRate);
   const runs: Run[][] = targets.map(() => []);
   const seconds = Math.max(1, Math.round(options.durationSeconds / options.rounds));
   for (let round = 0; round < options.rounds; round++) {
-    for (const [index, target] of targets.entries()) runs[index]!.push(await run(target, options.connections, seconds));
+    for (const [index, target] of targets.entries())
+      runs[index]!.push(await run(target, options.connections, seconds, options.overallRate));
   }
   return runs.map(figuresOf);
 }

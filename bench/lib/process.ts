@@ -2,6 +2,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
+/**
+ * The memory flags `pnpm start` gives the server (server/package.json), so the measured server is the one people run:
+ * a 256 MB old space, and an 8 MB semi-space — Node 24's larger default young generation let short-lived page data
+ * push the peak RSS far above 300 MB under load.
+ */
+export const SERVER_NODE_FLAGS = ['--max-old-space-size=256', '--max-semi-space-size=8'];
+
 export interface ServerProcess {
   child: ChildProcess;
   url: string;
