@@ -9,6 +9,12 @@ import { readFileSync } from 'node:fs';
  */
 export const SERVER_NODE_FLAGS = ['--max-old-space-size=256', '--max-semi-space-size=8'];
 
+/**
+ * glibc gives each thread that allocates its own malloc arena and keeps freed memory there: scrypt's 16 MB per login,
+ * hashed on libuv's four threads, stayed resident (+70 MB after ten concurrent logins). Two arenas, as `pnpm start` sets.
+ */
+const SERVER_ENV = { MALLOC_ARENA_MAX: '2' };
+
 export interface ServerProcess {
   child: ChildProcess;
   url: string;
@@ -26,7 +32,7 @@ export async function startProcess(
   readyTimeoutMs = 60_000,
 ): Promise<ServerProcess> {
   const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', ...args], {
-    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
+    env: { ...process.env, ...SERVER_ENV, ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
