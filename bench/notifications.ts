@@ -136,7 +136,7 @@ export async function runNotificationsAlone(): Promise<void> {
         rounds: 5,
         // One write every 50 ms, as people write: back to back, each write would also wait for the work the previous
         // one queued after its commit (the fan-out, the mail), which is not this write's latency.
-        overallRate: 20,
+        overallRate: Number(process.env.BENCH_RATE ?? 20),
       });
       writeFileSync(
         join(REPO_ROOT, 'bench', 'notifications-results.json'),

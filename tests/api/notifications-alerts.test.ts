@@ -52,6 +52,7 @@ describe('deadline and limit alerts', () => {
       },
       { timeout: 30_000, interval: 100 },
     );
+    await t.settled();
   }
 
   beforeAll(async () => {

@@ -37,10 +37,13 @@ describe('capital call notices', () => {
       },
       { timeout: 30_000, interval: 100 },
     );
+    await t.settled();
   }
 
   async function mailsOfKind(kind: string) {
-    return sql<{ n: string }>(t, `select count(*) as n from outbox where payload->>'kind' = $1`, [kind]);
+    return sql<{ n: string }>(t, `select count(*) as n from outbox where queue = 'mail' and payload->>'kind' = $1`, [
+      kind,
+    ]);
   }
 
   beforeAll(async () => {

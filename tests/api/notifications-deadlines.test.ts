@@ -35,6 +35,7 @@ describe('metric report deadlines', () => {
       },
       { timeout: 30_000, interval: 100 },
     );
+    await t.settled();
   }
 
   beforeAll(async () => {

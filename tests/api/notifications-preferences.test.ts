@@ -24,7 +24,7 @@ describe('notification preferences and the daily digest', () => {
       .getConnection()
       .execute(
         `select payload->>'kind' as kind, payload->>'title' as subject, payload->>'body' as text_body
-         from outbox where payload->>'to' = ? order by created_at`,
+         from outbox where queue = 'mail' and payload->>'to' = ? order by created_at`,
         [address],
       );
   }

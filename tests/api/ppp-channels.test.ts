@@ -157,7 +157,7 @@ describe('PPP proposals', () => {
     expect(JSON.stringify(status.data)).not.toContain('receipt@vien-gt.example');
     const mails = await sql<{ payload: { to: string; title: string; locale: string } }>(
       t,
-      `select payload from outbox where payload->>'to' = 'receipt@vien-gt.example'`,
+      `select payload from outbox where queue = 'mail' and payload->>'to' = 'receipt@vien-gt.example'`,
     );
     expect(mails).toHaveLength(1);
     expect(mails[0]!.payload.title).toContain(code);
@@ -205,7 +205,7 @@ describe('PPP proposals', () => {
     });
     const mails = await sql<{ payload: { body: string } }>(
       t,
-      `select payload from outbox where payload->>'to' = 'flow@vien-gt.example' and payload->>'kind' = 'PPP_PROPOSAL_DECIDED'`,
+      `select payload from outbox where queue = 'mail' and payload->>'to' = 'flow@vien-gt.example' and payload->>'kind' = 'PPP_PROPOSAL_DECIDED'`,
     );
     expect(mails).toHaveLength(1);
     expect(mails[0]!.payload.body).toContain('Bổ sung phương án tài chính phần vốn tư nhân.');

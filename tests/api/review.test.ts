@@ -265,7 +265,7 @@ describe('decisions, feedback and appeals', () => {
     // The e-mail is written to the outbox in the decision's transaction (sent after commit by the mail worker).
     const mail = await sql<{ payload: { body: string } }>(
       t,
-      `select payload from outbox where payload->>'to' = $1 and payload->>'kind' = 'APPLICATION_FEEDBACK'`,
+      `select payload from outbox where queue = 'mail' and payload->>'to' = $1 and payload->>'kind' = 'APPLICATION_FEEDBACK'`,
       [applications[2]!.email],
     );
     expect(mail).toHaveLength(1);

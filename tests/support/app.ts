@@ -4,6 +4,7 @@ import { loadConfig, type AppConfig } from '@launchpad/server/config';
 import { seedDemoAccounts, DEMO_ACCOUNTS, DEMO_PASSWORD } from '@launchpad/server/modules/users/seed';
 import { seedDemo } from '@launchpad/server/seed/demo';
 import type { Clock, Role } from '@launchpad/shared';
+import pg from 'pg';
 import { createTestDatabase, type TestDatabase } from './database';
 
 type FastifyInstance = Awaited<ReturnType<typeof buildApp>>;
@@ -39,6 +40,11 @@ export interface TestApp {
     token?: string,
   ): Promise<GraphQLResponse<T>>;
   loginAs(role: Role): Promise<string>;
+  /**
+   * Waits until every committed notification event has been expanded into its in-app rows and e-mail jobs (the
+   * relay does it just after commit). `gql` waits for it after every mutation, so a test reads what people were told.
+   */
+  settled(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -64,6 +70,19 @@ export async function createTestApp({ seed = 'accounts', config = {}, clock }: T
   if (seed === 'accounts') await em.transactional((tx) => seedDemoAccounts(tx));
   if (seed === 'demo') await seedDemo(em, () => {});
 
+  // Its own connection, so that waiting is not counted among the ORM's statements (`queries`).
+  const watcher = new pg.Pool({ connectionString: database.appUrl, max: 1 });
+  const settled = async () => {
+    for (let waited = 0; waited < 10_000; waited += 10) {
+      const { rows } = await watcher.query<{ n: number }>(
+        `select count(*)::int as n from outbox where queue = 'notify' and relayed_at is null and attempts < 10`,
+      );
+      if (rows[0]!.n === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    throw new Error('notification events still waiting after 10 s');
+  };
+
   const gql: TestApp['gql'] = async (query, variables, token) => {
     const response = await app.inject({
       method: 'POST',
@@ -72,8 +91,12 @@ export async function createTestApp({ seed = 'accounts', config = {}, clock }: T
       payload: { query, variables },
     });
     const body = response.json() as Omit<GraphQLResponse, 'status'>;
+    if (/^\s*mutation\b/.test(query)) await settled();
     return { status: response.statusCode, ...body } as never;
   };
+
+  // What the seed's changes told people is in place before the test reads it.
+  await settled();
 
   const tokens = new Map<Role, string>();
   const loginAs = async (role: Role) => {
@@ -96,7 +119,9 @@ export async function createTestApp({ seed = 'accounts', config = {}, clock }: T
     queries,
     gql,
     loginAs,
+    settled,
     close: async () => {
+      await watcher.end();
       await app.close();
       await database.drop();
     },

@@ -187,7 +187,12 @@ export async function updateMilestone(
       before,
       after: snapshot(milestone),
     });
-    await notifications.emit(tx, { kind: 'MILESTONE_STATUS_CHANGED', milestoneId: milestone.id, from: before.status });
+    await notifications.emit(tx, {
+      kind: 'MILESTONE_STATUS_CHANGED',
+      milestoneId: milestone.id,
+      from: before.status,
+      to: milestone.status,
+    });
     return milestone;
   });
 }
@@ -210,7 +215,12 @@ export async function verifyMilestone(em: EntityManager, actor: Actor, id: strin
       before: { status: 'DONE' },
       after: { status: 'VERIFIED' },
     });
-    await notifications.emit(tx, { kind: 'MILESTONE_STATUS_CHANGED', milestoneId: milestone.id, from: 'DONE' });
+    await notifications.emit(tx, {
+      kind: 'MILESTONE_STATUS_CHANGED',
+      milestoneId: milestone.id,
+      from: 'DONE',
+      to: 'VERIFIED',
+    });
     return milestone;
   });
 }

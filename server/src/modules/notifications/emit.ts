@@ -1,7 +1,8 @@
-// The write side other modules call inside their own transaction: who is told, in-app and by e-mail. Everything is
-// written through the caller's transaction — in-app rows, and e-mail as outbox jobs — so a rolled-back change tells
-// nobody and a committed one is never forgotten. `pg_notify` is delivered by PostgreSQL only at commit: it wakes the
-// relay (outbox → pg-boss) and pushes the new unread count to the recipient's bell.
+// The write side other modules call inside their own transaction. `emit` records what happened as one outbox entry
+// of that transaction, so a rolled-back change tells nobody and a committed one is never forgotten; after commit the
+// relay (`fan-out.ts`) runs `expand` in a transaction of its own: it finds who to tell and writes their in-app rows
+// and e-mail jobs. A request pays one insert however many people its change tells. `pg_notify` is delivered by
+// PostgreSQL only at commit: it wakes the relay, and pushes the new unread count to a recipient's bell.
 import { emailsAtOnce, formatBp, formatVnd, isoDateInTimezone } from '@launchpad/shared';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { UserSchema, type User } from '../users';
@@ -33,7 +34,8 @@ export type NotifyEvent =
   /** The decision with the program's per-criterion feedback (`feedback`, already written out) and the appeal window. */
   | { kind: 'APPLICATION_FEEDBACK'; applicationId: string; feedback: string; appealUntil: string }
   | { kind: 'CHALLENGE_CLOSED'; challengeId: string }
-  | { kind: 'MILESTONE_STATUS_CHANGED'; milestoneId: string; from: string }
+  /** `to` is the status this change set (a later change may have moved it on by the time the event is expanded). */
+  | { kind: 'MILESTONE_STATUS_CHANGED'; milestoneId: string; from: string; to: string }
   | { kind: 'STAGE_MOVED'; startupId: string; from: string | null; to: string; reason?: string | null }
   | { kind: 'PASSWORD_RESET'; userId: string; token: string }
   | { kind: 'PPP_PROPOSAL_RECEIVED'; to: string; locale: string; code: string; title: string; organization: string }
@@ -189,8 +191,40 @@ export function queueMail(tx: EntityManager, job: MailJob): void {
   });
 }
 
-/** Tell the right people about `event`, inside the caller's transaction `tx`. */
+/** The outbox queue of events waiting to be expanded (never a pg-boss queue: the relay expands them itself). */
+export const EVENT_QUEUE = 'notify';
+
+/** Records `event` in the caller's transaction `tx`; the relay tells the right people once it commits. */
 export async function emit(tx: EntityManager, event: NotifyEvent): Promise<void> {
+  // A reset token must never rest in a table: that notice is written out now, and its link kept only until mailed.
+  if (event.kind === 'PASSWORD_RESET') return expand(tx, event);
+  tx.create(OutboxSchema, {
+    queue: EVENT_QUEUE,
+    payload: eventPayload(event),
+    relayedAt: null,
+    deliveredAt: null,
+    lastError: null,
+  });
+  await tx.execute('select pg_notify(?, ?)', [OUTBOX_CHANNEL, '']);
+}
+
+/** The event as JSON: amounts (bigint) as decimal strings. */
+function eventPayload(event: NotifyEvent): Record<string, unknown> {
+  if (event.kind !== 'CAPITAL_CALL_ISSUED' && event.kind !== 'CAPITAL_CALL_OVERDUE') return { ...event };
+  const lines = event.lines.map((l) => ({ ...l, amount: String(l.amount), unpaid: String(l.unpaid) }));
+  return { ...event, lines };
+}
+
+/** The event an outbox entry of `EVENT_QUEUE` holds. */
+export function eventOf(payload: Record<string, unknown>): NotifyEvent {
+  const event = payload as unknown as NotifyEvent;
+  if (event.kind !== 'CAPITAL_CALL_ISSUED' && event.kind !== 'CAPITAL_CALL_OVERDUE') return event;
+  const lines = event.lines.map((l) => ({ ...l, amount: BigInt(l.amount), unpaid: BigInt(l.unpaid) }));
+  return { ...event, lines };
+}
+
+/** Tells the right people about `event`, inside `tx`: their in-app rows, and their e-mail as outbox jobs. */
+export async function expand(tx: EntityManager, event: NotifyEvent): Promise<void> {
   // The facts are read by SQL (this module imports no module it notifies about): what the caller changed must be written.
   await tx.flush();
   switch (event.kind) {
@@ -269,7 +303,7 @@ export async function emit(tx: EntityManager, event: NotifyEvent): Promise<void>
     case 'MILESTONE_STATUS_CHANGED': {
       const milestone = await milestoneFacts(tx, event.milestoneId);
       const startup = await startupFacts(tx, milestone.startupId);
-      const to = milestone.status;
+      const to = event.to;
       if (to === event.from) return;
       const vars = { startupName: startup.name, milestoneTitle: milestone.title, status: to };
       if (to === 'DONE') {

@@ -32,7 +32,7 @@ export const notificationsResolvers: Resolvers = {
   Mutation: {
     markNotificationsRead: (_root, { ids }, ctx) => notifications.markRead(ctx.em, requireActor(ctx), ids),
     setNotificationPreferences: (_root, { input }, ctx) => setPreferences(ctx.em, requireActor(ctx), input),
-    retryJob: (_root, { id }, ctx) => notifications.retryJob(ctx.em, ctx.app.jobs.boss, id),
+    retryJob: (_root, { id }, ctx) => notifications.retryJob(ctx.em, ctx.app.jobs, id),
   },
   Subscription: {
     notificationsChanged: {

@@ -5,7 +5,8 @@ import fp from 'fastify-plugin';
 import pg from 'pg';
 import { PgBoss } from 'pg-boss';
 import { JOB_SCHEMA, MAIL_RETRY, QUEUES } from '../../jobs/install';
-import { BELL_CHANNEL, OUTBOX_CHANNEL } from './emit';
+import { BELL_CHANNEL, EVENT_QUEUE, OUTBOX_CHANNEL } from './emit';
+import { expandEvents } from './fan-out';
 import { createMailer } from './mailer';
 import { unreadCount } from './service';
 import { sendDailyDigests } from './digest';
@@ -45,9 +46,12 @@ export const notificationsPlugin = fp<{ databaseUrl: string }>(
     let again = false;
     const relayOnce = async () => {
       const em = app.orm.em.fork();
+      // Events first: the e-mail jobs they write are then relayed in the same pass.
+      await expandEvents(em, (error, id) => app.log.error({ err: error, outboxId: id }, 'notification fan-out failed'));
       await em.transactional(async (tx) => {
         const rows = await tx.execute<{ id: string; queue: string }[]>(
-          `select id, queue from outbox where relayed_at is null order by created_at limit 100 for update skip locked`,
+          `select id, queue from outbox where relayed_at is null and queue <> ? order by created_at limit 100 for update skip locked`,
+          [EVENT_QUEUE],
         );
         for (const row of rows) {
           // The outbox id is the job id: relaying the same entry twice makes one job.

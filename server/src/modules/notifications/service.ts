@@ -5,6 +5,8 @@ import { badInput } from '@launchpad/shared';
 import type { PgBoss } from 'pg-boss';
 import type { Actor } from '../../graphql/context';
 import { MailMessageSchema, NotificationSchema, OutboxSchema } from './entities';
+import { EVENT_QUEUE } from './emit';
+import { QUEUES } from '../../jobs/install';
 import { connection, decodeCursor, encodeCursor, isId, pageSize } from '../../kernel';
 
 export function unreadCount(em: EntityManager, userId: string): Promise<number> {
@@ -90,7 +92,9 @@ export async function mailbox(em: EntityManager, first: number) {
 /** Jobs not yet delivered: waiting, retrying after an error, or failed for good (the dead letters). */
 export async function pendingJobs(em: EntityManager, boss: PgBoss) {
   const rows = await em.find(OutboxSchema, { deliveredAt: null }, { orderBy: { createdAt: 'asc' }, limit: 200 });
-  const jobs = rows.length ? await boss.findJobs(rows[0]!.queue, { limit: 1000 }).catch(() => []) : [];
+  const jobs = rows.some((row) => row.queue === QUEUES.mail)
+    ? await boss.findJobs(QUEUES.mail, { limit: 1000 }).catch(() => [])
+    : [];
   const stateOf = new Map(jobs.map((job) => [job.id, job.state]));
   return rows.map((row) => {
     const payload = row.payload as { kind?: string; to?: string };
@@ -99,7 +103,8 @@ export async function pendingJobs(em: EntityManager, boss: PgBoss) {
       id: row.id,
       queue: row.queue,
       kind: payload.kind ?? row.queue,
-      to: payload.to ?? null,
+      // An event's `to` is a status, not an address: only e-mail jobs have a recipient to show.
+      to: row.queue === EVENT_QUEUE ? null : (payload.to ?? null),
       createdAt: row.createdAt,
       attempts: row.attempts,
       lastError: row.lastError ?? null,
@@ -110,10 +115,20 @@ export async function pendingJobs(em: EntityManager, boss: PgBoss) {
 }
 
 /** An ADMIN's "try again now" for a job that failed or waits for its next retry. */
-export async function retryJob(em: EntityManager, boss: PgBoss, id: string): Promise<boolean> {
+export async function retryJob(
+  em: EntityManager,
+  { boss, relay }: { boss: PgBoss; relay: () => Promise<void> },
+  id: string,
+): Promise<boolean> {
   if (!isId(id)) throw badInput('id', 'id must be a job id.');
   const row = await em.findOne(OutboxSchema, id);
   if (!row || row.deliveredAt) return false;
+  if (row.queue === EVENT_QUEUE) {
+    // An event whose expansion failed: its attempts start again, and the relay expands it now.
+    await em.nativeUpdate(OutboxSchema, { id }, { attempts: 0 });
+    await relay();
+    return true;
+  }
   const [job] = await boss.findJobs(row.queue, { id });
   if (job?.state === 'retry') {
     await boss.update(row.queue, undefined, { id, startAfter: new Date() });
