@@ -1,5 +1,6 @@
 // Money as whole Vietnamese dong in bigint (never a float), and percentages as integer basis points.
 import { badInput } from './errors.js';
+import { outOfRange } from './refusals.js';
 
 export type Locale = 'vi' | 'en';
 
@@ -23,9 +24,7 @@ export function parseVnd(input: string, field = 'amount'): bigint {
     );
   }
   const value = BigInt(input);
-  if (value > MAX_VND) {
-    throw badInput(field, `${field} must not exceed 1000000000000000000 dong (10^18).`);
-  }
+  if (value > MAX_VND) throw outOfRange(field, 0n, MAX_VND);
   return value;
 }
 

@@ -39,12 +39,18 @@ describe('parsing VND amounts', () => {
     ['an empty text', ''],
     ['surrounding spaces', ' 12 '],
     ['a plus sign', '+12'],
-    ['one dong above 10^18', '1000000000000000001'],
   ])('refuses %s as BAD_USER_INPUT naming the field', (_label, input) => {
     const e = refusal(() => parseVnd(input, 'preMoney'));
     expect(e.code).toBe('BAD_USER_INPUT');
     expect(e.details).toEqual({ field: 'preMoney' });
     expect(e.message).toMatch(/preMoney/);
+  });
+
+  it('refuses one dong above 10^18 naming the field and the allowed range, exact beyond 2^53', () => {
+    const e = refusal(() => parseVnd('1000000000000000001', 'preMoney'));
+    expect(e.code).toBe('BAD_USER_INPUT');
+    expect(e.details).toEqual({ field: 'preMoney', min: 0, max: '1000000000000000000', reason: 'OUT_OF_RANGE' });
+    expect(e.message).toBe('“preMoney” must be a whole number from 0 to 1000000000000000000.');
   });
 
   it('names the field "amount" by default', () => {
