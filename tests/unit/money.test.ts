@@ -3,6 +3,7 @@ import {
   DomainError,
   MAX_VND,
   bpOf,
+  bpOfExact,
   formatBp,
   formatBpAboveCap,
   formatMultipleBp,
@@ -136,5 +137,14 @@ describe('basis points', () => {
     expect(formatBp(10000, 'en')).toBe('100.00%');
     expect(formatMultipleBp(12500, 'vi')).toBe('1,25×');
     expect(formatMultipleBp(12500, 'en')).toBe('1.25×');
+  });
+
+  it('prints an exact ratio beyond the GraphQL Int range exactly, not the clamped figure', () => {
+    // 10^18 dong against a 1-dong target: 10^22 basis points.
+    const exact = bpOfExact(10n ** 18n, 1n);
+    expect(formatBp(exact, 'vi')).toBe('100.000.000.000.000.000.000,00%');
+    expect(formatBp(exact, 'en')).toBe('100,000,000,000,000,000,000.00%');
+    expect(formatMultipleBp(exact, 'en')).toBe('1,000,000,000,000,000,000.00×');
+    expect(formatBp(-12345n, 'en')).toBe('-123.45%');
   });
 });
