@@ -163,7 +163,8 @@ describe('figures at the size of the VND scalar', () => {
       ),
       { numRuns: 12 },
     );
-  });
+    // Twelve funds' worth of ledger writes and reads, the last ones on a fund with dozens of holdings.
+  }, 120_000);
 });
 
 describe('a number beyond GraphQL Int', () => {
