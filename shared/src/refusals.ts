@@ -34,8 +34,7 @@ const SENTENCES: Record<string, Record<RefusalLanguage, (field: string, d: Recor
     en: (field, d) => `“${field}” must be a whole number from ${String(d.min)} to ${String(d.max)}.`,
   },
   [DATE_IN_FUTURE]: {
-    vi: (field, d) =>
-      `“${field}” không được sau ngày hôm nay (${String(d.max)}): sổ chỉ ghi những gì đã xảy ra.`,
+    vi: (field, d) => `“${field}” không được sau ngày hôm nay (${String(d.max)}): sổ chỉ ghi những gì đã xảy ra.`,
     en: (field, d) => `“${field}” cannot be after today (${String(d.max)}): the ledger records what has happened.`,
   },
 };
@@ -44,6 +43,7 @@ const SENTENCES: Record<string, Record<RefusalLanguage, (field: string, d: Recor
 export function refusalSentence(details: Record<string, unknown>, language: RefusalLanguage): string | null {
   const sentence = typeof details.reason === 'string' ? SENTENCES[details.reason]?.[language] : undefined;
   if (!sentence) return null;
-  const field = typeof details.field === 'string' && details.field ? details.field : language === 'vi' ? 'giá trị' : 'value';
+  const field =
+    typeof details.field === 'string' && details.field ? details.field : language === 'vi' ? 'giá trị' : 'value';
   return sentence(field, details);
 }

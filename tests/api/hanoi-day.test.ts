@@ -128,7 +128,11 @@ describe('the ledger records what has happened', () => {
     ];
     for (const refused of attempts) {
       expect(errorCode(refused), JSON.stringify(refused.errors)).toBe('BAD_USER_INPUT');
-      expect(refused.errors![0]!.extensions).toMatchObject({ field: 'date', max: '2026-03-11', reason: 'DATE_IN_FUTURE' });
+      expect(refused.errors![0]!.extensions).toMatchObject({
+        field: 'date',
+        max: '2026-03-11',
+        reason: 'DATE_IN_FUTURE',
+      });
     }
     const call = await t.gql(
       'mutation($i: CreateCapitalCallInput!) { createCapitalCall(input: $i) { id } }',

@@ -258,6 +258,8 @@ describe('a refusal of a number or a date, in the caller’s language', () => {
       `“date” không được sau ngày hôm nay (${TODAY}): sổ chỉ ghi những gì đã xảy ra.`,
     );
     const en = await inject(PAY_IN, payIn, fm, 'en-GB');
-    expect(en.errors![0]!.message).toBe(`“date” cannot be after today (${TODAY}): the ledger records what has happened.`);
+    expect(en.errors![0]!.message).toBe(
+      `“date” cannot be after today (${TODAY}): the ledger records what has happened.`,
+    );
   });
 });

@@ -227,7 +227,9 @@ describe('normalized ranking', () => {
       return parse(response.data!.reviewScoresCsv, { bom: true }) as string[][];
     };
     // A reviewer whose name a spreadsheet would run as a formula.
-    const [before] = await sql<{ name: string }>(t, 'select display_name as name from users where id = $1', [ids.mentor]);
+    const [before] = await sql<{ name: string }>(t, 'select display_name as name from users where id = $1', [
+      ids.mentor,
+    ]);
     await sql(t, 'update users set display_name = $1 where id = $2', ['=HYPERLINK("http://evil.example")', ids.mentor]);
     try {
       const vi = await csv();

@@ -97,12 +97,9 @@ describe('the fund page', () => {
     await table.getByRole('cell', { name: 'Azure Partners' }).waitFor();
     await table.getByRole('columnheader', { name: 'Thành viên' }).click();
     const names = () => table.locator('tbody tr td:first-child').allTextContents();
-    await expect.poll(async () => (await names()).map((n) => n.trim())).toEqual([
-      'Azure Partners',
-      'Ăn Ngon Holdings',
-      'Dũng Tiến Invest',
-      'Đông Á Capital',
-    ]);
+    await expect
+      .poll(async () => (await names()).map((n) => n.trim()))
+      .toEqual(['Azure Partners', 'Ăn Ngon Holdings', 'Dũng Tiến Invest', 'Đông Á Capital']);
     await table.getByRole('columnheader', { name: 'Thành viên' }).click();
     await expect
       .poll(async () => (await names()).map((n) => n.trim()))
