@@ -6,8 +6,9 @@ import { sql } from '../support/fund';
 let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp({ seed: 'demo' });
-});
-afterAll(() => t.close());
+  // The whole demo program goes through the services (rules, audit): a minute or more on a busy 2-core machine.
+}, 240_000);
+afterAll(() => t?.close());
 
 describe('the demo Hanoi Venture Investment Fund', () => {
   it('has 600 bn charter capital with the city at exactly 49.00% and invests within its paid-in capital', async () => {
