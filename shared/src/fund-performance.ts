@@ -8,9 +8,12 @@ export type CashFlow = { date: string; amount: bigint };
 
 const DAY_MS = 86_400_000;
 
+/** Days since 1970-01-01 of a 'YYYY-MM-DD' day, for any year (Date.UTC would read years 0–99 as 1900–1999). */
 function dayNumber(iso: string): number {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d) / DAY_MS;
+  const day = new Date(0);
+  day.setUTCFullYear(y, m - 1, d);
+  return day.getTime() / DAY_MS;
 }
 
 /** NPV of normalized flows at rate r (> -1), discounting by (1 + r)^(days / 365) as Excel's XIRR does. */

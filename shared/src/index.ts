@@ -6,6 +6,7 @@ export * from './stages.js';
 export * from './fund-rules.js';
 export * from './kpi.js';
 export * from './validation.js';
+export * from './refusals.js';
 export * from './selection.js';
 export * from './clock.js';
 export * from './fund-performance.js';

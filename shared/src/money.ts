@@ -1,5 +1,6 @@
 // Money as whole Vietnamese dong in bigint (never a float), and percentages as integer basis points.
 import { badInput } from './errors.js';
+import { outOfRange } from './refusals.js';
 
 export type Locale = 'vi' | 'en';
 
@@ -23,9 +24,7 @@ export function parseVnd(input: string, field = 'amount'): bigint {
     );
   }
   const value = BigInt(input);
-  if (value > MAX_VND) {
-    throw badInput(field, `${field} must not exceed 1000000000000000000 dong (10^18).`);
-  }
+  if (value > MAX_VND) throw outOfRange(field, 0n, MAX_VND);
   return value;
 }
 
@@ -123,17 +122,18 @@ export function bpOf(part: bigint, whole: bigint): number {
   return clampToInt32(bpOfExact(part, whole));
 }
 
-function formatHundredths(value: number, locale: Locale): string {
-  const n = Math.trunc(value);
-  const a = Math.abs(n);
+/** Hundredths (a number, or an exact bigint beyond 2^53) with two decimals, truncated toward zero. */
+function formatHundredths(value: number | bigint, locale: Locale): string {
+  const n = typeof value === 'bigint' ? value : BigInt(Number.isFinite(value) ? Math.trunc(value) : 0);
+  const a = n < 0n ? -n : n;
   const { group, decimal } = SEPARATORS[locale];
-  const whole = groupDigits(Math.floor(a / 100).toString(), group);
-  const frac = (a % 100).toString().padStart(2, '0');
-  return `${n < 0 ? '-' : ''}${whole}${decimal}${frac}`;
+  const whole = groupDigits((a / 100n).toString(), group);
+  const frac = (a % 100n).toString().padStart(2, '0');
+  return `${n < 0n ? '-' : ''}${whole}${decimal}${frac}`;
 }
 
-/** Basis points as a percentage with two decimals: vi `49,00%`, en `49.00%`. */
-export function formatBp(bp: number, locale: Locale): string {
+/** Basis points as a percentage with two decimals: vi `49,00%`, en `49.00%`; a bigint prints exactly at any size. */
+export function formatBp(bp: number | bigint, locale: Locale): string {
   return `${formatHundredths(bp, locale)}%`;
 }
 
@@ -147,6 +147,6 @@ export function formatBpAboveCap(bp: number, capBp: number, locale: Locale): str
 }
 
 /** A multiple in basis points of 1× (MOIC, TVPI, DPI; 10000 = 1.00×), truncated: 12500 → vi `1,25×`, en `1.25×`. */
-export function formatMultipleBp(bp: number, locale: Locale): string {
-  return `${formatHundredths(Math.trunc(bp / 100), locale)}×`;
+export function formatMultipleBp(bp: number | bigint, locale: Locale): string {
+  return `${formatHundredths(typeof bp === 'bigint' ? bp / 100n : Math.trunc(bp / 100), locale)}×`;
 }

@@ -1,5 +1,6 @@
 // Input validation shared by server (enforcement) and web (form feedback); each refusal is badInput(field, …).
-import { DomainError, ErrorCode, badInput } from './errors.js';
+import { badInput } from './errors.js';
+import { dateInFuture } from './refusals.js';
 import { isValidIsoDate } from './kpi.js';
 
 // C0 and C1 control characters; tab and line breaks only where multi-line text is allowed.
@@ -60,13 +61,7 @@ export function requireDate(field: string, value: unknown): string {
  */
 export function requirePastDate(field: string, value: unknown, today: string): string {
   const date = requireDate(field, value);
-  if (date > today) {
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, `${field} must not be after today (${today}).`, {
-      field,
-      max: today,
-      reason: 'DATE_IN_FUTURE',
-    });
-  }
+  if (date > today) throw dateInFuture(field, today);
   return date;
 }
 

@@ -2,7 +2,7 @@
 // The server stands at 23:30 and at 00:30 Hanoi time through an injected clock, not the machine's.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, errorCode, type TestApp } from '../support/app';
-import { PAY_IN, ROUND, commit, createFund, insertStartups } from '../support/fund';
+import { PAY_IN, ROUND, commit, createFund, insertStartups, sql } from '../support/fund';
 import { approvedDecision } from '../support/deals';
 
 /** 23:30 on 10 March 2026 in Hanoi (UTC+7) is 16:30 UTC the same day. */
@@ -90,5 +90,69 @@ describe('today is the Hanoi day of the server clock', () => {
     const after = (await t.gql<Dashboard>(DASHBOARD, {}, board)).data!.kpiDashboard;
     expect(after.capitalMobilized.actual).toBe('1000000000');
     expect(after.projections.capitalMobilized.actualToDate).toBe('1000000000');
+  });
+});
+
+describe('the ledger records what has happened', () => {
+  const FIGURES = `query($id: ID!) { fund(id: $id) { paidIn invested available cashHeadroom
+    performance { asOf paidIn nav } } }`;
+  type Figures = {
+    fund: { paidIn: string; invested: string; available: string; cashHeadroom: string; performance: unknown };
+  };
+  const ledgerCounts = () =>
+    sql<{ n: string }>(
+      t,
+      `select (select count(*) from capital_payments) + (select count(*) from funding_rounds)
+            + (select count(*) from valuation_marks) + (select count(*) from fund_exits)
+            + (select count(*) from capital_calls) as n`,
+    );
+
+  it('refuses a pay-in, round, valuation, exit and capital call dated after Hanoi’s today, naming the date and writing nothing', async () => {
+    now = JUST_AFTER_MIDNIGHT; // 11 March in Hanoi
+    const before = (await t.gql<Figures>(FIGURES, { id: fundId }, fm)).data!.fund;
+    const rowsBefore = await ledgerCounts();
+    const attempts = [
+      await t.gql(PAY_IN, { input: { commitmentId, amount: '1000000000', date: '2030-12-31' } }, fm),
+      await t.gql(PAY_IN, { input: { commitmentId, amount: '1000000000', date: '2026-03-12' } }, fm),
+      await roundOn('2026-03-12'),
+      await t.gql(
+        'mutation($i: RecordValuationInput!) { recordValuation(input: $i) { id } }',
+        { i: { fundId, startupId, date: '2026-03-12', value: '5000000000' } },
+        fm,
+      ),
+      await t.gql(
+        'mutation($i: RecordExitInput!) { recordExit(input: $i) { id } }',
+        { i: { fundId, startupId, date: '2026-03-12', proceeds: '5000000000', buyerName: 'Người mua' } },
+        fm,
+      ),
+    ];
+    for (const refused of attempts) {
+      expect(errorCode(refused), JSON.stringify(refused.errors)).toBe('BAD_USER_INPUT');
+      expect(refused.errors![0]!.extensions).toMatchObject({
+        field: 'date',
+        max: '2026-03-11',
+        reason: 'DATE_IN_FUTURE',
+      });
+    }
+    const call = await t.gql(
+      'mutation($i: CreateCapitalCallInput!) { createCapitalCall(input: $i) { id } }',
+      { i: { fundId, callDate: '2026-03-12', dueDate: '2026-04-12', percentBp: 1000 } },
+      fm,
+    );
+    expect(call.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'callDate', max: '2026-03-11' });
+
+    // Paid-in, available capital and the fund's performance are what they were: nothing was recorded.
+    expect((await t.gql<Figures>(FIGURES, { id: fundId }, fm)).data!.fund).toEqual(before);
+    expect(await ledgerCounts()).toEqual(rowsBefore);
+  });
+
+  it('refuses the performance as of a day that has not come yet', async () => {
+    now = JUST_AFTER_MIDNIGHT;
+    const later = await t.gql(
+      'query($id: ID!) { fund(id: $id) { performance(asOf: "2026-03-12") { nav } } }',
+      { id: fundId },
+      fm,
+    );
+    expect(later.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'asOf', max: '2026-03-11' });
   });
 });

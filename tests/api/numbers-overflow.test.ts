@@ -38,6 +38,11 @@ const PUBLIC = `{ publicKpiSummary { asOf capitalMobilized { ${FIGURE} } startup
 const PERFORMANCE = `query($id: ID!, $asOf: Date) { fund(id: $id) { performance(asOf: $asOf) {
   asOf paidIn invested realized unrealized uninvestedCash nav distributions
   dpiBp rvpiBp tvpiBp moicBp dpiBpExact rvpiBpExact tvpiBpExact moicBpExact grossIrrBp netIrrBp } } }`;
+/** The fund's other figures at the same sizes: ledger totals, headrooms, holdings, the loss threshold, rule checks. */
+const FUND_FIGURES = `query($id: ID!) { fund(id: $id) {
+  charterCapital stateCommitted stateShareBp paidIn invested available charterHeadroom privateWithdrawalHeadroom
+  cashHeadroom holdings { invested stakeBp unrealizedValue realizedValue } lossThreshold { losses threshold usedBp }
+  ruleChecks { kind current headroom ok } members { committed paidIn } } }`;
 
 type Figure = { actual: string; target: string; percentBp: number; percentBpExact: string };
 
@@ -152,11 +157,14 @@ describe('figures at the size of the VND scalar', () => {
               expect(p[bp]).toBe(exact > BigInt(INT32_MAX) ? INT32_MAX : Number(exact));
             }
           }
+          await ok(FUND_FIGURES, { id: fundId }, fm);
+          await ok(`{ kpiDashboard { fundCompliance { stateShareBp stakes { stakeBp } } } }`, {}, board);
         },
       ),
       { numRuns: 12 },
     );
-  });
+    // Twelve funds' worth of ledger writes and reads, the last ones on a fund with dozens of holdings.
+  }, 120_000);
 });
 
 describe('a number beyond GraphQL Int', () => {
@@ -191,5 +199,67 @@ describe('a number beyond GraphQL Int', () => {
     expect(errorCode(refused)).toBe('BAD_USER_INPUT');
     expect(refused.errors![0]!.extensions).toMatchObject({ field: 'yearly', min: 0, max: INT32_MAX });
     await ok('{ kpiDashboard { startupsIncubated { target } } }', {}, board);
+  });
+});
+
+describe('a refusal of a number or a date, in the caller’s language', () => {
+  async function inject(query: string, variables: Record<string, unknown>, token: string, language?: string) {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { authorization: `Bearer ${token}`, ...(language ? { 'accept-language': language } : {}) },
+      payload: { query, variables },
+    });
+    return response.json() as { errors?: { message: string; extensions: Record<string, unknown> }[] };
+  }
+  const METRICS = 'mutation($i: SubmitMetricReportInput!) { submitMetricReport(input: $i) { id } }';
+
+  it('words a metric beyond GraphQL Int in Vietnamese or English, naming the field and the range', async () => {
+    const manager = await t.loginAs('INCUBATOR_MANAGER');
+    const [startupId] = await insertStartups(t, ['Language startup']);
+    const input = { i: { startupId, period: '2026-05', revenue: '1', customers: 1e23, employees: 3 } };
+    const vi = await inject(METRICS, input, manager, 'vi-VN,vi;q=0.9');
+    expect(vi.errors![0]!.message).toBe('“customers” phải là số nguyên từ -2147483648 đến 2147483647.');
+    const en = await inject(METRICS, input, manager, 'en-US,en;q=0.9');
+    expect(en.errors![0]!.message).toBe('“customers” must be a whole number from -2147483648 to 2147483647.');
+    // Without a preference: the product's language.
+    expect((await inject(METRICS, input, manager)).errors![0]!.message).toMatch(/phải là số nguyên/);
+  });
+
+  it('names the input field and the VND range of an amount above 10^18, exactly', async () => {
+    const [startupId] = await insertStartups(t, ['Too big startup']);
+    const round = {
+      input: {
+        startupId,
+        date: TODAY,
+        preMoney: '1000000000000000001',
+        participations: [{ investorName: 'Mekong Capital', kind: 'OTHER_FUND', amount: '1' }],
+      },
+    };
+    const vi = await inject(ROUND, round, fm, 'vi');
+    expect(vi.errors![0]!.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'preMoney',
+      min: 0,
+      max: '1000000000000000000',
+      reason: 'OUT_OF_RANGE',
+    });
+    expect(vi.errors![0]!.message).toBe('“preMoney” phải là số nguyên từ 0 đến 1000000000000000000.');
+    const en = await inject(ROUND, round, fm, 'en');
+    expect(en.errors![0]!.message).toBe('“preMoney” must be a whole number from 0 to 1000000000000000000.');
+  });
+
+  it('words a ledger date after today in the caller’s language, naming the last allowed day', async () => {
+    const member = await commit(t, fm, fundId, 'Language member', 'PRIVATE', '1000');
+    const payIn = { input: { commitmentId: member.data!.commitCapital.id, amount: '1', date: '2026-06-16' } };
+    const vi = await inject(PAY_IN, payIn, fm, 'vi');
+    expect(vi.errors![0]!.extensions).toMatchObject({ field: 'date', max: TODAY, reason: 'DATE_IN_FUTURE' });
+    expect(vi.errors![0]!.message).toBe(
+      `“date” không được sau ngày hôm nay (${TODAY}): sổ chỉ ghi những gì đã xảy ra.`,
+    );
+    const en = await inject(PAY_IN, payIn, fm, 'en-GB');
+    expect(en.errors![0]!.message).toBe(
+      `“date” cannot be after today (${TODAY}): the ledger records what has happened.`,
+    );
   });
 });

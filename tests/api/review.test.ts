@@ -215,16 +215,35 @@ describe('normalized ranking', () => {
     expect(flagged).toEqual([ids.mentor]);
   });
 
-  it('exports every criterion-level score as CSV through the one writer', async () => {
-    const response = await t.gql<{ reviewScoresCsv: string }>(
-      'query($c: ID!) { reviewScoresCsv(challengeId: $c) }',
-      { c: challengeId },
-      manager,
-    );
-    const rows = parse(response.data!.reviewScoresCsv, { bom: true }) as string[][];
-    expect(rows[0]).toEqual(['application', 'team', 'phase', 'reviewer', 'criterion', 'weight', 'score']);
-    expect(rows).toHaveLength(1 + 11 * 2);
-    expect(rows.slice(1).every((row) => row[2] === 'IDEA')).toBe(true);
+  it('exports every criterion-level score as CSV through the one writer, in the caller’s language', async () => {
+    const csv = async (lang?: 'VI' | 'EN') => {
+      const response = await t.gql<{ reviewScoresCsv: string }>(
+        'query($c: ID!, $lang: Language) { reviewScoresCsv(challengeId: $c, lang: $lang) }',
+        { c: challengeId, lang },
+        manager,
+      );
+      expect(response.errors).toBeUndefined();
+      expect(response.data!.reviewScoresCsv.startsWith('\uFEFF')).toBe(true);
+      return parse(response.data!.reviewScoresCsv, { bom: true }) as string[][];
+    };
+    // A reviewer whose name a spreadsheet would run as a formula.
+    const [before] = await sql<{ name: string }>(t, 'select display_name as name from users where id = $1', [
+      ids.mentor,
+    ]);
+    await sql(t, 'update users set display_name = $1 where id = $2', ['=HYPERLINK("http://evil.example")', ids.mentor]);
+    try {
+      const vi = await csv();
+      expect(vi[0]).toEqual(['Hồ sơ', 'Nhóm', 'Vòng', 'Người chấm', 'Tiêu chí', 'Trọng số', 'Điểm']);
+      expect(vi).toHaveLength(1 + 11 * 2);
+      expect(vi.slice(1).every((row) => row[2] === 'Vòng ý tưởng')).toBe(true);
+      expect(vi.slice(1).map((row) => row[3])).toContain(`'=HYPERLINK("http://evil.example")`);
+      expect(vi.flat().filter((cell) => /^[=+@\t\r]/.test(cell))).toEqual([]);
+      const en = await csv('EN');
+      expect(en[0]).toEqual(['Application', 'Team', 'Phase', 'Reviewer', 'Criterion', 'Weight', 'Score']);
+      expect(en.slice(1).every((row) => row[2] === 'Idea round')).toBe(true);
+    } finally {
+      await sql(t, 'update users set display_name = $1 where id = $2', [before!.name, ids.mentor]);
+    }
   });
 });
 

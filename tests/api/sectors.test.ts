@@ -79,6 +79,67 @@ describe('the sector list', () => {
     expect(update.errors?.[0]?.extensions?.field).toBe('sector');
   });
 
+  it('refuses a free-text sector when an application is selected, writing nothing, and takes one from the list', async () => {
+    const challenge = await t.gql<{ createChallenge: { id: string } }>(
+      'mutation($i: ChallengeInput!) { createChallenge(input: $i) { id } }',
+      {
+        i: {
+          title: 'Bãi đỗ xe thông minh',
+          sponsorName: 'Sở Xây dựng',
+          sponsorKind: 'PUBLIC_BODY',
+          sector: 'smart-transport',
+          description: 'Chỗ đỗ trống theo thời gian thực.',
+          expectedOutcome: 'Thí điểm ở một quận.',
+          rubric: [{ name: 'Tác động', weight: 1 }],
+          deadline: '2030-12-31',
+        },
+      },
+      manager,
+    );
+    expect(challenge.errors).toBeUndefined();
+    const challengeId = challenge.data!.createChallenge.id;
+    await t.gql('mutation($id: ID!) { publishChallenge(id: $id) { id } }', { id: challengeId }, manager);
+    const submitted = await t.gql<{ submitApplication: { id: string } }>(
+      'mutation($i: SubmitApplicationInput!) { submitApplication(input: $i) { id } }',
+      {
+        i: {
+          challengeId,
+          teamName: 'Nhóm Đỗ Xe',
+          members: [{ name: 'Trần Văn Đỗ', background: 'UNIVERSITY' }],
+          proposal: 'Cảm biến ở từng chỗ đỗ.',
+          contactEmail: 'do-xe@applicants.test',
+        },
+      },
+    );
+    expect(submitted.errors).toBeUndefined();
+    const applicationId = submitted.data!.submitApplication.id;
+    const SELECT = `mutation($a: ID!, $n: String, $s: String) {
+      selectApplication(applicationId: $a, startupName: $n, sector: $s) { startup { name sector } } }`;
+    const counts = () =>
+      sql(
+        t,
+        `select (select count(*) from startups)::int as startups, (select count(*) from invitations)::int as invitations,
+                (select status from applications where id = $1) as status`,
+        [applicationId],
+      );
+    const before = await counts();
+    for (const sector of ['giao thong', 'Giao Thông', 'smart transport']) {
+      const refused = await t.gql(SELECT, { a: applicationId, n: 'Đỗ Xe Thông Minh', s: sector }, manager);
+      expect(errorCode(refused), sector).toBe('BAD_USER_INPUT');
+      expect(refused.errors?.[0]?.extensions?.field, sector).toBe('sector');
+    }
+    expect(await counts()).toEqual(before);
+    expect(before[0]).toMatchObject({ status: 'SUBMITTED' });
+
+    const selected = await t.gql<{ selectApplication: { startup: { name: string; sector: string } } }>(
+      SELECT,
+      { a: applicationId, n: 'Đỗ Xe Thông Minh', s: 'urban-security' },
+      manager,
+    );
+    expect(selected.errors).toBeUndefined();
+    expect(selected.data!.selectApplication.startup).toEqual({ name: 'Đỗ Xe Thông Minh', sector: 'urban-security' });
+  });
+
   it('lets ADMIN add and rename sectors, refuses a duplicate name ignoring accents and case, and no one else', async () => {
     const input = { code: 'space-tech', nameVi: 'Công nghệ vũ trụ', nameEn: 'Space tech' };
     const created = await t.gql<{ createSector: { code: string } }>(

@@ -33,6 +33,15 @@ describe('xirr', () => {
     ).toBeCloseTo(-0.5, 10);
   });
 
+  it('counts the days between any two dates, years before 100 included (a hostile ledger date)', () => {
+    expect(
+      xirr([
+        { date: '0099-01-01', amount: -100n },
+        { date: '0100-01-01', amount: 110n },
+      ]),
+    ).toBeCloseTo(0.1, 10);
+  });
+
   it('is null without a sign change or with fewer than two flows', () => {
     expect(xirr([])).toBeNull();
     expect(xirr([{ date: '2026-01-01', amount: -100n }])).toBeNull();

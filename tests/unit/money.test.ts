@@ -3,6 +3,7 @@ import {
   DomainError,
   MAX_VND,
   bpOf,
+  bpOfExact,
   formatBp,
   formatBpAboveCap,
   formatMultipleBp,
@@ -39,12 +40,18 @@ describe('parsing VND amounts', () => {
     ['an empty text', ''],
     ['surrounding spaces', ' 12 '],
     ['a plus sign', '+12'],
-    ['one dong above 10^18', '1000000000000000001'],
   ])('refuses %s as BAD_USER_INPUT naming the field', (_label, input) => {
     const e = refusal(() => parseVnd(input, 'preMoney'));
     expect(e.code).toBe('BAD_USER_INPUT');
     expect(e.details).toEqual({ field: 'preMoney' });
     expect(e.message).toMatch(/preMoney/);
+  });
+
+  it('refuses one dong above 10^18 naming the field and the allowed range, exact beyond 2^53', () => {
+    const e = refusal(() => parseVnd('1000000000000000001', 'preMoney'));
+    expect(e.code).toBe('BAD_USER_INPUT');
+    expect(e.details).toEqual({ field: 'preMoney', min: 0, max: '1000000000000000000', reason: 'OUT_OF_RANGE' });
+    expect(e.message).toBe('“preMoney” must be a whole number from 0 to 1000000000000000000.');
   });
 
   it('names the field "amount" by default', () => {
@@ -130,5 +137,14 @@ describe('basis points', () => {
     expect(formatBp(10000, 'en')).toBe('100.00%');
     expect(formatMultipleBp(12500, 'vi')).toBe('1,25×');
     expect(formatMultipleBp(12500, 'en')).toBe('1.25×');
+  });
+
+  it('prints an exact ratio beyond the GraphQL Int range exactly, not the clamped figure', () => {
+    // 10^18 dong against a 1-dong target: 10^22 basis points.
+    const exact = bpOfExact(10n ** 18n, 1n);
+    expect(formatBp(exact, 'vi')).toBe('100.000.000.000.000.000.000,00%');
+    expect(formatBp(exact, 'en')).toBe('100,000,000,000,000,000,000.00%');
+    expect(formatMultipleBp(exact, 'en')).toBe('1,000,000,000,000,000,000.00×');
+    expect(formatBp(-12345n, 'en')).toBe('-123.45%');
   });
 });

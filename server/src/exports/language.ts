@@ -1,13 +1,16 @@
-// The language an export is written in: the caller's `lang` argument, else the request's Accept-Language
-// (English when it prefers en, Vietnamese otherwise: the product's default language).
+// The caller's language, for exports and for the refusals worded per caller: the `lang` argument, else the
+// request's Accept-Language (English when it prefers en, Vietnamese otherwise: the product's default language).
 import type { GraphQLContext } from '../graphql/context';
 
 export const LANGUAGES = ['VI', 'EN'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export function requestLanguage(ctx: Pick<GraphQLContext, 'reply'>, lang?: Language | null): Language {
-  if (lang) return lang;
-  const header = ctx.reply?.request?.headers['accept-language'];
+  return lang ?? languageOfHeader(ctx.reply?.request?.headers['accept-language']);
+}
+
+/** English when an Accept-Language header prefers it, Vietnamese otherwise. */
+export function languageOfHeader(header: string | string[] | undefined): Language {
   const first = (Array.isArray(header) ? header[0] : header)?.split(',')[0]?.trim().toLowerCase() ?? '';
   return first.startsWith('en') ? 'EN' : 'VI';
 }

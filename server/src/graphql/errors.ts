@@ -1,7 +1,17 @@
 // One mapping from errors to the contract's `extensions.code`; internals never reach a production client.
 import { GraphQLError, type ExecutionResult, type GraphQLFormattedError } from 'graphql';
 import type { FastifyBaseLogger } from 'fastify';
-import { DomainError, ErrorCode, INT32_MAX, INT32_MIN } from '@launchpad/shared';
+import {
+  DomainError,
+  ErrorCode,
+  INT32_MAX,
+  INT32_MIN,
+  OUT_OF_RANGE,
+  outOfRange,
+  refusalSentence,
+  type RefusalLanguage,
+} from '@launchpad/shared';
+import { languageOfHeader } from '../exports/language';
 import { GRAPHQL_RESPONSE_JSON, requestErrorStatus, responseMediaType } from './http';
 
 /** Finds the DomainError behind graphql-js's wrapping (resolver or scalar coercion). */
@@ -91,55 +101,66 @@ export function withoutSuggestions(message: string): string {
   return message.replace(/\s*Did you mean .*\?$/s, '');
 }
 
-/**
- * graphql-js refuses a number outside the 32-bit `Int` (or not whole) with its own English sentence
- * ("Int cannot represent non 32-bit signed integer value: 1e+23"). Answer it like any refusal of ours: the
- * field (the innermost input field of the variable path, else the variable), the allowed range in
- * `extensions.min`/`max` for the client's own language, and a sentence of ours.
- */
-function intRangeRefusal(message: string): { message: string; extensions: Record<string, unknown> } | null {
-  if (!/\bInt cannot represent\b/.test(message)) return null;
-  const path = /at "([\w.[\]]+)"/.exec(message)?.[1];
+/** The innermost input field of graphql-js's `… at "input.participations[0].amount"` (else the variable), or null. */
+function fieldOfVariableMessage(message: string): string | null {
+  const path = /^Variable "\$\w+" got invalid value .*? at "([\w.[\]]+)"/s.exec(message)?.[1];
   const variable = /^Variable "\$(\w+)"/.exec(message)?.[1];
-  const field =
+  return (
     path
       ?.split('.')
       .at(-1)
       ?.replace(/\[\d+\]$/, '') ??
     variable ??
-    null;
-  const subject = field ?? 'A number';
-  return {
-    message: `${subject} must be a whole number between ${INT32_MIN} and ${INT32_MAX}.`,
-    extensions: {
-      code: ErrorCode.BAD_USER_INPUT,
-      ...(field ? { field } : {}),
-      min: INT32_MIN,
-      max: INT32_MAX,
-      reason: 'OUT_OF_RANGE',
-    },
-  };
+    null
+  );
+}
+
+/**
+ * graphql-js refuses a number outside the 32-bit `Int` (or not whole) with its own English sentence
+ * ("Int cannot represent non 32-bit signed integer value: 1e+23"). Answer it like any refusal of ours: the
+ * field (the innermost input field of the variable path, else the variable), the allowed range in
+ * `extensions.min`/`max`, and a sentence in the caller's language.
+ */
+function intRangeRefusal(
+  message: string,
+  language: RefusalLanguage,
+): { message: string; extensions: Record<string, unknown> } | null {
+  if (!/\bInt cannot represent\b/.test(message)) return null;
+  const field = fieldOfVariableMessage(message);
+  const { details } = outOfRange(field ?? '', INT32_MIN, INT32_MAX);
+  const extensions = { ...details, code: ErrorCode.BAD_USER_INPUT };
+  if (!field) delete (extensions as { field?: string }).field;
+  return { message: refusalSentence(details, language)!, extensions };
 }
 
 export interface FormatOptions {
   production: boolean;
   log: FastifyBaseLogger;
+  /** The caller's language (Accept-Language): range and future-date refusals are worded in it. */
+  language?: RefusalLanguage;
 }
 
-export function formatError(error: GraphQLError, { production, log }: FormatOptions): GraphQLFormattedError {
+export function formatError(
+  error: GraphQLError,
+  { production, log, language = 'vi' }: FormatOptions,
+): GraphQLFormattedError {
   const domain = domainErrorOf(error);
   const base = { locations: error.locations, path: error.path };
   if (domain) {
-    // A scalar's refusal arrives wrapped in "Variable $x got invalid value …"; keep our sentence.
-    return { ...base, message: domain.message, extensions: { ...domain.details, code: domain.code } };
+    // A scalar's refusal arrives wrapped in "Variable $x got invalid value … at "input.preMoney""; keep our
+    // sentence, and let a range refusal name the input field it came from (the VND scalar cannot know it).
+    const details = { ...domain.details };
+    if (details.reason === OUT_OF_RANGE) details.field = fieldOfVariableMessage(error.message) ?? details.field;
+    const message = refusalSentence(details, language) ?? domain.message;
+    return { ...base, message, extensions: { ...details, code: domain.code } };
   }
   if (clientHttpStatus(error)) {
     return { ...base, message: error.message, extensions: { code: ErrorCode.BAD_USER_INPUT } };
   }
   const isRequestError = !error.path && !(error.originalError && !(error.originalError instanceof GraphQLError));
   if (isRequestError) {
-    const outOfRange = intRangeRefusal(error.message);
-    if (outOfRange) return { ...base, ...outOfRange };
+    const outOfRangeInt = intRangeRefusal(error.message, language);
+    if (outOfRangeInt) return { ...base, ...outOfRangeInt };
     // Parse and validation errors: the request itself is wrong, so the message is safe to show.
     const variable = /^Variable "\$(\w+)"/.exec(error.message)?.[1];
     const extensions = variable
@@ -178,14 +199,18 @@ export function createErrorFormatter(production: boolean) {
   return (
     execution: ExecutionResult & { errors: readonly GraphQLError[] },
     context: {
-      reply?: { log: FastifyBaseLogger; request?: { headers: { accept?: string } } };
+      reply?: {
+        log: FastifyBaseLogger;
+        request?: { headers: { accept?: string; 'accept-language'?: string | string[] } };
+      };
       app: { log: FastifyBaseLogger };
     },
   ) => {
     const log = context.reply?.log ?? context.app.log;
     const mediaType = responseMediaType(context.reply?.request?.headers.accept);
+    const language = languageOfHeader(context.reply?.request?.headers['accept-language']) === 'EN' ? 'en' : 'vi';
     const flat = flatten(execution.errors);
-    const errors = flat.map((error) => formatError(error, { production, log }));
+    const errors = flat.map((error) => formatError(error, { production, log, language }));
     // Nothing ran: application/graphql-response+json leaves out `data`; application/json keeps `data: null`.
     const notRun = mediaType === GRAPHQL_RESPONSE_JSON ? { errors } : { data: null, errors };
     const httpStatus = flat.map(clientHttpStatus).find((status) => status !== null);

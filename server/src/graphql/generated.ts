@@ -2874,7 +2874,10 @@ export type Query = {
   reviewAssignments: Array<ReviewAssignment>;
   /** Raw and normalized rankings of a round, side by side, with each reviewer's calibration (managers, board). */
   reviewRanking: ReviewRanking;
-  /** Every criterion-level score of a statement as CSV (managers, board). */
+  /**
+   * Every criterion-level score of a statement as CSV (managers, board), through the one CSV writer: headers and
+   * phases in `lang` (else the request's Accept-Language, else Vietnamese).
+   */
   reviewScoresCsv: Scalars['String']['output'];
   /** Every sector, by Vietnamese name. */
   sectors: Array<Sector>;
@@ -3202,6 +3205,7 @@ export type QueryReviewRankingArgs = {
 
 export type QueryReviewScoresCsvArgs = {
   challengeId: Scalars['ID']['input'];
+  lang?: InputMaybe<Language>;
 };
 
 

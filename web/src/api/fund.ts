@@ -30,6 +30,10 @@ export const FundFiguresFields = graphql(`
       tvpiBp
       dpiBp
       rvpiBp
+      moicBpExact
+      tvpiBpExact
+      dpiBpExact
+      rvpiBpExact
       grossIrrBp
       netIrrBp
     }

@@ -12,6 +12,7 @@ export const KpiDashboardQuery = graphql(`
         target
         planToDate
         percentBp
+        percentBpExact
         onPlan
       }
       capitalMobilized {
@@ -19,6 +20,7 @@ export const KpiDashboardQuery = graphql(`
         target
         planToDate
         percentBp
+        percentBpExact
         onPlan
       }
       capitalBySource {
@@ -125,11 +127,13 @@ export const PublicKpiSummaryQuery = graphql(`
         actual
         target
         percentBp
+        percentBpExact
       }
       capitalMobilized {
         actual
         target
         percentBp
+        percentBpExact
       }
     }
   }

@@ -85,7 +85,7 @@ export const ReviewRankingQuery = graphql(`
 `);
 
 export const ReviewScoresCsvQuery = graphql(`
-  query ReviewScoresCsv($challengeId: ID!) {
-    reviewScoresCsv(challengeId: $challengeId)
+  query ReviewScoresCsv($challengeId: ID!, $lang: Language) {
+    reviewScoresCsv(challengeId: $challengeId, lang: $lang)
   }
 `);

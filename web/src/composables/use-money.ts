@@ -32,7 +32,8 @@ export function useMoney() {
   return {
     vnd: (amount: VndInput) => formatVnd(amount, localeStore.locale),
     vndCompact: (amount: VndInput) => formatVndCompact(amount, localeStore.locale),
-    bp: (bp: number) => formatBpShared(bp, localeStore.locale),
+    /** Basis points; pass the exact figure (bigint) where a ratio can pass the GraphQL Int range. */
+    bp: (bp: number | bigint) => formatBpShared(bp, localeStore.locale),
     /** A share breaking `capBp`, never shown as equal to it. */
     bpAboveCap: (bp: number, capBp: number) => formatBpAboveCap(bp, capBp, localeStore.locale),
   };

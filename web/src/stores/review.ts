@@ -2,6 +2,8 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import { request } from '../api/client';
+import { exportLanguage, saveCsv } from '../api/download';
+import { useLocaleStore } from './locale';
 import {
   DeclareConflictMutation,
   MyReviewsQuery,
@@ -33,9 +35,11 @@ export const useReviewStore = defineStore('review', () => {
   async function loadRanking(challengeId: string, phase: ReviewPhase) {
     ranking.value = await request(ReviewRankingQuery, { challengeId, phase });
   }
-  async function scoresCsv(challengeId: string): Promise<string> {
-    return (await request(ReviewScoresCsvQuery, { challengeId })).reviewScoresCsv;
+  /** Downloads every criterion-level score as the server's CSV, headers in the interface language. */
+  async function downloadScoresCsv(challengeId: string): Promise<void> {
+    const lang = exportLanguage(useLocaleStore().locale);
+    saveCsv(`scores-${challengeId}.csv`, (await request(ReviewScoresCsvQuery, { challengeId, lang })).reviewScoresCsv);
   }
 
-  return { mine, ranking, loadMine, declare, score, loadRanking, scoresCsv };
+  return { mine, ranking, loadMine, declare, score, loadRanking, downloadScoresCsv };
 });

@@ -14,6 +14,7 @@ import {
   type Challenge,
   type ChallengeCriterion,
 } from './entities';
+import { requestLanguage } from '../../exports/language';
 import * as review from './review';
 import { REVIEWER_ROLES } from './review';
 import * as challenges from './service';
@@ -69,7 +70,8 @@ export const challengesResolvers: Resolvers = {
     myReviews: (_root, { phase }, ctx) => review.myReviews(ctx.em, requireActor(ctx), phase) as never,
     myReview: (_root, { assignmentId }, ctx) => review.myReview(ctx.em, requireActor(ctx), assignmentId) as never,
     reviewRanking: (_root, { challengeId, phase }, ctx) => review.reviewRanking(ctx.em, challengeId, phase),
-    reviewScoresCsv: (_root, { challengeId }, ctx) => review.reviewScoresCsv(ctx.em, challengeId),
+    reviewScoresCsv: (_root, { challengeId, lang }, ctx) =>
+      review.reviewScoresCsv(ctx.em, challengeId, requestLanguage(ctx, lang)),
     applicationFeedback: (_root, { applicationId }, ctx) => review.feedbackOf(ctx.em, applicationId),
     appeals: (_root, { challengeId }, ctx) => review.listAppeals(ctx.em, challengeId) as never,
   },

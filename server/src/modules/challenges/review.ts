@@ -25,6 +25,7 @@ import {
 import type { Actor } from '../../graphql/context';
 import { requireId } from '../../kernel';
 import { toCsv } from '../../exports/csv';
+import { inLanguage, type Language } from '../../exports/language';
 import { recordAudit } from '../audit';
 import { notifications } from '../notifications';
 import { UserSchema } from '../users';
@@ -313,8 +314,19 @@ export async function reviewRanking(em: EntityManager, challengeId: string, phas
   };
 }
 
-/** Every criterion-level score of a statement, through the one CSV writer. */
-export async function reviewScoresCsv(em: EntityManager, challengeId: string): Promise<string> {
+const SCORES_CSV = {
+  vi: {
+    header: ['Hồ sơ', 'Nhóm', 'Vòng', 'Người chấm', 'Tiêu chí', 'Trọng số', 'Điểm'],
+    phase: { IDEA: 'Vòng ý tưởng', DEMO: 'Vòng trình diễn' } as Record<string, string>,
+  },
+  en: {
+    header: ['Application', 'Team', 'Phase', 'Reviewer', 'Criterion', 'Weight', 'Score'],
+    phase: { IDEA: 'Idea round', DEMO: 'Demo round' } as Record<string, string>,
+  },
+};
+
+/** Every criterion-level score of a statement, through the one CSV writer, in the caller's language. */
+export async function reviewScoresCsv(em: EntityManager, challengeId: string, language: Language): Promise<string> {
   const id = requireId('challengeId', challengeId);
   if (!(await em.count(ChallengeSchema, { id }))) throw notFound('Challenge');
   const rows = await em.execute<
@@ -330,9 +342,10 @@ export async function reviewScoresCsv(em: EntityManager, challengeId: string): P
       order by s.phase, a.submitted_at, a.id, u.display_name, c.position`,
     [id],
   );
+  const words = inLanguage(language, SCORES_CSV);
   return toCsv(
-    ['application', 'team', 'phase', 'reviewer', 'criterion', 'weight', 'score'],
-    rows.map((r) => [r.code, r.team, r.phase, r.reviewer, r.criterion, r.weight, r.score]),
+    words.header,
+    rows.map((r) => [r.code, r.team, words.phase[r.phase] ?? r.phase, r.reviewer, r.criterion, r.weight, r.score]),
   );
 }
 

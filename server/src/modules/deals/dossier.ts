@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import yazl from 'yazl';
-import { formatVnd } from '@launchpad/shared';
+import { formatVnd, hanoiWallClock } from '@launchpad/shared';
 import { renderPdf, type Content } from '../../exports/pdf';
 import { auditEntriesFor } from '../audit';
 import type { DocumentStore } from '../documents';
@@ -15,7 +15,8 @@ import { dealView, type DealView } from './read';
 
 const vnd = (amount: bigint | null | undefined) =>
   amount === null || amount === undefined ? '—' : formatVnd(amount, 'vi');
-const day = (iso: string | null) => (iso ? iso.slice(0, 19).replace('T', ' ') + ' UTC' : '—');
+/** An instant as the Hanoi wall clock (the product's one timezone), labelled so an inspector cannot misread it. */
+const day = (iso: string | null) => (iso ? `${hanoiWallClock(new Date(iso))} (giờ Hà Nội)` : '—');
 
 type AuditRow = Awaited<ReturnType<typeof auditEntriesFor>>[number];
 

@@ -4,10 +4,10 @@ import {
   KPI_METRICS,
   KPI_WINDOW,
   KPI_YEARS,
-  DomainError,
-  ErrorCode,
   INT32_MAX,
+  MAX_VND,
   badInput,
+  outOfRange,
   isValidIsoDate,
   requireEnum,
   validatePlan,
@@ -82,14 +82,10 @@ export async function updateKpiTarget(
   const plan: KpiPlan = { total: yearly.reduce((sum, value) => sum + value, 0n), yearly };
   validatePlan(plan, 'yearly');
   // bigint column: a figure must fit (VND amounts are capped at 10^18 across the product).
-  if (plan.total > 10n ** 18n) throw badInput('yearly', 'The target is larger than the product can hold (10^18)');
+  if (plan.total > MAX_VND) throw outOfRange('yearly', 0n, MAX_VND);
   // A count of startups travels as GraphQL Int (KpiCount.target): its plan must fit, or every dashboard breaks.
   if (metric === 'STARTUPS_INCUBATED' && plan.total > BigInt(INT32_MAX)) {
-    throw new DomainError(
-      ErrorCode.BAD_USER_INPUT,
-      `The startups target (the sum of the yearly plan) must be between 0 and ${INT32_MAX}.`,
-      { field: 'yearly', min: 0, max: INT32_MAX, reason: 'OUT_OF_RANGE' },
-    );
+    throw outOfRange('yearly', 0, INT32_MAX);
   }
   await em.transactional(async (tx) => {
     const rows = await tx.find(KpiTargetSchema, { metric }, { orderBy: { year: 'asc' } });

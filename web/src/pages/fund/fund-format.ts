@@ -11,7 +11,8 @@ export function useFundFormat() {
   const localeStore = useLocaleStore();
   return {
     ...money,
-    multiple: (bp: number) => formatMultipleBp(bp, localeStore.locale),
+    /** A multiple in basis points of 1×; pass the exact figure (bigint) where it can pass the GraphQL Int range. */
+    multiple: (bp: number | bigint) => formatMultipleBp(bp, localeStore.locale),
     date: (day: string) => formatDate(day, localeStore.locale),
   };
 }
