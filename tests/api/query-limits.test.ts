@@ -132,7 +132,11 @@ describe('the rate-limit counter and fragment fan-out', () => {
   it('refuses such a request by its shape before it runs, and counts the logins of one within the limits', async () => {
     const t = await createTestApp({ seed: 'none', config: { RATE_LIMIT_LOGIN_PER_MINUTE: '3' } });
     try {
-      const login = { operation: 'mutation', root: 'Mutation', leaf: 'login(email: "a@b.c", password: "guess") { token }' };
+      const login = {
+        operation: 'mutation',
+        root: 'Mutation',
+        leaf: 'login(email: "a@b.c", password: "guess") { token }',
+      };
       const hostile = await t.app.inject({ method: 'POST', url: '/graphql', payload: { query: fanOut(40, login) } });
       expect(errorCode(hostile.json())).toBe('BAD_USER_INPUT');
       // Three fragments: four logins in one request, one more than the budget of three.

@@ -415,7 +415,11 @@ describe('the audit hash chain', () => {
       const [newest, previous] = page.data!.auditLog.edges.map((edge) => edge.node.id);
       await asOwner([`delete from audit_log where id = ${newest}`]);
       const afterRemoval = await fresh.gql<TailChain>(TAIL_CHAIN, {}, admin);
-      expect(afterRemoval.data!.auditChainStatus).toEqual({ verifiedUpTo: previous, brokenAt: null, tailMissing: true });
+      expect(afterRemoval.data!.auditChainStatus).toEqual({
+        verifiedUpTo: previous,
+        brokenAt: null,
+        tailMissing: true,
+      });
       const removed = await runAuditVerify(fresh.database.url);
       expect(removed.output).toContain(`the audit chain holds up to #${previous}, but entries after it were removed`);
       expect(removed.code).toBe(1);

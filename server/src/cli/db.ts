@@ -102,7 +102,8 @@ async function main(): Promise<void> {
         const { auditChainHashAt, auditChainStatus } = await import('../modules/audit');
         // Optionally a head printed by an earlier run and kept elsewhere (`<position>:<hash>`).
         const kept = argument ? /^(\d{1,18}):([0-9a-f]{64})$/.exec(argument) : null;
-        if (argument && !kept) throw new ConfigError('usage: audit:verify [<position>:<hash>] (the line printed after "head:")');
+        if (argument && !kept)
+          throw new ConfigError('usage: audit:verify [<position>:<hash>] (the line printed after "head:")');
         const { status, keptHash } = await withOrm(database.url, async (orm) => ({
           status: await auditChainStatus(orm.em.fork()),
           keptHash: kept ? await auditChainHashAt(orm.em.fork(), kept[1]!) : null,

@@ -118,7 +118,10 @@ type FieldCounts = Map<string, number>;
 /** The GraphQL refusal of a spent budget: RATE_LIMITED, answered with HTTP 429 by the error formatter. */
 export class RateLimitedError extends DomainError {
   readonly statusCode = 429;
-  constructor(operation: string, readonly retryAfterSeconds: number) {
+  constructor(
+    operation: string,
+    readonly retryAfterSeconds: number,
+  ) {
     super(
       ErrorCode.RATE_LIMITED,
       `Too many ${operation} requests from your address; try again in ${retryAfterSeconds} seconds`,

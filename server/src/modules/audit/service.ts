@@ -259,19 +259,17 @@ export interface AuditChainStatus {
  * entry no longer matches its hash; a removed one breaks the next entry's link.
  */
 export async function auditChainStatus(em: EntityManager): Promise<AuditChainStatus> {
-  const [row] = await em
-    .getConnection()
-    .execute<
-      {
-        broken_at: string | null;
-        verified_up_to: string | null;
-        entries: string;
-        tail_missing: boolean;
-        head_seq: string | null;
-        head_hash: string | null;
-      }[]
-    >(
-      `with walked as (
+  const [row] = await em.getConnection().execute<
+    {
+      broken_at: string | null;
+      verified_up_to: string | null;
+      entries: string;
+      tail_missing: boolean;
+      head_seq: string | null;
+      head_hash: string | null;
+    }[]
+  >(
+    `with walked as (
        select a.id, a.chain_seq,
               a.hash = audit_log_row_hash(a.prev_hash, a)
                 and a.prev_hash = coalesce(lag(a.hash) over (order by a.chain_seq), repeat('0', 64))
@@ -288,7 +286,7 @@ export async function auditChainStatus(em: EntityManager): Promise<AuditChainSta
             (select coalesce(max(chain_seq), 0) from walked) < (select last_seq from audit_chain_head) as tail_missing,
             (select nullif(last_seq, 0)::text from audit_chain_head) as head_seq,
             (select last_hash from audit_chain_head where last_seq > 0) as head_hash`,
-    );
+  );
   return {
     brokenAt: row?.broken_at ?? null,
     verifiedUpTo: row?.verified_up_to ?? null,
