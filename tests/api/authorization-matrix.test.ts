@@ -448,6 +448,30 @@ describe('founder scoping', () => {
     expect(managers.data!.cohort.startupCount).toBeGreaterThan(1);
   });
 
+  it("counts among a mentor's active startups only their own, where a manager counts them all", async () => {
+    const mine = await t.gql<{ myMentors: { id: string; activeStartups: number }[] }>(
+      '{ myMentors { id activeStartups } }',
+      {},
+      founder,
+    );
+    expect(mine.data!.myMentors.length).toBeGreaterThan(0);
+    const all = await t.gql<{ mentors: { id: string; activeStartups: number }[] }>(
+      '{ mentors { id activeStartups } }',
+      {},
+      manager,
+    );
+    const load = new Map(all.data!.mentors.map((mentor) => [mentor.id, mentor.activeStartups]));
+    // The founder has one startup: each of their mentors counts 1 for them, though some mentor more startups.
+    for (const mentor of mine.data!.myMentors) expect(mentor.activeStartups).toBe(1);
+    expect(mine.data!.myMentors.some((mentor) => load.get(mentor.id)! > 1)).toBe(true);
+    const one = await t.gql<{ mentor: { activeStartups: number } }>(
+      'query($id: ID!) { mentor(id: $id) { activeStartups } }',
+      { id: mine.data!.myMentors[0]!.id },
+      founder,
+    );
+    expect(one.data!.mentor.activeStartups).toBe(1);
+  });
+
   it("reaches no other startup's private data through nested fields of their own", async () => {
     const nested = await t.gql<{ startup: unknown }>(
       `query($id: ID!) { startup(id: $id) {

@@ -6,7 +6,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { APP_ROLE, APPEND_ONLY_TABLES, provisionAppRole } from '@launchpad/server/db/app-role';
+import { randomBytes } from 'node:crypto';
+import { APP_ROLE, APPEND_ONLY_TABLES, provisionAppRole, withCredentials } from '@launchpad/server/db/app-role';
 import { createTestApp, testConfig, type TestApp } from '../support/app';
 
 async function connect(url: string): Promise<pg.Client> {
@@ -87,6 +88,15 @@ describe("the server's database role", () => {
     },
   );
 
+  it('counts among the append-only tables every table whose history a trigger guards', async () => {
+    const guarded = await server.query<{ name: string }>(
+      `select distinct c.relname as name from pg_trigger g join pg_class c on c.oid = g.tgrelid
+        where not g.tgisinternal and g.tgname like '%append_only'`,
+    );
+    expect(guarded.rows.length).toBeGreaterThanOrEqual(4);
+    expect([...APPEND_ONLY_TABLES]).toEqual(expect.arrayContaining(guarded.rows.map((row) => row.name)));
+  });
+
   it('may not read the migration history nor write the audit chain head', async () => {
     expect((await refusal(server, 'select * from mikro_orm_migrations'))?.code).toBe('42501');
     for (const sql of ['update audit_chain_head set last_seq = 0', 'delete from audit_chain_head']) {
@@ -127,6 +137,54 @@ describe('with DATABASE_URL and no APP_DATABASE_URL', () => {
       }
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
+      await t.close();
+    }
+  });
+});
+
+describe('with an operator-made role as APP_DATABASE_URL', () => {
+  it('refuses a role that is a superuser, may create roles, owns tables or may become the owner, and accepts a plain one', async () => {
+    const t = await createTestApp({ seed: 'none' });
+    const owner = await connect(t.database.url);
+    const suffix = randomBytes(4).toString('hex');
+    const roles = {
+      plain: `lp_plain_${suffix}`,
+      creator: `lp_creator_${suffix}`,
+      ownerMember: `lp_owner_member_${suffix}`,
+    };
+    const ownerRole = decodeURIComponent(new URL(t.database.url).username) || 'postgres';
+    const asRole = (role: string) =>
+      testConfig({ DATABASE_URL: t.database.url, APP_DATABASE_URL: withCredentials(t.database.url, role, 'secret') });
+    try {
+      await owner.query(`create role ${roles.plain} login password 'secret'`);
+      await owner.query(`create role ${roles.creator} login createrole password 'secret'`);
+      await owner.query(`create role ${roles.ownerMember} login password 'secret'`);
+      await owner.query(`grant ${pg.escapeIdentifier(ownerRole)} to ${roles.ownerMember}`);
+
+      await expect(provisionAppRole(asRole(roles.creator), t.database.url)).rejects.toThrow(
+        new RegExp(`${roles.creator}: CREATEROLE`),
+      );
+      // A member of the owner could SET ROLE to it and lift the append-only triggers.
+      await expect(provisionAppRole(asRole(roles.ownerMember), t.database.url)).rejects.toThrow(
+        new RegExp(`${ownerRole}: .*owns tables`),
+      );
+      // The owner itself as the server's role.
+      await expect(provisionAppRole(asRole(ownerRole), t.database.url)).rejects.toThrow(/owns tables/);
+
+      const url = await provisionAppRole(asRole(roles.plain), t.database.url);
+      const server = await connect(url);
+      try {
+        expect((await server.query('select count(*)::int as n from users')).rows[0].n).toBe(0);
+        expect((await refusal(server, 'delete from audit_log'))?.code).toBe('42501');
+      } finally {
+        await server.end();
+      }
+    } finally {
+      for (const role of Object.values(roles)) {
+        await owner.query(`drop owned by ${role}`).catch(() => undefined);
+        await owner.query(`drop role if exists ${role}`);
+      }
+      await owner.end();
       await t.close();
     }
   });

@@ -1,6 +1,7 @@
 // Query-shape limits measured once per fragment: hostile fragment fan-out is refused without expanding it,
 // legitimate documents built of many fragments still pass, and production answers carry no schema guesses.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'graphql';
 import { GRAPHQL_LIMITS } from '@launchpad/server/graphql/limits';
 import { MAX_COUNTED_OCCURRENCES, countLimitedFields } from '@launchpad/server/plugins/security';
 import { createTestApp, errorCode, type GraphQLResponse, type TestApp } from '../support/app';
@@ -125,20 +126,24 @@ describe('the rate-limit counter and fragment fan-out', () => {
       root: 'Mutation',
       leaf: 'login(email: "a@b.c", password: "guess") { token }',
     });
-    expect(countLimitedFields({ query: document }, ['login']).get('login')).toBe(MAX_COUNTED_OCCURRENCES);
+    expect(countLimitedFields(parse(document), ['login']).get('login')).toBe(MAX_COUNTED_OCCURRENCES);
   });
 
-  it('answers such a request with 429 once the budget is spent', async () => {
+  it('refuses such a request by its shape before it runs, and counts the logins of one within the limits', async () => {
     const t = await createTestApp({ seed: 'none', config: { RATE_LIMIT_LOGIN_PER_MINUTE: '3' } });
     try {
-      const query = fanOut(40, {
+      const login = {
         operation: 'mutation',
         root: 'Mutation',
         leaf: 'login(email: "a@b.c", password: "guess") { token }',
-      });
-      const response = await t.app.inject({ method: 'POST', url: '/graphql', payload: { query } });
-      expect(response.statusCode).toBe(429);
-      expect(response.json()).toMatchObject({ errors: [{ extensions: { code: 'RATE_LIMITED' } }] });
+      };
+      const hostile = await t.app.inject({ method: 'POST', url: '/graphql', payload: { query: fanOut(40, login) } });
+      expect(errorCode(hostile.json())).toBe('BAD_USER_INPUT');
+      // Three fragments: four logins in one request, one more than the budget of three.
+      const four = await t.app.inject({ method: 'POST', url: '/graphql', payload: { query: fanOut(3, login) } });
+      expect(four.statusCode).toBe(429);
+      expect(Number(four.headers['retry-after'])).toBeGreaterThan(0);
+      expect(four.json()).toMatchObject({ errors: [{ extensions: { code: 'RATE_LIMITED' } }] });
     } finally {
       await t.close();
     }
@@ -157,6 +162,21 @@ describe('field suggestions', () => {
       const badArgument = await production.gql('mutation { login(emial: "a@b.c", password: "p") { token } }');
       expect(errorCode(badArgument)).toBe('BAD_USER_INPUT');
       expect(JSON.stringify(badArgument.errors)).not.toMatch(/did you mean/i);
+      // Enum values (inline and in variables), input fields and type names: graphql-js guesses at each.
+      const guesses: [string, Record<string, unknown>][] = [
+        ['{ startups(stage: INCUBATON) { totalCount } }', {}],
+        ['query($s: Stage) { startups(stage: $s) { totalCount } }', { s: 'INCUBATON' }],
+        ['mutation { createStartup(input: { nam: "x", sector: "y" }) { id } }', {}],
+        ['query($s: Stag) { startups(stage: $s) { totalCount } }', {}],
+      ];
+      for (const [query, variables] of guesses) {
+        // Twice: the second answer of a document comes from mercurius' caches (and its compiled form).
+        for (let i = 0; i < 2; i++) {
+          const answer = await production.gql(query, variables);
+          expect(errorCode(answer), query).toBe('BAD_USER_INPUT');
+          expect(JSON.stringify(answer.errors), query).not.toMatch(/did you mean|INCUBATION|"name"|"Stage"\?/i);
+        }
+      }
     } finally {
       await production.close();
     }

@@ -247,6 +247,8 @@ describe('the audit hash chain', () => {
   let admin: string;
   const CHAIN = '{ auditChainStatus { verifiedUpTo brokenAt } }';
   type Chain = { auditChainStatus: { verifiedUpTo: string | null; brokenAt: string | null } };
+  const TAIL_CHAIN = '{ auditChainStatus { verifiedUpTo brokenAt tailMissing } }';
+  type TailChain = { auditChainStatus: Chain['auditChainStatus'] & { tailMissing: boolean } };
 
   async function ownerQuery<T>(sql: string, params: unknown[] = []): Promise<T[]> {
     const client = new pg.Client({ connectionString: t.database.url });
@@ -330,7 +332,8 @@ describe('the audit hash chain', () => {
     const verify = await runAuditVerify(t.database.url);
     expect(verify.code).toBe(1);
     expect(verify.output).toContain(`BROKEN at entry #${edited}`);
-  });
+    // A run of the command line (tsx starting up) on a loaded machine.
+  }, 90_000);
 
   it('is verified by `pnpm audit:verify` when nobody edited it', async () => {
     const fresh = await createTestApp();
@@ -342,7 +345,89 @@ describe('the audit hash chain', () => {
     } finally {
       await fresh.close();
     }
-  });
+    // A fresh demo database and a run of the command line (tsx starting up) on a loaded machine.
+  }, 90_000);
+
+  it('notices a removed tail in the API and in `pnpm audit:verify`, and a chain rewritten after its head was kept', async () => {
+    const fresh = await createTestApp();
+    const asOwner = async (statements: string[]) => {
+      const client = new pg.Client({ connectionString: fresh.database.url });
+      await client.connect();
+      try {
+        await client.query('begin');
+        await client.query('alter table audit_log disable trigger audit_log_append_only');
+        for (const sql of statements) await client.query(sql);
+        await client.query('alter table audit_log enable trigger audit_log_append_only');
+        await client.query('commit');
+      } finally {
+        await client.end();
+      }
+    };
+    try {
+      const admin = await fresh.loginAs('ADMIN');
+      // Two audited writes: two entries in the chain.
+      for (const i of [1, 2]) {
+        const created = await fresh.gql(
+          'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
+          {
+            input: {
+              email: `tail${i}@launchpad.test`,
+              password: 'a-long-enough-password',
+              role: 'BOARD',
+              displayName: `Tail ${i}`,
+            },
+          },
+          admin,
+        );
+        expect(created.errors).toBeUndefined();
+      }
+      // The head as the trigger keeps it, read by the owner: the line `pnpm audit:verify` prints, and accepts back.
+      const [stored] = await ownerQueryOn<{ seq: string; hash: string }>(
+        fresh.database.url,
+        'select last_seq::text as seq, last_hash as hash from audit_chain_head',
+      );
+      const head = [stored!.seq, stored!.hash] as const;
+      const kept = `${head[0]}:${head[1]}`;
+      const verified = await runAuditVerify(fresh.database.url, kept);
+      expect(verified.output).toContain(`head: ${kept}`);
+      expect(verified.output).toContain(`the entry at position ${head[0]} still has the hash you kept`);
+      expect(verified.code).toBe(0);
+
+      // The owner edits the last entry and writes a matching hash and head: the walk alone holds,
+      // the head kept elsewhere does not.
+      await asOwner([
+        `update audit_log set actor_email = 'rewritten@launchpad.test' where chain_seq = ${head[0]}`,
+        `update audit_log a set hash = audit_log_row_hash(a.prev_hash, a) where chain_seq = ${head[0]}`,
+        `update audit_chain_head set last_hash = (select hash from audit_log where chain_seq = ${head[0]})`,
+      ]);
+      const status = await fresh.gql<TailChain>(TAIL_CHAIN, {}, admin);
+      expect(status.data!.auditChainStatus).toMatchObject({ brokenAt: null, tailMissing: false });
+      const rewritten = await runAuditVerify(fresh.database.url, kept);
+      expect(rewritten.output).toContain(`the entry at position ${head[0]} no longer has the hash you kept`);
+      expect(rewritten.code).toBe(1);
+
+      // The owner removes the last entry: every remaining link holds, but the head names a later one.
+      const page = await fresh.gql<{ auditLog: { edges: { node: { id: string } }[] } }>(
+        '{ auditLog(first: 2) { edges { node { id } } } }',
+        {},
+        admin,
+      );
+      const [newest, previous] = page.data!.auditLog.edges.map((edge) => edge.node.id);
+      await asOwner([`delete from audit_log where id = ${newest}`]);
+      const afterRemoval = await fresh.gql<TailChain>(TAIL_CHAIN, {}, admin);
+      expect(afterRemoval.data!.auditChainStatus).toEqual({
+        verifiedUpTo: previous,
+        brokenAt: null,
+        tailMissing: true,
+      });
+      const removed = await runAuditVerify(fresh.database.url);
+      expect(removed.output).toContain(`the audit chain holds up to #${previous}, but entries after it were removed`);
+      expect(removed.code).toBe(1);
+    } finally {
+      await fresh.close();
+    }
+    // Three runs of the command line, each starting tsx.
+  }, 180_000);
 
   it('chains the entries that existed before the migration, oldest first', async () => {
     const database = await createEmptyDatabase();
@@ -374,13 +459,23 @@ describe('the audit hash chain', () => {
   });
 });
 
+async function ownerQueryOn<T>(url: string, sql: string): Promise<T[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(sql)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
 /** `pnpm audit:verify` against the database at `url` (as its owner, like the other db:* scripts). */
-function runAuditVerify(url: string): Promise<{ code: number; output: string }> {
+function runAuditVerify(url: string, keptHead?: string): Promise<{ code: number; output: string }> {
   return new Promise((resolve, reject) => {
     const { DATABASE_URL: _ignored, ...base } = process.env;
     const child = spawn(
       join(REPO_ROOT, 'node_modules/.bin/tsx'),
-      [join(REPO_ROOT, 'server/src/cli/db.ts'), 'audit-verify'],
+      [join(REPO_ROOT, 'server/src/cli/db.ts'), 'audit-verify', ...(keptHead ? [keptHead] : [])],
       {
         cwd: REPO_ROOT,
         env: { ...base, DATABASE_URL: url, NODE_ENV: 'test', LOG_LEVEL: 'silent' },

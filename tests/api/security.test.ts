@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import type * as GraphQLModule from 'graphql';
-import { Kind, type DocumentNode } from 'graphql';
+import { Kind, parse, type DocumentNode } from 'graphql';
 import pg from 'pg';
 import { loadSchemaText } from '@launchpad/server/plugins/graphql';
 import { GRAPHQL_LIMITS, graphqlValidationRules } from '@launchpad/server/graphql/limits';
@@ -155,9 +155,18 @@ describe('rate limits', () => {
   });
 
   it('limits the public application form on its own budget', async () => {
+    // Well-typed input for a challenge that does not exist: the service refuses it, but the budget is spent.
     const submit = {
       query: 'mutation($input: SubmitApplicationInput!) { submitApplication(input: $input) { id } }',
-      variables: { input: {} },
+      variables: {
+        input: {
+          challengeId: '00000000-0000-0000-0000-000000000000',
+          teamName: 'Budget team',
+          members: [{ name: 'An', background: 'UNIVERSITY' }],
+          proposal: 'A proposal',
+          contactEmail: 'team@example.vn',
+        },
+      },
     };
     const first = await post(t, submit, '10.0.1.6');
     const second = await post(t, submit, '10.0.1.6');
@@ -169,23 +178,32 @@ describe('rate limits', () => {
     expect((await post(t, wrongLogin, '10.0.1.6')).statusCode).toBe(200);
   });
 
-  it('finds limited fields in batches and in the AST-as-JSON form mercurius also accepts', () => {
-    const ast = JSON.stringify({
-      kind: Kind.DOCUMENT,
-      definitions: [
-        {
-          kind: Kind.OPERATION_DEFINITION,
-          operation: 'mutation',
-          selectionSet: {
-            kind: Kind.SELECTION_SET,
-            selections: [{ kind: Kind.FIELD, name: { kind: Kind.NAME, value: 'login' } }],
-          },
-        },
-      ],
-    });
-    const counts = countLimitedFields([{ query: LOGIN }, { query: ast }, { query: '{ me { id } }' }], ['login']);
-    expect(counts.get('login')).toBe(2);
-    expect(countLimitedFields({ query: '{ login }' }, ['login']).size).toBe(0);
+  it('counts limited fields in every mutation operation of the parsed document, and none in a query', () => {
+    const document = parse(`
+      mutation A { login(email: "a@b.c", password: "p") { token } ...M }
+      mutation B { ... on Mutation { x: login(email: "a@b.c", password: "q") { token } } }
+      fragment M on Mutation { y: login(email: "a@b.c", password: "r") { token } }
+      query C { me { id } }`);
+    expect(countLimitedFields(document, ['login']).get('login')).toBe(3);
+    expect(countLimitedFields(parse('{ login }'), ['login']).size).toBe(0);
+  });
+
+  it('spends no budget on a document that never runs (refused by its shape or its variables)', async () => {
+    // Refused before execution: a variable of the wrong type, and a login spread 2^30 times through fragments.
+    const untyped = await post(t, { query: LOGIN, variables: { e: 1, p: 2 } }, '10.0.1.7');
+    expect(errorCode(untyped.json())).toBe('BAD_USER_INPUT');
+    const spread = Array.from({ length: 31 }, (_, i) =>
+      i === 30
+        ? `fragment F${i} on Mutation { login(email: "a@b.c", password: "p") { token } }`
+        : `fragment F${i} on Mutation { ...F${i + 1} ...F${i + 1} }`,
+    );
+    for (let i = 0; i < 3; i++) {
+      const refused = await post(t, { query: `mutation { ...F0 } ${spread.join(' ')}` }, '10.0.1.7');
+      expect(errorCode(refused.json())).toBe('BAD_USER_INPUT');
+    }
+    // The three attempts of the budget are all still there.
+    for (let i = 0; i < 3; i++) expect((await post(t, wrongLogin, '10.0.1.7')).statusCode).toBe(200);
+    expect((await post(t, wrongLogin, '10.0.1.7')).statusCode).toBe(429);
   });
 });
 

@@ -99,8 +99,15 @@ async function main(): Promise<void> {
       }
       case 'audit-verify': {
         // Imported here so the other commands do not load the modules.
-        const { auditChainStatus } = await import('../modules/audit');
-        const status = await withOrm(database.url, (orm) => auditChainStatus(orm.em.fork()));
+        const { auditChainHashAt, auditChainStatus } = await import('../modules/audit');
+        // Optionally a head printed by an earlier run and kept elsewhere (`<position>:<hash>`).
+        const kept = argument ? /^(\d{1,18}):([0-9a-f]{64})$/.exec(argument) : null;
+        if (argument && !kept)
+          throw new ConfigError('usage: audit:verify [<position>:<hash>] (the line printed after "head:")');
+        const { status, keptHash } = await withOrm(database.url, async (orm) => ({
+          status: await auditChainStatus(orm.em.fork()),
+          keptHash: kept ? await auditChainHashAt(orm.em.fork(), kept[1]!) : null,
+        }));
         if (status.brokenAt !== null) {
           say(
             `the audit chain is BROKEN at entry #${status.brokenAt} (edited or a predecessor removed); ` +
@@ -110,14 +117,23 @@ async function main(): Promise<void> {
         } else if (status.tailMissing) {
           say(`the audit chain holds up to #${status.verifiedUpTo ?? '-'}, but entries after it were removed`);
           process.exitCode = 1;
+        } else if (kept && keptHash !== kept[2]) {
+          say(
+            `the audit chain holds, but the entry at position ${kept[1]} no longer has the hash you kept: ` +
+              'the chain was rewritten from there or earlier',
+          );
+          process.exitCode = 1;
         } else {
           say(`the audit chain is verified: ${status.entries} entries, up to #${status.verifiedUpTo ?? '-'}`);
+          if (kept) say(`the entry at position ${kept[1]} still has the hash you kept`);
         }
+        // Keep this line somewhere the database's owner cannot write, and pass it to a later run.
+        if (status.head) say(`head: ${status.head.seq}:${status.head.hash}`);
         break;
       }
       default:
         throw new ConfigError(
-          'usage: db.ts migrate | reset | seed | migration:create [name] | backup [file] | restore <file> | audit-verify',
+          'usage: db.ts migrate | reset | seed | migration:create [name] | backup [file] | restore <file> | audit-verify [<position>:<hash>]',
         );
     }
   } finally {

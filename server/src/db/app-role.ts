@@ -20,7 +20,7 @@ export const APPEND_ONLY_TABLES = [
   'valuation_marks',
   'ppp_proposal_moves',
   'state_support_entries',
-  // investment decisions (issue 17): what an inspector reconstructs is never edited
+  // investment decisions: what an inspector reconstructs is never edited
   'investment_decisions',
   'decision_checks',
   'deal_moves',
@@ -31,6 +31,8 @@ export const APPEND_ONLY_TABLES = [
   'fund_rule_refusals',
   'capital_calls',
   'capital_call_lines',
+  // the R&D expense ledger behind a startup's tax deduction: a line is recorded, never edited
+  'rd_expenses',
 ] as const;
 
 /** Tables the server only reads: the audit chain's head (written by the audit insert trigger, as the owner). */
@@ -145,6 +147,41 @@ export async function grantAppPrivileges(ownerUrl: string, role: string): Promis
   });
 }
 
+/**
+ * Refuses a server role with more power than it needs: a superuser, a role that may create roles or databases or
+ * bypass row security, or one that owns a table — itself or through a role it is a member of (it could `SET ROLE`
+ * to it). An operator's APP_DATABASE_URL is checked as strictly as the role Launchpad creates.
+ */
+export async function assertLeastPrivilege(ownerUrl: string, role: string): Promise<void> {
+  const held = await withClient(ownerUrl, (client) =>
+    client.query<{ rolname: string; power: string[] }>(
+      `with recursive held(oid) as (
+         select oid from pg_roles where rolname = $1
+         union
+         select m.roleid from pg_auth_members m join held h on m.member = h.oid
+       )
+       select r.rolname, array_remove(array[
+                case when r.rolsuper then 'superuser' end,
+                case when r.rolcreaterole then 'CREATEROLE' end,
+                case when r.rolcreatedb then 'CREATEDB' end,
+                case when r.rolbypassrls then 'BYPASSRLS' end,
+                case when exists(select 1 from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                                  where n.nspname = 'public' and c.relowner = r.oid) then 'owns tables' end
+              ], null) as power
+         from pg_roles r join held h on h.oid = r.oid`,
+      [role],
+    ),
+  );
+  const tooPowerful = held.rows.filter((row) => row.power.length > 0);
+  if (tooPowerful.length > 0) {
+    const what = tooPowerful.map((row) => `${row.rolname}: ${row.power.join(', ')}`).join('; ');
+    throw new ConfigError(
+      `the server's database role ${role} must be no superuser, may not create roles or databases, bypass row ` +
+        `security or own tables, and must not be a member of a role that may (${what})`,
+    );
+  }
+}
+
 /** `url` with another user and password (same server and database). */
 export function withCredentials(url: string, user: string, password: string): string {
   const parsed = new URL(url);
@@ -165,6 +202,7 @@ function userOf(url: string): string {
 export async function provisionAppRole(config: AppConfig, ownerUrl: string): Promise<string> {
   if (config.appDatabaseUrl) {
     const role = userOf(config.appDatabaseUrl);
+    await assertLeastPrivilege(ownerUrl, role);
     await grantAppPrivileges(ownerUrl, role);
     return config.appDatabaseUrl;
   }
@@ -182,6 +220,8 @@ export async function provisionAppRole(config: AppConfig, ownerUrl: string): Pro
   }
   const password = config.appDatabasePassword();
   await ensureLoginRole(ownerUrl, APP_ROLE, password);
+  // A launchpad_app an operator made beforehand (or altered) is held to the same rule.
+  await assertLeastPrivilege(ownerUrl, APP_ROLE);
   await grantAppPrivileges(ownerUrl, APP_ROLE);
   return withCredentials(ownerUrl, APP_ROLE, password);
 }

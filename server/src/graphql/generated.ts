@@ -127,6 +127,8 @@ export type AuditChainStatus = {
   __typename?: 'AuditChainStatus';
   /** The first entry whose hash or link does not match, or null when the whole chain holds. */
   brokenAt?: Maybe<Scalars['ID']['output']>;
+  /** Entries written after the last one in the log were removed (the chain's head names a later entry). */
+  tailMissing: Scalars['Boolean']['output'];
   /** The id of the last entry whose hash and link to the previous entry check out (null when none does). */
   verifiedUpTo?: Maybe<Scalars['ID']['output']>;
 };
@@ -1505,6 +1507,7 @@ export type MemberType =
 
 export type Mentor = {
   __typename?: 'Mentor';
+  /** Startups the mentor is actively assigned to; a FOUNDER counts only their own. */
   activeStartups: Scalars['Int']['output'];
   availability: Scalars['String']['output'];
   background: MentorBackground;
@@ -4475,6 +4478,7 @@ export type AuditActorResolvers<ContextType = GraphQLContext, ParentType extends
 
 export type AuditChainStatusResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditChainStatus'] = ResolversParentTypes['AuditChainStatus']> = {
   brokenAt?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  tailMissing?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   verifiedUpTo?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 

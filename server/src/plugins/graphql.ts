@@ -1,6 +1,7 @@
 // The GraphQL endpoint: every module's schema and resolvers, guarded by their declared policies.
 import fp from 'fastify-plugin';
 import mercurius, { type IResolvers, type MercuriusLoaders } from 'mercurius';
+import type { FastifyReply } from 'fastify';
 import { readFileSync } from 'node:fs';
 import { buildSchema, isObjectType } from 'graphql';
 import { DomainError } from '@launchpad/shared';
@@ -13,6 +14,7 @@ import { refuseNulInVariables } from '../graphql/nul-characters';
 import { DateScalar, DateTimeScalar, VNDScalar } from '../graphql/scalars';
 import { subscriptionOptions } from '../graphql/subscriptions';
 import { graphqlModules } from '../modules';
+import { RateLimitedError } from './security';
 
 const BASE_SCHEMA = new URL('../graphql/schema.graphql', import.meta.url);
 
@@ -89,7 +91,20 @@ export const graphqlPlugin = fp(
       },
     });
     for (const module of graphqlModules) module.prepareSchema?.(app.graphql.schema);
+    // Sign-in, password reset and the public forms spend the caller's budget, counted in the document mercurius
+    // has already parsed and validated (no second parse, and the shape limits have refused anything huge).
+    app.graphql.addHook('preExecution', async (_schema, document, context) => {
+      // Over the websocket only subscriptions run (no mutation), and there is no reply to refuse on.
+      const reply = context.reply as FastifyReply | undefined;
+      if (!reply?.request) return;
+      try {
+        await app.spendRateLimits(reply.request, document);
+      } catch (error) {
+        if (error instanceof RateLimitedError) reply.header('retry-after', String(error.retryAfterSeconds));
+        throw error;
+      }
+    });
     app.graphql.addHook('preExecution', refuseNulInVariables);
   },
-  { name: 'graphql', dependencies: ['config', 'database', 'auth'] },
+  { name: 'graphql', dependencies: ['config', 'security', 'database', 'auth'] },
 );

@@ -5,12 +5,19 @@ import fastifyCors from '@fastify/cors';
 import fastifyRateLimit from '@fastify/rate-limit';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import helmet from 'helmet';
-import { Kind, parse, type DocumentNode, type SelectionSetNode } from 'graphql';
-import { ErrorCode } from '@launchpad/shared';
+import { Kind, type DocumentNode, type SelectionSetNode } from 'graphql';
+import { DomainError, ErrorCode } from '@launchpad/shared';
 import { DATABASE_UNAVAILABLE, isDatabaseUnavailable } from '../graphql/errors';
 import { PUBLIC_FORMS, type PublicForm } from '../modules/public-forms';
 
 declare module 'fastify' {
+  interface FastifyInstance {
+    /**
+     * Spends the caller's budget once for every occurrence of a limited mutation field in `document`; throws
+     * RateLimitedError (RATE_LIMITED, HTTP 429) once a budget is spent.
+     */
+    spendRateLimits(request: FastifyRequest, document: DocumentNode): Promise<void>;
+  }
   interface FastifyContextConfig {
     /** A file route that submits a public form: it spends that form's budget, like the GraphQL mutation. */
     publicForm?: PublicForm;
@@ -52,33 +59,21 @@ export type LimitedOperation = 'login' | 'requestPasswordReset' | 'resetPassword
 export const MAX_COUNTED_OCCURRENCES = 1_000;
 
 /**
- * Counts how often each limited mutation field appears in a GraphQL request body, however it is
- * spelled: aliases (`a: login … b: login …`), fragments on Mutation, several operations in one
- * document, a batched array, or the AST-as-JSON form mercurius also accepts. One pass over the document:
- * each fragment is counted once and every spread of it reuses that count, so a fragment spread twice
- * by each of 40 others costs 40 steps, not 2^40. Counts stop at MAX_COUNTED_OCCURRENCES.
+ * Counts how often each limited mutation field appears in a parsed GraphQL document, however it is spelled:
+ * aliases (`a: login … b: login …`), fragments on Mutation, inline fragments, several operations in one document.
+ * It is given the document mercurius has already parsed and validated (so the query-shape limits have refused
+ * anything huge), and walks it once: each fragment is counted once and every spread of it reuses that count, so a
+ * fragment spread twice by each of 40 others costs 40 steps, not 2^40. Counts stop at MAX_COUNTED_OCCURRENCES.
  */
-export function countLimitedFields(body: unknown, fields: readonly string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  const requests = Array.isArray(body) ? body : [body];
-  for (const request of requests) {
-    const query = (request as { query?: unknown } | null)?.query;
-    if (typeof query !== 'string' || !fields.some((field) => query.includes(field))) continue;
-    const document = parseLeniently(query);
-    if (!document) continue;
-    for (const [field, count] of countInDocument(document, fields)) {
-      counts.set(field, Math.min((counts.get(field) ?? 0) + count, MAX_COUNTED_OCCURRENCES));
-    }
-  }
-  return counts;
-}
-
-type FieldCounts = Map<string, number>;
-
-function countInDocument(document: DocumentNode, fields: readonly string[]): FieldCounts {
+export function countLimitedFields(document: DocumentNode, fields: readonly string[]): Map<string, number> {
+  const mutations = document.definitions.filter(
+    (definition) => definition.kind === Kind.OPERATION_DEFINITION && definition.operation === 'mutation',
+  );
+  // Most requests are queries: nothing to count, nothing to walk.
+  if (mutations.length === 0) return new Map();
   const fragments = new Map<string, SelectionSetNode>();
-  for (const definition of document.definitions ?? []) {
-    if (definition?.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition.selectionSet);
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition.selectionSet);
   }
   const counted = new Map<string, FieldCounts>();
   const inProgress = new Set<string>();
@@ -90,7 +85,7 @@ function countInDocument(document: DocumentNode, fields: readonly string[]): Fie
   const countFragment = (name: string): FieldCounts => {
     const known = counted.get(name);
     if (known) return known;
-    // A cycle is refused by validation later; it adds nothing here.
+    // A cycle is refused by validation; it adds nothing here.
     if (inProgress.has(name)) return new Map();
     inProgress.add(name);
     const result = countSelections(fragments.get(name));
@@ -101,52 +96,47 @@ function countInDocument(document: DocumentNode, fields: readonly string[]): Fie
   const countSelections = (selectionSet: SelectionSetNode | undefined): FieldCounts => {
     const total: FieldCounts = new Map();
     for (const selection of selectionSet?.selections ?? []) {
-      if (selection?.kind === Kind.FIELD) {
-        const name = selection.name?.value;
-        if (fields.includes(name)) addTo(total, new Map([[name, 1]]));
-      } else if (selection?.kind === Kind.INLINE_FRAGMENT) {
+      if (selection.kind === Kind.FIELD) {
+        if (fields.includes(selection.name.value)) addTo(total, new Map([[selection.name.value, 1]]));
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         addTo(total, countSelections(selection.selectionSet));
-      } else if (selection?.kind === Kind.FRAGMENT_SPREAD) {
-        addTo(total, countFragment(selection.name?.value));
+      } else {
+        addTo(total, countFragment(selection.name.value));
       }
     }
     return total;
   };
   const total: FieldCounts = new Map();
-  for (const definition of document.definitions ?? []) {
-    if (definition?.kind === Kind.OPERATION_DEFINITION && definition.operation === 'mutation') {
-      addTo(total, countSelections(definition.selectionSet));
-    }
+  for (const definition of mutations) {
+    if (definition.kind === Kind.OPERATION_DEFINITION) addTo(total, countSelections(definition.selectionSet));
   }
   return total;
 }
 
-/** Mercurius parses the query as GraphQL, and failing that as a JSON-encoded AST; so do we. */
-function parseLeniently(query: string): DocumentNode | null {
-  try {
-    return parse(query, { noLocation: true, maxTokens: 10_000 });
-  } catch {
-    try {
-      const ast = JSON.parse(query) as DocumentNode;
-      return ast && typeof ast === 'object' && Array.isArray(ast.definitions) ? ast : null;
-    } catch {
-      return null;
-    }
+type FieldCounts = Map<string, number>;
+
+/** The GraphQL refusal of a spent budget: RATE_LIMITED, answered with HTTP 429 by the error formatter. */
+export class RateLimitedError extends DomainError {
+  readonly statusCode = 429;
+  constructor(
+    operation: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(
+      ErrorCode.RATE_LIMITED,
+      `Too many ${operation} requests from your address; try again in ${retryAfterSeconds} seconds`,
+      { retryAfterSeconds },
+    );
   }
 }
 
-/** The refusal in the route's own shape: GraphQL's `errors`, or a file route's `{ error }`. */
-function rateLimited(reply: FastifyReply, operation: string, retryAfterSeconds: number, fileRoute = false) {
-  const message = `Too many ${operation} requests from your address; try again in ${retryAfterSeconds} seconds`;
-  const refusal = { code: ErrorCode.RATE_LIMITED, retryAfterSeconds };
+/** A file route's refusal of a spent budget, in its own `{ error }` shape. */
+function formRateLimited(reply: FastifyReply, refusal: RateLimitedError) {
+  const { code, message, retryAfterSeconds } = refusal;
   return reply
     .code(429)
     .header('retry-after', String(retryAfterSeconds))
-    .send(
-      fileRoute
-        ? { error: { ...refusal, message, field: null, reason: null } }
-        : { data: null, errors: [{ message, extensions: refusal }] },
-    );
+    .send({ error: { code, retryAfterSeconds, message, field: null, reason: null } });
 }
 
 export const securityPlugin = fp(
@@ -213,26 +203,34 @@ export const securityPlugin = fp(
     };
     const limitedFields = Object.keys(limiters) as LimitedOperation[];
 
-    // One budget per (client IP, operation): every occurrence of the field counts, so aliases and
-    // batches cannot multiply password guesses inside one HTTP request.
-    app.addHook('preHandler', async (request, reply) => {
-      if (request.method !== 'POST') return;
-      const form = request.routeOptions.config?.publicForm;
-      const counts = form
-        ? new Map([[form, 1]])
-        : request.routeOptions.url === '/graphql'
-          ? countLimitedFields(request.body, limitedFields)
-          : null;
-      if (!counts) return;
+    /** Spends one unit of `operation`'s budget per occurrence; the refusal once the budget is spent. */
+    const spend = async (request: FastifyRequest, counts: Map<string, number>): Promise<RateLimitedError | null> => {
       for (const [operation, occurrences] of counts) {
         for (let i = 0; i < occurrences; i++) {
           const state = await limiters[operation as LimitedOperation](request);
           if (!state.isAllowed && state.isExceeded) {
             request.log.warn({ operation, ip: request.ip }, 'rate limit exceeded');
-            return rateLimited(reply, operation, Math.max(1, state.ttlInSeconds), !!form);
+            return new RateLimitedError(operation, Math.max(1, state.ttlInSeconds));
           }
         }
       }
+      return null;
+    };
+
+    // One budget per (client IP, operation): every occurrence of the field counts, so aliases, fragments and
+    // several operations cannot multiply password guesses inside one HTTP request. The GraphQL endpoint calls this
+    // from a preExecution hook (plugins/graphql.ts) with the document mercurius parsed and validated.
+    app.decorate('spendRateLimits', async (request: FastifyRequest, document: DocumentNode) => {
+      const refusal = await spend(request, countLimitedFields(document, limitedFields));
+      if (refusal) throw refusal;
+    });
+
+    // A public form's file route spends that form's budget once per POST.
+    app.addHook('preHandler', async (request, reply) => {
+      const form = request.routeOptions.config?.publicForm;
+      if (request.method !== 'POST' || !form) return;
+      const refusal = await spend(request, new Map([[form, 1]]));
+      if (refusal) return formRateLimited(reply, refusal);
     });
 
     // Anything that escapes a route as a 5xx is answered without its message in production; a database

@@ -67,6 +67,7 @@ export const AuditChainStatusQuery = graphql(`
     auditChainStatus {
       verifiedUpTo
       brokenAt
+      tailMissing
     }
   }
 `);

@@ -35,7 +35,7 @@ export const useAuditStore = defineStore('audit', () => {
   /** Pick-list values for the filters. */
   const facets = ref<AuditFacetsData['auditFacets']>({ actions: [], entityTypes: [], actorEmails: [], actors: [] });
   /** How far the log's hash chain checks out (null until loaded): edited or removed entries break it. */
-  const chain = ref<{ verifiedUpTo: string | null; brokenAt: string | null } | null>(null);
+  const chain = ref<{ verifiedUpTo: string | null; brokenAt: string | null; tailMissing: boolean } | null>(null);
   let endCursor: string | null = null;
 
   async function fetchPage(after: string | null): Promise<void> {

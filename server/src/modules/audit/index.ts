@@ -2,7 +2,7 @@
 import type { GraphQLModule } from '../types';
 import { auditPolicy, auditResolvers } from './resolvers';
 
-export { auditChainStatus, recordAudit, type AuditRecord } from './service';
+export { auditChainHashAt, auditChainStatus, recordAudit, type AuditRecord } from './service';
 
 export const auditModule: GraphQLModule = {
   name: 'audit',

@@ -249,6 +249,8 @@ export interface AuditChainStatus {
   entries: number;
   /** The chain's head (kept by the insert trigger) names a later entry than the log holds: its tail was removed. */
   tailMissing: boolean;
+  /** The head as the insert trigger keeps it: the last entry's position in the chain and its hash (null when empty). */
+  head: { seq: string; hash: string } | null;
 }
 
 /**
@@ -257,10 +259,17 @@ export interface AuditChainStatus {
  * entry no longer matches its hash; a removed one breaks the next entry's link.
  */
 export async function auditChainStatus(em: EntityManager): Promise<AuditChainStatus> {
-  const [row] = await em
-    .getConnection()
-    .execute<{ broken_at: string | null; verified_up_to: string | null; entries: string; tail_missing: boolean }[]>(
-      `with walked as (
+  const [row] = await em.getConnection().execute<
+    {
+      broken_at: string | null;
+      verified_up_to: string | null;
+      entries: string;
+      tail_missing: boolean;
+      head_seq: string | null;
+      head_hash: string | null;
+    }[]
+  >(
+    `with walked as (
        select a.id, a.chain_seq,
               a.hash = audit_log_row_hash(a.prev_hash, a)
                 and a.prev_hash = coalesce(lag(a.hash) over (order by a.chain_seq), repeat('0', 64))
@@ -274,14 +283,28 @@ export async function auditChainStatus(em: EntityManager): Promise<AuditChainSta
               where chain_seq < coalesce((select seq from first_broken), 9223372036854775807)
               order by chain_seq desc limit 1) as verified_up_to,
             (select count(*) from walked)::text as entries,
-            (select coalesce(max(chain_seq), 0) from walked) < (select last_seq from audit_chain_head) as tail_missing`,
-    );
+            (select coalesce(max(chain_seq), 0) from walked) < (select last_seq from audit_chain_head) as tail_missing,
+            (select nullif(last_seq, 0)::text from audit_chain_head) as head_seq,
+            (select last_hash from audit_chain_head where last_seq > 0) as head_hash`,
+  );
   return {
     brokenAt: row?.broken_at ?? null,
     verifiedUpTo: row?.verified_up_to ?? null,
     entries: Number(row?.entries ?? 0),
     tailMissing: row?.tail_missing ?? false,
+    head: row?.head_seq && row.head_hash ? { seq: row.head_seq, hash: row.head_hash } : null,
   };
+}
+
+/**
+ * The hash of the entry at `seq` in the chain (null when there is none): compared with a copy of an earlier head kept
+ * elsewhere, it catches an owner who rewrote the chain from an edited entry onwards (which the walk alone cannot).
+ */
+export async function auditChainHashAt(em: EntityManager, seq: string): Promise<string | null> {
+  const [row] = await em
+    .getConnection()
+    .execute<{ hash: string }[]>('select hash from audit_log where chain_seq = ?', [seq]);
+  return row?.hash ?? null;
 }
 
 /** Every audit entry about any of these records, oldest first (a decision dossier lists them). */

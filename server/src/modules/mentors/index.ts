@@ -1,7 +1,7 @@
 // The mentors module (mentors and experts, matching, assignments, office hours, calendar feeds) as the GraphQL
 // layer sees it, and its door for other modules.
 import type { GraphQLModule } from '../types';
-import { mentorsPolicy, mentorsResolvers } from './resolvers';
+import { mentorsLoaders, mentorsPolicy, mentorsResolvers } from './resolvers';
 
 export { calendarFeedPlugin } from './calendar';
 export { mentorEntities } from './entities';
@@ -11,5 +11,6 @@ export const mentorsModule: GraphQLModule = {
   schemaFile: new URL('./schema.graphql', import.meta.url),
   resolvers: mentorsResolvers,
   policy: mentorsPolicy,
+  loaders: mentorsLoaders,
 };
 export { seedDemoMentoring } from './seed';

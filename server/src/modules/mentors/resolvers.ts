@@ -1,5 +1,6 @@
 // Thin resolvers of the mentors module: authorize (policy), call the service, answer with the read views.
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { MercuriusLoaders } from 'mercurius';
 import type { OperationPolicy } from '../../graphql/authorize';
 import { requireActor } from '../../graphql/authorize';
 import type { Actor } from '../../graphql/context';
@@ -120,6 +121,21 @@ export const mentorsResolvers: Resolvers = {
     rateSession: async (_root, { input }, ctx) => {
       const actor = requireActor(ctx);
       return oneBooking(ctx.em, actor, await hours.rateSession(ctx.em, actor, ctx.app.clock, input));
+    },
+  },
+};
+
+export const mentorsLoaders: MercuriusLoaders = {
+  Mentor: {
+    /**
+     * A founder counts only their own startups with a mentor: the mentor's other startups are not theirs to read.
+     * Everyone else who may read a mentor sees its whole load.
+     */
+    async activeStartups(queries: { obj: read.MentorView }[], ctx) {
+      const actor = ctx.actor;
+      if (actor?.role !== 'FOUNDER') return queries.map((q) => q.obj.activeStartups);
+      const own = await mentors.founderActiveCounts(ctx.em, actor.userId);
+      return queries.map((q) => own.get(q.obj.id) ?? 0);
     },
   },
 };

@@ -172,6 +172,18 @@ export async function activeCounts(em: EntityManager): Promise<Map<string, numbe
   return new Map(rows.map((row) => [row.mentor_id, Number(row.n)]));
 }
 
+/** Per mentor, how many of a founder's own startups it is actively assigned to (the founder's view of its load). */
+export async function founderActiveCounts(em: EntityManager, userId: string): Promise<Map<string, number>> {
+  const rows = await em.execute<{ mentor_id: string; n: string }[]>(
+    `select a.mentor_id, count(distinct a.startup_id) as n from mentor_assignments a
+       join startup_members m on m.startup_id = a.startup_id
+      where m.user_id = ? and a.ended_at is null
+      group by a.mentor_id`,
+    [userId],
+  );
+  return new Map(rows.map((row) => [row.mentor_id, Number(row.n)]));
+}
+
 /** Ids of the mentors actively assigned to a founder's startups. */
 export async function founderMentorIds(em: EntityManager, userId: string): Promise<string[]> {
   const rows = await em.execute<{ mentor_id: string }[]>(

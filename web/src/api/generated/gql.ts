@@ -17,7 +17,7 @@ type Documents = {
     "\n  fragment AuditEntryFields on AuditEntry {\n    id\n    at\n    actorId\n    actorEmail\n    action\n    entityType\n    entityId\n    before\n    after\n    actorName\n    subject {\n      name\n      startupId\n      startupName\n      fundId\n      fundName\n      challengeId\n      challengeTitle\n      dealId\n      dealTitle\n      cohortId\n      mentorId\n      mentorName\n    }\n  }\n": typeof types.AuditEntryFieldsFragmentDoc,
     "\n  query AuditLog($filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...AuditEntryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query AuditFacets {\n    auditFacets {\n      actions\n      entityTypes\n      actorEmails\n      actors {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.AuditFacetsDocument,
-    "\n  query AuditChainStatus {\n    auditChainStatus {\n      verifiedUpTo\n      brokenAt\n    }\n  }\n": typeof types.AuditChainStatusDocument,
+    "\n  query AuditChainStatus {\n    auditChainStatus {\n      verifiedUpTo\n      brokenAt\n      tailMissing\n    }\n  }\n": typeof types.AuditChainStatusDocument,
     "\n  mutation CreateChallenge($input: ChallengeInput!) {\n    createChallenge(input: $input) {\n      ...ChallengeFields\n    }\n  }\n": typeof types.CreateChallengeDocument,
     "\n  mutation UpdateChallenge($id: ID!, $input: ChallengeInput!) {\n    updateChallenge(id: $id, input: $input) {\n      ...ChallengeFields\n    }\n  }\n": typeof types.UpdateChallengeDocument,
     "\n  mutation PublishChallenge($id: ID!) {\n    publishChallenge(id: $id) {\n      ...ChallengeFields\n    }\n  }\n": typeof types.PublishChallengeDocument,
@@ -183,7 +183,7 @@ const documents: Documents = {
     "\n  fragment AuditEntryFields on AuditEntry {\n    id\n    at\n    actorId\n    actorEmail\n    action\n    entityType\n    entityId\n    before\n    after\n    actorName\n    subject {\n      name\n      startupId\n      startupName\n      fundId\n      fundName\n      challengeId\n      challengeTitle\n      dealId\n      dealTitle\n      cohortId\n      mentorId\n      mentorName\n    }\n  }\n": types.AuditEntryFieldsFragmentDoc,
     "\n  query AuditLog($filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...AuditEntryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  query AuditFacets {\n    auditFacets {\n      actions\n      entityTypes\n      actorEmails\n      actors {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.AuditFacetsDocument,
-    "\n  query AuditChainStatus {\n    auditChainStatus {\n      verifiedUpTo\n      brokenAt\n    }\n  }\n": types.AuditChainStatusDocument,
+    "\n  query AuditChainStatus {\n    auditChainStatus {\n      verifiedUpTo\n      brokenAt\n      tailMissing\n    }\n  }\n": types.AuditChainStatusDocument,
     "\n  mutation CreateChallenge($input: ChallengeInput!) {\n    createChallenge(input: $input) {\n      ...ChallengeFields\n    }\n  }\n": types.CreateChallengeDocument,
     "\n  mutation UpdateChallenge($id: ID!, $input: ChallengeInput!) {\n    updateChallenge(id: $id, input: $input) {\n      ...ChallengeFields\n    }\n  }\n": types.UpdateChallengeDocument,
     "\n  mutation PublishChallenge($id: ID!) {\n    publishChallenge(id: $id) {\n      ...ChallengeFields\n    }\n  }\n": types.PublishChallengeDocument,
@@ -375,7 +375,7 @@ export function graphql(source: "\n  query AuditFacets {\n    auditFacets {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AuditChainStatus {\n    auditChainStatus {\n      verifiedUpTo\n      brokenAt\n    }\n  }\n"): (typeof documents)["\n  query AuditChainStatus {\n    auditChainStatus {\n      verifiedUpTo\n      brokenAt\n    }\n  }\n"];
+export function graphql(source: "\n  query AuditChainStatus {\n    auditChainStatus {\n      verifiedUpTo\n      brokenAt\n      tailMissing\n    }\n  }\n"): (typeof documents)["\n  query AuditChainStatus {\n    auditChainStatus {\n      verifiedUpTo\n      brokenAt\n      tailMissing\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
