@@ -84,8 +84,7 @@ export function dayBefore(day: string): string {
 export function withEffectiveTo(versions: readonly FundRuleVersion[]): FundRuleVersionView[] {
   const order = (kind: FundRuleKind) => FUND_RULE_KINDS.indexOf(kind);
   const sorted = [...versions].sort(
-    (a, b) =>
-      order(a.kind) - order(b.kind) || a.effectiveFrom.localeCompare(b.effectiveFrom) || a.version - b.version,
+    (a, b) => order(a.kind) - order(b.kind) || a.effectiveFrom.localeCompare(b.effectiveFrom) || a.version - b.version,
   );
   return sorted.map((v, i) => {
     const next = sorted[i + 1];
@@ -118,7 +117,11 @@ export function requireRuleLimit(kind: FundRuleKind, limit: bigint): bigint {
 }
 
 /** Validates a range rule's lower bound: only member counts have one, and it is at most the limit. */
-export function requireRuleMinimum(kind: FundRuleKind, minimum: bigint | null | undefined, limit: bigint): bigint | null {
+export function requireRuleMinimum(
+  kind: FundRuleKind,
+  minimum: bigint | null | undefined,
+  limit: bigint,
+): bigint | null {
   if (minimum === null || minimum === undefined) return null;
   if (FUND_RULE_UNIT[kind] !== 'COUNT') throw badInput('minimum', 'Only a member count rule has a minimum.');
   if (minimum < 0n) throw badInput('minimum', 'A minimum cannot be negative.');

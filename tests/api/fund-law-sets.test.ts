@@ -72,7 +72,11 @@ describe('a fund under Decree 38/2018/NĐ-CP as amended', () => {
       expect.objectContaining({ kind: 'INVESTORS_COUNT', limit: '30', minimum: '2', citation: DECREE_38 }),
     ]);
     // All or none: the same day again adds nothing.
-    const again = await t.gql(APPLY, { input: { fundId: id, set: 'DECREE_38_STARTUP_FUND', effectiveFrom: '2026-01-01' } }, admin);
+    const again = await t.gql(
+      APPLY,
+      { input: { fundId: id, set: 'DECREE_38_STARTUP_FUND', effectiveFrom: '2026-01-01' } },
+      admin,
+    );
     expect(errorCode(again)).toBe('BAD_USER_INPUT');
     // A fund company, set by the fund manager.
     const vehicle = await t.gql(
@@ -144,7 +148,11 @@ describe('a fund under Decree 38/2018/NĐ-CP as amended', () => {
     const round = async (startupId: string, amount: bigint) => {
       const decisionId = await approvedDecision(t, fm, { fundId, startupId, amount: String(amount) });
       const participations = [{ fundId, amount: String(amount), decisionId }];
-      return t.gql(ROUND, { input: { startupId, date: '2026-03-01', preMoney: String(100n * BN), participations } }, fm);
+      return t.gql(
+        ROUND,
+        { input: { startupId, date: '2026-03-01', preMoney: String(100n * BN), participations } },
+        fm,
+      );
     };
     // 100 bn into a pre-money of 100 bn: 50.00% after the round — above the program's 49%, within the decree's 50%.
     expect((await round(half!, 100n * BN)).errors).toBeUndefined();
@@ -179,9 +187,9 @@ describe('rule versions in the database', () => {
     expect((await commit(t, fm, fundId, 'City', 'STATE', String(100n * BN))).errors).toBeUndefined();
     expect((await add(String(50n * BN), '2026-12-01')).errors).toBeUndefined();
     const on = async (day: string) =>
-      (await t.gql<{ fund: { ruleChecks: Record<string, unknown>[] } }>(LAW, { id: fundId, day }, fm)).data!.fund.ruleChecks.find(
-        (c) => c.kind === 'STATE_BUDGET_AMOUNT',
-      );
+      (
+        await t.gql<{ fund: { ruleChecks: Record<string, unknown>[] } }>(LAW, { id: fundId, day }, fm)
+      ).data!.fund.ruleChecks.find((c) => c.kind === 'STATE_BUDGET_AMOUNT');
     expect(await on('2026-12-15')).toMatchObject({ version: 2, current: String(100n * BN), headroom: '0', ok: false });
     expect(await on('2026-11-30')).toMatchObject({ version: 1, current: '0', ok: true });
   });

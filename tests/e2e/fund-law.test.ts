@@ -154,10 +154,9 @@ describe('the fund under the law', () => {
     // its cost: 83.33% of the threshold used — a warning, not a block.
     const admin = await apiToken('admin@launchpad.test');
     const fm = await apiToken('fund@launchpad.test');
-    const { funds } = await api<{ funds: { id: string; name: string; holdings: { startupId: string; invested: string }[] }[] }>(
-      fm,
-      `{ funds { id name holdings { startupId invested } } }`,
-    );
+    const { funds } = await api<{
+      funds: { id: string; name: string; holdings: { startupId: string; invested: string }[] }[];
+    }>(fm, `{ funds { id name holdings { startupId invested } } }`);
     const fund = funds.find((f) => f.name === 'Quỹ Đầu tư Mạo hiểm Hà Nội')!;
     const holding = fund.holdings.find((h) => BigInt(h.invested) >= 6_000_000_000n)!;
     const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);

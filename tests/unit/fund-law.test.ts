@@ -98,9 +98,7 @@ describe('the investors range (Decree 38/2018/NĐ-CP as amended: 2–30 investor
 
 describe('the legal rule sets', () => {
   it('hold Hanoi’s fund to the five rules with their citations', () => {
-    expect(
-      FUND_RULE_SET.HANOI_RESOLUTION_30.rules.map((r) => [r.kind, r.limit, r.citation]),
-    ).toEqual([
+    expect(FUND_RULE_SET.HANOI_RESOLUTION_30.rules.map((r) => [r.kind, r.limit, r.citation])).toEqual([
       ['STATE_SHARE_OF_CHARTER', 4900n, 'Decree 264/2025/NĐ-CP, Art. 6(4)(b); Resolution 30/2025/NQ-HĐND'],
       ['STATE_BUDGET_AMOUNT', 600_000_000_000n, 'Resolution 30/2025/NQ-HĐND'],
       ['OTHER_MEMBERS_COUNT', 6n, 'Resolution 30/2025/NQ-HĐND (Capital Law 2024, Art. 36)'],

@@ -48,7 +48,9 @@ describe('a limit refusal in the reader’s words', () => {
     expect(vi).toContain('106.000.000.000');
     expect(vi).toContain('Mức góp vốn ngân sách — Resolution 30/2025/NQ-HĐND (phiên bản 2, hiệu lực từ 01/07/2026)');
     const en = texts('en', error);
-    expect(en).toContain('Rule applied: State budget contribution — Resolution 30/2025/NQ-HĐND (version 2, in force since 1 Jul 2026)');
+    expect(en).toContain(
+      'Rule applied: State budget contribution — Resolution 30/2025/NQ-HĐND (version 2, in force since 1 Jul 2026)',
+    );
     expect(en).not.toContain('—,');
   });
 
@@ -78,8 +80,14 @@ describe('a limit refusal in the reader’s words', () => {
       currentBp: 5000,
       capBp: 4900,
       headroom: '0',
-      rule: { kind: 'STAKE_PER_STARTUP', citation: 'Fund policy (no legal rule recorded for this fund)', version: null },
+      rule: {
+        kind: 'STAKE_PER_STARTUP',
+        citation: 'Fund policy (no legal rule recorded for this fund)',
+        version: null,
+      },
     });
-    expect(texts('en', error)).toContain('Rule applied: Stake in one startup — Fund policy (no legal rule recorded for this fund).');
+    expect(texts('en', error)).toContain(
+      'Rule applied: Stake in one startup — Fund policy (no legal rule recorded for this fund).',
+    );
   });
 });

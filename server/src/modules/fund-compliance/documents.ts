@@ -169,7 +169,12 @@ export function annualReportPdf(r: AnnualReport, lang: Lang): Promise<Buffer> {
         ...r.stages.map((s) => [stageText(s.stage, l), String(s.count)]),
       ]),
       table([
-        [T(lang, 'Khoản đầu tư trong chu kỳ', 'Holding of the cycle'), T(lang, 'Giá vốn', 'Cost'), T(lang, 'Giá trị', 'Value'), T(lang, 'Tổn thất', 'Loss')],
+        [
+          T(lang, 'Khoản đầu tư trong chu kỳ', 'Holding of the cycle'),
+          T(lang, 'Giá vốn', 'Cost'),
+          T(lang, 'Giá trị', 'Value'),
+          T(lang, 'Tổn thất', 'Loss'),
+        ],
         ...r.loss.holdings.map((x) => [x.startupName, v(x.cost), v(x.value), v(x.loss)]),
       ]),
       h('3. Đầu tư và thoái vốn trong năm', '3. Investments and exits of the year'),
@@ -227,14 +232,19 @@ export function annualReportPdf(r: AnnualReport, lang: Lang): Promise<Buffer> {
           ...r.refusals.map((x) => [
             x.onDate,
             actionText(x.action, l),
-            x.version === null ? ruleKindText(x.kind, l) : `${ruleKindText(x.kind, l)} (${T(lang, 'phiên bản', 'version')} ${x.version})`,
+            x.version === null
+              ? ruleKindText(x.kind, l)
+              : `${ruleKindText(x.kind, l)} (${T(lang, 'phiên bản', 'version')} ${x.version})`,
             x.citation,
           ]),
         ],
         ['auto', 'auto', 'auto', '*'],
       ),
       ...(lang === 'EN' && r.refusals.length > 0
-        ? [{ text: 'The refusals as the API answered them:', margin: [0, 4, 0, 2] } as Content, { ul: r.refusals.map((x) => x.message) } as Content]
+        ? [
+            { text: 'The refusals as the API answered them:', margin: [0, 4, 0, 2] } as Content,
+            { ul: r.refusals.map((x) => x.message) } as Content,
+          ]
         : []),
     ],
   });

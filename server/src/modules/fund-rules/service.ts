@@ -92,7 +92,12 @@ async function addVersionLocked(tx: EntityManager, actor: Who, fundId: string, v
       `A new version must start after the current one (version ${latest.version}, in force since ${latestFrom}).`,
     );
   }
-  const rule = tx.create(FundRuleSchema, { fundId, ...v, version: (latest?.version ?? 0) + 1, actorId: actor?.userId ?? null });
+  const rule = tx.create(FundRuleSchema, {
+    fundId,
+    ...v,
+    version: (latest?.version ?? 0) + 1,
+    actorId: actor?.userId ?? null,
+  });
   await tx.flush();
   recordAudit(tx, actor, {
     action: 'fund.addRuleVersion',
