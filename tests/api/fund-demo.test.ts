@@ -3,9 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app';
 
 let t: TestApp;
+// Seeding the whole demo takes over a minute on a busy 2-core machine.
 beforeAll(async () => {
   t = await createTestApp({ seed: 'demo' });
-});
+}, 300_000);
 afterAll(() => t.close());
 
 describe('the demo Hanoi Venture Investment Fund', () => {
