@@ -11,6 +11,7 @@ export const FUND_RULE_KINDS = [
   'OTHER_MEMBERS_COUNT',
   'STAKE_PER_STARTUP',
   'PORTFOLIO_LOSS_THRESHOLD',
+  'INVESTORS_COUNT',
 ] as const;
 export type FundRuleKind = (typeof FUND_RULE_KINDS)[number];
 
@@ -23,6 +24,7 @@ export const FUND_RULE_UNIT: Record<FundRuleKind, FundRuleUnit> = {
   OTHER_MEMBERS_COUNT: 'COUNT',
   STAKE_PER_STARTUP: 'BASIS_POINTS',
   PORTFOLIO_LOSS_THRESHOLD: 'BASIS_POINTS',
+  INVESTORS_COUNT: 'COUNT',
 };
 
 /**
@@ -35,6 +37,7 @@ export const FUND_RULE_CODE: Record<Exclude<FundRuleKind, 'PORTFOLIO_LOSS_THRESH
   STATE_BUDGET_AMOUNT: ErrorCode.CHARTER_LIMIT_EXCEEDED,
   OTHER_MEMBERS_COUNT: ErrorCode.CHARTER_LIMIT_EXCEEDED,
   STAKE_PER_STARTUP: ErrorCode.STAKE_LIMIT_EXCEEDED,
+  INVESTORS_COUNT: ErrorCode.CHARTER_LIMIT_EXCEEDED,
 };
 
 /** English names of the kinds, for messages. */
@@ -44,6 +47,7 @@ export const FUND_RULE_TITLE: Record<FundRuleKind, string> = {
   OTHER_MEMBERS_COUNT: 'Number of other members',
   STAKE_PER_STARTUP: 'Stake in one startup',
   PORTFOLIO_LOSS_THRESHOLD: 'Portfolio losses per investment cycle',
+  INVESTORS_COUNT: 'Number of investors',
 };
 
 /** Used when a fund has no version of a kind: the fund's own policy, cited as such. */
@@ -58,6 +62,8 @@ export type FundRuleVersion = {
   citation: string;
   effectiveFrom: string;
   version: number;
+  /** The lower bound of a range rule (e.g. the 2 of "2–30 investors"); null or absent for a plain limit. */
+  minimum?: bigint | null;
 };
 
 export type FundRuleVersionView = FundRuleVersion & { effectiveTo: string | null };
@@ -71,10 +77,14 @@ export function dayBefore(day: string): string {
   return new Date(Date.UTC(y, m - 1, d) - 86_400_000).toISOString().slice(0, 10);
 }
 
-/** Every version with its effective-to day (each kind's versions end the day before the next one starts). */
+/**
+ * Every version with its effective-to day (each kind's versions end the day before the next one starts), kinds in
+ * their catalog order, each kind's versions oldest first.
+ */
 export function withEffectiveTo(versions: readonly FundRuleVersion[]): FundRuleVersionView[] {
+  const order = (kind: FundRuleKind) => FUND_RULE_KINDS.indexOf(kind);
   const sorted = [...versions].sort(
-    (a, b) => a.kind.localeCompare(b.kind) || a.effectiveFrom.localeCompare(b.effectiveFrom) || a.version - b.version,
+    (a, b) => order(a.kind) - order(b.kind) || a.effectiveFrom.localeCompare(b.effectiveFrom) || a.version - b.version,
   );
   return sorted.map((v, i) => {
     const next = sorted[i + 1];
@@ -106,11 +116,30 @@ export function requireRuleLimit(kind: FundRuleKind, limit: bigint): bigint {
   return limit;
 }
 
-/** The limit as a person reads it. */
-export function formatRuleLimit(kind: FundRuleKind, limit: bigint, locale: 'vi' | 'en' = 'en'): string {
+/** Validates a range rule's lower bound: only member counts have one, and it is at most the limit. */
+export function requireRuleMinimum(
+  kind: FundRuleKind,
+  minimum: bigint | null | undefined,
+  limit: bigint,
+): bigint | null {
+  if (minimum === null || minimum === undefined) return null;
+  if (FUND_RULE_UNIT[kind] !== 'COUNT') throw badInput('minimum', 'Only a member count rule has a minimum.');
+  if (minimum < 0n) throw badInput('minimum', 'A minimum cannot be negative.');
+  if (minimum > limit) throw badInput('minimum', 'The minimum cannot be above the limit.');
+  return minimum;
+}
+
+/** The limit as a person reads it ("≤ 49,00%", "≤ 600.000.000.000 ₫", "≤ 6", or a range "2–30"). */
+export function formatRuleLimit(
+  kind: FundRuleKind,
+  limit: bigint,
+  locale: 'vi' | 'en' = 'en',
+  minimum: bigint | null = null,
+): string {
   const unit = FUND_RULE_UNIT[kind];
   if (unit === 'BASIS_POINTS') return `≤ ${formatBp(Number(limit), locale)}`;
   if (unit === 'VND') return `≤ ${formatVnd(limit, locale)}`;
+  if (minimum !== null && minimum > 0n) return `${minimum.toString()}–${limit.toString()}`;
   return `≤ ${limit.toString()}`;
 }
 
@@ -122,6 +151,8 @@ export type AppliedRule = {
   version: number | null;
   effectiveFrom: string | null;
   limit: bigint;
+  /** The lower bound of a range rule (member counts), else null. */
+  minimum: bigint | null;
 };
 
 export function appliedRule(
@@ -139,6 +170,7 @@ export function appliedRule(
       version: null,
       effectiveFrom: null,
       limit: fallbackLimit,
+      minimum: null,
     };
   return {
     kind,
@@ -147,6 +179,7 @@ export function appliedRule(
     version: v.version,
     effectiveFrom: v.effectiveFrom,
     limit: v.limit,
+    minimum: v.minimum ?? null,
   };
 }
 
@@ -157,6 +190,8 @@ export type RuleCheck = {
   ruleId: string | null;
   version: number | null;
   limit: bigint;
+  /** The lower bound of a range rule, else null. */
+  minimum: bigint | null;
   current: bigint;
   headroom: bigint;
   ok: boolean;
@@ -169,6 +204,7 @@ function ruleCheck(rule: AppliedRule, current: bigint, headroom: bigint, ok: boo
     ruleId: rule.ruleId,
     version: rule.version,
     limit: rule.limit,
+    minimum: rule.minimum,
     current,
     headroom: headroom < 0n ? 0n : headroom,
     ok,
@@ -202,6 +238,25 @@ export function checkOtherMembers(rule: AppliedRule, countBefore: number, countA
   );
 }
 
+/**
+ * Investors in the fund (every member with a commitment, the state included) against a range rule such as
+ * "2–30 investors" (Decree 38/2018/NĐ-CP as amended): no one joins past the limit, no one leaves below the minimum;
+ * a change that does not move the count further out of the range is accepted. Headroom: investors that may still join.
+ */
+export function checkInvestorCount(rule: AppliedRule, countBefore: number, countAfter: number): RuleCheck {
+  const before = BigInt(countBefore);
+  const after = BigInt(countAfter);
+  const minimum = rule.minimum ?? 0n;
+  const withinTop = after <= rule.limit || after <= before;
+  const withinBottom = after >= minimum || after >= before;
+  return ruleCheck(rule, after, rule.limit - before, withinTop && withinBottom);
+}
+
+/** Whether a count or amount stands inside its rule (the standing on a day, without a proposed change). */
+export function withinRule(rule: AppliedRule, figure: bigint): boolean {
+  return figure <= rule.limit && figure >= (rule.minimum ?? 0n);
+}
+
 /** The fund's stake after a round (current in basis points, headroom in dong it may put into this round). */
 export function checkStake(
   rule: AppliedRule,
@@ -214,7 +269,7 @@ export function checkStake(
 /** " — rule: <title>, <citation> (version N in force since D)", the part every refusal ends with. */
 export function citeRule(rule: AppliedRule): string {
   const version = rule.version === null ? '' : ` (version ${rule.version}, in force since ${rule.effectiveFrom})`;
-  return `Rule: ${FUND_RULE_TITLE[rule.kind]} ${formatRuleLimit(rule.kind, rule.limit)} — ${rule.citation}${version}.`;
+  return `Rule: ${FUND_RULE_TITLE[rule.kind]} ${formatRuleLimit(rule.kind, rule.limit, 'en', rule.minimum)} — ${rule.citation}${version}.`;
 }
 
 /** What `extensions.rule` carries. */
@@ -226,6 +281,7 @@ export function ruleExtension(rule: AppliedRule) {
     version: rule.version,
     effectiveFrom: rule.effectiveFrom,
     limit: rule.limit.toString(),
+    minimum: rule.minimum === null ? null : rule.minimum.toString(),
   };
 }
 
@@ -241,10 +297,18 @@ export function citing(error: DomainError, rule: AppliedRule): DomainError {
 export function assertRuleCheck(check: RuleCheck, rule: AppliedRule, what: string): void {
   if (check.ok) return;
   const kind = check.kind as Exclude<FundRuleKind, 'PORTFOLIO_LOSS_THRESHOLD'>;
+  const below = rule.minimum !== null && check.current < rule.minimum;
   const error = new DomainError(
     FUND_RULE_CODE[kind],
-    `${what}: ${check.current.toString()} would pass the limit ${rule.limit.toString()}; headroom ${check.headroom.toString()}.`,
-    { current: check.current.toString(), limit: rule.limit.toString(), headroom: check.headroom.toString() },
+    below
+      ? `${what}: ${check.current.toString()} would fall below the minimum ${rule.minimum!.toString()}.`
+      : `${what}: ${check.current.toString()} would pass the limit ${rule.limit.toString()}; headroom ${check.headroom.toString()}.`,
+    {
+      current: check.current.toString(),
+      limit: rule.limit.toString(),
+      headroom: check.headroom.toString(),
+      ...(rule.minimum === null ? {} : { minimum: rule.minimum.toString() }),
+    },
   );
   throw citing(error, rule);
 }

@@ -11,6 +11,7 @@ export * from './selection.js';
 export * from './clock.js';
 export * from './fund-performance.js';
 export * from './fund-law.js';
+export * from './fund-rule-sets.js';
 export * from './deadlines.js';
 export * from './text.js';
 export * from './money-input.js';

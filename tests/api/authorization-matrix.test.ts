@@ -200,6 +200,7 @@ const MATRIX: Record<string, string> = {
   'Mutation.reportRdProfit':          'U   ok  ok  F   ok  F  F',
   'Mutation.recordStateSupport':      'U   ok  ok  ok  F   F  F',
   'Query.fundRuleCheck':              'U   ok  F   ok  F   ok  F',
+  'Query.fundRuleSets':               'U   ok  F   ok  F   ok  F',
   'Query.fundMemberStatement':        'U   ok  F   ok  F   ok  F',
   'Query.fundMemberStatementCsv':     'U   ok  F   ok  F   ok  F',
   'Query.fundMemberStatementPdf':     'U   ok  F   ok  F   ok  F',
@@ -207,6 +208,7 @@ const MATRIX: Record<string, string> = {
   'Query.fundAnnualReport':           'U   ok  F   ok  F   ok  F',
   'Query.fundAnnualReportPdf':        'U   ok  F   ok  F   ok  F',
   'Mutation.addFundRuleVersion':      'U   ok  F   F   F   F  F',
+  'Mutation.applyFundRuleSet':        'U   ok  F   F   F   F  F',
   'Mutation.setFundVehicle':          'U   ok  F   ok  F   F  F',
   'Mutation.createCapitalCall':       'U   ok  F   ok  F   F  F',
 };

@@ -1,11 +1,12 @@
 // The rules of the fund under the law under concurrency, against real PostgreSQL: writers racing at the state budget
-// amount, the other-members count, a stricter stake version and the 100% of capital calls. Afterwards the limits are
+// amount, the other-members count, the 2–30 investors of a Decree 38 fund (both ends), a stricter stake version and
+// the 100% of capital calls. Afterwards the limits are
 // recomputed from the rows themselves: no violation, and every acknowledged write is there.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyRound, makeStake, type Stake } from '@launchpad/shared';
 import { createTestApp, errorCode, type TestApp } from '../support/app';
 import { approvedDecision } from '../support/deals';
-import { PAY_IN, ROUND, commit, createFund, insertStartups, sql } from '../support/fund';
+import { CHANGE, PAY_IN, ROUND, commit, createFund, insertStartups, sql } from '../support/fund';
 
 const ADD_RULE = `mutation($input: AddFundRuleVersionInput!) { addFundRuleVersion(input: $input) { id } }`;
 const CALL = `mutation($input: CreateCapitalCallInput!) { createCapitalCall(input: $input) { id } }`;
@@ -129,5 +130,44 @@ describe('concurrent writers at the new limits', () => {
       [fundId],
     );
     expect(called).toEqual({ bp: '10000', lines: '10' });
+  });
+
+  it('never lets racing investors pass 30, nor racing withdrawals leave fewer than 2 (a Decree 38 fund)', async () => {
+    const fundId = await createFund(t, fm, 'Race investors fund');
+    const applied = await t.gql(
+      `mutation($input: ApplyFundRuleSetInput!) { applyFundRuleSet(input: $input) { id } }`,
+      { input: { fundId, set: 'DECREE_38_STARTUP_FUND', effectiveFrom: '2026-01-01' } },
+      admin,
+    );
+    expect(applied.errors).toBeUndefined();
+
+    const joins = await Promise.all(
+      Array.from({ length: 45 }, (_, i) => commit(t, fm, fundId, `Investor ${i}`, 'PRIVATE', '1000000')),
+    );
+    const joined = joins.filter((r) => !r.errors);
+    expect(joined).toHaveLength(30);
+    for (const r of joins.filter((x) => x.errors)) {
+      expect(errorCode(r)).toBe('CHARTER_LIMIT_EXCEEDED');
+      expect(r.errors![0]!.extensions!.rule).toMatchObject({ kind: 'INVESTORS_COUNT', limit: '30', minimum: '2' });
+    }
+
+    const leaves = await Promise.all(
+      joined.map((r) => t.gql(CHANGE, { id: r.data!.commitCapital.id, amount: '0', reason: 'Leaves' }, fm)),
+    );
+    expect(leaves.filter((r) => !r.errors)).toHaveLength(28);
+    for (const r of leaves.filter((x) => x.errors)) expect(errorCode(r)).toBe('CHARTER_LIMIT_EXCEEDED');
+
+    const rows = await sql<{ id: string; amount: string }>(
+      t,
+      `select id::text, amount::text from commitments where fund_id = $1`,
+      [fundId],
+    );
+    expect(rows).toHaveLength(30);
+    expect(rows.filter((r) => r.amount !== '0')).toHaveLength(2);
+    // Every acknowledged withdrawal is there.
+    const withdrawn = new Set(rows.filter((r) => r.amount === '0').map((r) => r.id));
+    joined.forEach((r, i) => {
+      if (!leaves[i]!.errors) expect(withdrawn.has(r.data!.commitCapital.id)).toBe(true);
+    });
   });
 });

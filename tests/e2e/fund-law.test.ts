@@ -1,9 +1,12 @@
 // The fund under the law in a real browser: an inspector asks "which rule, which version, what headroom on that
 // day". An admin adds a new version of the state budget rule from 1 July; the fund page then answers for any day:
-// the version in force with its citation and dates, and the headroom at the end of that day. The board sees the
-// loss threshold gauge in its compliance panel.
-import { afterAll, beforeAll, describe, it } from 'vitest';
+// the version in force with its citation and dates, and the headroom at the end of that day. A seventh member beside
+// the city is refused naming the BCC rule and its citation; a member's call notice prints; the admin puts the fund
+// under the Decree 38 rule set. The board sees the loss threshold gauge in its compliance panel.
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { pdfText } from '../support/pdf';
 import { startTestServer } from '../support/server';
 import { expectNoSeriousA11yViolations, launchBrowser, screenshot, expectText, signIn } from '../support/browser';
 
@@ -11,6 +14,27 @@ let server: Awaited<ReturnType<typeof startTestServer>>;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
+
+/** A token for the API, to prepare the ledger the page then shows. */
+async function apiToken(email: string): Promise<string> {
+  const { login } = await api<{ login: { token: string } }>(
+    '',
+    `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`,
+    { e: email, p: 'launchpad-demo' },
+  );
+  return login.token;
+}
+
+async function api<T>(token: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: unknown };
+  if (!body.data || body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
 
 /** The row of one rule in the "rules on a day" table. */
 const ruleRow = (kind: string) => page.getByTestId('rules-on-day').locator(`tr[data-kind="${kind}"]`);
@@ -78,20 +102,92 @@ describe('the fund under the law', () => {
     await showDay(today);
     await expectText(ruleRow('STATE_BUDGET_AMOUNT'), '106.000.000.000 ₫');
 
-    // Capital calls: the November call is overdue for every member.
+    // Capital calls: the November call is overdue for every member, due on 30/11/2026.
     await expectText(page.getByTestId('overdue-lines'), 'Ngân sách Thành phố Hà Nội');
+    await expectText(page.getByTestId('overdue-lines'), 'hạn 30/11/2026');
+    // The November call's notice for the city prints as a PDF with the amount it owes.
+    const november = page.locator('details').filter({ hasText: 'hạn 30/11/2026' });
+    await november.locator('summary').click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      november.getByRole('button', { name: 'In thông báo cho Ngân sách Thành phố Hà Nội' }).click(),
+    ]);
+    const notice = await pdfText(await readFile((await download.path())!));
+    expect(notice).toContain('THÔNG BÁO GỌI VỐN');
+    expect(notice).toContain('29.400.000.000 ₫');
+
+    // A seventh member beside the city: refused, naming the BCC rule, its citation and version.
+    await page.getByRole('button', { name: 'Thêm cam kết' }).click();
+    const commitDialog = page.getByRole('dialog', { name: 'Thêm cam kết góp vốn' });
+    await commitDialog.getByLabel('Tên thành viên').fill('Ngân hàng TMCP Quân đội');
+    await commitDialog.getByRole('button', { name: 'Tư nhân' }).click();
+    await commitDialog.getByLabel('Số tiền (đồng)').fill('1000000000');
+    await commitDialog.getByRole('button', { name: 'Ghi nhận cam kết' }).click();
+    const refusal = commitDialog.getByTestId('refusal');
+    await expectText(refusal, 'quỹ sẽ có 7 thành viên ngoài ngân sách, vượt mức 6');
+    await expectText(
+      refusal,
+      'Số thành viên khác — Resolution 30/2025/NQ-HĐND (Capital Law 2024, Art. 36) (phiên bản 1, hiệu lực từ 01/01/2026)',
+    );
+    await commitDialog.getByRole('button', { name: 'Hủy' }).click();
+    await commitDialog.waitFor({ state: 'hidden' });
+
+    // The fund put under the Decree 38 rule set from today: new versions, the earlier ones kept.
+    await page.getByTestId('apply-rule-set').click();
+    const setDialog = page.getByRole('dialog');
+    await setDialog.getByRole('combobox', { name: 'Bộ quy định' }).click();
+    await page.getByRole('option', { name: /Nghị định 38\/2018/ }).click();
+    await setDialog.getByRole('button', { name: 'Áp dụng' }).click();
+    await setDialog.waitFor({ state: 'hidden' });
+    const history = page.getByTestId('rule-history');
+    await expectText(history, 'Decree 38/2018/NĐ-CP, Art. 5, as amended by Decree 210/2025/NĐ-CP (from 15 Sep 2025)');
+    await expectText(history, '2–30');
+    await expectText(history, 'Program policy: the fund stays a minority co-investor');
+    await expectText(ruleRow('INVESTORS_COUNT'), 'Phiên bản 1');
 
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, 'fund-law');
   }, 480_000);
 
-  it('shows the loss threshold gauge in the board compliance panel', async () => {
+  it('shows the loss threshold gauge in the board compliance panel, with its warning at 70%', async () => {
+    // A monitoring threshold of 1% of the 600 bn charter capital (6 bn) from today, and a holding marked 5 bn below
+    // its cost: 83.33% of the threshold used — a warning, not a block.
+    const admin = await apiToken('admin@launchpad.test');
+    const fm = await apiToken('fund@launchpad.test');
+    const { funds } = await api<{
+      funds: { id: string; name: string; holdings: { startupId: string; invested: string }[] }[];
+    }>(fm, `{ funds { id name holdings { startupId invested } } }`);
+    const fund = funds.find((f) => f.name === 'Quỹ Đầu tư Mạo hiểm Hà Nội')!;
+    const holding = fund.holdings.find((h) => BigInt(h.invested) >= 6_000_000_000n)!;
+    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+    await api(admin, `mutation($input: AddFundRuleVersionInput!) { addFundRuleVersion(input: $input) { id } }`, {
+      input: {
+        fundId: fund.id,
+        kind: 'PORTFOLIO_LOSS_THRESHOLD',
+        limit: '100',
+        scope: 'Monitoring threshold',
+        citation: 'Decree 264/2025/NĐ-CP, Art. 10(4); monitoring threshold of the board',
+        effectiveFrom: today,
+      },
+    });
+    await api(fm, `mutation($input: RecordValuationInput!) { recordValuation(input: $input) { id } }`, {
+      input: {
+        fundId: fund.id,
+        startupId: holding.startupId,
+        date: today,
+        value: String(BigInt(holding.invested) - 5_000_000_000n),
+      },
+    });
+
     const boardContext = await browser.newContext({ baseURL: server.url, viewport: { width: 390, height: 844 } });
     const board = await boardContext.newPage();
     await signIn(board, 'board@launchpad.test');
     await board.goto('/board');
     await expectText(board.getByTestId('board-loss'), 'Quỹ Đầu tư Mạo hiểm Hà Nội');
     await expectText(board.getByTestId('board-loss'), 'Decree 264/2025/NĐ-CP, Art. 10(4)');
+    await expectText(board.getByTestId('board-loss'), '83,33%');
+    await expectText(board.getByTestId('board-loss'), 'Cảnh báo: tổn thất đã đạt 70% ngưỡng');
+    await expectNoSeriousA11yViolations(board);
     await screenshot(board, 'fund-law-board');
     await boardContext.close();
   }, 480_000);

@@ -70,6 +70,10 @@ describe('the fund ledger for a fund manager', () => {
     expect(words).toContain('Tỷ lệ hiện tại 49,00%');
     expect(words).toContain('nhà nước chỉ còn được cam kết thêm tối đa 0 ₫');
     expect(words).toContain('Không có gì được ghi');
+    // The refusal names the rule it applied, with its citation and version.
+    expect(words).toContain(
+      'Quy định áp dụng: Tỷ lệ vốn nhà nước trong vốn điều lệ — Decree 264/2025/NĐ-CP, Art. 6(4)(b); Resolution 30/2025/NQ-HĐND (phiên bản 1, hiệu lực từ 01/01/2026)',
+    );
     await screenshot(page, 'fund-commit-refused');
 
     // Nothing was written: the overview behind the dialog still shows 600 bn at 49.00%.

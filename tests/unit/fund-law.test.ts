@@ -3,8 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   appliedRule,
+  FUND_RULE_SET,
   callLineAmount,
+  checkInvestorCount,
   checkOtherMembers,
+  formatRuleLimit,
+  requireRuleMinimum,
   checkStateBudget,
   dayBefore,
   lossFigures,
@@ -64,6 +68,53 @@ describe('amount and count rules', () => {
     const count = { ...budget, kind: 'OTHER_MEMBERS_COUNT' as const, limit: 6n };
     expect(checkOtherMembers(count, 5, 6)).toMatchObject({ ok: true, headroom: 1n });
     expect(checkOtherMembers(count, 6, 7)).toMatchObject({ ok: false, headroom: 0n });
+  });
+});
+
+describe('the investors range (Decree 38/2018/NĐ-CP as amended: 2–30 investors)', () => {
+  const range = {
+    ...appliedRule([], 'INVESTORS_COUNT', '2026-01-01', 30n),
+    ruleId: 'r',
+    version: 1,
+    minimum: 2n,
+  };
+  it('lets no one join past 30 and no one leave below 2, but lets a fund grow towards the range', () => {
+    expect(checkInvestorCount(range, 29, 30)).toMatchObject({ ok: true, headroom: 1n, minimum: 2n });
+    expect(checkInvestorCount(range, 30, 31)).toMatchObject({ ok: false, headroom: 0n });
+    expect(checkInvestorCount(range, 2, 1).ok).toBe(false);
+    expect(checkInvestorCount(range, 3, 2).ok).toBe(true);
+    // The first investor of a new fund, and an existing one committing more, are accepted.
+    expect(checkInvestorCount(range, 0, 1).ok).toBe(true);
+    expect(checkInvestorCount(range, 31, 31).ok).toBe(true);
+  });
+  it('reads as a range and accepts a minimum only for a count, at most the limit', () => {
+    expect(formatRuleLimit('INVESTORS_COUNT', 30n, 'en', 2n)).toBe('2–30');
+    expect(formatRuleLimit('OTHER_MEMBERS_COUNT', 6n)).toBe('≤ 6');
+    expect(requireRuleMinimum('INVESTORS_COUNT', 2n, 30n)).toBe(2n);
+    expect(() => requireRuleMinimum('INVESTORS_COUNT', 31n, 30n)).toThrow(/above the limit/);
+    expect(() => requireRuleMinimum('STAKE_PER_STARTUP', 1n, 5000n)).toThrow(/Only a member count/);
+  });
+});
+
+describe('the legal rule sets', () => {
+  it('hold Hanoi’s fund to the five rules with their citations', () => {
+    expect(FUND_RULE_SET.HANOI_RESOLUTION_30.rules.map((r) => [r.kind, r.limit, r.citation])).toEqual([
+      ['STATE_SHARE_OF_CHARTER', 4900n, 'Decree 264/2025/NĐ-CP, Art. 6(4)(b); Resolution 30/2025/NQ-HĐND'],
+      ['STATE_BUDGET_AMOUNT', 600_000_000_000n, 'Resolution 30/2025/NQ-HĐND'],
+      ['OTHER_MEMBERS_COUNT', 6n, 'Resolution 30/2025/NQ-HĐND (Capital Law 2024, Art. 36)'],
+      ['STAKE_PER_STARTUP', 4900n, 'Program policy: the fund stays a minority co-investor'],
+      ['PORTFOLIO_LOSS_THRESHOLD', 5000n, 'Decree 264/2025/NĐ-CP, Art. 10(4)'],
+    ]);
+  });
+  it('hold a Decree 38 fund to 50% of a startup after the investment and 2–30 investors instead', () => {
+    const citation = 'Decree 38/2018/NĐ-CP, Art. 5, as amended by Decree 210/2025/NĐ-CP (from 15 Sep 2025)';
+    expect(FUND_RULE_SET.DECREE_38_STARTUP_FUND).toMatchObject({
+      vehicle: 'COMPANY',
+      rules: [
+        { kind: 'STAKE_PER_STARTUP', limit: 5000n, citation },
+        { kind: 'INVESTORS_COUNT', limit: 30n, minimum: 2n, citation },
+      ],
+    });
   });
 });
 

@@ -41,6 +41,8 @@ export type AddFundRuleVersionInput = {
   kind: FundRuleKind;
   /** A decimal string in the kind's unit: basis points (0–10000), dong, or a member count. */
   limit: Scalars['String']['input'];
+  /** For a member count only: the lower bound (at most the limit). */
+  minimum?: InputMaybe<Scalars['String']['input']>;
   reason?: InputMaybe<Scalars['String']['input']>;
   scope: Scalars['String']['input'];
 };
@@ -103,6 +105,14 @@ export type ApplicationScore = {
 export type ApplicationStatus =
   | 'SELECTED'
   | 'SUBMITTED';
+
+export type ApplyFundRuleSetInput = {
+  /** Every rule of the set gets a version from this day; it must be after each kind's current version's start. */
+  effectiveFrom: Scalars['Date']['input'];
+  fundId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  set: FundRuleSetName;
+};
 
 export type AssignReviewersInput = {
   challengeId: Scalars['ID']['input'];
@@ -879,11 +889,15 @@ export type FundAnnualReport = {
   ruleChanges: Array<ReportRuleChange>;
   stages: Array<ReportStageCount>;
   stateBudgetCitation?: Maybe<Scalars['String']['output']>;
+  /** What the state could still commit under the budget amount on asOf (dong); null without a budget rule. */
+  stateBudgetHeadroom?: Maybe<Scalars['VND']['output']>;
   stateBudgetLimit?: Maybe<Scalars['VND']['output']>;
   stateCommitted: Scalars['VND']['output'];
   stateShareBp: Scalars['Int']['output'];
   stateShareCapBp: Scalars['Int']['output'];
   stateShareCitation: Scalars['String']['output'];
+  /** What the state could still commit under the share cap on asOf (dong). */
+  stateShareHeadroom: Scalars['VND']['output'];
   year: Scalars['Int']['output'];
 };
 
@@ -959,6 +973,8 @@ export type FundRule = {
   kind: FundRuleKind;
   /** The limit as a decimal string in the kind's unit (basis points, dong or members). */
   limit: Scalars['String']['output'];
+  /** The lower bound of a range rule (the 2 of '2–30 investors'); null for a plain limit. */
+  minimum?: Maybe<Scalars['String']['output']>;
   reason?: Maybe<Scalars['String']['output']>;
   /** Who or what the rule applies to (e.g. the city budget, one startup, the investment cycle). */
   scope: Scalars['String']['output'];
@@ -979,6 +995,7 @@ export type FundRuleCheck = {
   headroom: Scalars['String']['output'];
   kind: FundRuleKind;
   limit: Scalars['String']['output'];
+  minimum?: Maybe<Scalars['String']['output']>;
   ok: Scalars['Boolean']['output'];
   /** Null when no version of this kind is recorded (the fund's own policy applies). */
   ruleId?: Maybe<Scalars['ID']['output']>;
@@ -994,6 +1011,8 @@ export type FundRuleCheckInput = {
 };
 
 export type FundRuleKind =
+  /** Investors in the fund, every member with a commitment (a range: e.g. 2–30 under Decree 38/2018/NĐ-CP as amended). */
+  | 'INVESTORS_COUNT'
   | 'OTHER_MEMBERS_COUNT'
   | 'PORTFOLIO_LOSS_THRESHOLD'
   | 'STAKE_PER_STARTUP'
@@ -1012,6 +1031,32 @@ export type FundRuleRefusal = {
   message: Scalars['String']['output'];
   onDate: Scalars['Date']['output'];
   ruleId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type FundRuleSet = {
+  __typename?: 'FundRuleSet';
+  name: FundRuleSetName;
+  rules: Array<FundRuleSetRule>;
+  /** The vehicle a fund under this set takes. */
+  vehicle: FundVehicleKind;
+};
+
+/** The legal rule sets a fund can be put under. */
+export type FundRuleSetName =
+  /** A startup-investment fund under Decree 38/2018/NĐ-CP as amended by Decree 210/2025/NĐ-CP (50% holding, 2–30 investors). */
+  | 'DECREE_38_STARTUP_FUND'
+  /** Hanoi's venture fund: Decree 264/2025/NĐ-CP and Resolution 30/2025/NQ-HĐND (five rules). */
+  | 'HANOI_RESOLUTION_30';
+
+/** One rule of a legal rule set, before it is applied to a fund. */
+export type FundRuleSetRule = {
+  __typename?: 'FundRuleSetRule';
+  citation: Scalars['String']['output'];
+  kind: FundRuleKind;
+  limit: Scalars['String']['output'];
+  minimum?: Maybe<Scalars['String']['output']>;
+  scope: Scalars['String']['output'];
+  unit: FundRuleUnit;
 };
 
 /** What a rule's limit counts. */
@@ -1693,6 +1738,8 @@ export type Mutation = {
   answerAppeal: ApplicationAppeal;
   /** An applicant appeals within the window (receipt code and contact e-mail prove it is theirs). */
   appealDecision: ApplicationAppeal;
+  /** Puts a fund under a legal rule set (ADMIN): one new version of each of the set's rules, all or none. */
+  applyFundRuleSet: Array<FundRule>;
   /** Assigns a mentor under their cap (managers). */
   assignMentor: MentorAssignment;
   assignReviewers: Array<ReviewAssignment>;
@@ -1864,6 +1911,11 @@ export type MutationAnswerAppealArgs = {
 
 export type MutationAppealDecisionArgs = {
   input: AppealInput;
+};
+
+
+export type MutationApplyFundRuleSetArgs = {
+  input: ApplyFundRuleSetInput;
 };
 
 
@@ -2795,6 +2847,8 @@ export type Query = {
   fundMembers: Array<FundMember>;
   /** How every rule of a fund would stand after a proposed change on a day; writes nothing. */
   fundRuleCheck: Array<FundRuleCheck>;
+  /** The legal rule sets an ADMIN can put a fund under, with their rules and citations. */
+  fundRuleSets: Array<FundRuleSet>;
   /** Funding rounds, newest first, optionally of one startup and/or with one fund participating. */
   fundingRounds: Array<FundingRound>;
   /** Every fund with its overview figures (FUND_MANAGER, ADMIN, BOARD, INCUBATOR_MANAGER). */
@@ -3390,10 +3444,13 @@ export type ReportInvestment = {
 export type ReportRefusal = {
   __typename?: 'ReportRefusal';
   action: Scalars['String']['output'];
+  citation: Scalars['String']['output'];
   code: Scalars['String']['output'];
   kind: Scalars['String']['output'];
   message: Scalars['String']['output'];
   onDate: Scalars['Date']['output'];
+  /** The version of the rule that refused (null: the fund's own policy). */
+  version?: Maybe<Scalars['Int']['output']>;
 };
 
 export type ReportRuleChange = {
@@ -3402,6 +3459,7 @@ export type ReportRuleChange = {
   effectiveFrom: Scalars['Date']['output'];
   kind: Scalars['String']['output'];
   limit: Scalars['String']['output'];
+  minimum?: Maybe<Scalars['String']['output']>;
   ruleId: Scalars['ID']['output'];
   version: Scalars['Int']['output'];
 };
@@ -3951,6 +4009,7 @@ export type ResolversTypes = {
   ApplicationReceipt: ResolverTypeWrapper<ApplicationReceipt>;
   ApplicationScore: ResolverTypeWrapper<ApplicationScoreEntity>;
   ApplicationStatus: ApplicationStatus;
+  ApplyFundRuleSetInput: ApplyFundRuleSetInput;
   AssignReviewersInput: AssignReviewersInput;
   AuditActor: ResolverTypeWrapper<AuditActor>;
   AuditChainStatus: ResolverTypeWrapper<AuditChainStatus>;
@@ -4028,6 +4087,9 @@ export type ResolversTypes = {
   FundRuleCheckInput: FundRuleCheckInput;
   FundRuleKind: FundRuleKind;
   FundRuleRefusal: ResolverTypeWrapper<FundRuleRefusal>;
+  FundRuleSet: ResolverTypeWrapper<FundRuleSet>;
+  FundRuleSetName: FundRuleSetName;
+  FundRuleSetRule: ResolverTypeWrapper<FundRuleSetRule>;
   FundRuleUnit: FundRuleUnit;
   FundVehicle: ResolverTypeWrapper<FundVehicle>;
   FundVehicleKind: FundVehicleKind;
@@ -4216,6 +4278,7 @@ export type ResolversParentTypes = {
   ApplicationAppeal: ApplicationAppeal;
   ApplicationReceipt: ApplicationReceipt;
   ApplicationScore: ApplicationScoreEntity;
+  ApplyFundRuleSetInput: ApplyFundRuleSetInput;
   AssignReviewersInput: AssignReviewersInput;
   AuditActor: AuditActor;
   AuditChainStatus: AuditChainStatus;
@@ -4282,6 +4345,8 @@ export type ResolversParentTypes = {
   FundRuleCheck: FundRuleCheck;
   FundRuleCheckInput: FundRuleCheckInput;
   FundRuleRefusal: FundRuleRefusal;
+  FundRuleSet: FundRuleSet;
+  FundRuleSetRule: FundRuleSetRule;
   FundVehicle: FundVehicle;
   FundingRound: FundingRoundEntity;
   GateCheck: GateCheck;
@@ -4867,11 +4932,13 @@ export type FundAnnualReportResolvers<ContextType = GraphQLContext, ParentType e
   ruleChanges?: Resolver<Array<ResolversTypes['ReportRuleChange']>, ParentType, ContextType>;
   stages?: Resolver<Array<ResolversTypes['ReportStageCount']>, ParentType, ContextType>;
   stateBudgetCitation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  stateBudgetHeadroom?: Resolver<Maybe<ResolversTypes['VND']>, ParentType, ContextType>;
   stateBudgetLimit?: Resolver<Maybe<ResolversTypes['VND']>, ParentType, ContextType>;
   stateCommitted?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
   stateShareBp?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   stateShareCapBp?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   stateShareCitation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stateShareHeadroom?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -4913,6 +4980,7 @@ export type FundRuleResolvers<ContextType = GraphQLContext, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['FundRuleKind'], ParentType, ContextType>;
   limit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  minimum?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   scope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['FundRuleUnit'], ParentType, ContextType>;
@@ -4925,6 +4993,7 @@ export type FundRuleCheckResolvers<ContextType = GraphQLContext, ParentType exte
   headroom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['FundRuleKind'], ParentType, ContextType>;
   limit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  minimum?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   ruleId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -4940,6 +5009,21 @@ export type FundRuleRefusalResolvers<ContextType = GraphQLContext, ParentType ex
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   onDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   ruleId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type FundRuleSetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FundRuleSet'] = ResolversParentTypes['FundRuleSet']> = {
+  name?: Resolver<ResolversTypes['FundRuleSetName'], ParentType, ContextType>;
+  rules?: Resolver<Array<ResolversTypes['FundRuleSetRule']>, ParentType, ContextType>;
+  vehicle?: Resolver<ResolversTypes['FundVehicleKind'], ParentType, ContextType>;
+};
+
+export type FundRuleSetRuleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FundRuleSetRule'] = ResolversParentTypes['FundRuleSetRule']> = {
+  citation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FundRuleKind'], ParentType, ContextType>;
+  limit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  minimum?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['FundRuleUnit'], ParentType, ContextType>;
 };
 
 export type FundVehicleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FundVehicle'] = ResolversParentTypes['FundVehicle']> = {
@@ -5351,6 +5435,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   addPartnerAgreement?: Resolver<ResolversTypes['StrategicPartner'], ParentType, ContextType, RequireFields<MutationAddPartnerAgreementArgs, 'input'>>;
   answerAppeal?: Resolver<ResolversTypes['ApplicationAppeal'], ParentType, ContextType, RequireFields<MutationAnswerAppealArgs, 'answer' | 'appealId'>>;
   appealDecision?: Resolver<ResolversTypes['ApplicationAppeal'], ParentType, ContextType, RequireFields<MutationAppealDecisionArgs, 'input'>>;
+  applyFundRuleSet?: Resolver<Array<ResolversTypes['FundRule']>, ParentType, ContextType, RequireFields<MutationApplyFundRuleSetArgs, 'input'>>;
   assignMentor?: Resolver<ResolversTypes['MentorAssignment'], ParentType, ContextType, RequireFields<MutationAssignMentorArgs, 'mentorId' | 'startupId'>>;
   assignReviewers?: Resolver<Array<ResolversTypes['ReviewAssignment']>, ParentType, ContextType, RequireFields<MutationAssignReviewersArgs, 'input'>>;
   assignStartupToCohort?: Resolver<ResolversTypes['Startup'], ParentType, ContextType, RequireFields<MutationAssignStartupToCohortArgs, 'startupId'>>;
@@ -5692,6 +5777,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   fundMemberStatementPdf?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryFundMemberStatementPdfArgs, 'from' | 'fundId' | 'memberId' | 'to'>>;
   fundMembers?: Resolver<Array<ResolversTypes['FundMember']>, ParentType, ContextType, RequireFields<QueryFundMembersArgs, 'fundId'>>;
   fundRuleCheck?: Resolver<Array<ResolversTypes['FundRuleCheck']>, ParentType, ContextType, RequireFields<QueryFundRuleCheckArgs, 'input'>>;
+  fundRuleSets?: Resolver<Array<ResolversTypes['FundRuleSet']>, ParentType, ContextType>;
   fundingRounds?: Resolver<Array<ResolversTypes['FundingRound']>, ParentType, ContextType, Partial<QueryFundingRoundsArgs>>;
   funds?: Resolver<Array<ResolversTypes['Fund']>, ParentType, ContextType>;
   invitation?: Resolver<Maybe<ResolversTypes['InvitationPreview']>, ParentType, ContextType, RequireFields<QueryInvitationArgs, 'token'>>;
@@ -5810,10 +5896,12 @@ export type ReportInvestmentResolvers<ContextType = GraphQLContext, ParentType e
 
 export type ReportRefusalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportRefusal'] = ResolversParentTypes['ReportRefusal']> = {
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  citation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   onDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type ReportRuleChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportRuleChange'] = ResolversParentTypes['ReportRuleChange']> = {
@@ -5821,6 +5909,7 @@ export type ReportRuleChangeResolvers<ContextType = GraphQLContext, ParentType e
   effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   limit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  minimum?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ruleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -6108,6 +6197,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   FundRule?: FundRuleResolvers<ContextType>;
   FundRuleCheck?: FundRuleCheckResolvers<ContextType>;
   FundRuleRefusal?: FundRuleRefusalResolvers<ContextType>;
+  FundRuleSet?: FundRuleSetResolvers<ContextType>;
+  FundRuleSetRule?: FundRuleSetRuleResolvers<ContextType>;
   FundVehicle?: FundVehicleResolvers<ContextType>;
   FundingRound?: FundingRoundResolvers<ContextType>;
   GateCheck?: GateCheckResolvers<ContextType>;

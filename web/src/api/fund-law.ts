@@ -18,6 +18,7 @@ export const FundLawQuery = graphql(`
         id
         kind
         limit
+        minimum
         unit
         scope
         citation
@@ -29,6 +30,7 @@ export const FundLawQuery = graphql(`
         id
         kind
         limit
+        minimum
         unit
         scope
         citation
@@ -36,6 +38,7 @@ export const FundLawQuery = graphql(`
         effectiveTo
         version
         reason
+        createdAt
       }
       ruleChecks(onDate: $day) {
         kind
@@ -43,6 +46,7 @@ export const FundLawQuery = graphql(`
         ruleId
         version
         limit
+        minimum
         current
         headroom
         ok
@@ -116,6 +120,23 @@ export const AddFundRuleVersionMutation = graphql(`
     addFundRuleVersion(input: $input) {
       id
       version
+    }
+  }
+`);
+
+export const ApplyFundRuleSetMutation = graphql(`
+  mutation ApplyFundRuleSet($input: ApplyFundRuleSetInput!) {
+    applyFundRuleSet(input: $input) {
+      id
+      version
+    }
+  }
+`);
+
+export const SetFundVehicleMutation = graphql(`
+  mutation SetFundVehicle($input: SetFundVehicleInput!) {
+    setFundVehicle(input: $input) {
+      kind
     }
   }
 `);

@@ -6,6 +6,8 @@ import { request } from '../api/client';
 import { exportLanguage, saveCsv } from '../api/download';
 import {
   AddFundRuleVersionMutation,
+  ApplyFundRuleSetMutation,
+  SetFundVehicleMutation,
   AnnualReportPdfQuery,
   CallNoticePdfQuery,
   CreateCapitalCallMutation,
@@ -16,6 +18,8 @@ import {
 } from '../api/fund-law';
 import type {
   AddFundRuleVersionInput,
+  ApplyFundRuleSetInput,
+  SetFundVehicleInput,
   CreateCapitalCallInput,
   FundLawQuery as FundLawResult,
   FundLossQuery as FundLossResult,
@@ -55,6 +59,14 @@ export const useFundLawStore = defineStore('fundLaw', () => {
     await request(AddFundRuleVersionMutation, { input });
     await load(String(input.fundId), day);
   }
+  async function applyRuleSet(input: ApplyFundRuleSetInput, day: string | null): Promise<void> {
+    await request(ApplyFundRuleSetMutation, { input });
+    await load(String(input.fundId), day);
+  }
+  async function setVehicle(input: SetFundVehicleInput, day: string | null): Promise<void> {
+    await request(SetFundVehicleMutation, { input });
+    await load(String(input.fundId), day);
+  }
   async function createCapitalCall(input: CreateCapitalCallInput, day: string | null): Promise<void> {
     await request(CreateCapitalCallMutation, { input });
     await load(String(input.fundId), day);
@@ -87,6 +99,8 @@ export const useFundLawStore = defineStore('fundLaw', () => {
     load,
     loadLosses,
     addRuleVersion,
+    applyRuleSet,
+    setVehicle,
     createCapitalCall,
     downloadStatement,
     downloadNotice,

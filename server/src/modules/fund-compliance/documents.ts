@@ -6,6 +6,15 @@ import { toCsv } from '../../exports/csv';
 import { renderPdf, type Content } from '../../exports/pdf';
 import type { AnnualReport, MemberStatement } from './service';
 import type { CapitalCallView, CallLineView } from './read';
+import {
+  actionText,
+  exitKindText,
+  levelText,
+  ruleKindText,
+  ruleLimitText,
+  stageText,
+  vehicleText,
+} from './document-labels';
 
 type Lang = 'VI' | 'EN';
 const loc = (lang: Lang): Locale => (lang === 'EN' ? 'en' : 'vi');
@@ -115,13 +124,6 @@ export function noticePdf(fundName: string, call: CapitalCallView, line: CallLin
 
 // ---- The annual risk report ----
 
-const LEVEL: Record<string, [string, string]> = {
-  OK: ['Trong ngưỡng', 'Within the threshold'],
-  WARNING: ['Cảnh báo (≥ 70%)', 'Warning (≥ 70%)'],
-  CRITICAL: ['Cảnh báo nghiêm trọng (≥ 90%)', 'Critical (≥ 90%)'],
-  EXCEEDED: ['Vượt ngưỡng', 'Threshold exceeded'],
-};
-
 export function annualReportPdf(r: AnnualReport, lang: Lang): Promise<Buffer> {
   const l = loc(lang);
   const v = (x: bigint) => formatVnd(x, l);
@@ -131,6 +133,7 @@ export function annualReportPdf(r: AnnualReport, lang: Lang): Promise<Buffer> {
     fontSize: 12,
     margin: [0, 8, 0, 2],
   });
+  const cap = (limit: string, citation: string) => `${limit} (${citation})`;
   return renderPdf({
     info: { title: T(lang, 'Báo cáo rủi ro hằng năm', 'Annual risk report') },
     content: [
@@ -142,20 +145,20 @@ export function annualReportPdf(r: AnnualReport, lang: Lang): Promise<Buffer> {
       { text: T(lang, 'Kính gửi: Ủy ban nhân dân Thành phố', "To: the People's Committee") },
       { text: `${r.fundName} — ${T(lang, 'số liệu đến ngày', 'figures as of')} ${r.asOf}`, margin: [0, 0, 0, 6] },
       ...(r.vehicle
-        ? [{ text: `${T(lang, 'Hình thức', 'Vehicle')}: ${r.vehicle.kind} — ${r.vehicle.legalBasis}` }]
+        ? [{ text: `${T(lang, 'Hình thức', 'Vehicle')}: ${vehicleText(r.vehicle.kind, l)} — ${r.vehicle.legalBasis}` }]
         : []),
       h('1. Vốn điều lệ và phần vốn nhà nước', '1. Charter capital and the state share'),
       pairs(lang, [
         ['Vốn điều lệ', 'Charter capital', v(r.charterCapital)],
         ['Vốn nhà nước cam kết', 'State committed', v(r.stateCommitted)],
         ['Tỷ lệ vốn nhà nước', 'State share', formatBp(r.stateShareBp, l)],
-        ['Giới hạn tỷ lệ', 'Share cap', `${formatBp(r.stateShareCapBp, l)} (${r.stateShareCitation})`],
+        ['Giới hạn tỷ lệ', 'Share cap', cap(formatBp(r.stateShareCapBp, l), r.stateShareCitation)],
+        ['Nhà nước còn có thể cam kết (theo tỷ lệ)', 'State headroom under the share cap', v(r.stateShareHeadroom)],
         ...(r.stateBudgetLimit !== null
-          ? ([['Giới hạn ngân sách', 'Budget cap', `${v(r.stateBudgetLimit)} (${r.stateBudgetCitation})`]] as [
-              string,
-              string,
-              string,
-            ][])
+          ? ([
+              ['Giới hạn ngân sách', 'Budget cap', cap(v(r.stateBudgetLimit), r.stateBudgetCitation ?? '')],
+              ['Ngân sách còn có thể góp', 'Budget headroom', v(r.stateBudgetHeadroom ?? 0n)],
+            ] as [string, string, string][])
           : []),
         ['NAV', 'NAV', v(r.nav)],
         ['Vốn đã góp', 'Paid-in capital', v(r.paidIn)],
@@ -163,7 +166,16 @@ export function annualReportPdf(r: AnnualReport, lang: Lang): Promise<Buffer> {
       h('2. Danh mục theo giai đoạn', '2. Portfolio by stage'),
       table([
         [T(lang, 'Giai đoạn', 'Stage'), T(lang, 'Số startup', 'Startups')],
-        ...r.stages.map((s) => [s.stage, String(s.count)]),
+        ...r.stages.map((s) => [stageText(s.stage, l), String(s.count)]),
+      ]),
+      table([
+        [
+          T(lang, 'Khoản đầu tư trong chu kỳ', 'Holding of the cycle'),
+          T(lang, 'Giá vốn', 'Cost'),
+          T(lang, 'Giá trị', 'Value'),
+          T(lang, 'Tổn thất', 'Loss'),
+        ],
+        ...r.loss.holdings.map((x) => [x.startupName, v(x.cost), v(x.value), v(x.loss)]),
       ]),
       h('3. Đầu tư và thoái vốn trong năm', '3. Investments and exits of the year'),
       pairs(lang, [
@@ -175,7 +187,7 @@ export function annualReportPdf(r: AnnualReport, lang: Lang): Promise<Buffer> {
       table([
         [T(lang, 'Ngày', 'Date'), 'Startup', T(lang, 'Số tiền', 'Amount')],
         ...r.investments.map((i) => [i.date, i.startupName, v(i.amount)]),
-        ...r.exits.map((e) => [e.date, `${e.startupName} (${e.kind})`, v(e.proceeds)]),
+        ...r.exits.map((e) => [e.date, `${e.startupName} (${exitKindText(e.kind, l)})`, v(e.proceeds)]),
       ]),
       h('4. Tổn thất so với ngưỡng', '4. Losses against the threshold'),
       pairs(lang, [
@@ -185,7 +197,7 @@ export function annualReportPdf(r: AnnualReport, lang: Lang): Promise<Buffer> {
         ['Tổng tổn thất', 'Total losses', v(r.loss.losses)],
         ['Ngưỡng', 'Threshold', `${v(r.loss.threshold)} (${formatBp(r.loss.limitBp, l)}; ${r.loss.citation})`],
         ['Mức sử dụng ngưỡng', 'Threshold used', formatBp(r.loss.usedBp, l)],
-        ['Đánh giá', 'Assessment', T(lang, ...(LEVEL[r.loss.level] ?? ['', '']))],
+        ['Đánh giá', 'Assessment', levelText(r.loss.level, l)],
       ]),
       h('5. Thay đổi quy định trong năm', '5. Rule changes of the year'),
       table(
@@ -197,7 +209,13 @@ export function annualReportPdf(r: AnnualReport, lang: Lang): Promise<Buffer> {
             T(lang, 'Giới hạn', 'Limit'),
             T(lang, 'Căn cứ', 'Citation'),
           ],
-          ...r.ruleChanges.map((c) => [c.effectiveFrom, c.kind, String(c.version), c.limit, c.citation]),
+          ...r.ruleChanges.map((c) => [
+            c.effectiveFrom,
+            ruleKindText(c.kind, l),
+            String(c.version),
+            ruleLimitText(c.kind, c.limit, c.minimum, l),
+            c.citation,
+          ]),
         ],
         ['auto', 'auto', 'auto', 'auto', '*'],
       ),
@@ -205,11 +223,29 @@ export function annualReportPdf(r: AnnualReport, lang: Lang): Promise<Buffer> {
       { text: `${T(lang, 'Số lần từ chối', 'Refusals')}: ${r.refusals.length}` },
       table(
         [
-          [T(lang, 'Ngày', 'Date'), T(lang, 'Quy định', 'Rule'), T(lang, 'Nội dung', 'Message')],
-          ...r.refusals.map((x) => [x.onDate, x.kind, x.message]),
+          [
+            T(lang, 'Ngày', 'Date'),
+            T(lang, 'Giao dịch', 'Write'),
+            T(lang, 'Quy định', 'Rule'),
+            T(lang, 'Căn cứ', 'Citation'),
+          ],
+          ...r.refusals.map((x) => [
+            x.onDate,
+            actionText(x.action, l),
+            x.version === null
+              ? ruleKindText(x.kind, l)
+              : `${ruleKindText(x.kind, l)} (${T(lang, 'phiên bản', 'version')} ${x.version})`,
+            x.citation,
+          ]),
         ],
-        ['auto', 'auto', '*'],
+        ['auto', 'auto', 'auto', '*'],
       ),
+      ...(lang === 'EN' && r.refusals.length > 0
+        ? [
+            { text: 'The refusals as the API answered them:', margin: [0, 4, 0, 2] } as Content,
+            { ul: r.refusals.map((x) => x.message) } as Content,
+          ]
+        : []),
     ],
   });
 }

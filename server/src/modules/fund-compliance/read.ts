@@ -169,18 +169,37 @@ export async function yearEvents(em: EntityManager, fundId: string, year: number
     [fundId, to, to],
   );
   const ruleChanges = await em.execute<
-    { id: string; kind: string; version: number; limit_value: string; citation: string; effective_from: string }[]
+    {
+      id: string;
+      kind: string;
+      version: number;
+      limit_value: string;
+      minimum_value: string | null;
+      citation: string;
+      effective_from: string;
+    }[]
   >(
-    `select id, kind, version, limit_value::text, citation, effective_from::text from fund_rules
+    `select id, kind, version, limit_value::text, minimum_value::text, citation, effective_from::text from fund_rules
       where fund_id = ? and (effective_from between ?::date and ?::date
              or (created_at >= (?::date::timestamp at time zone 'Asia/Ho_Chi_Minh')
                  and created_at < ((?::date + 1)::timestamp at time zone 'Asia/Ho_Chi_Minh')))
       order by effective_from, kind, version`,
     [fundId, from, to, from, to],
   );
-  const refusals = await em.execute<{ on_date: string; kind: string; code: string; action: string; message: string }[]>(
-    `select on_date::text, kind, code, action, message from fund_rule_refusals
-      where fund_id = ? and on_date between ?::date and ?::date order by on_date, at`,
+  const refusals = await em.execute<
+    {
+      on_date: string;
+      kind: string;
+      code: string;
+      action: string;
+      message: string;
+      citation: string;
+      version: number | null;
+    }[]
+  >(
+    `select x.on_date::text, x.kind, x.code, x.action, x.message, x.citation, r.version
+       from fund_rule_refusals x left join fund_rules r on r.id = x.rule_id
+      where x.fund_id = ? and x.on_date between ?::date and ?::date order by x.on_date, x.at`,
     [fundId, from, to],
   );
   return {
@@ -197,6 +216,7 @@ export async function yearEvents(em: EntityManager, fundId: string, year: number
       kind: r.kind,
       version: r.version,
       limit: r.limit_value,
+      minimum: r.minimum_value,
       citation: r.citation,
       effectiveFrom: r.effective_from,
     })),
@@ -206,6 +226,8 @@ export async function yearEvents(em: EntityManager, fundId: string, year: number
       code: r.code,
       action: r.action,
       message: r.message,
+      citation: r.citation,
+      version: r.version,
     })),
   };
 }

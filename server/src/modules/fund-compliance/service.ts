@@ -5,6 +5,7 @@ import {
   appliedRule,
   bpOf,
   callLineAmount,
+  checkCharterRule,
   hanoiToday,
   proRata,
   requireCallPercent,
@@ -301,8 +302,14 @@ export async function annualReport(em: EntityManager, fundId: string, year: numb
     stateShareBp: bpOf(then.stateCommitted, then.charterCapital),
     stateShareCapBp: Number(shareRule.limit),
     stateShareCitation: shareRule.citation,
+    stateShareHeadroom: checkCharterRule({ ...then, capBp: Number(shareRule.limit) }).headroom,
     stateBudgetLimit: budgetRule.ruleId ? budgetRule.limit : null,
     stateBudgetCitation: budgetRule.ruleId ? budgetRule.citation : null,
+    stateBudgetHeadroom: budgetRule.ruleId
+      ? budgetRule.limit > then.stateCommitted
+        ? budgetRule.limit - then.stateCommitted
+        : 0n
+      : null,
     nav: performance.nav,
     paidIn: performance.paidIn,
     stages: events.stages,

@@ -1,6 +1,6 @@
-// The fund under the law: each fund's rules as versioned data with their citations (append-only: a change is a
-// new version, never an edit; a version ends the day before the next one of its kind starts), and the fund's
-// vehicle (a business cooperation contract or a fund company) with the start of its investment cycle.
+// The fund under the law: each fund's rules as versioned data with their citations (append-only, in the database
+// too: a change is a new version, never an edit; a version ends the day before the next one of its kind starts),
+// and the fund's vehicle (a business cooperation contract or a fund company) with the start of its investment cycle.
 // `fund_id` is a plain column here: this module sits below the fund ledger, which calls it inside its writes.
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
@@ -21,6 +21,8 @@ export const FundRuleSchema = defineEntity({
     kind: p.enum([...FUND_RULE_KINDS]).nativeEnumName('fund_rule_kind'),
     /** Basis points, dong or a member count, by kind. */
     limitValue: p.bigint(),
+    /** The lower bound of a range rule (a member count such as "2–30 investors"); null for a plain limit. */
+    minimumValue: p.bigint().nullable(),
     scope: p.string().length(300),
     citation: p.text(),
     effectiveFrom: p.date(),
@@ -33,7 +35,13 @@ export const FundRuleSchema = defineEntity({
     { name: 'fund_rules_fund_id_kind_version_unique', properties: ['fundId', 'kind', 'version'] },
     { name: 'fund_rules_fund_id_kind_effective_from_unique', properties: ['fundId', 'kind', 'effectiveFrom'] },
   ],
-  checks: [{ name: 'fund_rules_limit_check', expression: 'limit_value >= 0 and version >= 1' }],
+  checks: [
+    { name: 'fund_rules_limit_check', expression: 'limit_value >= 0 and version >= 1' },
+    {
+      name: 'fund_rules_minimum_check',
+      expression: 'minimum_value is null or (minimum_value >= 0 and minimum_value <= limit_value)',
+    },
+  ],
 });
 export type FundRule = InferEntity<typeof FundRuleSchema>;
 

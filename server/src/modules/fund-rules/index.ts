@@ -14,6 +14,7 @@ export {
   type ProposedChange,
 } from './service';
 export {
+  committedMembers,
   commitmentsAsOf,
   cycleHoldings,
   fundFigures,
@@ -23,7 +24,7 @@ export {
   type CycleHolding,
 } from './read';
 export { fundRuleEntities, FUND_VEHICLES } from './entities';
-export { addFundRuleVersion, setFundVehicle } from './service';
+export { addFundRuleVersion, applyFundRuleSet, setFundVehicle } from './service';
 export { assertLedgerReader, checkView, LEDGER_READERS } from './resolvers';
 
 export const fundRulesModule: GraphQLModule = {

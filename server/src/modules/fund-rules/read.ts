@@ -23,6 +23,7 @@ function toVersion(row: FundRule): FundRuleVersion {
     citation: row.citation,
     effectiveFrom: typeof row.effectiveFrom === 'string' ? row.effectiveFrom : isoDay(row.effectiveFrom),
     version: row.version,
+    minimum: row.minimumValue ?? null,
   };
 }
 
@@ -101,14 +102,17 @@ export async function fundFigures(em: EntityManager, fundId: string): Promise<Fu
   };
 }
 
-/** Members other than the state with a current commitment above 0. */
-export async function otherMemberNames(em: EntityManager, fundId: string): Promise<Set<string>> {
-  const rows = await em.execute<{ name: string }[]>(
-    `select distinct m.name from fund_members m join commitments c on c.member_id = m.id
-      where m.fund_id = ? and m.type = 'PRIVATE' and c.amount > 0`,
+/**
+ * The members of a fund with a current commitment above 0, by name, with their type. Under the fund row's lock
+ * this is what the member-count rules count (the other members, and every investor).
+ */
+export async function committedMembers(em: EntityManager, fundId: string): Promise<Map<string, 'STATE' | 'PRIVATE'>> {
+  const rows = await em.execute<{ name: string; type: 'STATE' | 'PRIVATE' }[]>(
+    `select distinct m.name, m.type from fund_members m join commitments c on c.member_id = m.id
+      where m.fund_id = ? and c.amount > 0`,
     [fundId],
   );
-  return new Set(rows.map((r) => r.name));
+  return new Map(rows.map((r) => [r.name, r.type]));
 }
 
 /**
@@ -224,13 +228,15 @@ export async function commitmentsAsOf(em: EntityManager, fundId: string, day: st
   let stateCommitted = 0n;
   let charterCapital = 0n;
   const others = new Set<string>();
+  const investors = new Set<string>();
   for (const r of rows) {
     const amount = BigInt(r.amount);
     charterCapital += amount;
     if (r.type === 'STATE') stateCommitted += amount;
     else if (amount > 0n) others.add(r.name);
+    if (amount > 0n) investors.add(r.name);
   }
-  return { stateCommitted, charterCapital, others };
+  return { stateCommitted, charterCapital, others, investors };
 }
 
 /** The largest stake (basis points, floored) the fund held at the end of a day in a startup it had not exited. */

@@ -1,5 +1,7 @@
 // Thin resolvers of the fund's rules: authorize (policy table) → call the service or a read → return a view.
 import {
+  FUND_RULE_SET,
+  FUND_RULE_SETS,
   FUND_RULE_UNIT,
   hanoiToday,
   requireDate,
@@ -17,8 +19,12 @@ import * as rules from './service';
 export const LEDGER_READERS = ['ADMIN', 'FUND_MANAGER', 'BOARD'] as const;
 
 export const fundRulesPolicy: OperationPolicy = {
-  Query: { fundRuleCheck: [...LEDGER_READERS] },
-  Mutation: { addFundRuleVersion: ['ADMIN'], setFundVehicle: ['ADMIN', 'FUND_MANAGER'] },
+  Query: { fundRuleCheck: [...LEDGER_READERS], fundRuleSets: [...LEDGER_READERS] },
+  Mutation: {
+    addFundRuleVersion: ['ADMIN'],
+    applyFundRuleSet: ['ADMIN'],
+    setFundVehicle: ['ADMIN', 'FUND_MANAGER'],
+  },
 };
 
 /** Fund is reachable through `funds` by INCUBATOR_MANAGER too; its legal detail is for ledger readers. */
@@ -34,6 +40,7 @@ export function ruleView(v: FundRuleVersionView & { reason?: string | null; crea
     id: v.id,
     kind: v.kind,
     limit: v.limit.toString(),
+    minimum: v.minimum === null || v.minimum === undefined ? null : v.minimum.toString(),
     unit: FUND_RULE_UNIT[v.kind],
     scope: v.scope,
     citation: v.citation,
@@ -50,6 +57,7 @@ function ruleRowView(row: FundRule) {
     id: row.id,
     kind: row.kind,
     limit: row.limitValue,
+    minimum: row.minimumValue ?? null,
     scope: row.scope,
     citation: row.citation,
     effectiveFrom: String(row.effectiveFrom),
@@ -67,6 +75,7 @@ export function checkView(c: RuleCheckValue) {
     ruleId: c.ruleId,
     version: c.version,
     limit: c.limit.toString(),
+    minimum: c.minimum === null ? null : c.minimum.toString(),
     current: c.current.toString(),
     headroom: c.headroom.toString(),
     ok: c.ok,
@@ -83,6 +92,13 @@ function vehicleView(v: FundVehicle | null) {
         reviewAfterYears: v.reviewAfterYears ?? null,
       }
     : null;
+}
+
+/** A limit or minimum as the decimal string it arrives as (whole numbers only). */
+function digits(field: string, value: string | null | undefined): bigint | null {
+  if (value === null || value === undefined) return null;
+  if (!/^\d{1,19}$/.test(value)) throw badInput(field, `The ${field} is a whole number (digits only).`);
+  return BigInt(value);
 }
 
 /** Full history rows carry reason and createdAt; read them once per fund. */
@@ -105,13 +121,32 @@ export const fundRulesResolvers: Resolvers = {
           investment: input.investment ?? null,
         })
       ).map(checkView),
+    fundRuleSets: () =>
+      FUND_RULE_SETS.map((name) => {
+        const set = FUND_RULE_SET[name];
+        return {
+          name,
+          vehicle: set.vehicle,
+          rules: set.rules.map((r) => ({
+            kind: r.kind,
+            limit: r.limit.toString(),
+            minimum: r.minimum === undefined ? null : r.minimum.toString(),
+            unit: FUND_RULE_UNIT[r.kind],
+            scope: r.scope,
+            citation: r.citation,
+          })),
+        };
+      }),
   },
   Mutation: {
     addFundRuleVersion: async (_root, { input }, ctx) => {
-      if (!/^\d{1,19}$/.test(input.limit)) throw badInput('limit', 'The limit is a whole number (digits only).');
-      const row = await rules.addFundRuleVersion(ctx.em, requireActor(ctx), { ...input, limit: BigInt(input.limit) });
+      const limit = digits('limit', input.limit)!;
+      const minimum = digits('minimum', input.minimum);
+      const row = await rules.addFundRuleVersion(ctx.em, requireActor(ctx), { ...input, limit, minimum });
       return ruleRowView(row);
     },
+    applyFundRuleSet: async (_root, { input }, ctx) =>
+      (await rules.applyFundRuleSet(ctx.em, requireActor(ctx), input)).map(ruleRowView),
     setFundVehicle: async (_root, { input }, ctx) =>
       vehicleView(await rules.setFundVehicle(ctx.em, requireActor(ctx), input))!,
   },

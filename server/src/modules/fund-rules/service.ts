@@ -3,7 +3,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   FUND_RULE_KINDS,
+  FUND_RULE_SET,
+  FUND_RULE_SETS,
   appliedRule,
+  checkInvestorCount,
   checkOtherMembers,
   checkStake,
   checkStateBudget,
@@ -15,11 +18,15 @@ import {
   requireDate,
   requireEnum,
   requireRuleLimit,
+  requireRuleMinimum,
   requireText,
+  withinRule,
   type DomainError,
   type FundRuleKind,
+  type FundRuleSetName,
   type FundRuleVersion,
   type MemberType,
+  type AppliedRule,
   type RuleCheck,
 } from '@launchpad/shared';
 import { badInput, notFound, requireId, type Actor } from '../../kernel';
@@ -50,57 +57,99 @@ export async function rulesForWrite(tx: EntityManager, fundId: string): Promise<
   return ruleVersions(tx, fundId);
 }
 
-export async function addFundRuleVersion(
-  em: EntityManager,
-  actor: Who,
-  input: {
-    fundId: string;
-    kind: string;
-    limit: bigint;
-    scope: string;
-    citation: string;
-    effectiveFrom: string;
-    reason?: string | null;
-  },
-) {
-  const fundId = requireId('fundId', input.fundId);
+type RuleVersionInput = {
+  kind: string;
+  limit: bigint;
+  minimum?: bigint | null;
+  scope: string;
+  citation: string;
+  effectiveFrom: string;
+  reason?: string | null;
+};
+
+function validVersion(input: RuleVersionInput) {
   const kind = requireEnum('kind', input.kind, FUND_RULE_KINDS);
   const limitValue = requireRuleLimit(kind, input.limit);
-  const scope = requireText('scope', input.scope, { max: 300 });
-  const citation = requireText('citation', input.citation, { max: 2000, multiline: true });
-  const effectiveFrom = requireDate('effectiveFrom', input.effectiveFrom);
-  const reason = optionalText('reason', input.reason, { max: 1000, multiline: true });
+  return {
+    kind,
+    limitValue,
+    minimumValue: requireRuleMinimum(kind, input.minimum, limitValue),
+    scope: requireText('scope', input.scope, { max: 300 }),
+    citation: requireText('citation', input.citation, { max: 2000, multiline: true }),
+    effectiveFrom: requireDate('effectiveFrom', input.effectiveFrom),
+    reason: optionalText('reason', input.reason, { max: 1000, multiline: true }),
+  };
+}
+
+/** Adds the next version of one kind; the caller holds the fund row's lock. */
+async function addVersionLocked(tx: EntityManager, actor: Who, fundId: string, v: ReturnType<typeof validVersion>) {
+  const { kind, effectiveFrom } = v;
+  const latest = await tx.findOne(FundRuleSchema, { fundId, kind }, { orderBy: { version: 'desc' } });
+  const latestFrom = latest ? String(latest.effectiveFrom) : null;
+  if (latest && latestFrom! >= effectiveFrom) {
+    throw badInput(
+      'effectiveFrom',
+      `A new version must start after the current one (version ${latest.version}, in force since ${latestFrom}).`,
+    );
+  }
+  const rule = tx.create(FundRuleSchema, {
+    fundId,
+    ...v,
+    version: (latest?.version ?? 0) + 1,
+    actorId: actor?.userId ?? null,
+  });
+  await tx.flush();
+  recordAudit(tx, actor, {
+    action: 'fund.addRuleVersion',
+    entityType: 'FundRule',
+    entityId: rule.id,
+    before: latest
+      ? { ruleId: latest.id, version: latest.version, limit: latest.limitValue, minimum: latest.minimumValue ?? null }
+      : null,
+    after: {
+      fundId,
+      kind,
+      limit: v.limitValue,
+      minimum: v.minimumValue,
+      scope: v.scope,
+      citation: v.citation,
+      effectiveFrom,
+      version: rule.version,
+      reason: v.reason,
+    },
+  });
+  return rule;
+}
+
+export async function addFundRuleVersion(em: EntityManager, actor: Who, input: RuleVersionInput & { fundId: string }) {
+  const fundId = requireId('fundId', input.fundId);
+  const version = validVersion(input);
   return em.transactional(async (tx) => {
     // Versions of one fund are added one at a time: the fund row is their lock (the ledger's writes take it too).
     await lockFundRow(tx, fundId);
-    const latest = await tx.findOne(FundRuleSchema, { fundId, kind }, { orderBy: { version: 'desc' } });
-    const latestFrom = latest ? String(latest.effectiveFrom) : null;
-    if (latest && latestFrom! >= effectiveFrom) {
-      throw badInput(
-        'effectiveFrom',
-        `A new version must start after the current one (version ${latest.version}, in force since ${latestFrom}).`,
-      );
-    }
-    const rule = tx.create(FundRuleSchema, {
-      fundId,
-      kind,
-      limitValue,
-      scope,
-      citation,
-      effectiveFrom,
-      version: (latest?.version ?? 0) + 1,
-      reason,
-      actorId: actor?.userId ?? null,
-    });
-    await tx.flush();
-    recordAudit(tx, actor, {
-      action: 'fund.addRuleVersion',
-      entityType: 'FundRule',
-      entityId: rule.id,
-      before: latest ? { ruleId: latest.id, version: latest.version, limit: latest.limitValue } : null,
-      after: { fundId, kind, limit: limitValue, scope, citation, effectiveFrom, version: rule.version, reason },
-    });
-    return rule;
+    return addVersionLocked(tx, actor, fundId, version);
+  });
+}
+
+/**
+ * Puts a fund under a legal rule set from a day: one new version of each of the set's rules, all or none (a kind
+ * whose latest version starts on or after that day refuses the whole set). Kinds outside the set keep their versions.
+ */
+export async function applyFundRuleSet(
+  em: EntityManager,
+  actor: Who,
+  input: { fundId: string; set: string; effectiveFrom: string; reason?: string | null },
+) {
+  const fundId = requireId('fundId', input.fundId);
+  const set = FUND_RULE_SET[requireEnum('set', input.set, FUND_RULE_SETS) as FundRuleSetName];
+  const versions = set.rules.map((r) =>
+    validVersion({ ...r, effectiveFrom: input.effectiveFrom, reason: input.reason ?? null }),
+  );
+  return em.transactional(async (tx) => {
+    await lockFundRow(tx, fundId);
+    const added = [];
+    for (const v of versions) added.push(await addVersionLocked(tx, actor, fundId, v));
+    return added;
   });
 }
 
@@ -212,13 +261,23 @@ export async function checkFundRules(em: EntityManager, input: ProposedChange): 
   const before = { stateCommitted: then.stateCommitted, charterCapital: then.charterCapital };
   const after = { stateCommitted: then.stateCommitted + stateDelta, charterCapital: then.charterCapital + delta };
   checks.push(checkStateShare(rule('STATE_SHARE_OF_CHARTER', BigInt(fund.charterCapBp)), before, after));
+  // Without any proposed change, a rule's standing is whether the figure is inside it: a later, stricter version can
+  // leave a fund outside a limit that none of its writes broke.
+  const standing = (check: RuleCheck, applied: AppliedRule): RuleCheck =>
+    c || input.investment ? check : { ...check, ok: withinRule(applied, check.current) };
   const budget = ruleVersionOrNull(versions, 'STATE_BUDGET_AMOUNT', onDate);
-  if (budget) checks.push(checkStateBudget(budget, then.stateCommitted, after.stateCommitted));
+  if (budget) checks.push(standing(checkStateBudget(budget, then.stateCommitted, after.stateCommitted), budget));
   const members = ruleVersionOrNull(versions, 'OTHER_MEMBERS_COUNT', onDate);
   if (members) {
     const names = then.others;
     const joins = c?.memberType === 'PRIVATE' && delta > 0n && !names.has(c.memberName ?? '');
-    checks.push(checkOtherMembers(members, names.size, names.size + (joins ? 1 : 0)));
+    checks.push(standing(checkOtherMembers(members, names.size, names.size + (joins ? 1 : 0)), members));
+  }
+  const investors = ruleVersionOrNull(versions, 'INVESTORS_COUNT', onDate);
+  if (investors) {
+    const names = then.investors;
+    const joins = delta > 0n && !names.has(c?.memberName ?? '');
+    checks.push(standing(checkInvestorCount(investors, names.size, names.size + (joins ? 1 : 0)), investors));
   }
   const inv = input.investment;
   const stakeRule = rule('STAKE_PER_STARTUP', BigInt(fund.stakeCapBp));
@@ -231,6 +290,7 @@ export async function checkFundRules(em: EntityManager, input: ProposedChange): 
       ruleId: stakeRule.ruleId,
       version: stakeRule.version,
       limit: stakeRule.limit,
+      minimum: null,
       current: largest,
       headroom: stakeRule.limit > largest ? stakeRule.limit - largest : 0n,
       ok: largest <= stakeRule.limit,
@@ -260,6 +320,7 @@ export async function checkFundRules(em: EntityManager, input: ProposedChange): 
     ruleId: loss.rule.ruleId,
     version: loss.rule.version,
     limit: loss.rule.limit,
+    minimum: null,
     current: loss.figures.losses,
     headroom: loss.figures.threshold > loss.figures.losses ? loss.figures.threshold - loss.figures.losses : 0n,
     ok: loss.figures.losses <= loss.figures.threshold,

@@ -21,6 +21,7 @@ import {
   appliedRule,
   assertRuleCheck,
   assertStakeRule,
+  checkInvestorCount,
   checkOtherMembers,
   checkStateBudget,
   citing,
@@ -72,7 +73,7 @@ import {
 import { fundHolderKey, holderOf, replay, roundInput, type CapTableEvent } from './cap-table';
 import { loadStartupEvents } from './read';
 import { requireId } from '../../kernel';
-import { checkFundRules, checkView, recordRefusal, rulesForWrite } from '../fund-rules';
+import { checkFundRules, checkView, committedMembers, recordRefusal, rulesForWrite } from '../fund-rules';
 
 type Who = Pick<Actor, 'userId' | 'email'> | null;
 
@@ -182,16 +183,19 @@ function ruleRef(rule: AppliedRule) {
   return { kind: rule.kind, ruleId: rule.ruleId, version: rule.version, limit: rule.limit };
 }
 
+/** Who holds the charter capital before and after a commitment change, for the member-count rules. */
+type MemberCounts = { otherMembers: number; joinsOthers: boolean; investorsBefore: number; investorsAfter: number };
+
 /**
  * The charter-side rules of a commitment change on `day`: the state share (its version's cap, else the fund's
- * policy), the state budget amount and the count of other members (when the fund has such rules).
+ * policy), the state budget amount, the count of other members and the investors' range (when the fund has them).
  * Returns the new totals and the rules applied; refuses with the rule's code, message citation and extensions.rule.
  */
 function applyCommitmentRules(
   fund: Fund,
   versions: readonly FundRuleVersion[],
   day: string,
-  change: { memberType: MemberType; delta: bigint; joinsOthers: boolean; otherMembers: number },
+  change: { memberType: MemberType; delta: bigint } & MemberCounts,
 ) {
   const share = appliedRule(versions, 'STATE_SHARE_OF_CHARTER', day, BigInt(fund.charterCapBp));
   let after = { stateCommitted: fund.stateCommitted, charterCapital: fund.charterCapital };
@@ -217,22 +221,38 @@ function applyCommitmentRules(
     citingFund(fund, members, () => assertRuleCheck(check, members, 'Members other than the state'));
     applied.push(ruleRef(members));
   }
+  const investors = appliedRule(versions, 'INVESTORS_COUNT', day, 0n);
+  if (investors.ruleId) {
+    const check = checkInvestorCount(investors, change.investorsBefore, change.investorsAfter);
+    citingFund(fund, investors, () => assertRuleCheck(check, investors, 'Investors in the fund'));
+    applied.push(ruleRef(investors));
+  }
   return { after, applied, shareCapBp: Number(share.limit) };
 }
 
-/** Members other than the state with a current commitment (under the fund lock); read only when a count rule exists. */
-async function otherMemberCount(
+/**
+ * The member counts a commitment change moves (under the fund lock; read only when a count rule exists): whether the
+ * member joins the others or the investors (a first commitment above 0), or leaves the investors (its last one to 0).
+ */
+async function memberCounts(
   tx: EntityManager,
   fundId: string,
   versions: readonly FundRuleVersion[],
-): Promise<{ names: Set<string> }> {
-  if (!versions.some((v) => v.kind === 'OTHER_MEMBERS_COUNT')) return { names: new Set() };
-  const rows = await tx.execute<{ name: string }[]>(
-    `select distinct m.name from fund_members m join commitments c on c.member_id = m.id
-      where m.fund_id = ? and m.type = 'PRIVATE' and c.amount > 0`,
-    [fundId],
-  );
-  return { names: new Set(rows.map((r) => r.name)) };
+  change: { memberName: string; memberType: MemberType; delta: bigint; leaves: () => Promise<boolean> },
+): Promise<MemberCounts> {
+  if (!versions.some((v) => v.kind === 'OTHER_MEMBERS_COUNT' || v.kind === 'INVESTORS_COUNT')) {
+    return { otherMembers: 0, joinsOthers: false, investorsBefore: 0, investorsAfter: 0 };
+  }
+  const members = await committedMembers(tx, fundId);
+  const others = [...members.values()].filter((type) => type === 'PRIVATE').length;
+  const joins = change.delta > 0n && !members.has(change.memberName);
+  const leaves = change.delta < 0n && members.has(change.memberName) && (await change.leaves());
+  return {
+    otherMembers: others,
+    joinsOthers: joins && change.memberType === 'PRIVATE',
+    investorsBefore: members.size,
+    investorsAfter: members.size + (joins ? 1 : 0) - (leaves ? 1 : 0),
+  };
 }
 
 // ---- Funds ----
@@ -291,12 +311,16 @@ export async function commitCapital(
       const before = fundFigures(fund);
       // The charter-side rules in force today (domain.md "The fund under the law"): refused as a whole, citing the rule.
       const versions = await rulesForWrite(tx, fundId);
-      const others = await otherMemberCount(tx, fundId, versions);
+      const counts = await memberCounts(tx, fundId, versions, {
+        memberName,
+        memberType,
+        delta: amount,
+        leaves: async () => false,
+      });
       const { after, applied, shareCapBp } = applyCommitmentRules(fund, versions, today, {
         memberType,
         delta: amount,
-        joinsOthers: memberType === 'PRIVATE' && !others.names.has(memberName),
-        otherMembers: others.names.size,
+        ...counts,
       });
       assertCharterTotalWithinRange(after.charterCapital);
       // The row's cap follows the version in force, so the database's own charter check agrees with it.
@@ -360,12 +384,23 @@ export async function changeCommitment(
       const before = fundFigures(fund);
       // Every change and withdrawal is checked too: a PRIVATE withdrawal can raise the state share.
       const versions = await rulesForWrite(tx, fund.id);
-      const others = await otherMemberCount(tx, fund.id, versions);
+      const counts = await memberCounts(tx, fund.id, versions, {
+        memberName: commitment.member.name,
+        memberType: commitment.member.type,
+        delta,
+        // The member leaves when this commitment goes to 0 and it has no other commitment above 0.
+        leaves: async () =>
+          input.amount === 0n &&
+          (await tx.count(CommitmentSchema, {
+            member: commitment.member,
+            id: { $ne: commitment.id },
+            amount: { $gt: 0n },
+          })) === 0,
+      });
       const { after, applied, shareCapBp } = applyCommitmentRules(fund, versions, today, {
         memberType: commitment.member.type,
         delta,
-        joinsOthers: commitment.member.type === 'PRIVATE' && delta > 0n && !others.names.has(commitment.member.name),
-        otherMembers: others.names.size,
+        ...counts,
       });
       assertCharterTotalWithinRange(after.charterCapital);
       fund.charterCapBp = shareCapBp;

@@ -1,6 +1,8 @@
-// A refusal from the fund API in the user's words: the code picks the sentence, `extensions` supply the figures.
+// A refusal from the fund API in the user's words: the code (and for a limit, the rule's kind) picks the sentence,
+// `extensions` supply the figures, and a limit refusal ends naming the rule it applied with its citation and version.
 import { formatBp, formatBpAboveCap, formatVnd, type Locale } from '@launchpad/shared';
 import { ApiError, NETWORK_ERROR } from '../../api/client';
+import { formatDate } from '../../format/dates';
 import { inputRefusalText } from '../../composables/input-refusal';
 
 type Translate = (key: string, values?: Record<string, unknown>) => string;
@@ -18,11 +20,58 @@ function bpAbove(value: unknown, cap: unknown, locale: Locale): string {
     : bp(value, locale);
 }
 
+type RuleExtension = { kind?: unknown; citation?: unknown; version?: unknown; effectiveFrom?: unknown };
+
+/** "Rule applied: <name> — <citation> (version N, in force since D)." — what every limit refusal ends with. */
+function ruleSentence(d: Record<string, unknown>, t: Translate, te: (key: string) => boolean, locale: Locale): string {
+  const rule = d.rule as RuleExtension | undefined;
+  if (!rule || typeof rule.kind !== 'string' || typeof rule.citation !== 'string') return '';
+  const key = `fundLaw.kinds.${rule.kind}`;
+  const name = te(key) ? t(key) : rule.kind;
+  if (typeof rule.version === 'number' && typeof rule.effectiveFrom === 'string') {
+    return t('fund.errors.ruleVersion', {
+      name,
+      citation: rule.citation,
+      version: rule.version,
+      from: formatDate(rule.effectiveFrom, locale),
+    });
+  }
+  return t('fund.errors.rule', { name, citation: rule.citation });
+}
+
+function count(value: unknown): string {
+  return typeof value === 'string' && /^\d+$/.test(value) ? value : '—';
+}
+
 export function refusalText(error: unknown, t: Translate, te: (key: string) => boolean, locale: Locale): string {
   if (!(error instanceof ApiError)) return t('fund.errors.generic');
+  const sentence = limitSentence(error, t, te, locale);
+  const rule = ruleSentence(error.details, t, te, locale);
+  return rule ? `${sentence} ${rule}` : sentence;
+}
+
+function limitSentence(error: ApiError, t: Translate, te: (key: string) => boolean, locale: Locale): string {
   const d = error.details;
+  const kind = (d.rule as RuleExtension | undefined)?.kind;
   switch (error.code) {
     case 'CHARTER_LIMIT_EXCEEDED':
+      // The budget amount and the member counts refuse with the charter code; their figures are dong or members.
+      if (kind === 'STATE_BUDGET_AMOUNT') {
+        return t('fund.errors.STATE_BUDGET_AMOUNT', {
+          attempted: vnd(d.current, locale),
+          limit: vnd(d.limit, locale),
+          headroom: vnd(d.headroom, locale),
+        });
+      }
+      if (kind === 'OTHER_MEMBERS_COUNT' || kind === 'INVESTORS_COUNT') {
+        const below = typeof d.minimum === 'string' && Number(count(d.current)) < Number(d.minimum);
+        return t(`fund.errors.${below ? 'INVESTORS_BELOW_MINIMUM' : kind}`, {
+          attempted: count(d.current),
+          limit: count(d.limit),
+          minimum: count(d.minimum),
+          headroom: count(d.headroom),
+        });
+      }
       return t('fund.errors.CHARTER_LIMIT_EXCEEDED', {
         attempted: bpAbove(d.attemptedBp, d.capBp, locale),
         current: bp(d.currentBp, locale),

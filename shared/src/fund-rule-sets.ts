@@ -1,0 +1,84 @@
+// The legal rule sets a fund can be put under, as data: each rule with its limit, scope and citation. Applying a
+// set adds one new version per rule (a change is never an edit). Hanoi's venture fund is a business cooperation
+// contract under Resolution 30/2025/NQ-HĐND and Decree 264/2025/NĐ-CP; a startup-investment fund under
+// Decree 38/2018/NĐ-CP (as amended by Decree 210/2025/NĐ-CP) carries a 50% holding cap and 2–30 investors instead.
+import type { FundRuleKind } from './fund-law.js';
+
+export const FUND_RULE_SETS = ['HANOI_RESOLUTION_30', 'DECREE_38_STARTUP_FUND'] as const;
+export type FundRuleSetName = (typeof FUND_RULE_SETS)[number];
+
+export type FundRuleSetRule = {
+  kind: FundRuleKind;
+  limit: bigint;
+  /** The lower bound of a range rule (the 2 of "2–30 investors"). */
+  minimum?: bigint;
+  scope: string;
+  citation: string;
+};
+
+export type FundRuleSet = {
+  name: FundRuleSetName;
+  /** The vehicle such a fund takes. */
+  vehicle: 'BCC' | 'COMPANY';
+  rules: readonly FundRuleSetRule[];
+};
+
+const DECREE_38 = 'Decree 38/2018/NĐ-CP, Art. 5, as amended by Decree 210/2025/NĐ-CP (from 15 Sep 2025)';
+
+export const FUND_RULE_SET: Record<FundRuleSetName, FundRuleSet> = {
+  HANOI_RESOLUTION_30: {
+    name: 'HANOI_RESOLUTION_30',
+    vehicle: 'BCC',
+    rules: [
+      {
+        kind: 'STATE_SHARE_OF_CHARTER',
+        limit: 4900n,
+        scope: 'The city budget (STATE members) in the fund’s charter capital',
+        citation: 'Decree 264/2025/NĐ-CP, Art. 6(4)(b); Resolution 30/2025/NQ-HĐND',
+      },
+      {
+        kind: 'STATE_BUDGET_AMOUNT',
+        limit: 600_000_000_000n,
+        scope: 'Hanoi’s budget contribution to its venture fund',
+        citation: 'Resolution 30/2025/NQ-HĐND',
+      },
+      {
+        kind: 'OTHER_MEMBERS_COUNT',
+        limit: 6n,
+        scope: 'Investors beside the city in the business cooperation contract',
+        citation: 'Resolution 30/2025/NQ-HĐND (Capital Law 2024, Art. 36)',
+      },
+      {
+        kind: 'STAKE_PER_STARTUP',
+        limit: 4900n,
+        scope: 'The fund’s stake in any one startup',
+        citation: 'Program policy: the fund stays a minority co-investor',
+      },
+      {
+        kind: 'PORTFOLIO_LOSS_THRESHOLD',
+        limit: 5000n,
+        scope: 'Losses over the portfolio in one investment cycle, of the charter capital (monitored and reported)',
+        citation: 'Decree 264/2025/NĐ-CP, Art. 10(4)',
+      },
+    ],
+  },
+  DECREE_38_STARTUP_FUND: {
+    name: 'DECREE_38_STARTUP_FUND',
+    vehicle: 'COMPANY',
+    rules: [
+      {
+        kind: 'STAKE_PER_STARTUP',
+        limit: 5000n,
+        scope: 'The fund’s holding in one startup, of the startup’s charter capital after the investment',
+        citation: DECREE_38,
+      },
+      {
+        kind: 'INVESTORS_COUNT',
+        limit: 30n,
+        minimum: 2n,
+        scope: 'Investors contributing capital to the fund (every member, the state included)',
+        citation: DECREE_38,
+      },
+    ],
+  },
+};
