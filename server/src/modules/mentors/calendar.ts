@@ -54,10 +54,32 @@ export function sessionsCalendar(rows: readonly SessionRow[], name: string): str
   return calendar.toString();
 }
 
-/** One booked session as an .ics invitation (for the e-mail and the download button). */
-export async function sessionInvitation(em: EntityManager, bookingId: string): Promise<string> {
-  const rows = await em.execute<SessionRow[]>(`${SESSION_SQL} where b.id = ?`, [bookingId]);
-  return sessionsCalendar(rows, 'Launchpad office hours');
+/** One session as an .ics invitation (the booking e-mail and the download button). */
+export function sessionInvitation(session: {
+  id: string;
+  startsAt: Date;
+  endsAt: Date;
+  location: string;
+  topic: string;
+  startupName: string;
+  mentorName: string;
+  cancelledAt?: Date | null;
+}): string {
+  return sessionsCalendar(
+    [
+      {
+        id: session.id,
+        starts_at: session.startsAt,
+        ends_at: session.endsAt,
+        location: session.location,
+        topic: session.topic,
+        startup_name: session.startupName,
+        mentor_name: session.mentorName,
+        cancelled_at: session.cancelledAt ?? null,
+      },
+    ],
+    'Launchpad office hours',
+  );
 }
 
 /** The person's feed URL path, creating its secret token on first use. */
