@@ -39,7 +39,9 @@ async function sessionsOf(em: EntityManager, user: { id: string; email: string; 
 }
 
 export function sessionsCalendar(rows: readonly SessionRow[], name: string): string {
-  const calendar = ical({ name, timezone: 'Asia/Ho_Chi_Minh', method: ICalCalendarMethod.PUBLISH });
+  // Instants in UTC ("…Z"): a calendar-wide time zone without its VTIMEZONE definition made ical-generator write
+  // floating times, which every calendar app would read in its own zone (15:00 in Hanoi showed as 08:00).
+  const calendar = ical({ name, method: ICalCalendarMethod.PUBLISH });
   for (const row of rows) {
     calendar.createEvent({
       id: `${row.id}@launchpad`,
