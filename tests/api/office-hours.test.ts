@@ -60,7 +60,11 @@ describe('office hours', () => {
 
   it('e-mails the mentor and the founder who booked the session as a calendar invitation', async () => {
     const slot = await publish('2026-12-08', '15:00');
-    const booked = await t.gql(BOOK, { i: { slotId: slot.id, startupId: m.startupId, topic: 'Pitch deck' } }, m.founderA);
+    const booked = await t.gql(
+      BOOK,
+      { i: { slotId: slot.id, startupId: m.startupId, topic: 'Pitch deck' } },
+      m.founderA,
+    );
     expect(booked.errors).toBeUndefined();
     const mails = await sql<{ payload: { to: string; body: string; icalEvent: string } }>(
       t,

@@ -220,8 +220,7 @@ describe('replacing a conflicted reviewer', () => {
       },
     );
     const applicationId = submitted.data!.submitApplication.id;
-    const ASSIGN =
-      'mutation($i: AssignReviewersInput!) { assignReviewers(input: $i) { reviewerId applicationId } }';
+    const ASSIGN = 'mutation($i: AssignReviewersInput!) { assignReviewers(input: $i) { reviewerId applicationId } }';
     const assign = (reviewerIds: string[]) =>
       t.gql<{ assignReviewers: { reviewerId: string; applicationId: string }[] }>(
         ASSIGN,

@@ -99,7 +99,8 @@ export const challengesResolvers: Resolvers = {
     },
     setCriterionLevels: (_root, { criterionId, levels }, ctx) =>
       review.setCriterionLevels(ctx.em, requireActor(ctx), criterionId, levels),
-    setApplicationFeedback: (_root, { input }, ctx) => decisions.setApplicationFeedback(ctx.em, requireActor(ctx), input),
+    setApplicationFeedback: (_root, { input }, ctx) =>
+      decisions.setApplicationFeedback(ctx.em, requireActor(ctx), input),
     shortlistForDemo: (_root, { challengeId, applicationIds }, ctx) =>
       decisions.shortlistForDemo(ctx.em, requireActor(ctx), challengeId, applicationIds),
     declarePhaseWinners: (_root, { input }, ctx) => decisions.declarePhaseWinners(ctx.em, requireActor(ctx), input),
