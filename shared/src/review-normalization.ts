@@ -112,23 +112,25 @@ export function normalizeReviews(scores: readonly ReviewerScore[]): NormalizedRa
 }
 
 /**
- * Assigns `perApplication` distinct reviewers to each application, always picking the least-loaded eligible
- * reviewers (ties by id), so loads differ by at most one when nobody is excluded.
+ * Assigns `perApplication` distinct reviewers to each application (or, given a function, as many as that
+ * application still needs), always picking the least-loaded eligible reviewers (ties by id), so loads differ by at
+ * most one when nobody is excluded.
  */
 export function assignReviewers(
   applicationIds: readonly string[],
   reviewerIds: readonly string[],
-  perApplication: number,
+  perApplication: number | ((applicationId: string) => number),
   currentLoad: ReadonlyMap<string, number> = new Map(),
   excluded: (applicationId: string, reviewerId: string) => boolean = () => false,
 ): Map<string, string[]> {
   const load = new Map(reviewerIds.map((id) => [id, currentLoad.get(id) ?? 0]));
   const result = new Map<string, string[]>();
   for (const applicationId of applicationIds) {
+    const wanted = typeof perApplication === 'number' ? perApplication : perApplication(applicationId);
     const chosen = reviewerIds
       .filter((id) => !excluded(applicationId, id))
       .sort((a, b) => load.get(a)! - load.get(b)! || a.localeCompare(b))
-      .slice(0, perApplication);
+      .slice(0, Math.max(0, wanted));
     for (const id of chosen) load.set(id, load.get(id)! + 1);
     result.set(applicationId, chosen);
   }

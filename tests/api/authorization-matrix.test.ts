@@ -138,6 +138,7 @@ const MATRIX: Record<string, string> = {
   'Mutation.rateSession':             'U   F   F   F   ok  F   F',
   // selection a team can trust (issue 18)
   'Query.reviewAssignments':          'U   ok  ok  F   F   ok  F',
+  'Query.reviewerCandidates':         'U   ok  ok  F   F   F   F',
   'Query.myReviews':                  'U   ok  ok  F   F   F   ok',
   'Query.myReview':                   'U   ok  ok  F   F   F   ok',
   'Query.reviewRanking':              'U   ok  ok  F   F   ok  F',

@@ -58,6 +58,28 @@ describe('office hours', () => {
     expect(rows[0]!.n).toBe('1');
   });
 
+  it('e-mails the mentor and the founder who booked the session as a calendar invitation', async () => {
+    const slot = await publish('2026-12-08', '15:00');
+    const booked = await t.gql(
+      BOOK,
+      { i: { slotId: slot.id, startupId: m.startupId, topic: 'Pitch deck' } },
+      m.founderA,
+    );
+    expect(booked.errors).toBeUndefined();
+    const mails = await sql<{ payload: { to: string; body: string; icalEvent: string } }>(
+      t,
+      `select payload from outbox where payload->>'kind' = 'OFFICE_HOUR_BOOKED' and payload->>'body' like '%Pitch deck%'`,
+    );
+    expect(mails.map((mail) => mail.payload.to).sort()).toEqual(['a@founders.test', 'nam@expert.test']);
+    for (const { payload } of mails) {
+      expect(payload.body).toContain('2026-12-08 15:00');
+      expect(payload.icalEvent).toContain('BEGIN:VEVENT');
+      // 15:00 in Hanoi is 08:00 UTC, written as an instant (never a floating time a calendar reads in its own zone).
+      expect(payload.icalEvent).toContain('DTSTART:20261208T080000Z');
+      expect(payload.icalEvent).toContain('DTEND:20261208T090000Z');
+    }
+  });
+
   it('refuses a taken slot, a past slot, and a startup the mentor does not mentor — writing nothing', async () => {
     const slot = await publish('2026-12-05', '10:00');
     const first = await t.gql(BOOK, { i: { slotId: slot.id, startupId: m.startupId, topic: 'Legal' } }, m.founderA);

@@ -173,6 +173,75 @@ describe('reviewer assignment and declarations', () => {
     expect(errorCode(response)).toBe('BAD_USER_INPUT');
     expect(response.errors?.[0]?.extensions?.field).toBe('scores[0].score');
   });
+
+  it('offers the active managers and mentors as reviewers, nobody else', async () => {
+    const response = await t.gql<{ reviewerCandidates: { id: string; role: string }[] }>(
+      '{ reviewerCandidates { id role } }',
+      {},
+      manager,
+    );
+    expect(response.errors).toBeUndefined();
+    const candidates = response.data!.reviewerCandidates;
+    expect(candidates.map((c) => c.id)).toEqual(expect.arrayContaining([ids.admin, ids.manager, ids.mentor]));
+    expect(new Set(candidates.map((c) => c.role))).toEqual(new Set(['ADMIN', 'INCUBATOR_MANAGER', 'MENTOR']));
+  });
+});
+
+describe('replacing a conflicted reviewer', () => {
+  it('assigns another reviewer where one declared a conflict, and only there', async () => {
+    const created = await t.gql<{ createChallenge: { id: string } }>(
+      'mutation($i: ChallengeInput!) { createChallenge(input: $i) { id } }',
+      {
+        i: {
+          title: 'Bãi đỗ xe thông minh',
+          sponsorName: 'Sở Giao thông Vận tải',
+          sponsorKind: 'PUBLIC_BODY',
+          sector: 'fintech',
+          description: 'Tìm chỗ đỗ xe trống theo thời gian thực.',
+          expectedOutcome: 'Thí điểm ở 2 quận.',
+          rubric: [{ name: 'Tác động', weight: 1 }],
+          deadline: '2026-12-20',
+        },
+      },
+      manager,
+    );
+    const id = created.data!.createChallenge.id;
+    await t.gql('mutation($id: ID!) { publishChallenge(id: $id) { id } }', { id }, manager);
+    const submitted = await t.gql<{ submitApplication: { id: string } }>(
+      'mutation($i: SubmitApplicationInput!) { submitApplication(input: $i) { id } }',
+      {
+        i: {
+          challengeId: id,
+          teamName: 'Đỗ Nhanh',
+          members: [{ name: 'Trần An', background: 'COMPANY' }],
+          proposal: 'Cảm biến ở mỗi ô đỗ.',
+          contactEmail: 'parking@applicants.test',
+        },
+      },
+    );
+    const applicationId = submitted.data!.submitApplication.id;
+    const ASSIGN = 'mutation($i: AssignReviewersInput!) { assignReviewers(input: $i) { reviewerId applicationId } }';
+    const assign = (reviewerIds: string[]) =>
+      t.gql<{ assignReviewers: { reviewerId: string; applicationId: string }[] }>(
+        ASSIGN,
+        { i: { challengeId: id, reviewerIds, perApplication: 1, phase: 'IDEA' } },
+        manager,
+      );
+    expect((await assign([ids.mentor])).data!.assignReviewers).toEqual([{ reviewerId: ids.mentor, applicationId }]);
+    // Nothing to top up while the one reviewer may still score it.
+    expect((await assign([ids.mentor, ids.manager])).data!.assignReviewers).toEqual([]);
+    const mine = (await myReviews(mentor)).find((r) => r.applicationId === applicationId)!;
+    await t.gql(
+      'mutation($i: DeclareConflictInput!) { declareConflict(input: $i) { declaration } }',
+      { i: { assignmentId: mine.assignmentId, conflict: true, note: 'Tôi góp vốn vào đội này.' } },
+      mentor,
+    );
+    // The conflicted mentor is replaced by the manager; the mentor is never assigned to it again.
+    expect((await assign([ids.mentor, ids.manager])).data!.assignReviewers).toEqual([
+      { reviewerId: ids.manager, applicationId },
+    ]);
+    expect((await assign([ids.mentor, ids.manager])).data!.assignReviewers).toEqual([]);
+  });
 });
 
 describe('normalized ranking', () => {
@@ -289,7 +358,16 @@ describe('decisions, feedback and appeals', () => {
     );
     expect(mail).toHaveLength(1);
     expect(JSON.stringify(mail)).toContain('Tác động chưa được định lượng.');
-    const reviews = await myReviews(mentor);
+    // The statement is closed to the public by now: the e-mail links to its appeal form.
+    expect(mail[0]!.payload).toMatchObject({ path: `/challenges/${challengeId}/appeal` });
+    const challenge = await t.gql<{ challenge: { appealUntil: string; decidedAt: string } }>(
+      'query($id: ID!) { challenge(id: $id) { appealUntil decidedAt } }',
+      { id: challengeId },
+      manager,
+    );
+    expect(challenge.data!.challenge.appealUntil).toBe('2026-12-15');
+    expect(challenge.data!.challenge.decidedAt).toBe(now.toISOString());
+    const reviews = (await myReviews(mentor)).filter((r) => applications.some((a) => a.id === r.applicationId));
     expect(reviews.map((r) => r.teamName).sort()).toEqual(applications.map((a) => a.teamName).sort());
   });
 
@@ -311,6 +389,15 @@ describe('decisions, feedback and appeals', () => {
       manager,
     );
     expect(answered.data!.answerAppeal.answer).toContain('giữ nguyên');
+    // The applicant has no account: the written answer reaches them by e-mail.
+    const answerMail = await sql<{ payload: { body: string } }>(
+      t,
+      `select payload from outbox where payload->>'to' = $1 and payload->>'kind' = 'APPEAL_ANSWERED'`,
+      [applications[2]!.email],
+    );
+    expect(answerMail).toHaveLength(1);
+    expect(answerMail[0]!.payload.body).toContain('Hội đồng đã xem lại; kết quả giữ nguyên.');
+    expect(answerMail[0]!.payload.body).toContain('Chúng tôi đã có số liệu thí điểm.');
     now = new Date('2026-12-16T02:00:00Z');
     const late = await t.gql(APPEAL, {
       i: { challengeId, receiptCode: applications[3]!.receiptCode, contactEmail: applications[3]!.email, text: 'x' },

@@ -1,9 +1,10 @@
-// Mentoring in a real browser: a founder books an office hour with their mentor, and a manager reads the
-// sessions with the mentors' notes (private ones too); the board sees the mentoring panel.
+// Mentoring in a real browser: a founder books an office hour with their mentor and declares the startup's needs,
+// a manager reads the sessions with the mentors' notes (private ones too) and invites a mentor by e-mail; the board
+// sees the mentoring panel.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startTestServer } from '../support/server';
-import { expectNoSeriousA11yViolations, launchBrowser, screenshot } from '../support/browser';
+import { expectNoSeriousA11yViolations, expectText, launchBrowser, screenshot } from '../support/browser';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let browser: Browser;
@@ -44,6 +45,11 @@ describe('mentoring', () => {
     expect(await page.getByTestId('mentors-notice').textContent()).toContain('Đã đặt');
     await page.getByTestId('my-sessions').getByText('Chuẩn bị hồ sơ gọi vốn vòng hạt giống').waitFor();
     expect(await slots.getByRole('button', { name: 'Đặt lịch' }).count()).toBe(before - 1);
+    // The startup's needs: the managers rank mentors by them.
+    const needs = page.getByTestId('startup-needs').first();
+    await needs.getByLabel('Pháp lý').check();
+    await needs.getByRole('button', { name: 'Lưu nhu cầu' }).click();
+    await expectText(needs, 'Đã lưu nhu cầu.');
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, 'mentors-founder-booking');
     await page.context().close();
@@ -59,6 +65,16 @@ describe('mentoring', () => {
     await screenshot(page, 'mentors-manager-sessions');
     await page.goto('/mentors');
     await page.getByTestId('mentor-directory').getByText('Chuyên gia kiều bào').first().waitFor();
+    // A manager invites a mentor by e-mail: the profile is listed, the invitation pending.
+    await page.getByRole('button', { name: 'Mời cố vấn' }).click();
+    await page.locator('#form-mentor-profile-email').fill('new.expert@launchpad.test');
+    await page.locator('#form-mentor-profile-displayName').fill('Phạm Minh Châu');
+    await page.locator('#form-mentor-profile-organization').fill('Viện Công nghệ');
+    await page.getByTestId('form-dialog-submit').click();
+    await expectText(page.getByTestId('mentor-notice'), 'new.expert@launchpad.test');
+    const row = page.getByTestId('mentor-directory').locator('tr', { hasText: 'Phạm Minh Châu' });
+    await expectText(row, 'chờ chấp nhận lời mời');
+    await expectNoSeriousA11yViolations(page);
     await page.context().close();
   }, 300_000);
 

@@ -67,4 +67,15 @@ describe('reviewer assignment', () => {
     const result = assignReviewers(['a'], ['r1', 'r2', 'r3'], 2, new Map(), (_a, r) => r === 'r1');
     expect(result.get('a')).toEqual(['r2', 'r3']);
   });
+
+  it('tops up each application by as many as it still needs, counting only the reviewers it gets', () => {
+    // 'a' lost one of its two reviewers to a conflict; 'b' needs two. r1 already carries two reviews.
+    const needs = new Map([
+      ['a', 1],
+      ['b', 2],
+    ]);
+    const result = assignReviewers(['a', 'b'], ['r1', 'r2', 'r3'], (id) => needs.get(id)!, new Map([['r1', 2]]));
+    expect(result.get('a')).toEqual(['r2']);
+    expect(result.get('b')).toEqual(['r3', 'r2']);
+  });
 });

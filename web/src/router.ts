@@ -134,6 +134,12 @@ export const router = createRouter({
       meta: { public: true, titleKey: 'pages.apply' },
     },
     {
+      path: '/challenges/:id/appeal',
+      name: 'challenge-appeal',
+      component: () => import('./pages/public/AppealPage.vue'),
+      meta: { public: true, titleKey: 'selection.appealPageTitle' },
+    },
+    {
       // The server builds invitation links as /invitation/<token>.
       path: '/invitation/:token',
       alias: '/invitations/:token',

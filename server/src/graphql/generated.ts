@@ -335,8 +335,12 @@ export type CapitalSource =
 /** A problem statement. */
 export type Challenge = {
   __typename?: 'Challenge';
+  /** The last day (Hanoi) an applicant may appeal the decision; null until the decisions are sent. */
+  appealUntil?: Maybe<Scalars['Date']['output']>;
   createdAt: Scalars['DateTime']['output'];
   deadline: Scalars['Date']['output'];
+  /** When the decisions were sent to the applicants (null before). */
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
   description: Scalars['String']['output'];
   expectedOutcome: Scalars['String']['output'];
   id: Scalars['ID']['output'];
@@ -2936,6 +2940,8 @@ export type Query = {
    * phases in `lang` (else the request's Accept-Language, else Vietnamese).
    */
   reviewScoresCsv: Scalars['String']['output'];
+  /** The people who may be assigned as reviewers (active managers and mentors). */
+  reviewerCandidates: Array<ReviewerCandidate>;
   /** Every sector, by Vietnamese name. */
   sectors: Array<Sector>;
   startup?: Maybe<Startup>;
@@ -3518,6 +3524,14 @@ export type ReviewerCalibration = {
   reviewerId: Scalars['ID']['output'];
   reviewerName: Scalars['String']['output'];
   spread: Scalars['Float']['output'];
+};
+
+/** Someone who may review applications: an active manager or mentor. */
+export type ReviewerCandidate = {
+  __typename?: 'ReviewerCandidate';
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  role: Role;
 };
 
 export type ReviewerCriterionScore = {
@@ -4220,6 +4234,7 @@ export type ResolversTypes = {
   ReviewRanking: ResolverTypeWrapper<ReviewRanking>;
   ReviewRankingRow: ResolverTypeWrapper<ReviewRankingRow>;
   ReviewerCalibration: ResolverTypeWrapper<ReviewerCalibration>;
+  ReviewerCandidate: ResolverTypeWrapper<ReviewerCandidate>;
   ReviewerCriterionScore: ResolverTypeWrapper<ReviewerCriterionScore>;
   Role: Role;
   RubricCriterion: ResolverTypeWrapper<ChallengeCriterionEntity>;
@@ -4452,6 +4467,7 @@ export type ResolversParentTypes = {
   ReviewRanking: ReviewRanking;
   ReviewRankingRow: ReviewRankingRow;
   ReviewerCalibration: ReviewerCalibration;
+  ReviewerCandidate: ReviewerCandidate;
   ReviewerCriterionScore: ReviewerCriterionScore;
   RubricCriterion: ChallengeCriterionEntity;
   RubricCriterionInput: RubricCriterionInput;
@@ -4667,8 +4683,10 @@ export type CapitalPaymentResolvers<ContextType = GraphQLContext, ParentType ext
 };
 
 export type ChallengeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Challenge'] = ResolversParentTypes['Challenge']> = {
+  appealUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   deadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   expectedOutcome?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -5823,6 +5841,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   reviewAssignments?: Resolver<Array<ResolversTypes['ReviewAssignment']>, ParentType, ContextType, RequireFields<QueryReviewAssignmentsArgs, 'challengeId'>>;
   reviewRanking?: Resolver<ResolversTypes['ReviewRanking'], ParentType, ContextType, RequireFields<QueryReviewRankingArgs, 'challengeId' | 'phase'>>;
   reviewScoresCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryReviewScoresCsvArgs, 'challengeId'>>;
+  reviewerCandidates?: Resolver<Array<ResolversTypes['ReviewerCandidate']>, ParentType, ContextType>;
   sectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
   startup?: Resolver<Maybe<ResolversTypes['Startup']>, ParentType, ContextType, RequireFields<QueryStartupArgs, 'id'>>;
   startupDocuments?: Resolver<Array<ResolversTypes['DealDocument']>, ParentType, ContextType, RequireFields<QueryStartupDocumentsArgs, 'startupId'>>;
@@ -5956,6 +5975,12 @@ export type ReviewerCalibrationResolvers<ContextType = GraphQLContext, ParentTyp
   reviewerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   reviewerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   spread?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ReviewerCandidateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReviewerCandidate'] = ResolversParentTypes['ReviewerCandidate']> = {
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 };
 
 export type ReviewerCriterionScoreResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReviewerCriterionScore'] = ResolversParentTypes['ReviewerCriterionScore']> = {
@@ -6281,6 +6306,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ReviewRanking?: ReviewRankingResolvers<ContextType>;
   ReviewRankingRow?: ReviewRankingRowResolvers<ContextType>;
   ReviewerCalibration?: ReviewerCalibrationResolvers<ContextType>;
+  ReviewerCandidate?: ReviewerCandidateResolvers<ContextType>;
   ReviewerCriterionScore?: ReviewerCriterionScoreResolvers<ContextType>;
   RubricCriterion?: RubricCriterionResolvers<ContextType>;
   ScorePart?: ScorePartResolvers<ContextType>;

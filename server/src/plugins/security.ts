@@ -53,7 +53,7 @@ export function contentSecurityPolicy(production: boolean): Record<string, strin
 }
 
 /** The GraphQL root fields with their own request budget per client IP and minute. */
-export type LimitedOperation = 'login' | 'requestPasswordReset' | 'resetPassword' | PublicForm;
+export type LimitedOperation = 'login' | 'requestPasswordReset' | 'resetPassword' | 'appealDecision' | PublicForm;
 
 /** Occurrences counted per field and request at most; far above any per-minute budget, and it keeps counts finite. */
 export const MAX_COUNTED_OCCURRENCES = 1_000;
@@ -199,6 +199,12 @@ export const securityPlugin = fp(
         max: config.rateLimit.loginPerMinute,
         timeWindow: 60_000,
         keyGenerator: perIp('resetPassword'),
+      }),
+      // An appeal proves itself with a receipt code and an e-mail: guesses at codes get sign-in's budget.
+      appealDecision: app.createRateLimit({
+        max: config.rateLimit.loginPerMinute,
+        timeWindow: 60_000,
+        keyGenerator: perIp('appealDecision'),
       }),
     };
     const limitedFields = Object.keys(limiters) as LimitedOperation[];

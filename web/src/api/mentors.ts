@@ -81,6 +81,10 @@ export const MentorQuery = graphql(`
 
 export const MentorMatchesQuery = graphql(`
   query MentorMatches($startupId: ID!) {
+    startup(id: $startupId) {
+      id
+      name
+    }
     mentorMatches(startupId: $startupId) {
       score
       available
@@ -248,6 +252,62 @@ export const MentoringBoardQuery = graphql(`
       sessionsHeld
       sessionsRated
       averageRating
+    }
+  }
+`);
+
+// --- managing mentors, needs and slots --------------------------------------------------------------------------
+
+export const InviteMentorMutation = graphql(`
+  mutation InviteMentor($input: MentorProfileInput!) {
+    inviteMentor(input: $input) {
+      ...MentorFields
+    }
+  }
+`);
+
+export const UpdateMentorProfileMutation = graphql(`
+  mutation UpdateMentorProfile($id: ID!, $input: MentorProfileInput!) {
+    updateMentorProfile(id: $id, input: $input) {
+      ...MentorFields
+    }
+  }
+`);
+
+export const EndMentorAssignmentMutation = graphql(`
+  mutation EndMentorAssignment($id: ID!, $reason: String) {
+    endMentorAssignment(id: $id, reason: $reason) {
+      id
+    }
+  }
+`);
+
+export const StartupNeedsQuery = graphql(`
+  query StartupNeeds($startupId: ID!) {
+    startupNeeds(startupId: $startupId) {
+      startupId
+      needs
+      note
+      shareMetricsWithMentors
+    }
+  }
+`);
+
+export const SetStartupNeedsMutation = graphql(`
+  mutation SetStartupNeeds($startupId: ID!, $input: StartupNeedsInput!) {
+    setStartupNeeds(startupId: $startupId, input: $input) {
+      startupId
+      needs
+      note
+      shareMetricsWithMentors
+    }
+  }
+`);
+
+export const WithdrawOfficeHourMutation = graphql(`
+  mutation WithdrawOfficeHour($slotId: ID!) {
+    withdrawOfficeHour(slotId: $slotId) {
+      id
     }
   }
 `);

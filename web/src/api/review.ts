@@ -89,3 +89,118 @@ export const ReviewScoresCsvQuery = graphql(`
     reviewScoresCsv(challengeId: $challengeId, lang: $lang)
   }
 `);
+
+// --- managing a selection: reviewers, level descriptors, feedback, rounds, decisions and appeals ---------------
+
+export const SelectionAdminQuery = graphql(`
+  query SelectionAdmin($challengeId: ID!) {
+    challenge(id: $challengeId) {
+      id
+      title
+      status
+      decidedAt
+      appealUntil
+      rubric {
+        id
+        name
+        weight
+        levels {
+          score
+          description
+        }
+      }
+    }
+    reviewerCandidates {
+      id
+      displayName
+      role
+    }
+    applications(challengeId: $challengeId) {
+      id
+      teamName
+      shortlisted
+    }
+    appeals(challengeId: $challengeId) {
+      id
+      applicationId
+      text
+      submittedAt
+      answer
+      answeredAt
+    }
+  }
+`);
+
+export const AssignReviewersMutation = graphql(`
+  mutation AssignReviewers($input: AssignReviewersInput!) {
+    assignReviewers(input: $input) {
+      id
+    }
+  }
+`);
+
+export const SetCriterionLevelsMutation = graphql(`
+  mutation SetCriterionLevels($criterionId: ID!, $levels: [LevelDescriptorInput!]!) {
+    setCriterionLevels(criterionId: $criterionId, levels: $levels) {
+      id
+    }
+  }
+`);
+
+export const ApplicationFeedbackQuery = graphql(`
+  query ApplicationFeedback($applicationId: ID!) {
+    applicationFeedback(applicationId: $applicationId) {
+      criterionId
+      text
+    }
+  }
+`);
+
+export const SetApplicationFeedbackMutation = graphql(`
+  mutation SetApplicationFeedback($input: CriterionFeedbackInput!) {
+    setApplicationFeedback(input: $input) {
+      criterionId
+    }
+  }
+`);
+
+export const ShortlistForDemoMutation = graphql(`
+  mutation ShortlistForDemo($challengeId: ID!, $applicationIds: [ID!]!) {
+    shortlistForDemo(challengeId: $challengeId, applicationIds: $applicationIds) {
+      id
+    }
+  }
+`);
+
+export const DeclarePhaseWinnersMutation = graphql(`
+  mutation DeclarePhaseWinners($input: PhaseWinnersInput!) {
+    declarePhaseWinners(input: $input) {
+      id
+    }
+  }
+`);
+
+export const SendDecisionsMutation = graphql(`
+  mutation SendDecisions($input: SendDecisionsInput!) {
+    sendDecisions(input: $input) {
+      id
+    }
+  }
+`);
+
+export const AnswerAppealMutation = graphql(`
+  mutation AnswerAppeal($appealId: ID!, $answer: String!) {
+    answerAppeal(appealId: $appealId, answer: $answer) {
+      id
+    }
+  }
+`);
+
+export const AppealDecisionMutation = graphql(`
+  mutation AppealDecision($input: AppealInput!) {
+    appealDecision(input: $input) {
+      id
+      appealUntil
+    }
+  }
+`);

@@ -7,6 +7,12 @@ import {
   AssignMentorMutation,
   BookOfficeHourMutation,
   CancelBookingMutation,
+  EndMentorAssignmentMutation,
+  InviteMentorMutation,
+  SetStartupNeedsMutation,
+  StartupNeedsQuery,
+  UpdateMentorProfileMutation,
+  WithdrawOfficeHourMutation,
   FounderMentoringQuery,
   MentorHomeQuery,
   MentorMatchesQuery,
@@ -25,7 +31,9 @@ import type {
   MentorQuery as MentorDetail,
   MentoringBoardQuery as MentoringBoard,
   MentorsQuery as MentorList,
+  MentorProfileInput,
   PublishOfficeHourInput,
+  StartupNeedsInput,
   SessionsQuery as Sessions,
 } from '../api/generated/graphql';
 
@@ -89,6 +97,33 @@ export const useMentorsStore = defineStore('mentors', () => {
   async function loadBoard() {
     board.value = (await request(MentoringBoardQuery)).mentoringBoard;
   }
+  async function invite(input: MentorProfileInput) {
+    await request(InviteMentorMutation, { input });
+    await loadDirectory();
+  }
+  /** Managers any profile (the cap too), a mentor their own. */
+  async function updateProfile(id: string, input: MentorProfileInput) {
+    await request(UpdateMentorProfileMutation, { id, input });
+  }
+  async function endAssignment(id: string, startupId: string, reason: string | null) {
+    await request(EndMentorAssignmentMutation, { id, reason });
+    await loadMatches(startupId);
+  }
+  async function needsOf(startupId: string) {
+    return (await request(StartupNeedsQuery, { startupId })).startupNeeds;
+  }
+  async function setNeeds(startupId: string, input: StartupNeedsInput) {
+    return (await request(SetStartupNeedsMutation, { startupId, input })).setStartupNeeds;
+  }
+  async function withdraw(slotId: string) {
+    await request(WithdrawOfficeHourMutation, { slotId });
+    await loadHome();
+  }
+  /** The mentor cancels a booked session (until it starts). */
+  async function cancelAsMentor(bookingId: string) {
+    await request(CancelBookingMutation, { bookingId });
+    await loadHome();
+  }
 
   return {
     directory,
@@ -111,5 +146,12 @@ export const useMentorsStore = defineStore('mentors', () => {
     rate,
     loadSessions,
     loadBoard,
+    invite,
+    updateProfile,
+    endAssignment,
+    needsOf,
+    setNeeds,
+    withdraw,
+    cancelAsMentor,
   };
 });

@@ -15,6 +15,7 @@ import {
   type ChallengeCriterion,
 } from './entities';
 import { requestLanguage } from '../../exports/language';
+import * as decisions from './decisions';
 import * as review from './review';
 import { REVIEWER_ROLES } from './review';
 import * as challenges from './service';
@@ -31,6 +32,7 @@ export const challengesPolicy: OperationPolicy = {
     application: [...REVIEWERS, 'FOUNDER'],
     applicationRanking: REVIEWERS,
     reviewAssignments: REVIEWERS,
+    reviewerCandidates: MANAGER_ROLES,
     myReviews: REVIEWER_ROLES,
     myReview: REVIEWER_ROLES,
     reviewRanking: REVIEWERS,
@@ -67,13 +69,14 @@ export const challengesResolvers: Resolvers = {
     application: (_root, { id }, ctx) => challenges.findApplication(ctx.em, requireActor(ctx), id),
     applicationRanking: (_root, { challengeId }, ctx) => challenges.rankApplications(ctx.em, challengeId) as never,
     reviewAssignments: (_root, { challengeId, phase }, ctx) => review.reviewAssignments(ctx.em, challengeId, phase),
+    reviewerCandidates: (_root, _args, ctx) => review.reviewerCandidates(ctx.em),
     myReviews: (_root, { phase }, ctx) => review.myReviews(ctx.em, requireActor(ctx), phase) as never,
     myReview: (_root, { assignmentId }, ctx) => review.myReview(ctx.em, requireActor(ctx), assignmentId) as never,
     reviewRanking: (_root, { challengeId, phase }, ctx) => review.reviewRanking(ctx.em, challengeId, phase),
     reviewScoresCsv: (_root, { challengeId, lang }, ctx) =>
       review.reviewScoresCsv(ctx.em, challengeId, requestLanguage(ctx, lang)),
-    applicationFeedback: (_root, { applicationId }, ctx) => review.feedbackOf(ctx.em, applicationId),
-    appeals: (_root, { challengeId }, ctx) => review.listAppeals(ctx.em, challengeId) as never,
+    applicationFeedback: (_root, { applicationId }, ctx) => decisions.feedbackOf(ctx.em, applicationId),
+    appeals: (_root, { challengeId }, ctx) => decisions.listAppeals(ctx.em, challengeId) as never,
   },
   Mutation: {
     createChallenge: (_root, { input }, ctx) => challenges.createChallenge(ctx.em, requireActor(ctx), input),
@@ -98,14 +101,15 @@ export const challengesResolvers: Resolvers = {
     },
     setCriterionLevels: (_root, { criterionId, levels }, ctx) =>
       review.setCriterionLevels(ctx.em, requireActor(ctx), criterionId, levels),
-    setApplicationFeedback: (_root, { input }, ctx) => review.setApplicationFeedback(ctx.em, requireActor(ctx), input),
+    setApplicationFeedback: (_root, { input }, ctx) =>
+      decisions.setApplicationFeedback(ctx.em, requireActor(ctx), input),
     shortlistForDemo: (_root, { challengeId, applicationIds }, ctx) =>
-      review.shortlistForDemo(ctx.em, requireActor(ctx), challengeId, applicationIds),
-    declarePhaseWinners: (_root, { input }, ctx) => review.declarePhaseWinners(ctx.em, requireActor(ctx), input),
-    sendDecisions: (_root, { input }, ctx) => review.sendDecisions(ctx.em, requireActor(ctx), ctx.app.clock, input),
-    appealDecision: (_root, { input }, ctx) => review.appealDecision(ctx.em, ctx.app.clock, input) as never,
+      decisions.shortlistForDemo(ctx.em, requireActor(ctx), challengeId, applicationIds),
+    declarePhaseWinners: (_root, { input }, ctx) => decisions.declarePhaseWinners(ctx.em, requireActor(ctx), input),
+    sendDecisions: (_root, { input }, ctx) => decisions.sendDecisions(ctx.em, requireActor(ctx), ctx.app.clock, input),
+    appealDecision: (_root, { input }, ctx) => decisions.appealDecision(ctx.em, ctx.app.clock, input) as never,
     answerAppeal: (_root, { appealId, answer }, ctx) =>
-      review.answerAppeal(ctx.em, requireActor(ctx), appealId, answer) as never,
+      decisions.answerAppeal(ctx.em, requireActor(ctx), appealId, answer) as never,
   },
 };
 

@@ -1,25 +1,21 @@
-// Selection a team can trust: reviewers assigned per application with balanced load, a conflict-of-interest
-// declaration before a reviewer reads an application (a conflicted reviewer cannot score), blind review (no team
-// name or members until the decisions are sent), rubric level descriptors, per-reviewer normalization with raw
-// and normalized rankings side by side, per-criterion feedback sent with the decision, an appeal window with a
-// written answer, rounds (idea, then demo for the shortlisted) with round winners, and a criterion-level CSV.
+// Selection a team can trust, the reviewing: reviewers assigned per application with balanced load, a
+// conflict-of-interest declaration before a reviewer reads an application (a conflicted reviewer cannot score),
+// blind review (no team name or members until the decisions are sent), rubric level descriptors, per-reviewer
+// normalization with raw and normalized rankings side by side, and a criterion-level CSV.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode } from '@mikro-orm/core';
 import {
   assignReviewers,
   badInput,
   forbidden,
-  hanoiToday,
   MAX_SCORE,
   MIN_SCORE,
   normalizeReviews,
   notFound,
   optionalText,
-  requireEmail,
   requireEnum,
   requireText,
   weightedScore,
-  type Clock,
   type ReviewerScore,
 } from '@launchpad/shared';
 import type { Actor } from '../../graphql/context';
@@ -27,11 +23,8 @@ import { requireId } from '../../kernel';
 import { toCsv } from '../../exports/csv';
 import { inLanguage, type Language } from '../../exports/language';
 import { recordAudit } from '../audit';
-import { notifications } from '../notifications';
 import { UserSchema } from '../users';
 import {
-  ApplicationAppealSchema,
-  ApplicationFeedbackSchema,
   ApplicationSchema,
   ApplicationScoreSchema,
   ChallengeCriterionSchema,
@@ -46,17 +39,19 @@ import {
 
 /** Roles that may review applications. */
 export const REVIEWER_ROLES = ['ADMIN', 'INCUBATOR_MANAGER', 'MENTOR'] as const;
-const MAX_APPEAL_DAYS = 60;
 
 export function phaseOf(application: Application): ReviewPhase {
   return application.shortlistedAt ? 'DEMO' : 'IDEA';
 }
 
-function requirePhase(value: unknown): ReviewPhase {
+export function requirePhase(value: unknown): ReviewPhase {
   return requireEnum('phase', value, REVIEW_PHASES);
 }
 
-/** Assigns N reviewers to every application of the round, least-loaded first (existing assignments count). */
+/**
+ * Assigns N reviewers to every application of the round, least-loaded first (existing assignments count); run
+ * again, it only tops up applications short of N reviewers free of a conflict.
+ */
 export async function assignChallengeReviewers(
   em: EntityManager,
   actor: Actor,
@@ -89,12 +84,21 @@ export async function assignChallengeReviewers(
     });
     const load = new Map<string, number>();
     for (const row of existing) load.set(row.reviewer.id, (load.get(row.reviewer.id) ?? 0) + 1);
-    const pending = applications.filter((a) => !existing.some((row) => row.application.id === a.id));
+    // An application is short of reviewers while fewer than N of its reviewers may score it: a reviewer who
+    // declared a conflict is replaced by the next least-loaded one, never by someone already on it.
+    const onIt = (applicationId: string) => existing.filter((row) => row.application.id === applicationId);
+    const missing = new Map(
+      applications.map((a) => [
+        a.id,
+        input.perApplication - onIt(a.id).filter((row) => row.declaration !== 'CONFLICT').length,
+      ]),
+    );
     const plan = assignReviewers(
-      pending.map((a) => a.id),
+      applications.filter((a) => missing.get(a.id)! > 0).map((a) => a.id),
       reviewerIds,
-      input.perApplication,
+      (applicationId) => missing.get(applicationId)!,
       load,
+      (applicationId, reviewerId) => onIt(applicationId).some((row) => row.reviewer.id === reviewerId),
     );
     const created: ReviewAssignment[] = [];
     for (const [applicationId, chosen] of plan) {
@@ -172,6 +176,16 @@ export function assertScoreInRange(score: number, field: string): void {
     throw badInput(field, `A score is a whole number from ${MIN_SCORE} to ${MAX_SCORE}.`);
 }
 
+/** Active managers and mentors, the people a round's reviewers are chosen from. */
+export async function reviewerCandidates(em: EntityManager) {
+  const users = await em.find(
+    UserSchema,
+    { active: true, role: { $in: [...REVIEWER_ROLES] } },
+    { orderBy: { displayName: 'asc', id: 'asc' } },
+  );
+  return users.map((u) => ({ id: u.id, displayName: u.displayName, role: u.role }));
+}
+
 // --- the reviewer's blind view -----------------------------------------------------------------------------------
 
 export async function myReviews(em: EntityManager, actor: Actor, phase?: string | null) {
@@ -226,7 +240,7 @@ async function blindViews(em: EntityManager, actor: Actor, assignments: readonly
   });
 }
 
-// --- managers: assignments, ranking, levels, feedback, rounds, decisions, appeals --------------------------------
+// --- managers: assignments, ranking, levels (feedback, rounds, decisions and appeals: decisions.ts) ------------
 
 export async function reviewAssignments(em: EntityManager, challengeId: string, phase?: string | null) {
   const id = requireId('challengeId', challengeId);
@@ -376,231 +390,5 @@ export async function setCriterionLevels(
       after: { criterionId: id, levels: criterion.levels },
     });
     return criterion;
-  });
-}
-
-export async function setApplicationFeedback(
-  em: EntityManager,
-  actor: Actor,
-  input: { applicationId: string; criterionId: string; text: string },
-) {
-  const applicationId = requireId('applicationId', input.applicationId);
-  const criterionId = requireId('criterionId', input.criterionId);
-  const text = requireText('text', input.text, { max: 4000, multiline: true });
-  return em.transactional(async (tx) => {
-    const application = await tx.findOne(ApplicationSchema, applicationId);
-    if (!application) throw notFound('Application');
-    const criterion = await tx.findOne(ChallengeCriterionSchema, criterionId);
-    if (!criterion || criterion.challenge.id !== application.challenge.id)
-      throw badInput('criterionId', 'This criterion is not in the statement’s rubric.');
-    let row = await tx.findOne(ApplicationFeedbackSchema, { application: applicationId, criterion: criterionId });
-    if (row) row.text = text;
-    else row = tx.create(ApplicationFeedbackSchema, { application, criterion, text });
-    await tx.flush();
-    recordAudit(tx, actor, {
-      action: 'application.feedback_set',
-      entityType: 'Application',
-      entityId: applicationId,
-      after: { criterionId, text },
-    });
-    return { applicationId, criterionId, criterionName: criterion.name, text };
-  });
-}
-
-export async function feedbackOf(em: EntityManager, applicationId: string) {
-  const rows = await em.find(
-    ApplicationFeedbackSchema,
-    { application: requireId('applicationId', applicationId) },
-    { populate: ['criterion'], orderBy: { criterion: { position: 'asc' } } },
-  );
-  return rows.map((r) => ({
-    applicationId: r.application.id,
-    criterionId: r.criterion.id,
-    criterionName: r.criterion.name,
-    text: r.text,
-  }));
-}
-
-/** Advances applications to the demo round (the idea round's shortlist). */
-export async function shortlistForDemo(
-  em: EntityManager,
-  actor: Actor,
-  challengeId: string,
-  applicationIds: readonly string[],
-) {
-  const id = requireId('challengeId', challengeId);
-  const ids = applicationIds.map((a, index) => requireId(`applicationIds[${index}]`, a));
-  if (!ids.length) throw badInput('applicationIds', 'Shortlist at least one application.');
-  return em.transactional(async (tx) => {
-    const applications = await tx.find(ApplicationSchema, { id: { $in: ids } });
-    ids.forEach((a, index) => {
-      const found = applications.find((x) => x.id === a);
-      if (!found || found.challenge.id !== id)
-        throw badInput(`applicationIds[${index}]`, 'This application is not in the statement.');
-    });
-    for (const application of applications) application.shortlistedAt ??= new Date();
-    await tx.flush();
-    recordAudit(tx, actor, { action: 'review.shortlisted', entityType: 'Challenge', entityId: id, after: { ids } });
-    return applications;
-  });
-}
-
-export async function declarePhaseWinners(
-  em: EntityManager,
-  actor: Actor,
-  input: { challengeId: string; phase: string; applicationIds: readonly string[] },
-) {
-  const id = requireId('challengeId', input.challengeId);
-  const phase = requirePhase(input.phase);
-  const ids = input.applicationIds.map((a, index) => requireId(`applicationIds[${index}]`, a));
-  return em.transactional(async (tx) => {
-    const applications = await tx.find(ApplicationSchema, { id: { $in: ids } });
-    ids.forEach((a, index) => {
-      const found = applications.find((x) => x.id === a);
-      if (!found || found.challenge.id !== id)
-        throw badInput(`applicationIds[${index}]`, 'This application is not in the statement.');
-      if (phase === 'DEMO' && !found.shortlistedAt)
-        throw badInput(`applicationIds[${index}]`, 'Only a shortlisted application can win the demo round.');
-    });
-    const all = await tx.find(ApplicationSchema, { challenge: id });
-    await tx.nativeDelete(PhaseWinnerSchema, { application: { $in: all.map((a) => a.id) }, phase });
-    for (const application of applications) tx.create(PhaseWinnerSchema, { application, phase });
-    await tx.flush();
-    recordAudit(tx, actor, { action: 'review.winners', entityType: 'Challenge', entityId: id, after: { phase, ids } });
-    return applications;
-  });
-}
-
-/** Sends every applicant the decision with the per-criterion feedback, and opens the appeal window. */
-export async function sendDecisions(
-  em: EntityManager,
-  actor: Actor,
-  clock: Clock,
-  input: { challengeId: string; appealDays: number },
-) {
-  const id = requireId('challengeId', input.challengeId);
-  if (!Number.isInteger(input.appealDays) || input.appealDays < 1 || input.appealDays > MAX_APPEAL_DAYS)
-    throw badInput('appealDays', `The appeal window is from 1 to ${MAX_APPEAL_DAYS} days.`);
-  return em.transactional(async (tx) => {
-    const challenge = await tx.findOne(ChallengeSchema, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    if (!challenge) throw notFound('Challenge');
-    if (challenge.decidedAt) throw badInput('challengeId', 'The decisions were already sent.');
-    const today = hanoiToday(clock);
-    const until = new Date(`${today}T00:00:00Z`);
-    until.setUTCDate(until.getUTCDate() + input.appealDays);
-    const appealUntil = until.toISOString().slice(0, 10);
-    challenge.decidedAt = clock();
-    challenge.appealUntil = appealUntil;
-    await tx.flush();
-    const applications = await tx.find(ApplicationSchema, { challenge: id });
-    for (const application of applications) {
-      const feedback = (await feedbackOf(tx, application.id)).map((f) => `- ${f.criterionName}: ${f.text}`).join('\n');
-      await notifications.emit(tx, {
-        kind: 'APPLICATION_FEEDBACK',
-        applicationId: application.id,
-        feedback: feedback || '-',
-        appealUntil,
-      });
-    }
-    recordAudit(tx, actor, {
-      action: 'review.decisions_sent',
-      entityType: 'Challenge',
-      entityId: id,
-      after: { appealUntil, applications: applications.length },
-    });
-    return challenge;
-  });
-}
-
-/** An applicant appeals within the window, proving it is theirs by the receipt code and contact e-mail. */
-export async function appealDecision(
-  em: EntityManager,
-  clock: Clock,
-  input: { receiptCode: string; contactEmail: string; challengeId: string; text: string },
-) {
-  const challengeId = requireId('challengeId', input.challengeId);
-  const code = requireText('receiptCode', input.receiptCode, { max: 8 }).toUpperCase();
-  const email = requireEmail('contactEmail', input.contactEmail);
-  const text = requireText('text', input.text, { max: 4000, multiline: true });
-  return em.transactional(async (tx) => {
-    const challenge = await tx.findOne(ChallengeSchema, challengeId);
-    if (!challenge) throw notFound('Challenge');
-    const [row] = await tx.execute<{ id: string }[]>(
-      `select id from applications where challenge_id = ? and lower(contact_email) = ?
-         and upper(left(replace(id::text, '-', ''), 8)) = ?`,
-      [challengeId, email, code],
-    );
-    if (!row) throw badInput('receiptCode', 'No application with this code and e-mail.');
-    if (!challenge.appealUntil) throw badInput('challengeId', 'The decisions are not out yet.');
-    if (hanoiToday(clock) > challenge.appealUntil)
-      throw badInput('challengeId', `The appeal window closed on ${challenge.appealUntil}.`);
-    if (await tx.count(ApplicationAppealSchema, { application: row.id }))
-      throw badInput('receiptCode', 'This application has already been appealed.');
-    const appeal = tx.create(ApplicationAppealSchema, {
-      application: row.id,
-      text,
-      answer: null,
-      answeredBy: null,
-      answeredAt: null,
-    });
-    await tx.flush();
-    recordAudit(tx, null, { action: 'application.appealed', entityType: 'Application', entityId: row.id });
-    return appealView(appeal, challenge.appealUntil);
-  });
-}
-
-function appealView(
-  appeal: {
-    id: string;
-    text: string;
-    submittedAt: Date;
-    answer?: string | null;
-    answeredAt?: Date | null;
-    application: { id: string };
-  },
-  appealUntil: string | null,
-) {
-  return {
-    id: appeal.id,
-    applicationId: appeal.application.id,
-    text: appeal.text,
-    submittedAt: appeal.submittedAt,
-    answer: appeal.answer ?? null,
-    answeredAt: appeal.answeredAt ?? null,
-    appealUntil,
-  };
-}
-
-export async function listAppeals(em: EntityManager, challengeId: string) {
-  const id = requireId('challengeId', challengeId);
-  const challenge = await em.findOne(ChallengeSchema, id);
-  if (!challenge) throw notFound('Challenge');
-  const rows = await em.find(
-    ApplicationAppealSchema,
-    { application: { challenge: id } },
-    { orderBy: { submittedAt: 'asc' } },
-  );
-  return rows.map((r) => appealView(r, challenge.appealUntil ?? null));
-}
-
-export async function answerAppeal(em: EntityManager, actor: Actor, appealId: string, answerInput: string) {
-  const id = requireId('appealId', appealId);
-  const answer = requireText('answer', answerInput, { max: 4000, multiline: true });
-  return em.transactional(async (tx) => {
-    const appeal = await tx.findOne(ApplicationAppealSchema, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    if (!appeal) throw notFound('Appeal');
-    if (appeal.answer) throw badInput('appealId', 'This appeal has already been answered.');
-    appeal.answer = answer;
-    appeal.answeredBy = actor.userId as never;
-    appeal.answeredAt = new Date();
-    await tx.flush();
-    recordAudit(tx, actor, {
-      action: 'application.appeal_answered',
-      entityType: 'Application',
-      entityId: appeal.application.id,
-      after: { appealId: id, answer },
-    });
-    const challenge = await tx.findOneOrFail(ApplicationSchema, appeal.application.id, { populate: ['challenge'] });
-    return appealView(appeal, challenge.challenge.appealUntil ?? null);
   });
 }

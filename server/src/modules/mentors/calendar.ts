@@ -39,7 +39,9 @@ async function sessionsOf(em: EntityManager, user: { id: string; email: string; 
 }
 
 export function sessionsCalendar(rows: readonly SessionRow[], name: string): string {
-  const calendar = ical({ name, timezone: 'Asia/Ho_Chi_Minh', method: ICalCalendarMethod.PUBLISH });
+  // Instants in UTC ("…Z"): a calendar-wide time zone without its VTIMEZONE definition made ical-generator write
+  // floating times, which every calendar app would read in its own zone (15:00 in Hanoi showed as 08:00).
+  const calendar = ical({ name, method: ICalCalendarMethod.PUBLISH });
   for (const row of rows) {
     calendar.createEvent({
       id: `${row.id}@launchpad`,
@@ -54,10 +56,32 @@ export function sessionsCalendar(rows: readonly SessionRow[], name: string): str
   return calendar.toString();
 }
 
-/** One booked session as an .ics invitation (for the e-mail and the download button). */
-export async function sessionInvitation(em: EntityManager, bookingId: string): Promise<string> {
-  const rows = await em.execute<SessionRow[]>(`${SESSION_SQL} where b.id = ?`, [bookingId]);
-  return sessionsCalendar(rows, 'Launchpad office hours');
+/** One session as an .ics invitation (the booking e-mail and the download button). */
+export function sessionInvitation(session: {
+  id: string;
+  startsAt: Date;
+  endsAt: Date;
+  location: string;
+  topic: string;
+  startupName: string;
+  mentorName: string;
+  cancelledAt?: Date | null;
+}): string {
+  return sessionsCalendar(
+    [
+      {
+        id: session.id,
+        starts_at: session.startsAt,
+        ends_at: session.endsAt,
+        location: session.location,
+        topic: session.topic,
+        startup_name: session.startupName,
+        mentor_name: session.mentorName,
+        cancelled_at: session.cancelledAt ?? null,
+      },
+    ],
+    'Launchpad office hours',
+  );
 }
 
 /** The person's feed URL path, creating its secret token on first use. */

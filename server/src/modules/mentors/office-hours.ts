@@ -1,13 +1,14 @@
 // Office hours: a mentor publishes slots in Hanoi time; a founder of an assigned startup books one (the slot row is
 // locked, so of two founders racing for one slot exactly one wins); cancelling follows the notice rule; after the
 // session the mentor writes notes (private to managers and the mentor, or shared with the founders) and a founder
-// rates it once.
+// rates it once. A booking e-mails the mentor and the founder the session as a calendar invitation.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode } from '@mikro-orm/core';
 import {
   badInput,
   CANCEL_NOTICE_HOURS,
   forbidden,
+  hanoiWallClock,
   hanoiWallClockToInstant,
   MAX_SLOT_MINUTES,
   mayCancelBooking,
@@ -23,8 +24,10 @@ import {
 import type { Actor } from '../../graphql/context';
 import { isManager, requireId } from '../../kernel';
 import { recordAudit } from '../audit';
+import { notifications } from '../notifications';
 import { StartupMemberSchema, StartupSchema } from '../startups';
 import { isAssigned, ownProfile, profileOf } from './access';
+import { sessionInvitation } from './calendar';
 import {
   MentorProfileSchema,
   OfficeHourBookingSchema,
@@ -154,6 +157,24 @@ export async function bookOfficeHour(
       ratedAt: null,
     });
     await tx.flush();
+    const mentor = await tx.findOneOrFail(MentorProfileSchema, slot.mentor.id);
+    await notifications.emit(tx, {
+      kind: 'OFFICE_HOUR_BOOKED',
+      to: [mentor.email, actor.email],
+      mentorName: mentor.displayName,
+      startupName: startup.name,
+      when: hanoiWallClock(slot.startsAt),
+      topic,
+      ics: sessionInvitation({
+        id: booking.id,
+        startsAt: slot.startsAt,
+        endsAt: slot.endsAt,
+        location: slot.location,
+        topic,
+        startupName: startup.name,
+        mentorName: mentor.displayName,
+      }),
+    });
     recordAudit(tx, actor, {
       action: 'office_hours.booked',
       entityType: 'OfficeHourSlot',

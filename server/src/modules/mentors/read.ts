@@ -4,7 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { hanoiWallClock, type MentorNeed } from '@launchpad/shared';
 import type { Actor } from '../../graphql/context';
 import { StartupSchema } from '../startups';
-import { sessionsCalendar } from './calendar';
+import { sessionInvitation } from './calendar';
 import { mentoredStartupOf, profileOf } from './access';
 import {
   MentorAssignmentEventSchema,
@@ -131,21 +131,16 @@ export async function bookingViews(em: EntityManager, actor: Actor, bookings: re
       notesShared: b.notesShared,
       rating: b.rating,
       ratingComment: b.ratingComment,
-      ics: sessionsCalendar(
-        [
-          {
-            id: b.id,
-            starts_at: slot.startsAt,
-            ends_at: slot.endsAt,
-            location: slot.location,
-            topic: b.topic,
-            startup_name: startupName,
-            mentor_name: slot.mentor.displayName,
-            cancelled_at: b.cancelledAt ?? null,
-          },
-        ],
-        'Launchpad office hours',
-      ),
+      ics: sessionInvitation({
+        id: b.id,
+        startsAt: slot.startsAt,
+        endsAt: slot.endsAt,
+        location: slot.location,
+        topic: b.topic,
+        startupName,
+        mentorName: slot.mentor.displayName,
+        cancelledAt: b.cancelledAt,
+      }),
     };
   });
 }

@@ -33,6 +33,21 @@ export type NotifyEvent =
   | { kind: 'APPLICATION_SELECTED'; applicationId: string }
   /** The decision with the program's per-criterion feedback (`feedback`, already written out) and the appeal window. */
   | { kind: 'APPLICATION_FEEDBACK'; applicationId: string; feedback: string; appealUntil: string }
+  /**
+   * An office hour was booked: the mentor and the founder who booked are told, with the session as an iCalendar
+   * invitation (`ics`) their mail client adds to the calendar.
+   */
+  | {
+      kind: 'OFFICE_HOUR_BOOKED';
+      to: readonly string[];
+      mentorName: string;
+      startupName: string;
+      when: string;
+      topic: string;
+      ics: string;
+    }
+  /** The program's written answer to an applicant's appeal of the decision. */
+  | { kind: 'APPEAL_ANSWERED'; applicationId: string; appeal: string; answer: string }
   | { kind: 'CHALLENGE_CLOSED'; challengeId: string }
   /** `to` is the status this change set (a later change may have moved it on by the time the event is expanded). */
   | { kind: 'MILESTONE_STATUS_CHANGED'; milestoneId: string; from: string; to: string }
@@ -88,6 +103,8 @@ export interface MailJob {
   path: string | null;
   /** The link carries a secret (a reset token): the mail log keeps it only in the development mailbox. */
   secret?: boolean;
+  /** An iCalendar invitation sent with the e-mail (a booked session). */
+  icalEvent?: string;
 }
 
 /** A short code the applicant quotes: the first eight characters of the application's id. */
@@ -157,7 +174,8 @@ async function tell(
     inApp = true,
     enumVars = [],
     secret = false,
-  }: { inApp?: boolean; enumVars?: readonly string[]; secret?: boolean } = {},
+    icalEvent,
+  }: { inApp?: boolean; enumVars?: readonly string[]; secret?: boolean; icalEvent?: string } = {},
 ): Promise<void> {
   for (const recipient of recipients) {
     const message = render(kind, recipient.locale, vars, enumVars);
@@ -173,7 +191,15 @@ async function tell(
       await tx.execute('select pg_notify(?, ?)', [BELL_CHANNEL, recipient.userId]);
     }
     if (!recipient.emailOff) {
-      queueMail(tx, { kind, to: recipient.email, locale: recipient.locale, ...message, path, secret });
+      queueMail(tx, {
+        kind,
+        to: recipient.email,
+        locale: recipient.locale,
+        ...message,
+        path,
+        secret,
+        ...(icalEvent ? { icalEvent } : {}),
+      });
     }
   }
   await tx.flush();
@@ -283,7 +309,40 @@ export async function expand(tx: EntityManager, event: NotifyEvent): Promise<voi
         feedback: event.feedback,
         appealUntil: event.appealUntil,
       };
-      return tell(tx, [to], 'APPLICATION_FEEDBACK', vars, `/challenges/${challenge.id}`, { inApp: false });
+      // The statement may be closed (not public any more): the link opens its appeal form.
+      return tell(tx, [to], 'APPLICATION_FEEDBACK', vars, `/challenges/${challenge.id}/appeal`, { inApp: false });
+    }
+    case 'OFFICE_HOUR_BOOKED': {
+      const recipients = [];
+      for (const email of new Set(event.to)) recipients.push(await accountRecipient(tx, email, event.kind, 'vi'));
+      const vars = {
+        mentorName: event.mentorName,
+        startupName: event.startupName,
+        when: event.when,
+        topic: event.topic,
+      };
+      // Booked sessions are always e-mailed: the invitation is what puts them in the calendar.
+      return tell(
+        tx,
+        recipients.map((r) => ({ ...r, emailOff: false })),
+        'OFFICE_HOUR_BOOKED',
+        vars,
+        null,
+        { icalEvent: event.ics },
+      );
+    }
+    case 'APPEAL_ANSWERED': {
+      const application = await applicationFacts(tx, event.applicationId);
+      const challenge = await challengeFacts(tx, application.challengeId);
+      const to: Recipient = { userId: null, email: application.contactEmail, locale: 'vi', emailOff: false };
+      const vars = {
+        teamName: application.teamName,
+        challengeTitle: challenge.title,
+        receiptCode: receiptCodeOf(application.id),
+        appeal: event.appeal,
+        answer: event.answer,
+      };
+      return tell(tx, [to], 'APPEAL_ANSWERED', vars, null, { inApp: false });
     }
     case 'CHALLENGE_CLOSED': {
       const challenge = await challengeFacts(tx, event.challengeId);

@@ -41,6 +41,9 @@ export function createMailer(config: MailConfig): Mailer {
             html: mail.html,
             headers: { 'Content-Language': job.locale, 'X-Launchpad-Kind': job.kind },
             messageId: `<${id}@launchpad>`,
+            ...(job.icalEvent
+              ? { icalEvent: { filename: 'invitation.ics', method: 'PUBLISH', content: job.icalEvent } }
+              : {}),
           });
         }
       } catch (error) {

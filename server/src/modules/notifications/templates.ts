@@ -119,6 +119,26 @@ export const TEMPLATES = {
       body: `"${v.challengeTitle}": the application of team ${v.teamName} (code ${v.receiptCode}) ${v.outcome === 'SELECTED' ? 'was selected' : 'was not selected this time'}. Feedback per criterion:\n${v.feedback}\nYou may appeal until ${v.appealUntil}.`,
     }),
   },
+  OFFICE_HOUR_BOOKED: {
+    vi: (v) => ({
+      title: `Giờ tư vấn ${v.when}: ${v.mentorName} · ${v.startupName}`,
+      body: `${v.startupName} đã đặt giờ tư vấn với ${v.mentorName} lúc ${v.when} (giờ Hà Nội). Nội dung: ${v.topic}\nLời mời lịch (.ics) được gửi kèm.`,
+    }),
+    en: (v) => ({
+      title: `Office hour ${v.when}: ${v.mentorName} · ${v.startupName}`,
+      body: `${v.startupName} booked an office hour with ${v.mentorName} at ${v.when} (Hanoi time). Topic: ${v.topic}\nThe calendar invitation (.ics) is attached.`,
+    }),
+  },
+  APPEAL_ANSWERED: {
+    vi: (v) => ({
+      title: `Trả lời khiếu nại của hồ sơ ${v.teamName}`,
+      body: `Đề bài "${v.challengeTitle}": chương trình đã trả lời khiếu nại của nhóm ${v.teamName} (mã ${v.receiptCode}).\n\nKhiếu nại:\n${v.appeal}\n\nTrả lời:\n${v.answer}`,
+    }),
+    en: (v) => ({
+      title: `Answer to the appeal of application ${v.teamName}`,
+      body: `"${v.challengeTitle}": the program has answered the appeal of team ${v.teamName} (code ${v.receiptCode}).\n\nAppeal:\n${v.appeal}\n\nAnswer:\n${v.answer}`,
+    }),
+  },
   APPLICATION_NOT_SELECTED: {
     vi: (v) => ({
       title: `Kết quả hồ sơ ${v.teamName}`,
