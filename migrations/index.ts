@@ -19,6 +19,7 @@ import { Migration20261202600300ChallengeDeadlineNotices } from './Migration2026
 import { Migration20261203200100CapitalCallReminders } from './Migration20261203200100CapitalCallReminders';
 import { Migration20261203300100PppProposalAttachments } from './Migration20261203300100PppProposalAttachments';
 import { Migration20261203600000KpiStartupFacts } from './Migration20261203600000KpiStartupFacts';
+import { Migration20261204600100KpiCapitalFacts } from './Migration20261204600100KpiCapitalFacts';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123000100Foundation', class: Migration20261123000100Foundation },
@@ -43,4 +44,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203200100CapitalCallReminders', class: Migration20261203200100CapitalCallReminders },
   { name: 'Migration20261203300100PppProposalAttachments', class: Migration20261203300100PppProposalAttachments },
   { name: 'Migration20261203600000KpiStartupFacts', class: Migration20261203600000KpiStartupFacts },
+  { name: 'Migration20261204600100KpiCapitalFacts', class: Migration20261204600100KpiCapitalFacts },
 ];
