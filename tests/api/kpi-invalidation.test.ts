@@ -257,7 +257,7 @@ describe('the parts a write moves', () => {
     expect(drift.rows).toEqual([]);
     expect(await capitalDrift()).toEqual([]);
   });
-
+});
 
 describe('capital mobilized kept per startup, day and source', () => {
   const ROUND = `mutation($s: ID!, $d: Date!, $kind: HolderKind!, $amount: VND!) {
