@@ -1,8 +1,10 @@
-// The dashboard's recompute after a write, for two kinds of write, timed one at a time as the board member who
+// The dashboard's recompute after a write, for three kinds of write, timed one at a time as the board member who
 // reloads after the change waits for it:
 // - a target change (updateKpiTarget): moves the plan figures only, the actuals stay cached;
 // - a stage move (moveStartup, a startup moved on to PLATFORM_BUILDING and back to INCUBATION in turn): moves
-//   the funnel and the first-incubation figures, which are recomputed from the database.
+//   the funnel and the first-incubation figures, which are recomputed from the database;
+// - a recorded round (recordFundingRound, dated today, a private investor's participation, in a startup this run
+//   creates so that no later-dated round refuses it): moves capital mobilized and the fund's compliance.
 // Each write clears only the parts of the cached dashboard it can move (server/src/modules/kpi/live.ts); the
 // board's next `kpiDashboard` computes those afresh over the whole data set.
 import { performance } from 'node:perf_hooks';
@@ -10,6 +12,10 @@ import { performance } from 'node:perf_hooks';
 const UPDATE = `mutation($yearly: [String!]!) { updateKpiTarget(metric: STARTUPS_INCUBATED, yearly: $yearly) { total } }`;
 const MOVE = `mutation($id: ID!, $to: Stage!, $reason: String) { moveStartup(id: $id, to: $to, reason: $reason) { stage } }`;
 const STAGE = `query($id: ID!) { startup(id: $id) { stage } }`;
+const CREATE = `mutation($name: String!) { createStartup(input: { name: $name, sector: "fintech" }) { id } }`;
+const ROUND = `mutation($s: ID!, $d: Date!, $amount: VND!) { recordFundingRound(input: { startupId: $s, date: $d,
+  preMoney: "20000000000", participations: [{ investorName: "Nhà đầu tư đo hiệu năng", kind: PRIVATE, amount: $amount }] }) { id } }`;
+const TODAY = `{ kpiDashboard { asOf } }`;
 const DASHBOARD = `query Kpi { kpiDashboard { startupsIncubated { actual target } capitalMobilized { actual target }
   funnel { stage count } bySector { sector incubated } byCohort { cohortId incubated } } }`;
 const ADMIN_LOGIN = JSON.stringify({
@@ -29,6 +35,7 @@ export interface RecomputeFigures {
 export interface RecomputeByWrite {
   targetChange: RecomputeFigures;
   stageMove: RecomputeFigures;
+  recordedRound: RecomputeFigures;
 }
 
 async function post(url: string, body: string, token?: string): Promise<{ data?: unknown; errors?: unknown }> {
@@ -85,5 +92,25 @@ export async function benchRecompute(serverUrl: string, boardToken: string, samp
     onwards = !onwards;
     return post(serverUrl, JSON.stringify({ query: MOVE, variables }), admin);
   });
-  return { targetChange, stageMove };
+  // Rounds of one startup are recorded in date order: a fresh startup has none dated after today.
+  const created = (await post(
+    serverUrl,
+    JSON.stringify({ query: CREATE, variables: { name: `Khởi nghiệp đo hiệu năng ${Date.now()}` } }),
+    admin,
+  )) as { data?: { createStartup?: { id?: string } }; errors?: unknown };
+  const roundStartup = created.data?.createStartup?.id;
+  if (!roundStartup) throw new Error(`createStartup: ${JSON.stringify(created.errors)}`);
+  const asOf = (await post(serverUrl, JSON.stringify({ query: TODAY }), boardToken)) as {
+    data?: { kpiDashboard?: { asOf?: string } };
+  };
+  const today = asOf.data?.kpiDashboard?.asOf;
+  if (!today) throw new Error(`kpiDashboard asOf: ${JSON.stringify(asOf)}`);
+  const recordedRound = await timeAfterWrites(serverUrl, boardToken, samples, (i) =>
+    post(
+      serverUrl,
+      JSON.stringify({ query: ROUND, variables: { s: roundStartup, d: today, amount: String(1_000_000_000 + i) } }),
+      admin,
+    ),
+  );
+  return { targetChange, stageMove, recordedRound };
 }

@@ -57,6 +57,7 @@ export function judge(
     const writes = [
       ['a target change', totals.recompute.targetChange],
       ['a stage move', totals.recompute.stageMove],
+      ['a recorded round', totals.recompute.recordedRound],
     ] as const;
     for (const [write, figures] of writes) {
       verdicts.push({

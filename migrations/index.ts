@@ -20,6 +20,7 @@ import { Migration20261203200100CapitalCallReminders } from './Migration20261203
 import { Migration20261203300100PppProposalAttachments } from './Migration20261203300100PppProposalAttachments';
 import { Migration20261203600000KpiStartupFacts } from './Migration20261203600000KpiStartupFacts';
 import { Migration20261204300100FundRuleRanges } from './Migration20261204300100FundRuleRanges';
+import { Migration20261204600100KpiCapitalFacts } from './Migration20261204600100KpiCapitalFacts';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123000100Foundation', class: Migration20261123000100Foundation },
@@ -45,4 +46,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203300100PppProposalAttachments', class: Migration20261203300100PppProposalAttachments },
   { name: 'Migration20261203600000KpiStartupFacts', class: Migration20261203600000KpiStartupFacts },
   { name: 'Migration20261204300100FundRuleRanges', class: Migration20261204300100FundRuleRanges },
+  { name: 'Migration20261204600100KpiCapitalFacts', class: Migration20261204600100KpiCapitalFacts },
 ];

@@ -20,6 +20,22 @@ export const CAPITAL_MOBILIZED_SQL = {
   startup: 'r.startup_id',
 } as const;
 
+/**
+ * The same figure summed per startup, round day and source, with the startup's sector and cohort: kept equal to
+ * CAPITAL_MOBILIZED_SQL by triggers in every writing transaction (the server reads it, so a recompute after a round
+ * does not join every participation). Changing the definition above needs a migration that changes those triggers
+ * and refills the table; the KPI tests recount the table from the definition.
+ */
+export const CAPITAL_FACTS_SQL = {
+  from: 'kpi_capital_facts',
+  amount: 'amount',
+  day: 'day',
+  source: 'source',
+  startup: 'startup_id',
+  sector: 'sector',
+  cohort: 'cohort_id',
+} as const;
+
 /** The capital a set of participations mobilized between two ISO dates (inclusive). */
 export function capitalMobilized(
   participations: readonly { amount: bigint; roundDate: string }[],

@@ -1,9 +1,12 @@
 // The dashboard's cache keeps the parts a write cannot move (server/src/modules/kpi/live.ts, PARTS_MOVED_BY):
 // after each kind of write, the dashboard served from the partly kept cache must equal one computed afresh,
 // and each write below moves every part listed for it, so a list that forgot a part fails here. The per-startup
-// figures the triggers keep (Migration20261203600000KpiStartupFacts) are checked against the base tables.
+// figures the triggers keep (Migration20261203600000KpiStartupFacts) and the capital they keep per startup, day and
+// source (Migration20261204600100KpiCapitalFacts) are checked against the base tables, the latter through the one
+// definition of capital mobilized in @launchpad/shared.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
+import { CAPITAL_MOBILIZED_SQL as M } from '@launchpad/shared';
 import { partsMovedBy } from '@launchpad/server/modules/kpi/live';
 import { createTestApp, type TestApp } from '../support/app';
 
@@ -58,6 +61,27 @@ async function afterWrite(write: () => Promise<unknown>) {
   const fresh = await dashboard();
   expect(cached).toEqual(fresh);
   return { before, after: fresh };
+}
+
+/** Rows where the kept capital differs from a recount by the shared definition (amounts, sector or cohort). */
+async function capitalDrift() {
+  const drift = await db.query(
+    `with base as (
+       select ${M.startup} as startup_id, ${M.day} as day, ${M.source} as source, sum(${M.amount}) as amount
+         from ${M.from} group by 1, 2, 3)
+     select coalesce(b.startup_id, f.startup_id) as startup_id, coalesce(b.day, f.day)::text as day,
+            coalesce(b.source, f.source)::text as source, b.amount::text as counted, f.amount::text as kept
+       from base b
+       full join kpi_capital_facts f on f.startup_id = b.startup_id and f.day = b.day and f.source = b.source
+       left join startups s on s.id = coalesce(b.startup_id, f.startup_id)
+      where b.amount is distinct from f.amount or f.sector is distinct from s.sector
+         or f.cohort_id is distinct from s.cohort_id`,
+  );
+  return drift.rows;
+}
+
+async function hanoiToday(): Promise<string> {
+  return (await db.query<{ d: string }>(`select (now() at time zone 'Asia/Ho_Chi_Minh')::date::text as d`)).rows[0]!.d;
 }
 
 const sectorRow = (d: Dashboard, sector: string) =>
@@ -231,5 +255,108 @@ describe('the parts a write moves', () => {
            or s.milestones_verified <> (select count(*) from milestones m where m.startup_id = s.id and m.status = 'VERIFIED')`,
     );
     expect(drift.rows).toEqual([]);
+    expect(await capitalDrift()).toEqual([]);
+  });
+});
+
+describe('capital mobilized kept per startup, day and source', () => {
+  const ROUND = `mutation($s: ID!, $d: Date!, $kind: HolderKind!, $amount: VND!) {
+    recordFundingRound(input: { startupId: $s, date: $d, preMoney: "5000000000",
+      participations: [{ investorName: "Nhà đầu tư đo lường", kind: $kind, amount: $amount }] }) { id } }`;
+  const yearRow = (d: Dashboard, year: number) =>
+    (d.byYear as { year: number; capitalMobilized: string }[]).find((row) => row.year === year)!;
+  const bySource = (d: Dashboard, source: string) =>
+    BigInt((d.capitalBySource as { source: string; amount: string }[]).find((row) => row.source === source)!.amount);
+  const actual = (d: Dashboard) => BigInt((d.capitalMobilized as { actual: string }).actual);
+  const kept = async (startupId: string) =>
+    (
+      await db.query<{ day: string; source: string; amount: string }>(
+        `select day::text, source::text, amount::text from kpi_capital_facts where startup_id = $1 order by day, source`,
+        [startupId],
+      )
+    ).rows;
+
+  it('follows a recorded and a backdated round, a failed write rolled back and a deleted round', async () => {
+    const today = await hanoiToday();
+    const sector = (await db.query<{ code: string }>(`select code from sectors order by code limit 1`)).rows[0]!.code;
+    const created = await mutate<{ createStartup: { id: string } }>(
+      `mutation($sector: String!) { createStartup(input: { name: "Khởi nghiệp vốn huy động", sector: $sector }) { id } }`,
+      { sector },
+    );
+    const startupId = created.createStartup.id;
+    // A round recorded today for an earlier day (rounds of one startup go in date order, so the backdated one first).
+    const backdated = (
+      await db.query<{ d: string }>(`select greatest($1::date - 100, date '2026-01-01')::text as d`, [today])
+    ).rows[0]!.d;
+    const backdatedYear = Number(backdated.slice(0, 4));
+
+    let step = await afterWrite(() =>
+      mutate(ROUND, { s: startupId, d: backdated, kind: 'PRIVATE', amount: '1000000007' }),
+    );
+    expect(actual(step.after) - actual(step.before)).toBe(1_000_000_007n);
+    expect(BigInt(yearRow(step.after, backdatedYear).capitalMobilized)).toBe(
+      BigInt(yearRow(step.before, backdatedYear).capitalMobilized) + 1_000_000_007n,
+    );
+    expect(await kept(startupId)).toEqual([{ day: backdated, source: 'PRIVATE', amount: '1000000007' }]);
+
+    // Recorded today from another fund: its source moves, to the dong.
+    step = await afterWrite(() => mutate(ROUND, { s: startupId, d: today, kind: 'OTHER_FUND', amount: '2000000003' }));
+    expect(bySource(step.after, 'OTHER_FUND') - bySource(step.before, 'OTHER_FUND')).toBe(2_000_000_003n);
+    expect(bySource(step.after, 'PRIVATE')).toBe(bySource(step.before, 'PRIVATE'));
+    expect(await capitalDrift()).toEqual([]);
+
+    // A refused round (out of date order) writes nothing.
+    const refused = await t.gql(ROUND, { s: startupId, d: backdated, kind: 'PRIVATE', amount: '5' }, admin);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+
+    // A write that fails after its rows went in: the facts the triggers wrote roll back with it.
+    const keptBefore = await kept(startupId);
+    await db.query('begin');
+    try {
+      const round = await db.query<{ id: string }>(
+        `insert into funding_rounds (id, startup_id, date, instrument, pre_money, raised, created_at)
+         values (gen_random_uuid(), $1, $2, 'EQUITY', 1, 9000000000, now()) returning id`,
+        [startupId, today],
+      );
+      await db.query(
+        `insert into round_participations (id, round_id, kind, investor_name, amount)
+         values (gen_random_uuid(), $1, 'PRIVATE', 'Giao dịch bị hủy', 9000000000)`,
+        [round.rows[0]!.id],
+      );
+      expect(await kept(startupId)).toContainEqual({ day: today, source: 'PRIVATE', amount: '9000000000' });
+      await expect(
+        db.query(
+          `insert into round_participations (id, round_id, kind, investor_name, amount)
+           values (gen_random_uuid(), $1, 'PRIVATE', 'Số tiền âm', -1)`,
+          [round.rows[0]!.id],
+        ),
+      ).rejects.toThrow(/round_participations_amount_check/);
+    } finally {
+      await db.query('rollback');
+    }
+    expect(await kept(startupId)).toEqual(keptBefore);
+    t.app.kpi.invalidate();
+    expect(actual(await dashboard())).toBe(actual(step.after));
+
+    // An operator corrects the ledger: a round moved to another day, then one deleted (its participations go with it).
+    const rounds = (
+      await db.query<{ id: string; date: string }>(
+        `select id, date::text from funding_rounds where startup_id = $1 order by date`,
+        [startupId],
+      )
+    ).rows;
+    const moved = (await db.query<{ d: string }>(`select ($1::date + 1)::text as d`, [backdated])).rows[0]!.d;
+    await db.query(`update funding_rounds set date = $2 where id = $1`, [rounds[0]!.id, moved]);
+    expect(await kept(startupId)).toEqual([
+      { day: moved, source: 'PRIVATE', amount: '1000000007' },
+      { day: today, source: 'OTHER_FUND', amount: '2000000003' },
+    ]);
+    await db.query(`delete from funding_rounds where id = $1`, [rounds[1]!.id]);
+    expect(await kept(startupId)).toEqual([{ day: moved, source: 'PRIVATE', amount: '1000000007' }]);
+    t.app.kpi.invalidate();
+    const afterDelete = await dashboard();
+    expect(actual(afterDelete)).toBe(actual(step.after) - 2_000_000_003n);
+    expect(bySource(afterDelete, 'OTHER_FUND')).toBe(bySource(step.before, 'OTHER_FUND'));
+    expect(await capitalDrift()).toEqual([]);
   });
 });

@@ -104,6 +104,21 @@ describe("the server's database role", () => {
     }
   });
 
+  it('reads the capital the round triggers keep but may not write it', async () => {
+    const kept = await server.query<{ n: number }>('select count(*)::int as n from kpi_capital_facts');
+    expect(kept.rows[0]!.n).toBeGreaterThan(0);
+    for (const sql of [
+      `insert into kpi_capital_facts (startup_id, day, source, sector, amount)
+        select id, current_date, 'PRIVATE', sector, 1 from startups limit 1`,
+      'update kpi_capital_facts set amount = amount + 1',
+      'delete from kpi_capital_facts',
+      'truncate kpi_capital_facts',
+      'select launchpad_kpi_capital_recount(array[]::uuid[], array[]::date[])',
+    ]) {
+      expect((await refusal(server, sql))?.code, sql).toBe('42501');
+    }
+  });
+
   it('refuses DELETE and TRUNCATE of commitment history even to the owner (a trigger, as for UPDATE)', async () => {
     const owner = await connect(t.database.url);
     try {

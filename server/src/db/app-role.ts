@@ -35,8 +35,11 @@ export const APPEND_ONLY_TABLES = [
   'rd_expenses',
 ] as const;
 
-/** Tables the server only reads: the audit chain's head (written by the audit insert trigger, as the owner). */
-export const READ_ONLY_TABLES = ['audit_chain_head'] as const;
+/**
+ * Tables the server only reads, written by triggers as the owner: the audit chain's head (the audit insert trigger)
+ * and the capital mobilized per startup, day and source (the fund ledger's round triggers).
+ */
+export const READ_ONLY_TABLES = ['audit_chain_head', 'kpi_capital_facts'] as const;
 
 /** Tables only the owner touches: the migration history. */
 export const OWNER_ONLY_TABLES = ['mikro_orm_migrations'] as const;

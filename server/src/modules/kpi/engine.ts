@@ -2,14 +2,15 @@
 // (startups, cohorts, sectors, funding_rounds, round_participations, commitment_changes), never by loading rows
 // into JavaScript. Per-startup figures that would otherwise scan every stage move and milestone (the first
 // incubation day, milestone counts) are kept on the startup row by triggers in the writing transaction
-// (Migration20261203600000KpiStartupFacts). Days are Hanoi's: an instant counts on its Asia/Ho_Chi_Minh date.
+// (Migration20261203600000KpiStartupFacts), and capital mobilized per startup, day and source in a summary table
+// (Migration20261204600100KpiCapitalFacts). Days are Hanoi's: an instant counts on its Asia/Ho_Chi_Minh date.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   KPI_WINDOW,
   STAGES,
   TIMEZONE,
   bpOf,
-  CAPITAL_MOBILIZED_SQL,
+  CAPITAL_FACTS_SQL,
   bpOfExact,
   clampToInt32,
   planForPeriod,
@@ -104,7 +105,7 @@ function run<T>(em: Db, sql: string, params: unknown[] = []): Promise<T[]> {
   return em.getConnection().execute<T[]>(sql, params);
 }
 
-const M = CAPITAL_MOBILIZED_SQL;
+const F = CAPITAL_FACTS_SQL;
 
 /**
  * The figures come in families, one statement each (two for the startup counts), so that a write recomputes
@@ -195,7 +196,11 @@ export async function loadIncubation(em: Db, windows: KpiWindows): Promise<Incub
   };
 }
 
-/** Capital mobilized (shared CAPITAL_MOBILIZED_SQL); round dates are calendar dates already. */
+/**
+ * Capital mobilized (the shared CAPITAL_MOBILIZED_SQL), from its sums per startup, round day and source that
+ * triggers keep in `kpi_capital_facts` with the startup's sector and cohort (Migration20261204600100KpiCapitalFacts);
+ * round dates are calendar dates already.
+ */
 export async function loadCapital(em: Db, windows: KpiWindows): Promise<CapitalFamily> {
   const { done, toDate } = windows;
   const rows = await run<{
@@ -207,11 +212,12 @@ export async function loadCapital(em: Db, windows: KpiWindows): Promise<CapitalF
     to_date: string;
   }>(
     em,
-    `select extract(year from ${M.day})::int as year, ${M.source}::text as source, s.sector, s.cohort_id,
-            coalesce(sum(${M.amount}) filter (where ${M.day} between ?::date and ?::date), 0)::text as in_period,
-            coalesce(sum(${M.amount}) filter (where ${M.day} between ?::date and ?::date), 0)::text as to_date
-       from ${M.from} join startups s on s.id = ${M.startup}
-      where ${M.day} between ?::date and ?::date or ${M.day} between ?::date and ?::date
+    `select extract(year from ${F.day})::int as year, ${F.source}::text as source, ${F.sector} as sector,
+            ${F.cohort} as cohort_id,
+            coalesce(sum(${F.amount}) filter (where ${F.day} between ?::date and ?::date), 0)::text as in_period,
+            coalesce(sum(${F.amount}) filter (where ${F.day} between ?::date and ?::date), 0)::text as to_date
+       from ${F.from}
+      where ${F.day} between ?::date and ?::date or ${F.day} between ?::date and ?::date
       group by 1, 2, 3, 4`,
     [done.from, done.to, toDate.from, toDate.to, done.from, done.to, toDate.from, toDate.to],
   );
