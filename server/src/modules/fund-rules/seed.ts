@@ -2,6 +2,7 @@
 // 30/2025/NQ-HĐND and carries the five rules the law and the resolution set for it, each with its citation.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FundRuleKind } from '@launchpad/shared';
+import { demoActor } from '../users';
 import { addFundRuleVersion, setFundVehicle } from './service';
 
 export const DEMO_FUND_NAME = 'Quỹ Đầu tư Mạo hiểm Hà Nội';
@@ -44,7 +45,9 @@ export async function seedDemoFundRules(em: EntityManager): Promise<void> {
   const rows = await em.execute<{ id: string }[]>('select id from funds where name = ?', [DEMO_FUND_NAME]);
   const fundId = rows[0]?.id;
   if (!fundId) return;
-  await setFundVehicle(em, null, {
+  // The fund's legal setup and its rules are the administrator's (only ADMIN adds a rule version).
+  const admin = await demoActor(em, 'admin@launchpad.test');
+  await setFundVehicle(em, admin, {
     fundId,
     kind: 'BCC',
     legalBasis:
@@ -53,5 +56,5 @@ export async function seedDemoFundRules(em: EntityManager): Promise<void> {
     termYears: 10,
     reviewAfterYears: 5,
   });
-  for (const rule of HANOI_RULES) await addFundRuleVersion(em, null, { fundId, ...rule, effectiveFrom: FROM });
+  for (const rule of HANOI_RULES) await addFundRuleVersion(em, admin, { fundId, ...rule, effectiveFrom: FROM });
 }
