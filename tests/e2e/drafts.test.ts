@@ -51,6 +51,7 @@ async function openPage(width = 1366): Promise<{ page: Page; prompts: string[] }
 
 /** Opens an address inside the running app (its router), as a click on a link would: the back button stays in it. */
 async function inApp(page: Page, address: string): Promise<void> {
+  await page.waitForFunction(() => !!(document.querySelector('#app') as { __vue_app__?: unknown } | null)?.__vue_app__);
   await page.evaluate(async (to) => {
     const host = document.querySelector('#app') as unknown as {
       __vue_app__: { config: { globalProperties: { $router: { push(to: string): Promise<unknown> } } } };
