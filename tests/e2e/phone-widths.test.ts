@@ -280,7 +280,7 @@ describe('every route on a phone', () => {
         measured.push(`${route.name} × ${visitor}`);
       }
       await context.close();
-    }, 120_000);
+    }, 900_000);
   }
 
   /**
