@@ -203,6 +203,12 @@ async function overflowAt(page: Page, width: number): Promise<{ excess: number; 
         if (box.right <= limit + 0.5 || box.width === 0) continue;
         const parent = el.parentElement?.getBoundingClientRect();
         if (parent && parent.right > limit + 0.5) continue;
+        // Content clipped by a frame that scrolls (a wide table in its frame) does not widen the page.
+        let clipped = false;
+        for (let frame = el.parentElement; frame && !clipped; frame = frame.parentElement)
+          clipped =
+            getComputedStyle(frame).overflowX !== 'visible' && frame.getBoundingClientRect().right <= limit + 0.5;
+        if (clipped) continue;
         const cls =
           typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
         culprits.push(`${el.tagName.toLowerCase()}${cls} (${Math.round(box.right)})`);
@@ -233,8 +239,10 @@ describe('every route on a phone', () => {
   const axed = new Set<string>();
   let routes: RouteInfo[] = [];
 
-  // PHONE_WALK_VISITORS=ADMIN,BOARD narrows a local run to some roles (the full walk is the default).
+  // PHONE_WALK_VISITORS=ADMIN,BOARD and PHONE_WALK_ROUTES=board,fund-overview narrow a local run to some roles and
+  // routes (the full walk is the default).
   const only = process.env.PHONE_WALK_VISITORS?.split(',');
+  const onlyRoutes = process.env.PHONE_WALK_ROUTES?.split(',');
   const visitors = (['ANONYMOUS', ...ROLES] as Visitor[]).filter((v) => !only || only.includes(v));
 
   for (const visitor of visitors) {
@@ -249,7 +257,7 @@ describe('every route on a phone', () => {
       if (visitor !== 'ANONYMOUS') await signIn(page, ACCOUNTS[visitor]);
 
       for (const route of routes) {
-        if (!opens(route, visitor)) continue;
+        if (!opens(route, visitor) || (onlyRoutes && !onlyRoutes.includes(route.name))) continue;
         // A signed-in user is sent home from the login page.
         if (visitor !== 'ANONYMOUS' && route.name === 'login') continue;
         const address = addressOf(route);
@@ -276,11 +284,11 @@ describe('every route on a phone', () => {
   }
 
   /**
-   * Pages still known to scroll sideways on a phone, to be fixed next: the fund overview's law section (rule and call
-   * tables, +25 px at 390) and the targets part of the board an ADMIN sees (+179 px). Any other page that overflows
-   * fails the walk.
+   * The one page still known to scroll sideways on a phone: the fund overview (+25 px at 390, +55 px at 360), held
+   * at 415 px by the statement picker (a select and its label) of the reports panel. Its frame now shrinks to the
+   * screen; the pattern goes once a walk confirms it. Any other page that overflows fails the walk.
    */
-  const KNOWN_OVERFLOWS = [/^\S+ fund-overview /, /^ADMIN board /];
+  const KNOWN_OVERFLOWS = [/^\S+ fund-overview /];
 
   it('finds no page wider than a 360 or 390 px screen and no serious axe finding', () => {
     // Printed so a run shows what was walked.
@@ -288,7 +296,7 @@ describe('every route on a phone', () => {
     expect(measured.length).toBeGreaterThan(0);
     const known = (line: string) => KNOWN_OVERFLOWS.some((pattern) => pattern.test(line));
     expect({ overflows: overflows.filter((line) => !known(line)), a11y }).toEqual({ overflows: [], a11y: [] });
-    // The known ones are printed, so a run shows whether they are still there.
+    // The known one is printed, so a run shows whether it is still there.
     process.stdout.write(`Known overflows still present:\n${overflows.filter(known).join('\n') || '(none)'}\n`);
   });
 });
@@ -327,8 +335,41 @@ const DIALOGS: { visitor: Role; address: (id: Record<string, string>) => string;
     address: (id) => `/program/startups/${id.startup}`,
     opener: 'button:has-text("Thêm cột mốc")',
   },
+  {
+    visitor: 'INCUBATOR_MANAGER',
+    address: (id) => `/program/startups/${id.startup}`,
+    opener: '[data-testid="checklist"] button:has-text("Sửa")',
+  },
+  {
+    visitor: 'INCUBATOR_MANAGER',
+    address: (id) => `/program/startups/${id.startup}`,
+    opener: 'button:has-text("Thêm khoản chi")',
+  },
+  {
+    visitor: 'INCUBATOR_MANAGER',
+    address: (id) => `/program/startups/${id.startup}`,
+    opener: 'button:has-text("Ghi nhận hỗ trợ")',
+  },
+  { visitor: 'INCUBATOR_MANAGER', address: () => '/program/partners', opener: 'button:has-text("Thêm thí điểm")' },
+  { visitor: 'INCUBATOR_MANAGER', address: () => '/program/partners', opener: 'button:has-text("Thêm đối tác")' },
+  {
+    visitor: 'INCUBATOR_MANAGER',
+    address: () => '/program/priority-tasks',
+    opener: 'button:has-text("Thêm nhiệm vụ")',
+  },
   { visitor: 'FOUNDER', address: () => '/my-startup', opener: 'button:has-text("Gửi báo cáo")' },
+  { visitor: 'FOUNDER', address: () => '/my-startup', opener: 'button:has-text("Thêm cột mốc")' },
+  { visitor: 'FOUNDER', address: () => '/my-startup', opener: 'button:has-text("Kê khai lợi nhuận trước thuế")' },
+  { visitor: 'FUND_MANAGER', address: (id) => `/fund/${id.fund}`, opener: '[data-testid="new-capital-call"]' },
+  { visitor: 'FUND_MANAGER', address: () => '/deals', opener: 'button:has-text("Thương vụ mới")' },
   { visitor: 'ADMIN', address: () => '/admin/users', opener: '[data-testid="new-account"]' },
+  { visitor: 'ADMIN', address: () => '/board', opener: '[data-testid="edit-targets"]' },
+  { visitor: 'ADMIN', address: (id) => `/fund/${id.fund}`, opener: '[data-testid="add-rule-version"]' },
+  {
+    visitor: 'ADMIN',
+    address: () => '/admin/sectors',
+    opener: '[data-testid="sectors-table"] button:has-text("Sửa tên")',
+  },
 ];
 
 describe('every main dialog', () => {

@@ -44,7 +44,8 @@ export function useProgressEditing() {
     milestoneDialog.value = true;
   }
 
-  async function saveMilestone(value: MilestoneFormValue): Promise<void> {
+  /** Saves the dialog's milestone; true once saved (a refusal stays in the dialog). */
+  async function saveMilestone(value: MilestoneFormValue): Promise<boolean> {
     milestoneSaving.value = true;
     milestoneError.value = null;
     try {
@@ -72,9 +73,11 @@ export function useProgressEditing() {
         announcement.value = t('milestones.added', { title: saved.title });
       }
       milestoneDialog.value = false;
+      return true;
     } catch (error) {
       const e = explain(error);
       milestoneError.value = { message: e.message, field: e.field?.replace(/^input\./, '') ?? null };
+      return false;
     } finally {
       milestoneSaving.value = false;
     }
@@ -119,16 +122,19 @@ export function useProgressEditing() {
     metricDialog.value = true;
   }
 
-  async function saveMetric(value: MetricFormValue): Promise<void> {
+  /** Sends the dialog's report; true once sent. */
+  async function saveMetric(value: MetricFormValue): Promise<boolean> {
     metricSaving.value = true;
     metricError.value = null;
     try {
       await store.submitMetricReport(value);
       announcement.value = t('metrics.submitted', { period: labels.month(value.period) });
       metricDialog.value = false;
+      return true;
     } catch (error) {
       const e = explain(error);
       metricError.value = { message: e.message, field: e.field };
+      return false;
     } finally {
       metricSaving.value = false;
     }

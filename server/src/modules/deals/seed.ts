@@ -12,6 +12,8 @@ import {
   updateDueDiligenceItem,
 } from './service';
 import { DdItemSchema, CommitteeMemberSchema } from './entities';
+import { demoActor } from '../users';
+import type { Actor } from '../../graphql/context';
 
 const MEMBERS = ['Nguyễn Văn Hùng (Chủ tịch)', 'Trần Thị Lan', 'Phạm Thu Hà'];
 
@@ -26,8 +28,11 @@ export interface DemoDealInput {
   heldOn: string;
 }
 
-async function walkToCommittee(em: EntityManager, input: DemoDealInput) {
-  const deal = await createDeal(em, null, {
+/** The fund manager works the deals and records the committee. */
+const fundManager = (em: EntityManager) => demoActor(em, 'fund@launchpad.test');
+
+async function walkToCommittee(em: EntityManager, manager: Actor, input: DemoDealInput) {
+  const deal = await createDeal(em, manager, {
     fundId: input.fundId,
     startupId: input.startupId,
     title: input.title,
@@ -36,24 +41,25 @@ async function walkToCommittee(em: EntityManager, input: DemoDealInput) {
     preMoney: input.preMoney,
     note: 'Giới thiệu từ Trung tâm Đổi mới Sáng tạo Hà Nội.',
   });
-  await moveDeal(em, null, { id: deal.id, to: 'SCREENING', reason: 'Phù hợp chiến lược đầu tư của Quỹ.' });
-  await moveDeal(em, null, { id: deal.id, to: 'DUE_DILIGENCE', reason: 'Đạt vòng sàng lọc.' });
+  await moveDeal(em, manager, { id: deal.id, to: 'SCREENING', reason: 'Phù hợp chiến lược đầu tư của Quỹ.' });
+  await moveDeal(em, manager, { id: deal.id, to: 'DUE_DILIGENCE', reason: 'Đạt vòng sàng lọc.' });
   // Findings on the first areas only: the demo seed runs before many tests, so it stays short.
   for (const item of await em.find(DdItemSchema, { deal: deal.id }, { orderBy: { position: 'asc' }, limit: 2 })) {
-    await updateDueDiligenceItem(em, null, {
+    await updateDueDiligenceItem(em, manager, {
       id: item.id,
       status: 'SATISFIED',
       finding: `Đã thẩm định ${item.area.toLowerCase()}: không phát hiện vấn đề trọng yếu.`,
     });
   }
-  await moveDeal(em, null, { id: deal.id, to: 'INVESTMENT_COMMITTEE', reason: 'Hồ sơ thẩm định hoàn tất.' });
+  await moveDeal(em, manager, { id: deal.id, to: 'INVESTMENT_COMMITTEE', reason: 'Hồ sơ thẩm định hoàn tất.' });
   return deal;
 }
 
 /** Walks one deal from sourcing to the committee's approval; answers the investment decision's id. */
 export async function approveDealForDemo(em: EntityManager, input: DemoDealInput): Promise<string> {
-  const deal = await walkToCommittee(em, input);
-  const meeting = await openCommitteeMeeting(em, null, {
+  const manager = await fundManager(em);
+  const deal = await walkToCommittee(em, manager, input);
+  const meeting = await openCommitteeMeeting(em, manager, {
     dealId: deal.id,
     heldOn: input.heldOn,
     quorum: 2,
@@ -63,20 +69,20 @@ export async function approveDealForDemo(em: EntityManager, input: DemoDealInput
   for (const [i, member] of members.entries()) {
     // The last member advised the startup: a declared conflict, so they do not vote.
     const conflicted = i === members.length - 1;
-    await declareConflict(em, null, {
+    await declareConflict(em, manager, {
       memberId: member.id,
       conflicted,
       statement: conflicted ? 'Từng là cố vấn của startup trong giai đoạn ươm tạo.' : null,
     });
     if (!conflicted) {
-      await castVote(em, null, {
+      await castVote(em, manager, {
         memberId: member.id,
         choice: 'FOR',
         reason: 'Đội ngũ mạnh, thị trường rõ ràng, định giá hợp lý.',
       });
     }
   }
-  await decideDeal(em, null, {
+  await decideDeal(em, manager, {
     dealId: deal.id,
     minutes: `Hội đồng đầu tư họp ngày ${input.heldOn}, 2/2 thành viên không xung đột lợi ích biểu quyết tán thành.`,
   });
@@ -88,20 +94,21 @@ export async function approveDealForDemo(em: EntityManager, input: DemoDealInput
 export async function seedDemoDeals(em: EntityManager): Promise<void> {
   const [fund] = await em.execute<{ id: string }[]>('select id from funds order by created_at limit 1');
   if (!fund) return;
+  const manager = await fundManager(em);
   // The fund seed's rounds used the decisions of its deals: those deals are closed.
   const used = await em.execute<{ id: string }[]>(
     `select d.deal_id as id from investment_decisions d
       where exists (select 1 from round_participations p where p.decision_id = d.id) order by d.created_at`,
   );
   for (const { id } of used) {
-    await moveDeal(em, null, { id, to: 'CLOSED', reason: 'Vòng gọi vốn đã được ghi nhận.' });
+    await moveDeal(em, manager, { id, to: 'CLOSED', reason: 'Vòng gọi vốn đã được ghi nhận.' });
   }
   const startups = await em.execute<{ id: string; name: string }[]>(
     `select id, name from startups where stage in ('INCUBATION', 'PLATFORM_BUILDING') order by name desc limit 3`,
   );
   const [rejected, inDiligence, sourced] = startups;
   if (rejected) {
-    const deal = await walkToCommittee(em, {
+    const deal = await walkToCommittee(em, manager, {
       fundId: fund.id,
       startupId: rejected.id,
       title: `${rejected.name} — vòng mở rộng`,
@@ -109,7 +116,7 @@ export async function seedDemoDeals(em: EntityManager): Promise<void> {
       preMoney: 30_000_000_000n,
       heldOn: '2026-11-20',
     });
-    const meeting = await openCommitteeMeeting(em, null, {
+    const meeting = await openCommitteeMeeting(em, manager, {
       dealId: deal.id,
       heldOn: '2026-11-20',
       quorum: 2,
@@ -117,20 +124,20 @@ export async function seedDemoDeals(em: EntityManager): Promise<void> {
     });
     const members = await em.find(CommitteeMemberSchema, { meeting: meeting.id }, { orderBy: { position: 'asc' } });
     for (const [i, member] of members.entries()) {
-      await declareConflict(em, null, { memberId: member.id, conflicted: false });
-      await castVote(em, null, {
+      await declareConflict(em, manager, { memberId: member.id, conflicted: false });
+      await castVote(em, manager, {
         memberId: member.id,
         choice: i === 0 ? 'FOR' : 'AGAINST',
         reason: i === 0 ? 'Sản phẩm có tiềm năng.' : 'Định giá cao so với doanh thu hiện tại.',
       });
     }
-    await decideDeal(em, null, {
+    await decideDeal(em, manager, {
       dealId: deal.id,
       minutes: 'Hội đồng không tán thành: định giá chưa tương xứng với doanh thu.',
     });
   }
   if (inDiligence) {
-    const deal = await createDeal(em, null, {
+    const deal = await createDeal(em, manager, {
       fundId: fund.id,
       startupId: inDiligence.id,
       title: `${inDiligence.name} — vòng hạt giống`,
@@ -138,11 +145,11 @@ export async function seedDemoDeals(em: EntityManager): Promise<void> {
       amountAsked: 3_000_000_000n,
       preMoney: 20_000_000_000n,
     });
-    await moveDeal(em, null, { id: deal.id, to: 'SCREENING' });
-    await moveDeal(em, null, { id: deal.id, to: 'DUE_DILIGENCE' });
+    await moveDeal(em, manager, { id: deal.id, to: 'SCREENING' });
+    await moveDeal(em, manager, { id: deal.id, to: 'DUE_DILIGENCE' });
   }
   if (sourced) {
-    await createDeal(em, null, {
+    await createDeal(em, manager, {
       fundId: fund.id,
       startupId: sourced.id,
       title: `${sourced.name} — tiền Series A`,

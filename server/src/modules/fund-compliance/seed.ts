@@ -1,6 +1,7 @@
 // Demo capital calls of Hanoi's fund: the four calls of 20% its 2026 pay-ins answered (each due on its pay-in
 // day), and a fifth call of 10% in November that nobody has paid yet, so an overdue list shows from December.
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { demoActor } from '../users';
 import { createCapitalCall } from './service';
 
 const DEMO_FUND_NAME = 'Quỹ Đầu tư Mạo hiểm Hà Nội';
@@ -17,7 +18,8 @@ export async function seedDemoCapitalCalls(em: EntityManager): Promise<void> {
   const rows = await em.execute<{ id: string }[]>('select id from funds where name = ?', [DEMO_FUND_NAME]);
   const fundId = rows[0]?.id;
   if (!fundId) return;
+  const manager = await demoActor(em, 'fund@launchpad.test');
   for (const [callDate, dueDate, percentBp] of CALLS) {
-    await createCapitalCall(em, null, { fundId, callDate, dueDate, percentBp }, DEMO_AS_OF, { notify: false });
+    await createCapitalCall(em, manager, { fundId, callDate, dueDate, percentBp }, DEMO_AS_OF, { notify: false });
   }
 }

@@ -1,6 +1,7 @@
 // Demo data of the fund under the law: Hanoi's fund is a business cooperation contract under Resolution
 // 30/2025/NQ-HĐND and carries the five rules the law and the resolution set for it, each with its citation.
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { demoActor } from '../users';
 import { applyFundRuleSet, setFundVehicle } from './service';
 
 export const DEMO_FUND_NAME = 'Quỹ Đầu tư Mạo hiểm Hà Nội';
@@ -10,7 +11,9 @@ export async function seedDemoFundRules(em: EntityManager): Promise<void> {
   const rows = await em.execute<{ id: string }[]>('select id from funds where name = ?', [DEMO_FUND_NAME]);
   const fundId = rows[0]?.id;
   if (!fundId) return;
-  await setFundVehicle(em, null, {
+  // The fund's legal setup and its rules are the administrator's (only ADMIN adds a rule version).
+  const admin = await demoActor(em, 'admin@launchpad.test');
+  await setFundVehicle(em, admin, {
     fundId,
     kind: 'BCC',
     legalBasis:
@@ -19,5 +22,5 @@ export async function seedDemoFundRules(em: EntityManager): Promise<void> {
     termYears: 10,
     reviewAfterYears: 5,
   });
-  await applyFundRuleSet(em, null, { fundId, set: 'HANOI_RESOLUTION_30', effectiveFrom: FROM });
+  await applyFundRuleSet(em, admin, { fundId, set: 'HANOI_RESOLUTION_30', effectiveFrom: FROM });
 }

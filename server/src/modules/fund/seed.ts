@@ -2,6 +2,7 @@
 // the city at exactly 49.00%), its pay-in schedule through 2026 and funding rounds across the demo startups.
 // Everything goes through the service, so every rule and the audit log apply to the demo as to real use.
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { demoActor } from '../users';
 import { commitCapital, createFund, payInCapital, recordFundingRound, recordValuation } from './service';
 
 const BN = 1_000_000_000n;
@@ -52,13 +53,15 @@ export type ApproveDemoDecision = (
 ) => Promise<string>;
 
 export async function seedDemoFund(em: EntityManager, approve: ApproveDemoDecision): Promise<void> {
-  const fund = await createFund(em, null, { name: 'Quỹ Đầu tư Mạo hiểm Hà Nội' });
+  // The fund manager keeps the ledger.
+  const manager = await demoActor(em, 'fund@launchpad.test');
+  const fund = await createFund(em, manager, { name: 'Quỹ Đầu tư Mạo hiểm Hà Nội' });
   const commitments = [];
   for (const [memberName, amount] of PRIVATE_MEMBERS) {
-    commitments.push(await commitCapital(em, null, { fundId: fund.id, memberName, memberType: 'PRIVATE', amount }));
+    commitments.push(await commitCapital(em, manager, { fundId: fund.id, memberName, memberType: 'PRIVATE', amount }));
   }
   commitments.push(
-    await commitCapital(em, null, {
+    await commitCapital(em, manager, {
       fundId: fund.id,
       memberName: STATE_MEMBER[0],
       memberType: 'STATE',
@@ -67,7 +70,12 @@ export async function seedDemoFund(em: EntityManager, approve: ApproveDemoDecisi
   );
   for (const date of PAY_IN_DATES) {
     for (const commitment of commitments) {
-      await payInCapital(em, null, { commitmentId: commitment.id, amount: commitment.amount / 5n, date }, DEMO_AS_OF);
+      await payInCapital(
+        em,
+        manager,
+        { commitmentId: commitment.id, amount: commitment.amount / 5n, date },
+        DEMO_AS_OF,
+      );
     }
   }
 
@@ -92,7 +100,7 @@ export async function seedDemoFund(em: EntityManager, approve: ApproveDemoDecisi
     // The fund puts in 10% of the pre-money next to another fund (5%) and an angel (3%): about 8.5% after the round.
     await recordFundingRound(
       em,
-      null,
+      manager,
       {
         startupId: startup.id,
         date: `2026-${month}-10`,
@@ -114,7 +122,7 @@ export async function seedDemoFund(em: EntityManager, approve: ApproveDemoDecisi
       // A follow-on round at twice the valuation, led by a co-investor fund: the fund's stake is diluted.
       await recordFundingRound(
         em,
-        null,
+        manager,
         {
           startupId: startup.id,
           date: `2026-${String(9 + (i % 3)).padStart(2, '0')}-20`,
@@ -136,7 +144,7 @@ export async function seedDemoFund(em: EntityManager, approve: ApproveDemoDecisi
     const cost = startup.stage === 'SCALING_UP' ? (preMoney / 10n) * 2n : preMoney / 10n;
     await recordValuation(
       em,
-      null,
+      manager,
       {
         fundId: fund.id,
         startupId: startup.id,

@@ -1,7 +1,7 @@
 // Demo data of the partner register: corporations, a university, an institute and an international partner, with
 // their agreements; the fund members among them and the published statements they sponsor are linked.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { demoActor } from '../ppp';
+import { demoActor } from '../users';
 import { addAgreement, createPartner } from './service';
 
 const PARTNERS = [

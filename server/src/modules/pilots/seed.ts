@@ -1,7 +1,7 @@
 // Demo data of pilots in controlled testing: two agreements — one active from the accepted PPP proposal on adaptive
 // traffic signals, one completed with its outcome — each referred to by a startup's PILOT milestone when it has one.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { demoActor } from '../ppp';
+import { demoActor } from '../users';
 import { createPilot, updatePilot } from './service';
 
 export async function seedDemoPilots(em: EntityManager): Promise<void> {

@@ -14,4 +14,4 @@ export const pppModule: GraphQLModule = {
   policy: pppPolicy,
 };
 export { seedDemoPpp } from './seed';
-export { DEMO_TODAY, demoActor } from './seed';
+export { DEMO_TODAY } from './seed';

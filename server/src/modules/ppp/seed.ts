@@ -1,8 +1,7 @@
 // Demo data of the PPP portal: the legal documents, priority tasks (published, a draft, a closed one) and proposals
 // in every state of the workflow. Everything goes through the service, so the rules and the audit log apply.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Actor } from '../../graphql/context';
-import { UserSchema } from '../users';
+import { demoActor } from '../users';
 import {
   closePriorityTask,
   createLegalDocument,
@@ -15,11 +14,6 @@ import {
 const BN = 1_000_000_000n;
 /** The demo program stands at the end of November 2026. */
 export const DEMO_TODAY = '2026-11-30';
-
-export async function demoActor(em: EntityManager, email = 'incubator@launchpad.test'): Promise<Actor> {
-  const user = await em.findOneOrFail(UserSchema, { email });
-  return { userId: user.id, email: user.email, role: user.role, sessionId: 'demo-seed' };
-}
 
 const DOCUMENTS = [
   {

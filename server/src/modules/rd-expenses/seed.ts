@@ -1,7 +1,8 @@
 // Demo data of R&D expenses: the demo founder's startup with a year of expense lines and its reported profit, so
 // its dossier shows the 200% deduction limited by the no-loss condition.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { demoActor, DEMO_TODAY } from '../ppp';
+import { demoActor } from '../users';
+import { DEMO_TODAY } from '../ppp';
 import { recordExpense, reportProfit } from './service';
 
 const M = 1_000_000n;
@@ -20,7 +21,8 @@ export async function seedDemoRdExpenses(em: EntityManager): Promise<void> {
        join users u on u.id = m.user_id where u.email = 'founder@launchpad.test' order by s.name limit 1`,
   );
   if (!startup) return;
-  const actor = await demoActor(em);
+  // The founder keeps the startup's own R&D ledger.
+  const actor = await demoActor(em, 'founder@launchpad.test');
   for (const [category, date, amount, invoiceNumber, description] of LINES) {
     await recordExpense(
       em,

@@ -1,7 +1,8 @@
 // Demo data of the state-support ledger: grants, a subsidized program, fund money, sandbox and mentoring hours
 // across a few startups — one cost supported twice, so the board sees the warning.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { demoActor, DEMO_TODAY } from '../ppp';
+import { demoActor } from '../users';
+import { DEMO_TODAY } from '../ppp';
 import { recordSupport } from './service';
 
 const M = 1_000_000n;

@@ -5,7 +5,7 @@ import { usersPolicy, usersResolvers } from './resolvers';
 export { SessionSchema, UserSchema, type Session, type User } from './entities';
 export { hashPassword, verifyPassword } from './password';
 export { USER_COLUMNS, userViewsByIds, type UserView } from './read';
-export { seedDemoAccounts, DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed';
+export { seedDemoAccounts, demoActor, DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed';
 export { createUser, login, validatePassword, type TokenIssuer } from './service';
 
 export const usersModule: GraphQLModule = {

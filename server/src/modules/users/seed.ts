@@ -1,6 +1,7 @@
 // The contract's demo accounts (password `launchpad-demo`), created only by the demo seed.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Role } from '@launchpad/shared';
+import type { Actor } from '../../graphql/context';
 import { UserSchema } from './entities';
 import { hashPassword } from './password';
 
@@ -19,4 +20,13 @@ export async function seedDemoAccounts(em: EntityManager): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const account of DEMO_ACCOUNTS) em.create(UserSchema, { ...account, passwordHash });
   await em.flush();
+}
+
+/**
+ * A demo person as the one who made a demo write, so the audit log reads as the history the demo stands for: the
+ * incubator manager runs the program, the fund manager the fund and its deals, the admin the fund's legal setup.
+ */
+export async function demoActor(em: EntityManager, email = 'incubator@launchpad.test'): Promise<Actor> {
+  const user = await em.findOneOrFail(UserSchema, { email });
+  return { userId: user.id, email: user.email, role: user.role, sessionId: 'demo-seed' };
 }
