@@ -8,6 +8,7 @@ import helmet from 'helmet';
 import { Kind, parse, type DocumentNode, type SelectionSetNode } from 'graphql';
 import { ErrorCode } from '@launchpad/shared';
 import { DATABASE_UNAVAILABLE, isDatabaseUnavailable } from '../graphql/errors';
+import { GRAPHQL_LIMITS } from '../graphql/limits';
 import { PUBLIC_FORMS, type PublicForm } from '../modules/public-forms';
 
 declare module 'fastify' {
@@ -124,7 +125,7 @@ function countInDocument(document: DocumentNode, fields: readonly string[]): Fie
 /** Mercurius parses the query as GraphQL, and failing that as a JSON-encoded AST; so do we. */
 function parseLeniently(query: string): DocumentNode | null {
   try {
-    return parse(query, { noLocation: true, maxTokens: 10_000 });
+    return parse(query, { noLocation: true, maxTokens: GRAPHQL_LIMITS.maxTokens });
   } catch {
     try {
       const ast = JSON.parse(query) as DocumentNode;
