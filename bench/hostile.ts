@@ -1,7 +1,8 @@
-// The "hostile documents" case of `pnpm bench`: GraphQL documents up to the 1 MiB body limit built to make the
-// query-shape checks work hard (fragment fan-out, deep nesting, many aliases, many directives, huge token
-// counts, a megabyte-long name). Each must be accepted or refused within 50 ms of CPU, and `/health` must keep
-// its p99 within 100 ms while such documents arrive from 10 connections.
+// The "hostile documents" case of `pnpm bench`: GraphQL documents up to the body limit of `POST /graphql` built to
+// make the query-shape checks work hard (fragment fan-out, deep nesting, many aliases, many directives, huge token
+// counts, a name as long as the body, one field repeated thousands of times), and a 1 MiB body over the limit.
+// Each must be accepted or refused within 50 ms of CPU, and `/health` must keep its p99 within 100 ms while such
+// documents arrive from 10 connections.
 //
 // Alone (no data set, no web build): `pnpm exec tsx bench/hostile.ts` (DATABASE_URL's server, else the embedded one).
 // `pnpm bench hostile` does the same after building the web app; the full `pnpm bench` runs it at the end.
@@ -11,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { REPO_ROOT, loadConfig } from '@launchpad/server/config';
 import { buildApp } from '@launchpad/server';
+import { GRAPHQL_BODY_LIMIT, GRAPHQL_LIMITS } from '@launchpad/server/graphql/limits';
 import { dropDatabase, ensureDatabase, withDatabase } from '@launchpad/server/db/ensure-database';
 import { migrate } from '@launchpad/server/db/migrate';
 import { openBenchDatabase } from './lib/database';
@@ -24,19 +26,34 @@ export const HOSTILE_TARGETS = {
   healthP99Ms: 100,
 };
 const CONNECTIONS = 10;
-const BODY_LIMIT = 1024 * 1024;
+const BODY_LIMIT = GRAPHQL_BODY_LIMIT;
 const JWT_SECRET = 'bench-secret-bench-secret-bench-secret-0123';
 const say = (line: string) => process.stdout.write(`[bench] ${line}\n`);
 
 interface HostileDocument {
   name: string;
   text: string;
+  /** Sent over the body limit on purpose: a 413 is its expected answer. */
+  overLimit?: boolean;
 }
 
 /** A name of `length` characters, distinct per `i` (long names fill the body without adding tokens). */
 function longName(prefix: string, i: number, length: number): string {
   const base = `${prefix}${i}_`;
   return base + 'x'.repeat(Math.max(0, length - base.length));
+}
+
+/** The largest `n` (up to `most`) whose document still fits the body limit, with room for the numbering comment. */
+function largestFitting(build: (n: number) => string, most: number): number {
+  const fits = (n: number) => JSON.stringify({ query: `# 1000000\n${build(n)}` }).length <= BODY_LIMIT;
+  let low = 1;
+  let high = most;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (fits(middle)) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }
 
 export function hostileDocuments(): HostileDocument[] {
@@ -51,21 +68,36 @@ export function hostileDocuments(): HostileDocument[] {
   };
   const deep = (levels: number) =>
     `{ __type(name: "User") { ${'ofType { '.repeat(levels)}name${' }'.repeat(levels)} } }`;
+  const aliases = (count: number) =>
+    `{ ${Array.from({ length: count }, (_, i) => `${longName('a', i, 100)}: __typename`).join(' ')} }`;
+  const { maxTokens, maxNameLength } = GRAPHQL_LIMITS;
+  // 10 tokens a fragment: as many as fit under the token limit and the body limit, names as long as allowed.
+  const fragments = largestFitting((n) => fanOut(n, maxNameLength), Math.floor(maxTokens / 10) - 1);
+  const aliasCount = largestFitting(aliases, 10_000);
+  const tokenCount = largestFitting((n) => `{ ${'__typename '.repeat(n)}}`, 1_000_000);
+  const nameLength = largestFitting((n) => `{ ${'a'.repeat(n)} }`, 10_000_000);
+  // One field selected again and again within the token limit: graphql-js compares same-named fields pairwise.
+  const repeats = maxTokens - 10;
   return [
     { name: 'fan-out, 40 fragments (1.6 KB)', text: fanOut(40, 2) },
-    // 10 tokens a fragment: ~990 fit under the 10,000-token limit, with names as long as the limit allows.
-    { name: 'fan-out, 990 fragments, 100-character names', text: fanOut(990, 100) },
+    { name: `fan-out, ${fragments} fragments, ${maxNameLength}-character names`, text: fanOut(fragments, 100) },
     { name: 'nesting 3,000 levels deep', text: deep(3_000) },
-    {
-      name: '3,300 aliases',
-      text: `{ ${Array.from({ length: 3_300 }, (_, i) => `${longName('a', i, 100)}: __typename`).join(' ')} }`,
-    },
+    { name: `${aliasCount.toLocaleString('en')} aliases`, text: aliases(aliasCount) },
     {
       name: '1,200 directives',
       text: `{ __type(name: "User") { ${'name @include(if: true) '.repeat(1_200)}} }`,
     },
-    { name: '~100,000 tokens (1 MiB)', text: `{ ${'__typename '.repeat(95_000)}}` },
-    { name: 'one 1 MB field name', text: `{ ${'a'.repeat(1_000_000)} }` },
+    {
+      name: `${repeats.toLocaleString('en')} times the same field`,
+      text: `{ __type(name: "User") { ${'name '.repeat(repeats)}} }`,
+    },
+    { name: `~${tokenCount.toLocaleString('en')} tokens`, text: `{ ${'__typename '.repeat(tokenCount)}}` },
+    { name: `one field name of ${nameLength.toLocaleString('en')} characters`, text: `{ ${'a'.repeat(nameLength)} }` },
+    {
+      name: '1 MiB body (~95,000 tokens), over the limit',
+      text: `{ ${'__typename '.repeat(95_000)}}`,
+      overLimit: true,
+    },
   ];
 }
 
@@ -82,7 +114,9 @@ function bodyOf(document: HostileDocument, n: number): string {
     escapedText.set(document, escaped);
   }
   const body = `{"query":"# ${n}\\n${escaped}}`;
-  if (body.length > BODY_LIMIT) throw new Error(`${document.name}: ${body.length} bytes is over the body limit`);
+  if (body.length > BODY_LIMIT && !document.overLimit) {
+    throw new Error(`${document.name}: ${body.length} bytes is over the body limit`);
+  }
   return body;
 }
 
@@ -103,7 +137,7 @@ export interface HostileFigures {
     seconds: number;
     hostileRequests: number;
     hostilePerSecond: number;
-    /** Answers other than 400 (a refusal) or 200 (an acceptance): 0 expected. */
+    /** Answers other than 400 (a refusal), 413 (a body over the limit) or 200 (an acceptance): 0 expected. */
     unexpectedStatuses: number;
     serverCpuMsPerHostileRequest: number;
     healthIdle: LoadFigures;
@@ -284,7 +318,7 @@ export async function benchHostileDocuments(options: {
   const cpuMs = processCpuMs(options.serverPid) - cpuBefore;
   const seconds = sent.seconds;
   const unexpectedStatuses = Object.entries(sent.statuses)
-    .filter(([status]) => status !== '400' && status !== '200')
+    .filter(([status]) => !['200', '400', '413'].includes(status))
     .reduce((sum, [, count]) => sum + count, 0);
   const figures: HostileFigures = {
     documents,
@@ -312,7 +346,7 @@ export async function benchHostileDocuments(options: {
     `${healthOk ? 'PASS' : 'MISS'} /health p99 ${healthUnderLoad.p99Ms} ms under hostile load (target ${HOSTILE_TARGETS.healthP99Ms} ms)`,
   );
   figures.verdicts.push(
-    `${unexpectedStatuses === 0 ? 'PASS' : 'MISS'} ${unexpectedStatuses} hostile answers not 400/200`,
+    `${unexpectedStatuses === 0 ? 'PASS' : 'MISS'} ${unexpectedStatuses} hostile answers not 400/413/200`,
   );
   return figures;
 }
@@ -329,7 +363,7 @@ export function hostileMarkdown(figures: HostileFigures): string {
     ...rows,
     '',
     `Under load (${load.seconds} s, ${CONNECTIONS} connections sending them round-robin): ${load.hostilePerSecond} hostile req/s, ` +
-      `${load.serverCpuMsPerHostileRequest} ms server CPU per hostile request, ${load.unexpectedStatuses} answers not 400/200.`,
+      `${load.serverCpuMsPerHostileRequest} ms server CPU per hostile request, ${load.unexpectedStatuses} answers not 400/413/200.`,
     '',
     '| /health | req/s | p50 ms | p99 ms | non-2xx |',
     '| --- | --: | --: | --: | --: |',

@@ -98,7 +98,7 @@ describe('GraphQL over HTTP', () => {
     }
   });
 
-  it('keeps the HTTP-level refusals: 413 for a body over 1 MiB, 415 for a form body, 400 for broken JSON', async () => {
+  it('keeps the HTTP-level refusals: 413 for a body over the limit, 415 for a form body, 400 for broken JSON', async () => {
     for (const accept of ['application/json', GRAPHQL_RESPONSE]) {
       const tooLarge = await t.app.inject({
         method: 'POST',

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'graphql';
 import { GRAPHQL_LIMITS } from '@launchpad/server/graphql/limits';
+import { textLimitRefusal } from '@launchpad/server/graphql/text-limits';
 import { MAX_COUNTED_OCCURRENCES, countLimitedFields } from '@launchpad/server/plugins/security';
 import { createTestApp, errorCode, type GraphQLResponse, type TestApp } from '../support/app';
 
@@ -72,7 +73,11 @@ describe('fragment fan-out', () => {
   });
 
   it('refuses more directives than the limit', async () => {
-    const fields = Array.from({ length: GRAPHQL_LIMITS.maxDirectives + 1 }, () => 'name @include(if: true)');
+    // Two fields in turn: fifty copies of one would pass the same-field pairs limit first.
+    const fields = Array.from(
+      { length: GRAPHQL_LIMITS.maxDirectives + 1 },
+      (_, i) => `${i % 2 ? 'kind' : 'name'} @include(if: true)`,
+    );
     const response = await t.gql(`{ __type(name: "User") { ${fields.join(' ')} } }`);
     expect(errorCode(response)).toBe('BAD_USER_INPUT');
     expect(response.errors?.map((error) => error.message)).toContainEqual(
@@ -80,6 +85,26 @@ describe('fragment fan-out', () => {
     );
     const allowed = await t.gql(`{ __type(name: "User") { ${fields.slice(1).join(' ')} } }`);
     expect(allowed.errors).toBeUndefined();
+  });
+
+  it('refuses a field selected again and again at one place before graphql-js compares every pair', async () => {
+    const pairs = new RegExp(`more than ${GRAPHQL_LIMITS.maxSameFieldPairs} pairs`);
+    // 200 copies (3 KB): ~40,000 pairs, ~100 ms of graphql-js' CPU.
+    const copies = await t.gql(`{ __type(name: "User") { ${'ofType { name } '.repeat(200)}} }`);
+    expect(errorCode(copies)).toBe('BAD_USER_INPUT');
+    expect(copies.errors?.map((error) => error.message)).toContainEqual(expect.stringMatching(pairs));
+    // The same through a fragment and inline fragments, which answer at the same place.
+    const copy = 'ofType { name } ';
+    const hidden = await t.gql(
+      `{ __type(name: "User") { ...Many ${`... on __Type { ${copy} } `.repeat(25)} } } fragment Many on __Type { ${copy.repeat(25)} }`,
+    );
+    expect(hidden.errors?.map((error) => error.message)).toContainEqual(expect.stringMatching(pairs));
+    // A field both in a fragment and beside it, at several levels, is a handful of pairs.
+    const usual = await t.gql<{ __type: { name: string } }>(
+      '{ __type(name: "User") { name ...N fields { name type { ...N } } } } fragment N on __Type { name kind }',
+    );
+    expect(usual.errors).toBeUndefined();
+    expect(usual.data?.__type.name).toBe('User');
   });
 
   it('refuses an overlong name before graphql-js looks for a similar one to suggest', async () => {
@@ -116,6 +141,95 @@ describe('fragment fan-out', () => {
     expect(response.errors).toBeUndefined();
     expect(response.data?.__type.name).toBe('User');
     expect(response.data?.__type.fields.length).toBeGreaterThan(0);
+  });
+});
+
+describe('limits read off the text before it is parsed', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ seed: 'none' });
+  });
+  afterAll(() => t.close());
+
+  const post = (query: string, headers: Record<string, string> = {}) =>
+    t.app.inject({ method: 'POST', url: '/graphql', headers, payload: { query } });
+  const deep = (levels: number) =>
+    `{ __type(name: "User") { ${'ofType { '.repeat(levels)}name${' }'.repeat(levels)} } }`;
+
+  it('refuses a document nested 3,000 levels deep with a 400 naming the limit, in both media types', async () => {
+    for (const accept of ['application/json', 'application/graphql-response+json']) {
+      const response = await post(deep(3_000), { accept });
+      expect(response.statusCode).toBe(400);
+      expect(response.headers['content-type']).toContain(accept);
+      expect(response.body).not.toMatch(/call stack/i);
+      expect(response.json()).toEqual({
+        errors: [
+          {
+            message: `This document nests braces and brackets more than ${GRAPHQL_LIMITS.maxNesting} levels deep; at most ${GRAPHQL_LIMITS.maxNesting} are allowed`,
+            extensions: { code: 'BAD_USER_INPUT', field: 'query', limit: 'nesting' },
+          },
+        ],
+      });
+    }
+    const overGet = await t.app.inject({ method: 'GET', url: `/graphql?query=${encodeURIComponent(deep(40))}` });
+    expect(overGet.statusCode).toBe(400);
+    expect(overGet.json().errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'nesting' });
+  });
+
+  it('counts braces and brackets up to the limit, and not those in strings, block strings or comments', async () => {
+    const { maxNesting } = GRAPHQL_LIMITS;
+    expect(textLimitRefusal(`${'{'.repeat(maxNesting)}${'}'.repeat(maxNesting)}`)).toBeNull();
+    expect(textLimitRefusal(`{ a(b: ${'['.repeat(maxNesting)}${']'.repeat(maxNesting)}) }`)?.limit).toBe('nesting');
+    const noise = `${'{['.repeat(maxNesting)} :: @@ ...`;
+    const response = await t.gql<{ a: null; b: null }>(
+      `{ a: __type(name: "${noise} \\" ${noise}") { name } # ${noise}
+         b: __type(name: """${noise} \\""" ${noise}""") { name } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data).toEqual({ a: null, b: null });
+  });
+
+  it.each([
+    ['aliases', `{ ${Array.from({ length: 3_300 }, (_, i) => `a${i}: __typename`).join(' ')} }`],
+    ['directives', `{ __type(name: "User") { ${'name @include(if: true) '.repeat(1_200)}} }`],
+    ['tokens', `{ ${'a '.repeat(GRAPHQL_LIMITS.maxTokens)}}`],
+    ['nameLength', `{ ${'a'.repeat(100_000)} }`],
+  ])('refuses a document over the %s limit before parsing it, with a 400 naming the limit', async (limit, query) => {
+    expect(textLimitRefusal(query)?.limit).toBe(limit);
+    const response = await post(query, { accept: 'application/graphql-response+json' });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'query', limit });
+  });
+
+  it('counts aliases and directives per operation or fragment, as the limit rule does', () => {
+    const aliases = Array.from({ length: GRAPHQL_LIMITS.maxAliases }, (_, i) => `a${i}: __typename`).join(' ');
+    const directives = 'f @skip(if: false) '.repeat(GRAPHQL_LIMITS.maxDirectives);
+    // Colons in arguments, variable definitions and object values are not aliases; `@` on an operation is not counted.
+    const document = `query Q($v: [In!] = [{ a: 1 }]) @d { ${aliases} f(x: { y: 1 }, z: $v) }
+      query R @d { ${aliases} } fragment F on Query { ${directives} } fragment G on Query { ${directives} }`;
+    expect(textLimitRefusal(document)).toBeNull();
+    expect(textLimitRefusal(`{ ${aliases} b: __typename }`)?.limit).toBe('aliases');
+    expect(textLimitRefusal(`{ ${directives} f @skip(if: false) }`)?.limit).toBe('directives');
+  });
+
+  it('refuses before the rate limiter: a refused login spends none of the budget', async () => {
+    const limited = await createTestApp({ seed: 'accounts', config: { RATE_LIMIT_LOGIN_PER_MINUTE: '1' } });
+    try {
+      const login = 'login(email: "admin@launchpad.test", password: "launchpad-demo") { token }';
+      for (let i = 0; i < 3; i++) {
+        const refused = await limited.app.inject({
+          method: 'POST',
+          url: '/graphql',
+          payload: { query: `mutation { ${login} } ${deep(3_000)}` },
+        });
+        expect(refused.statusCode).toBe(400);
+      }
+      const accepted = await limited.gql<{ login: { token: string } }>(`mutation { ${login} }`);
+      expect(accepted.errors).toBeUndefined();
+      expect(accepted.data?.login.token).toBeTruthy();
+    } finally {
+      await limited.close();
+    }
   });
 });
 

@@ -6,13 +6,14 @@ import { Kind, parse, type DocumentNode } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { loadSchemaText } from '@launchpad/server/plugins/graphql';
-import { GRAPHQL_LIMITS, graphqlValidationRules } from '@launchpad/server/graphql/limits';
+import { GRAPHQL_BODY_LIMIT, GRAPHQL_LIMITS, graphqlValidationRules } from '@launchpad/server/graphql/limits';
+import { textLimitRefusal } from '@launchpad/server/graphql/text-limits';
 import { countLimitedFields } from '@launchpad/server/plugins/security';
 import * as webOperations from '../../web/src/api/generated/graphql';
 import { createTestApp, errorCode, type TestApp } from '../support/app';
 
 // The CommonJS graphql, the one the server's validation rules and mercurius use (one realm).
-const { buildSchema, validate } = createRequire(import.meta.url)('graphql') as typeof GraphQLModule;
+const { buildSchema, print, validate } = createRequire(import.meta.url)('graphql') as typeof GraphQLModule;
 
 const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }';
 
@@ -228,10 +229,26 @@ describe('request size and shape limits', () => {
   });
   afterAll(() => t.close());
 
-  it('refuses a body over 1 MiB with 413', async () => {
-    const response = await post(t, { query: '{ me { id } }', variables: { padding: 'x'.repeat(1024 * 1024) } });
+  it('refuses a GraphQL body over 256 KiB with 413', async () => {
+    const response = await post(t, { query: '{ me { id } }', variables: { padding: 'x'.repeat(GRAPHQL_BODY_LIMIT) } });
     expect(response.statusCode).toBe(413);
+    expect(response.json().errors[0].extensions.code).toBe('BAD_USER_INPUT');
     expect(response.body).not.toMatch(/at .*\.(js|ts):\d+/);
+  });
+
+  it('accepts a body just under that limit', async () => {
+    const envelope = '{"query":"{ __typename }","variables":{"text":""}}';
+    const payload = envelope.replace('""', `"${'ế'.repeat(Math.floor((GRAPHQL_BODY_LIMIT - envelope.length) / 3))}"`);
+    expect(Buffer.byteLength(payload)).toBeGreaterThan(GRAPHQL_BODY_LIMIT - 8);
+    expect(Buffer.byteLength(payload)).toBeLessThanOrEqual(GRAPHQL_BODY_LIMIT);
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { 'content-type': 'application/json' },
+      payload,
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({ data: { __typename: 'Query' } });
   });
 
   it('refuses a batch of operations in one request', async () => {
@@ -311,6 +328,8 @@ describe('the limits and the web app', () => {
     for (const [name, document] of documents) {
       const errors = validate(schema, document, graphqlValidationRules({ production: true }));
       expect(errors.map((error) => `${name}: ${error.message}`)).toEqual([]);
+      // The text limits checked before parsing, on the text the web app sends (`print` of the document).
+      expect(textLimitRefusal(print(document)), name).toBeNull();
     }
   });
 });

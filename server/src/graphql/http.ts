@@ -5,6 +5,7 @@ import Negotiator from 'negotiator';
 import { getOperationAST, Kind, parse, type DocumentNode, type SelectionSetNode } from 'graphql';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ErrorCode } from '@launchpad/shared';
+import { textLimitRefusal, type TextLimitRefusal } from './text-limits';
 
 export const GRAPHQL_RESPONSE_JSON = 'application/graphql-response+json';
 export const APPLICATION_JSON = 'application/json';
@@ -144,8 +145,14 @@ function rootFieldNames(document: DocumentNode, selectionSet: SelectionSetNode):
 }
 
 /** Answers a refusal before GraphQL runs, in the negotiated media type, always with a contract code. */
-function refuse(reply: FastifyReply, statusCode: number, { field, message }: Malformation) {
-  return reply.code(statusCode).send({ errors: [{ message, extensions: { code: ErrorCode.BAD_USER_INPUT, field } }] });
+function refuse(reply: FastifyReply, statusCode: number, { field, message }: Malformation, limit?: string) {
+  const extensions = { code: ErrorCode.BAD_USER_INPUT, field, ...(limit ? { limit } : {}) };
+  return reply.code(statusCode).send({ errors: [{ message, extensions }] });
+}
+
+/** A document refused on its text (too deep, too many tokens, aliases or directives, an overlong name): 400. */
+function refuseText(reply: FastifyReply, { limit, message }: TextLimitRefusal) {
+  return refuse(reply, 400, { field: 'query', message }, limit);
 }
 
 /** GET requests whose answer may be kept by shared caches (set by preValidation, read when sending). */
@@ -165,22 +172,29 @@ function matches(ifNoneMatch: string | undefined, etag: string): boolean {
 }
 
 /**
- * Route hooks for mercurius' `GET` and `POST /graphql` (its `additionalRouteOptions`): malformed requests are 400s
- * before anything runs, mutations over GET are 405 with `Allow: POST`, every answer carries the negotiated media
- * type, and public reads carry an ETag and `Cache-Control: public, max-age=60` (304 on a matching If-None-Match).
+ * Route hooks for mercurius' `GET` and `POST /graphql` (its `additionalRouteOptions`): a body over `bodyLimit` is a
+ * 413 before it is read, malformed requests and documents over the text limits are 400s before anything else runs
+ * (authentication, the rate limiter, the parser), mutations over GET are 405 with `Allow: POST`, every answer
+ * carries the negotiated media type, and public reads carry an ETag and `Cache-Control: public, max-age=60` (304 on
+ * a matching If-None-Match).
  */
-export function graphqlHttpRouteOptions({ maxTokens }: { maxTokens: number }) {
+export function graphqlHttpRouteOptions({ maxTokens, bodyLimit }: { maxTokens: number; bodyLimit: number }) {
   return {
+    bodyLimit,
     preValidation: async (request: FastifyRequest, reply: FastifyReply) => {
       if ((request as { ws?: boolean }).ws) return; // the websocket upgrade for subscriptions
       if (request.method === 'POST') {
         const problem = postMalformation(request.body);
         if (problem) return refuse(reply, 400, problem);
+        const overLimit = textLimitRefusal((request.body as { query: string }).query);
+        if (overLimit) return refuseText(reply, overLimit);
         return;
       }
       const problem = getMalformation(request.query);
       if (problem) return refuse(reply, 400, problem);
       const { query, operationName } = request.query as { query: string; operationName?: string };
+      const overLimit = textLimitRefusal(query);
+      if (overLimit) return refuseText(reply, overLimit);
       let document: DocumentNode;
       try {
         document = parse(query, { noLocation: true, maxTokens });

@@ -13,6 +13,7 @@ import {
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
+import { sameFieldPairs } from './field-pairs';
 import { NoNulInLiteralsRule } from './nul-characters';
 
 // The CommonJS graphql that mercurius validates with: its type checks are `instanceof`, and the ESM copy
@@ -35,15 +36,36 @@ export const GRAPHQL_LIMITS = {
   defaultListSize: 20,
   /** Largest page size a literal `first`/`limit` may count as (resolvers cap pages anyway). */
   maxListSize: 200,
-  /** Tokens the parser reads before giving up (a 1 MiB body could hold ~500k). */
-  maxTokens: 10_000,
+  /**
+   * Tokens in one document (the web app's largest operation has ~150). Counted on the text before parsing, and
+   * by the parser: graphql-js spends ~1 µs a token building the tree, so 10,000 were ~10 ms of CPU.
+   */
+  maxTokens: 2_000,
+  /**
+   * Nesting of `{` and `[` in the document's text, checked before it is parsed (`text-limits.ts`): a selection
+   * 10 levels deep with an inline fragment at every level is 21, the rest is room for object and list values.
+   */
+  maxNesting: 32,
   /**
    * Characters in one name (field, alias, argument, type, fragment, variable, directive, enum value). The
    * schema's names are far shorter; graphql-js compares an unknown name with every known one to suggest a
    * correction, which for a megabyte-long name costs ~150 ms of CPU.
    */
   maxNameLength: 100,
+  /**
+   * Pairs of fields answering at the same response path (fragments expanded), which graphql-js compares one by
+   * one (`field-pairs.ts`): ~2-3 µs of CPU each. A field selected both in a fragment and beside it is one pair.
+   */
+  maxSameFieldPairs: 1_000,
 } as const;
+
+/**
+ * The largest `POST /graphql` body (JSON or application/graphql); larger ones are 413 before they are read. The
+ * web app's largest operation is ~2 KB of text; the largest input (an application: a 20,000-character proposal and
+ * 20 team members) stays under it even with every character \u-escaped. Files go to their own multipart routes,
+ * with their own limits.
+ */
+export const GRAPHQL_BODY_LIMIT = 256 * 1024;
 
 function limitError(message: string, limit: string) {
   return new GraphQLError(message, { extensions: { limit } });
@@ -193,7 +215,7 @@ export function documentLimitError(
   context: ValidationContext,
   document: DocumentNode,
 ): InstanceType<typeof GraphQLError> | null {
-  const { maxNameLength, maxRootFields } = GRAPHQL_LIMITS;
+  const { maxNameLength, maxRootFields, maxSameFieldPairs } = GRAPHQL_LIMITS;
   let longName: string | null = null;
   const checkName = (name: string) => {
     if (name.length > maxNameLength) longName = name;
@@ -227,6 +249,12 @@ export function documentLimitError(
       return limitError(
         `This operation asks for ${rootFields} root fields; at most ${maxRootFields} are allowed`,
         'rootFields',
+      );
+    }
+    if (sameFieldPairs(document, definition.selectionSet, maxSameFieldPairs) > maxSameFieldPairs) {
+      return limitError(
+        `This operation selects the same fields at the same place too many times (more than ${maxSameFieldPairs} pairs); select each field once`,
+        'sameFieldPairs',
       );
     }
   }

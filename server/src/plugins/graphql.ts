@@ -9,7 +9,7 @@ import { guardRootResolvers, type OperationPolicy } from '../graphql/authorize';
 import type { GraphQLContext } from '../graphql/context';
 import { createErrorFormatter } from '../graphql/errors';
 import { graphqlHttpRouteOptions } from '../graphql/http';
-import { GRAPHQL_LIMITS, graphqlValidationRules } from '../graphql/limits';
+import { GRAPHQL_BODY_LIMIT, GRAPHQL_LIMITS, graphqlValidationRules } from '../graphql/limits';
 import { refuseNulInVariables } from '../graphql/nul-characters';
 import { DateScalar, DateTimeScalar, VNDScalar } from '../graphql/scalars';
 import { subscriptionOptions } from '../graphql/subscriptions';
@@ -67,8 +67,12 @@ export const graphqlPlugin = fp(
       loaders,
       graphiql: !production,
       path: '/graphql',
-      // GraphQL over HTTP: request shape, media types and status codes, GET for queries, cacheable public reads.
-      additionalRouteOptions: graphqlHttpRouteOptions({ maxTokens: GRAPHQL_LIMITS.maxTokens }),
+      // GraphQL over HTTP: body limit, request shape, text limits, media types and status codes, GET for queries,
+      // cacheable public reads.
+      additionalRouteOptions: graphqlHttpRouteOptions({
+        maxTokens: GRAPHQL_LIMITS.maxTokens,
+        bodyLimit: GRAPHQL_BODY_LIMIT,
+      }),
       // Depth, cost, alias and root-field limits; introspection refused in production (graphql/limits.ts).
       validationRules: graphqlValidationRules({ production }),
       graphql: { parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens } },
