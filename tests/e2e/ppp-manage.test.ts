@@ -184,7 +184,7 @@ describe('the PPP pages at desktop and phone width, in both languages', () => {
     [1366, 900],
     [390, 844],
   ] as const) {
-    for (const locale of ['vi', 'en']) {
+    for (const locale of ['vi', 'en'] as const) {
       it(`reads without sideways scrolling at ${width} px in ${locale}`, async () => {
         const page = await signedIn(width, height, locale);
         for (const [name, path] of PAGES) {

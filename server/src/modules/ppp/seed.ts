@@ -194,7 +194,8 @@ export interface DemoDocuments {
   maxBytes: number;
 }
 
-export async function seedDemoPpp(em: EntityManager, { documents }: { documents: DemoDocuments }): Promise<void> {
+export async function seedDemoPpp(em: EntityManager, context: { documents: DemoDocuments }): Promise<void> {
+  const files = context.documents;
   const actor = await demoActor(em);
   const documents = [];
   for (const document of DOCUMENTS) documents.push(await createLegalDocument(em, actor, document));
@@ -222,13 +223,13 @@ export async function seedDemoPpp(em: EntityManager, { documents }: { documents:
   for (const { task, steps, brief, ...proposal } of PROPOSALS) {
     // A brief passes the same checks as a submitter's upload (type read from the content, size) before it is kept.
     const attachments = brief
-      ? [await checkUpload({ fileName: brief, bytes: await demoBriefPdf(proposal) }, documents.maxBytes)]
+      ? [await checkUpload({ fileName: brief, bytes: await demoBriefPdf(proposal) }, files.maxBytes)]
       : [];
     const receipt = await submitPppProposal(
       em,
       { ...proposal, priorityTaskId: task === null ? null : tasks[task]!.id, locale: 'vi' },
       DEMO_TODAY,
-      { store: documents.store, attachments },
+      { store: files.store, attachments },
     );
     const [row] = await em.execute<{ id: string }[]>('select id from ppp_proposals where code = ?', [receipt.code]);
     for (const [to, reason] of steps) await movePppProposal(em, actor, row!.id, to, reason);
