@@ -120,7 +120,7 @@ describe('the channels, managed through their forms', () => {
       .getByRole('listitem')
       .filter({ has: page.getByRole('heading', { name: title }) });
     await card.getByRole('button', { name: 'Tải xuống Thuyết minh mạng cảm biến PM2.5.pdf' }).waitFor();
-    await card.getByRole('button', { name: `Chấp thuận: ${title}` }).click();
+    await card.getByRole('button', { name: `Chấp thuận: ${title}`, exact: true }).click();
     const decision = page.getByTestId('ppp-decision');
     await decision.waitFor();
     await decision.getByTestId('form-dialog-submit').click();
