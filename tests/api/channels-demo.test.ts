@@ -44,7 +44,10 @@ describe('the demo program’s channels', () => {
     for (const proposal of withFiles) {
       expect(proposal.attachments).toHaveLength(1);
       const file = proposal.attachments[0]!;
-      expect(file).toMatchObject({ mediaType: 'application/pdf', fileName: expect.stringMatching(/^Thuyết minh .+\.pdf$/) });
+      expect(file).toMatchObject({
+        mediaType: 'application/pdf',
+        fileName: expect.stringMatching(/^Thuyết minh .+\.pdf$/),
+      });
       const response = await t.app.inject({
         method: 'GET',
         url: `/api/ppp/attachments/${file.id}`,

@@ -53,9 +53,7 @@ export const AUDIT_SENTENCES: Record<string, Text> = Object.fromEntries(
 export function actionLabel(action: string, locale: DateLocale): string {
   const phrase = AUDIT_PHRASES[action];
   if (!phrase) return action;
-  const text = phrase[locale === 'vi' ? 0 : 1]
-    .replace(/\{[a-z]+\}/g, '…')
-    .replace(/“…”/g, '…');
+  const text = phrase[locale === 'vi' ? 0 : 1].replace(/\{[a-z]+\}/g, '…').replace(/“…”/g, '…');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 

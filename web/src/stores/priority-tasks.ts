@@ -36,7 +36,8 @@ export const usePriorityTasksStore = defineStore('priority-tasks', () => {
     );
   const publish = (id: string) => saveThenLoad(() => request(PublishPriorityTaskMutation, { id }));
   const close = (id: string) => saveThenLoad(() => request(ClosePriorityTaskMutation, { id }));
-  const addDocument = (input: LegalDocumentInput) => saveThenLoad(() => request(CreateLegalDocumentMutation, { input }));
+  const addDocument = (input: LegalDocumentInput) =>
+    saveThenLoad(() => request(CreateLegalDocumentMutation, { input }));
 
   return { tasks, documents, loading, loadError, load, save, publish, close, addDocument };
 });
