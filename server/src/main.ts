@@ -4,7 +4,7 @@ import { buildApp } from './app';
 import { openDatabase } from './db/runtime';
 import { migrate } from './db/migrate';
 import { provisionAppRole } from './db/app-role';
-import { seedDemoIfEmpty } from './seed/demo';
+import { seedContext, seedDemoIfEmpty } from './seed/demo';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './modules/users';
 
 function readConfig(): AppConfig {
@@ -30,7 +30,7 @@ async function main(): Promise<void> {
 
   const app = await buildApp(config, { databaseUrl: appDatabaseUrl });
   database.useLogger(app.log.child({ component: 'database' }));
-  if (config.seedDemo) await seedDemoIfEmpty(app.orm.em.fork(), say);
+  if (config.seedDemo) await seedDemoIfEmpty(app.orm.em.fork(), say, seedContext(config, app.documentStore));
 
   let stopping = false;
   const shutdown = async (signal: string) => {

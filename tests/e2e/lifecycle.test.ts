@@ -1,56 +1,23 @@
 // The four stages in a real browser: a team applies anonymously to a published problem statement, a
 // manager scores and selects it, the new startup appears in Connection, a forward move is refused with
 // the gate's requirement in words, and the invited founder accepts and updates a milestone.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startTestServer } from '../support/server';
-import { expectNoSeriousA11yViolations, launchBrowser, screenshot } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  browserSession,
+  chooseOption as choose,
+  expectNoSeriousA11yViolations,
+  screenshot,
+  signIn,
+} from '../support/browser';
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const { newPage } = browserSession();
 
 const stamp = Date.now().toString(36);
 const TEAM = `Nhóm Sông Hồng ${stamp}`;
 const CONTACT = `truong.nhom.${stamp}@example.vn`;
 let challengeTitle = '';
 let invitationLink = '';
-
-async function newPage(): Promise<Page> {
-  // Reduced motion: messages appear at once, so the contrast check never sees a half-faded one.
-  const context = await browser.newContext({
-    baseURL: server.url,
-    viewport: { width: 1280, height: 900 },
-    reducedMotion: 'reduce',
-  });
-  contexts.push(context);
-  return context.newPage();
-}
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto('/login');
-  await page.getByLabel('Email').fill(email);
-  await page.locator('#login-password').fill('launchpad-demo');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL((url) => url.pathname !== '/login');
-}
-
-/** Picks an option of a PrimeVue Select whose combobox has this id. */
-async function choose(page: Page, comboboxId: string, option: string): Promise<void> {
-  await page.locator(`#${comboboxId}`).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.close();
-});
 
 describe('the four stages in the browser', () => {
   let visitor: Page;

@@ -2,45 +2,26 @@
 // is acknowledged by e-mail with its receipt code; selecting it e-mails the founder invitation; a founder reporting a
 // milestone done moves the manager's bell live (another browser, no reload); and once the server's clock passes a
 // monthly report's due date, the daily sweep reminds the founder on the bell and by e-mail.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { hanoiToday } from '@launchpad/shared';
-import { startTestServer, type TestServer } from '../support/server';
-import { expectNoSeriousA11yViolations, launchBrowser, screenshot } from '../support/browser';
+import {
+  browserSession,
+  chooseOption as choose,
+  expectNoSeriousA11yViolations,
+  screenshot,
+  signIn,
+} from '../support/browser';
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
 // The server's clock runs with the system's, shifted when the test passes a due date.
 let shiftMs = 0;
+const session = browserSession({ clock: () => new Date(Date.now() + shiftMs) });
+const { newPage } = session;
 
 const stamp = Date.now().toString(36);
 const TEAM = `Nhóm Chuông Báo ${stamp}`;
 const CONTACT = `chuong.bao.${stamp}@example.vn`;
 const MVP = 'Sản phẩm khả dụng tối thiểu (MVP)';
-
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL: server.url,
-    viewport: { width: 1280, height: 900 },
-    reducedMotion: 'reduce',
-  });
-  contexts.push(context);
-  return context.newPage();
-}
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto('/login');
-  await page.getByLabel('Email').fill(email);
-  await page.locator('#login-password').fill('launchpad-demo');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL((url) => url.pathname !== '/login');
-}
-
-async function choose(page: Page, comboboxId: string, option: string): Promise<void> {
-  await page.locator(`#${comboboxId}`).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
 
 /** The unread count the bell announces (0 when it announces none). */
 async function bellCount(page: Page): Promise<number> {
@@ -66,17 +47,6 @@ async function mailArrives(admin: Page, to: string, subject: string | RegExp) {
   await opened.waitFor();
   return opened;
 }
-
-beforeAll(async () => {
-  server = await startTestServer({ clock: () => new Date(Date.now() + shiftMs) });
-  browser = await launchBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.close();
-});
 
 // Each step waits on the job queue's worker or the live link besides the page: give it twice the project's room.
 const STEP_TIMEOUT = 240_000;
@@ -202,9 +172,9 @@ describe('notifications and e-mail in the browser', () => {
       shiftMs = new Date(`${next}-15T05:00:00Z`).getTime() - Date.now();
 
       // The daily cron job, run now as its schedule would.
-      const id = await server.app.jobs.boss.send('deadlines', {});
+      const id = await session.server.app.jobs.boss.send('deadlines', {});
       for (let attempt = 0; attempt < 120; attempt++) {
-        const [job] = await server.app.jobs.boss.findJobs('deadlines', { id: id! });
+        const [job] = await session.server.app.jobs.boss.findJobs('deadlines', { id: id! });
         if (job?.state === 'completed') break;
         await founder.waitForTimeout(500);
       }

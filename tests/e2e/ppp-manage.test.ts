@@ -1,27 +1,18 @@
 // The city's channels from the managers' side in a real browser: an incubator manager records a pilot in controlled
-// testing and starts it, records an MoU with a strategic partner and a state support on a startup's page — each
-// through its form — and the PPP pages read well at desktop and phone width, in Vietnamese and English.
+// testing and starts it, records an MoU with a strategic partner, edits a partner (its links kept), accepts a PPP
+// proposal sent with a PDF brief and makes a PPP contract of it, and records a state support on a startup's page —
+// each through its form — and the PPP pages read well at desktop and phone width, in Vietnamese and English.
 import { mkdir } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startTestServer } from '../support/server';
-import { expectNoSeriousA11yViolations, launchBrowser, screenshot } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserSession, expectNoSeriousA11yViolations, screenshot, signIn } from '../support/browser';
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const { newPage } = browserSession();
 const stamp = Date.now().toString(36);
 
-async function signedIn(width = 1366, height = 900, locale = 'vi'): Promise<Page> {
-  const context = await browser.newContext({ baseURL: server.url, viewport: { width, height } });
-  contexts.push(context);
-  await context.addInitScript((lang) => localStorage.setItem('launchpad.locale', lang), locale);
-  const page = await context.newPage();
-  await page.goto('/login');
-  await page.getByLabel('Email').fill('incubator@launchpad.test');
-  await page.locator('#login-password').fill('launchpad-demo');
-  await page.getByRole('button', { name: locale === 'en' ? 'Sign in' : 'Đăng nhập' }).click();
-  await page.waitForURL((url) => url.pathname !== '/login');
+async function signedIn(width = 1366, height = 900, locale: 'vi' | 'en' = 'vi'): Promise<Page> {
+  const page = await newPage({ width, height, locale });
+  await signIn(page, 'incubator@launchpad.test');
   return page;
 }
 
@@ -36,17 +27,6 @@ async function choose(page: Page, inputId: string, option: string | null): Promi
   const options = page.getByRole('option');
   await (option ? options.filter({ hasText: option }).first() : options.first()).click();
 }
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.close();
-});
 
 describe('the channels, managed through their forms', () => {
   let page: Page;
@@ -103,6 +83,70 @@ describe('the channels, managed through their forms', () => {
     expect(await card.textContent()).toContain('Đồng tổ chức chương trình tăng tốc');
   });
 
+  it('edits a partner’s name and website, keeping its fund membership and sponsored statements', async () => {
+    const card = page
+      .getByTestId('partners')
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: 'Công ty Cổ phần FPT', exact: true }) });
+    const sponsors = (await card.getByText('Đặt hàng đề bài').locator('..').textContent())!.trim();
+    await card.getByRole('button', { name: 'Sửa đối tác: Công ty Cổ phần FPT' }).click();
+    const dialog = page.getByTestId('partner-edit');
+    await dialog.waitFor();
+    expect(await dialog.getByLabel('Tên đối tác').inputValue()).toBe('Công ty Cổ phần FPT');
+    await dialog.getByLabel('Tên đối tác').fill('');
+    await dialog.getByTestId('form-dialog-submit').click();
+    await dialog.getByText('Vui lòng nhập trường này.').waitFor();
+    await expectNoSeriousA11yViolations(page);
+    await shot(page, 'partner-edit');
+    const renamed = `Công ty Cổ phần FPT (FPT Corporation) ${stamp}`;
+    await dialog.getByLabel('Tên đối tác').fill(renamed);
+    await dialog.getByLabel('Trang web').fill('https://fpt.com.vn');
+    await dialog.getByTestId('form-dialog-submit').click();
+    await dialog.waitFor({ state: 'hidden' });
+    const edited = page
+      .getByTestId('partners')
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: renamed }) });
+    await edited.getByRole('link', { name: 'https://fpt.com.vn' }).waitFor();
+    await edited.getByText('Thành viên Quỹ').waitFor();
+    expect((await edited.getByText('Đặt hàng đề bài').locator('..').textContent())!.trim()).toBe(sponsors);
+  });
+
+  it('accepts a proposal sent with a PDF brief and makes a PPP contract of it with a startup', async () => {
+    const title = 'Mạng cảm biến bụi mịn PM2.5 đặt tại trường học';
+    await page.goto('/program/ppp');
+    const card = page
+      .getByTestId('ppp-proposals')
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: title }) });
+    await card.getByRole('button', { name: 'Tải xuống Thuyết minh mạng cảm biến PM2.5.pdf' }).waitFor();
+    await card.getByRole('button', { name: `Chấp thuận: ${title}`, exact: true }).click();
+    const decision = page.getByTestId('ppp-decision');
+    await decision.waitFor();
+    await decision.getByTestId('form-dialog-submit').click();
+    await decision.waitFor({ state: 'hidden' });
+    await card.getByText('Được chấp thuận').waitFor();
+
+    await card.getByRole('button', { name: `Chuyển thành hợp đồng PPP: ${title}` }).click();
+    const dialog = page.getByTestId('ppp-contract');
+    await dialog.waitFor();
+    await dialog.getByTestId('form-dialog-submit').click();
+    await dialog.getByText('Vui lòng nhập trường này.').waitFor();
+    await expectNoSeriousA11yViolations(page);
+    await shot(page, 'ppp-contract-form');
+    await page.locator('#form-ppp-contract-startupId').click();
+    const option = page.getByRole('option').first();
+    const startup = (await option.textContent())!.trim();
+    await option.click();
+    await dialog.getByTestId('form-dialog-submit').click();
+    await dialog.waitFor({ state: 'hidden' });
+    await card.getByText('Đã thành hợp đồng PPP').waitFor();
+    await card.getByRole('link', { name: startup }).waitFor();
+    expect(await card.getByRole('button', { name: `Chuyển thành hợp đồng PPP: ${title}` }).count()).toBe(0);
+    await expectNoSeriousA11yViolations(page);
+    await shot(page, 'ppp-contract-done');
+  });
+
   it('records a state support on a startup’s page and shows it in the ledger with the total', async () => {
     await page.goto('/program/startups');
     await page.locator('a.startup-link').first().click();
@@ -140,7 +184,7 @@ describe('the PPP pages at desktop and phone width, in both languages', () => {
     [1366, 900],
     [390, 844],
   ] as const) {
-    for (const locale of ['vi', 'en']) {
+    for (const locale of ['vi', 'en'] as const) {
       it(`reads without sideways scrolling at ${width} px in ${locale}`, async () => {
         const page = await signedIn(width, height, locale);
         for (const [name, path] of PAGES) {

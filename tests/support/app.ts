@@ -2,7 +2,7 @@
 import { buildApp } from '@launchpad/server';
 import { loadConfig, type AppConfig } from '@launchpad/server/config';
 import { seedDemoAccounts, DEMO_ACCOUNTS, DEMO_PASSWORD } from '@launchpad/server/modules/users/seed';
-import { seedDemo } from '@launchpad/server/seed/demo';
+import { seedContext, seedDemo } from '@launchpad/server/seed/demo';
 import type { Clock, Role } from '@launchpad/shared';
 import pg from 'pg';
 import { createTestDatabase, type TestDatabase } from './database';
@@ -59,7 +59,8 @@ export interface TestAppOptions {
 export async function createTestApp({ seed = 'accounts', config = {}, clock }: TestAppOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const queries: string[] = [];
-  const app = await buildApp(testConfig(config), {
+  const appConfig = testConfig(config);
+  const app = await buildApp(appConfig, {
     databaseUrl: database.appUrl,
     logger: false,
     onQuery: (sql) => queries.push(sql),
@@ -68,7 +69,7 @@ export async function createTestApp({ seed = 'accounts', config = {}, clock }: T
   await app.ready();
   const em = app.orm.em.fork();
   if (seed === 'accounts') await em.transactional((tx) => seedDemoAccounts(tx));
-  if (seed === 'demo') await seedDemo(em, () => {});
+  if (seed === 'demo') await seedDemo(em, () => {}, seedContext(appConfig, app.documentStore));
 
   // Its own connection, so that waiting is not counted among the ORM's statements (`queries`).
   const watcher = new pg.Pool({ connectionString: database.appUrl, max: 1 });

@@ -1,10 +1,11 @@
-// Real Chromium for end-to-end tests, an accessibility check (axe-core) and screenshots for review.
+// Real Chromium for end-to-end tests over a real server, an accessibility check (axe-core) and screenshots for review.
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
+import { startTestServer, type TestServer, type TestServerOptions } from './server';
 
 const ARTIFACTS = join(dirname(fileURLToPath(import.meta.url)), '..', 'artifacts');
 
@@ -16,6 +17,57 @@ export function launchBrowser(): Promise<Browser> {
     executablePath: CHROMIUM_PATH,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
+}
+
+/** A test file's browser and the server with the demo program it drives. */
+export interface BrowserSession {
+  /** The running server (its address, its job queue to run a scheduled job now). */
+  readonly server: TestServer;
+  /**
+   * A page in a context of its own (its own sign-in), 1280×900 unless told, in `locale` when given. Motion is
+   * reduced: messages appear at once, so the contrast check never sees a half-faded one.
+   */
+  newPage: (options?: { width?: number; height?: number; locale?: 'vi' | 'en' }) => Promise<Page>;
+}
+
+/** Starts the server and the browser before the file's tests and closes both, with every page, after them. */
+export function browserSession(options: TestServerOptions = {}): BrowserSession {
+  let server: TestServer | undefined;
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    server = await startTestServer(options);
+    browser = await launchBrowser();
+  }, 120_000);
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  const started = () => {
+    if (!server || !browser) throw new Error('The browser session starts in beforeAll.');
+    return { server, browser };
+  };
+
+  return {
+    get server() {
+      return started().server;
+    },
+    newPage: async ({ width = 1280, height = 900, locale } = {}) => {
+      const { server, browser } = started();
+      const context = await browser.newContext({
+        baseURL: server.url,
+        viewport: { width, height },
+        reducedMotion: 'reduce',
+      });
+      contexts.push(context);
+      if (locale) await context.addInitScript((lang) => localStorage.setItem('launchpad.locale', lang), locale);
+      return context.newPage();
+    },
+  };
 }
 
 /** Fails listing every axe violation whose impact is serious or critical (WCAG 2.x A/AA rules and 2.5.3). */
@@ -58,13 +110,19 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return path;
 }
 
-/** Signs a demo account in through the login page (Vietnamese, the default language). */
+/** Signs a demo account in through the login page, in the page's language (Vietnamese by default, or English). */
 export async function signIn(target: Page, email: string): Promise<void> {
   await target.goto('/login');
   await target.getByLabel('Email').fill(email);
   await target.locator('#login-password').fill('launchpad-demo');
-  await target.getByRole('button', { name: 'Đăng nhập' }).click();
+  await target.getByRole('button', { name: /^(Đăng nhập|Sign in)$/ }).click();
   await target.waitForURL((url) => url.pathname !== '/login');
+}
+
+/** Picks the option named exactly `option` of a PrimeVue Select whose combobox has this id. */
+export async function chooseOption(page: Page, comboboxId: string, option: string): Promise<void> {
+  await page.locator(`#${comboboxId}`).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
 }
 
 /** Waits until a locator's text contains `expected` (the page updates after the server answers). */

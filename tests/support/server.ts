@@ -1,6 +1,6 @@
 // A real, listening server over a fresh database with the demo program: what the browser tests drive.
 import { buildApp } from '@launchpad/server';
-import { seedDemo } from '@launchpad/server/seed/demo';
+import { seedContext, seedDemo } from '@launchpad/server/seed/demo';
 import type { Clock } from '@launchpad/shared';
 import { createTestDatabase } from './database';
 import { testConfig } from './app';
@@ -22,8 +22,9 @@ export interface TestServerOptions {
 
 export async function startTestServer({ clock, config = {} }: TestServerOptions = {}): Promise<TestServer> {
   const database = await createTestDatabase();
-  const app = await buildApp(testConfig(config), { databaseUrl: database.appUrl, logger: false, clock });
-  await seedDemo(app.orm.em.fork(), () => {});
+  const appConfig = testConfig(config);
+  const app = await buildApp(appConfig, { databaseUrl: database.appUrl, logger: false, clock });
+  await seedDemo(app.orm.em.fork(), () => {}, seedContext(appConfig, app.documentStore));
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

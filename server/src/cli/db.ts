@@ -9,7 +9,7 @@ import { openDatabase } from '../db/runtime';
 import { dropDatabase, ensureDatabase } from '../db/ensure-database';
 import { migrate } from '../db/migrate';
 import { provisionAppRole } from '../db/app-role';
-import { seedDemo } from '../seed/demo';
+import { seedContext, seedDemo } from '../seed/demo';
 
 const say = (line: string) => process.stdout.write(`[launchpad] ${line}\n`);
 
@@ -48,14 +48,14 @@ async function main(): Promise<void> {
         await ensureDatabase(database.url);
         await migrate(database.url);
         await provisionAppRole(config, database.url);
-        if (config.seedDemo) await withOrm(database.url, (orm) => seedDemo(orm.em.fork(), say));
+        if (config.seedDemo) await withOrm(database.url, (orm) => seedDemo(orm.em.fork(), say, seedContext(config)));
         say('the database was dropped, re-created and migrated');
         break;
       }
       case 'seed': {
         if (!config.seedDemo) throw new ConfigError('the demo seed never runs in production');
         await migrate(database.url);
-        await withOrm(database.url, (orm) => seedDemo(orm.em.fork(), say));
+        await withOrm(database.url, (orm) => seedDemo(orm.em.fork(), say, seedContext(config)));
         break;
       }
       case 'migration:create': {

@@ -1,5 +1,7 @@
 // The demo program: every module's demo data, in dependency order, on an empty database only.
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AppConfig } from '../config';
+import { documentStoreFor, type DocumentStore } from '../modules/documents';
 import { seedDemoFund } from '../modules/fund';
 import { seedDemoFourStages } from './four-stages';
 import { UserSchema } from '../modules/users';
@@ -14,9 +16,24 @@ import { seedDemoMentoring } from '../modules/mentors';
 import { seedDemoFundRules } from '../modules/fund-rules';
 import { seedDemoCapitalCalls } from '../modules/fund-compliance';
 
+/** What the demo needs beyond the database: where its documents are kept, and how large one may be. */
+export interface SeedContext {
+  documents: { store: DocumentStore; maxBytes: number };
+}
+
+/** The seed's context for a configuration: the app's document store, or the one the configuration names. */
+export function seedContext(config: AppConfig, store?: DocumentStore): SeedContext {
+  return {
+    documents: {
+      store: store ?? documentStoreFor(config.dataDir, config.documents),
+      maxBytes: config.documents.maxBytes,
+    },
+  };
+}
+
 export interface SeedStep {
   name: string;
-  run(em: EntityManager): Promise<void>;
+  run(em: EntityManager, context: SeedContext): Promise<void>;
 }
 
 /** Modules append their step here; later steps may rely on earlier ones. */
@@ -35,17 +52,21 @@ export const DEMO_STEPS: SeedStep[] = [
   { name: 'mentors, office hours and a blind-judged statement', run: seedDemoMentoring },
 ];
 
-export async function seedDemo(em: EntityManager, say: (line: string) => void): Promise<void> {
+export async function seedDemo(em: EntityManager, say: (line: string) => void, context: SeedContext): Promise<void> {
   for (const [index, step] of DEMO_STEPS.entries()) {
     const started = Date.now();
-    await em.fork().transactional((tx) => step.run(tx));
+    await em.fork().transactional((tx) => step.run(tx, context));
     say(`seed ${index + 1}/${DEMO_STEPS.length}: ${step.name} (${Date.now() - started} ms)`);
   }
 }
 
-export async function seedDemoIfEmpty(em: EntityManager, say: (line: string) => void): Promise<boolean> {
+export async function seedDemoIfEmpty(
+  em: EntityManager,
+  say: (line: string) => void,
+  context: SeedContext,
+): Promise<boolean> {
   if ((await em.count(UserSchema, {})) > 0) return false;
   say('empty database: filling it with the demo program');
-  await seedDemo(em, say);
+  await seedDemo(em, say, context);
   return true;
 }

@@ -95,6 +95,7 @@ export const PppProposalsQuery = graphql(`
       outcome
       challengeId
       pilotId
+      contractStartupId
       submittedAt
       attachments {
         id
@@ -123,6 +124,20 @@ export const ConvertPppProposalMutation = graphql(`
   }
 `);
 
+/** The startups a PPP contract may be signed with. */
+export const PppContractStartupsQuery = graphql(`
+  query PppContractStartups {
+    startups(first: 100, sort: NAME_ASC) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
 export const PartnersAndPilotsQuery = graphql(`
   query PartnersAndPilots {
     strategicPartners {
@@ -130,6 +145,8 @@ export const PartnersAndPilotsQuery = graphql(`
       name
       kind
       country
+      website
+      fundMemberId
       fundMemberName
       agreements {
         id
@@ -182,6 +199,14 @@ export const PilotsQuery = graphql(`
 export const CreatePartnerMutation = graphql(`
   mutation CreateStrategicPartner($input: StrategicPartnerInput!) {
     createStrategicPartner(input: $input) {
+      id
+    }
+  }
+`);
+
+export const UpdatePartnerMutation = graphql(`
+  mutation UpdateStrategicPartner($id: ID!, $input: StrategicPartnerInput!) {
+    updateStrategicPartner(id: $id, input: $input) {
       id
     }
   }

@@ -2,6 +2,7 @@
 // (scores per criterion, the weighted ranking, selection into a startup).
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
+import { useLoadState } from './load-state';
 import { request, requestPublic } from '../api/client';
 import {
   ApplicationReviewQuery,
@@ -29,20 +30,8 @@ export const useChallengesStore = defineStore('challenges', () => {
   const current = ref<Challenge | null>(null);
   /** Its applications ranked by weighted score (reviewers only). */
   const ranking = ref<RankedApplication[]>([]);
-  const loading = ref(false);
-  const loadError = ref<unknown>(null);
-
-  async function guarded(run: () => Promise<void>): Promise<void> {
-    loading.value = true;
-    loadError.value = null;
-    try {
-      await run();
-    } catch (error) {
-      loadError.value = error;
-    } finally {
-      loading.value = false;
-    }
-  }
+  /** `loading` while a load runs, and its failure (the page explains it). */
+  const { loading, loadError, track: guarded } = useLoadState();
 
   const loadPublished = () =>
     guarded(async () => {

@@ -1,7 +1,8 @@
-// The program's partners and pilots, and the board's view of state support.
+// The program's partners (added and edited by managers) and pilots, and the board's view of state support.
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import { request } from '../api/client';
+import { useReloadingStore } from './load-state';
 import {
   AddPartnerAgreementMutation,
   CreatePartnerMutation,
@@ -9,6 +10,7 @@ import {
   PartnersAndPilotsQuery,
   PilotFormOptionsQuery,
   StateSupportOverviewQuery,
+  UpdatePartnerMutation,
   UpdatePilotMutation,
 } from '../api/channels';
 import type {
@@ -34,36 +36,21 @@ export const useChannelsStore = defineStore('channels', () => {
   const partners = ref<StrategicPartner[]>([]);
   const pilots = ref<Pilot[]>([]);
   const support = ref<SupportOverview | null>(null);
-  const loading = ref(false);
-  const loadError = ref<unknown>(null);
-
-  async function load(): Promise<void> {
-    loading.value = true;
-    loadError.value = null;
-    try {
-      const data = await request(PartnersAndPilotsQuery);
-      partners.value = data.strategicPartners;
-      pilots.value = data.pilotAgreements;
-    } catch (error) {
-      loadError.value = error;
-    } finally {
-      loading.value = false;
-    }
-  }
+  const { loading, loadError, load, saveThenLoad } = useReloadingStore(async () => {
+    const data = await request(PartnersAndPilotsQuery);
+    partners.value = data.strategicPartners;
+    pilots.value = data.pilotAgreements;
+  });
 
   async function loadSupport(): Promise<void> {
     support.value = (await request(StateSupportOverviewQuery)).stateSupportOverview;
   }
 
-  async function createPartner(input: StrategicPartnerInput): Promise<void> {
-    await request(CreatePartnerMutation, { input });
-    await load();
-  }
-
-  async function addAgreement(input: PartnerAgreementInput): Promise<void> {
-    await request(AddPartnerAgreementMutation, { input });
-    await load();
-  }
+  const createPartner = (input: StrategicPartnerInput) => saveThenLoad(() => request(CreatePartnerMutation, { input }));
+  const updatePartner = (id: string, input: StrategicPartnerInput) =>
+    saveThenLoad(() => request(UpdatePartnerMutation, { id, input }));
+  const addAgreement = (input: PartnerAgreementInput) =>
+    saveThenLoad(() => request(AddPartnerAgreementMutation, { input }));
 
   async function pilotOptions(): Promise<PilotOptions> {
     const data = await request(PilotFormOptionsQuery);
@@ -73,15 +60,9 @@ export const useChannelsStore = defineStore('channels', () => {
     };
   }
 
-  async function createPilot(input: CreatePilotAgreementInput): Promise<void> {
-    await request(CreatePilotMutation, { input });
-    await load();
-  }
-
-  async function updatePilot(id: string, input: UpdatePilotAgreementInput): Promise<void> {
-    await request(UpdatePilotMutation, { id, input });
-    await load();
-  }
+  const createPilot = (input: CreatePilotAgreementInput) => saveThenLoad(() => request(CreatePilotMutation, { input }));
+  const updatePilot = (id: string, input: UpdatePilotAgreementInput) =>
+    saveThenLoad(() => request(UpdatePilotMutation, { id, input }));
 
   return {
     partners,
@@ -92,6 +73,7 @@ export const useChannelsStore = defineStore('channels', () => {
     load,
     loadSupport,
     createPartner,
+    updatePartner,
     addAgreement,
     pilotOptions,
     createPilot,

@@ -1,6 +1,7 @@
 // Cohorts: the list and one cohort with its startups.
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
+import { useLoadState } from './load-state';
 import { request } from '../api/client';
 import { CohortQuery, CohortsQuery, CreateCohortMutation, UpdateCohortMutation } from '../api/cohorts';
 import type { CohortInput, CohortQuery as CohortData, CohortsQuery as CohortsData } from '../api/generated/graphql';
@@ -11,20 +12,8 @@ type CohortDetail = NonNullable<CohortData['cohort']>;
 export const useCohortsStore = defineStore('cohorts', () => {
   const list = ref<CohortSummary[]>([]);
   const current = ref<CohortDetail | null>(null);
-  const loading = ref(false);
-  const loadError = ref<unknown>(null);
-
-  async function guarded(run: () => Promise<void>): Promise<void> {
-    loading.value = true;
-    loadError.value = null;
-    try {
-      await run();
-    } catch (error) {
-      loadError.value = error;
-    } finally {
-      loading.value = false;
-    }
-  }
+  /** `loading` while a load runs, and its failure (the page explains it). */
+  const { loading, loadError, track: guarded } = useLoadState();
 
   const loadAll = () =>
     guarded(async () => {

@@ -5,10 +5,12 @@ import { ref } from 'vue';
 import { request, requestPublic } from '../api/client';
 import { downloadFile, postForm } from '../api/files';
 import { useAuthStore } from './auth';
+import { useLoadState } from './load-state';
 import {
   ChannelsSummaryQuery,
   ConvertPppProposalMutation,
   MovePppProposalMutation,
+  PppContractStartupsQuery,
   PppProposalStatusQuery,
   PppProposalsQuery,
   PriorityTasksQuery,
@@ -33,30 +35,17 @@ export const usePppStore = defineStore('ppp', () => {
   const summary = ref<ChannelsSummary | null>(null);
   /** Proposals as managers see them, newest first. */
   const proposals = ref<PppProposal[]>([]);
-  const loading = ref(false);
-  const loadError = ref<unknown>(null);
-
-  async function guarded(run: () => Promise<void>): Promise<void> {
-    loading.value = true;
-    loadError.value = null;
-    try {
-      await run();
-    } catch (error) {
-      loadError.value = error;
-    } finally {
-      loading.value = false;
-    }
-  }
+  const { loading, loadError, track } = useLoadState();
 
   const loadPublic = () =>
-    guarded(async () => {
+    track(async () => {
       const [t, s] = await Promise.all([requestPublic(PriorityTasksQuery), requestPublic(ChannelsSummaryQuery)]);
       tasks.value = t.priorityTasks;
       summary.value = s.channelsSummary;
     });
 
   const loadProposals = (status: PppStatus | null) =>
-    guarded(async () => {
+    track(async () => {
       proposals.value = (await request(PppProposalsQuery, { status })).pppProposals;
     });
 
@@ -82,8 +71,14 @@ export const usePppStore = defineStore('ppp', () => {
     await request(MovePppProposalMutation, { id, to, reason });
   }
 
+  /** An accepted proposal becomes a draft problem statement, or a PPP contract with the startup `startupId`. */
   async function convert(id: string, outcome: PppOutcome, startupId: string | null): Promise<void> {
     await request(ConvertPppProposalMutation, { id, input: { outcome, startupId } });
+  }
+
+  /** The startups a PPP contract may be signed with, by name. */
+  async function contractStartups(): Promise<{ id: string; name: string }[]> {
+    return (await request(PppContractStartupsQuery)).startups.edges.map((edge) => edge.node);
   }
 
   return {
@@ -99,5 +94,6 @@ export const usePppStore = defineStore('ppp', () => {
     statusOf,
     move,
     convert,
+    contractStartups,
   };
 });

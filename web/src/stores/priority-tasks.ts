@@ -3,6 +3,7 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import { request } from '../api/client';
+import { useReloadingStore } from './load-state';
 import {
   ClosePriorityTaskMutation,
   CreateLegalDocumentMutation,
@@ -23,43 +24,20 @@ export type LegalDocument = AdminData['legalDocuments'][number];
 export const usePriorityTasksStore = defineStore('priority-tasks', () => {
   const tasks = ref<PriorityTaskFieldsFragment[]>([]);
   const documents = ref<LegalDocument[]>([]);
-  const loading = ref(false);
-  const loadError = ref<unknown>(null);
+  const { loading, loadError, load, saveThenLoad } = useReloadingStore(async () => {
+    const data = await request(PriorityTasksAdminQuery);
+    tasks.value = data.allPriorityTasks;
+    documents.value = data.legalDocuments;
+  });
 
-  async function load(): Promise<void> {
-    loading.value = true;
-    loadError.value = null;
-    try {
-      const data = await request(PriorityTasksAdminQuery);
-      tasks.value = data.allPriorityTasks;
-      documents.value = data.legalDocuments;
-    } catch (error) {
-      loadError.value = error;
-    } finally {
-      loading.value = false;
-    }
-  }
-
-  async function save(id: string | null, input: PriorityTaskInput): Promise<void> {
-    if (id) await request(UpdatePriorityTaskMutation, { id, input });
-    else await request(CreatePriorityTaskMutation, { input });
-    await load();
-  }
-
-  async function publish(id: string): Promise<void> {
-    await request(PublishPriorityTaskMutation, { id });
-    await load();
-  }
-
-  async function close(id: string): Promise<void> {
-    await request(ClosePriorityTaskMutation, { id });
-    await load();
-  }
-
-  async function addDocument(input: LegalDocumentInput): Promise<void> {
-    await request(CreateLegalDocumentMutation, { input });
-    await load();
-  }
+  const save = (id: string | null, input: PriorityTaskInput) =>
+    saveThenLoad(() =>
+      id ? request(UpdatePriorityTaskMutation, { id, input }) : request(CreatePriorityTaskMutation, { input }),
+    );
+  const publish = (id: string) => saveThenLoad(() => request(PublishPriorityTaskMutation, { id }));
+  const close = (id: string) => saveThenLoad(() => request(ClosePriorityTaskMutation, { id }));
+  const addDocument = (input: LegalDocumentInput) =>
+    saveThenLoad(() => request(CreateLegalDocumentMutation, { input }));
 
   return { tasks, documents, loading, loadError, load, save, publish, close, addDocument };
 });

@@ -2,6 +2,7 @@
 // (milestones, checklist, metric reports) and stage moves. Refusals are thrown as ApiError for the page.
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
+import { useLoadState } from './load-state';
 import { request } from '../api/client';
 import { CreateStartupMutation, MoveStartupMutation, MyStartupsQuery, StartupQuery } from '../api/startups';
 import { InviteFounderMutation, StartupInvitationsQuery } from '../api/invitations';
@@ -32,23 +33,10 @@ export const useStartupStore = defineStore('startup', () => {
   const current = ref<StartupDetail | null>(null);
   /** For a founder: every startup they belong to (usually one). */
   const mine = ref<StartupDetail[]>([]);
-  const loading = ref(false);
-  /** The last load failure (the page explains it). */
-  const loadError = ref<unknown>(null);
+  /** `loading` while a load runs, and its failure (the page explains it). */
+  const { loading, loadError, track: guardedLoad } = useLoadState();
 
   const id = computed(() => current.value?.id ?? null);
-
-  async function guardedLoad(run: () => Promise<void>): Promise<void> {
-    loading.value = true;
-    loadError.value = null;
-    try {
-      await run();
-    } catch (error) {
-      loadError.value = error;
-    } finally {
-      loading.value = false;
-    }
-  }
 
   function load(startupId: string): Promise<void> {
     return guardedLoad(async () => {

@@ -1,7 +1,10 @@
 // Demo data of the PPP portal: the legal documents, priority tasks (published, a draft, a closed one) and proposals
-// in every state of the workflow. Everything goes through the service, so the rules and the audit log apply.
+// in every state of the workflow, two of them sent with a PDF brief kept in the document store. Everything goes
+// through the service, so the rules and the audit log apply.
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { checkUpload, type DocumentStore } from '../documents';
 import { demoActor } from '../users';
+import { demoBriefPdf } from './demo-brief';
 import {
   closePriorityTask,
   createLegalDocument,
@@ -98,6 +101,8 @@ const PROPOSALS: {
   budgetPublic: bigint;
   budgetPrivate: bigint;
   steps: [string, string | null][];
+  /** The file name of the PDF brief it is sent with, if any. */
+  brief?: string;
 }[] = [
   {
     task: 0,
@@ -110,6 +115,7 @@ const PROPOSALS: {
       'Triển khai thí điểm hệ thống đèn tín hiệu thích ứng tại 5 nút giao quận Cầu Giấy, dữ liệu camera sẵn có, mô hình học tăng cường; doanh nghiệp góp thiết bị và vận hành.',
     budgetPublic: 4n * BN,
     budgetPrivate: 3n * BN,
+    brief: 'Thuyết minh đèn tín hiệu thích ứng.pdf',
     steps: [
       ['UNDER_REVIEW', null],
       ['ACCEPTED', 'Phù hợp nhiệm vụ ưu tiên; đề nghị thí điểm có kiểm soát với Sở Xây dựng.'],
@@ -126,6 +132,7 @@ const PROPOSALS: {
       'Lắp cảm biến PM2.5 tại 100 trường học, dữ liệu mở, cảnh báo cho phụ huynh; viện chịu trách nhiệm hiệu chuẩn, doanh nghiệp đối tác cung cấp thiết bị.',
     budgetPublic: 5n * BN,
     budgetPrivate: 2n * BN,
+    brief: 'Thuyết minh mạng cảm biến PM2.5.pdf',
     steps: [['UNDER_REVIEW', null]],
   },
   {
@@ -175,7 +182,14 @@ const PROPOSALS: {
   },
 ];
 
-export async function seedDemoPpp(em: EntityManager): Promise<void> {
+/** Where the demo's briefs are kept, and the size a kept document may have. */
+export interface DemoDocuments {
+  store: DocumentStore;
+  maxBytes: number;
+}
+
+export async function seedDemoPpp(em: EntityManager, context: { documents: DemoDocuments }): Promise<void> {
+  const files = context.documents;
   const actor = await demoActor(em);
   const documents = [];
   for (const document of DOCUMENTS) documents.push(await createLegalDocument(em, actor, document));
@@ -200,11 +214,16 @@ export async function seedDemoPpp(em: EntityManager): Promise<void> {
     deadline: '2027-12-31',
     legalDocumentIds: [documents[0]!.id],
   });
-  for (const { task, steps, ...proposal } of PROPOSALS) {
+  for (const { task, steps, brief, ...proposal } of PROPOSALS) {
+    // A brief passes the same checks as a submitter's upload (type read from the content, size) before it is kept.
+    const attachments = brief
+      ? [await checkUpload({ fileName: brief, bytes: await demoBriefPdf(proposal) }, files.maxBytes)]
+      : [];
     const receipt = await submitPppProposal(
       em,
       { ...proposal, priorityTaskId: task === null ? null : tasks[task]!.id, locale: 'vi' },
       DEMO_TODAY,
+      { store: files.store, attachments },
     );
     const [row] = await em.execute<{ id: string }[]>('select id from ppp_proposals where code = ?', [receipt.code]);
     for (const [to, reason] of steps) await movePppProposal(em, actor, row!.id, to, reason);
