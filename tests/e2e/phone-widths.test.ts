@@ -82,6 +82,8 @@ const EXAMPLES: Record<string, (id: Record<string, string>) => string> = {
   'ppp-status': (id) => `/ppp/status/${id.pppCode}`,
   challenge: (id) => `/challenges/${id.challenge}`,
   'challenge-apply': (id) => `/challenges/${id.challenge}/apply`,
+  // The statement whose decisions were sent: its applicants may appeal.
+  'challenge-appeal': (id) => `/challenges/${id.reviewedChallenge}/appeal`,
   'program-startup': (id) => `/program/startups/${id.startup}`,
   'program-cohort': (id) => `/program/cohorts/${id.cohort}`,
   'program-application-review': (id) => `/program/applications/${id.reviewedChallenge}`,
