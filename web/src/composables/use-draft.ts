@@ -44,6 +44,8 @@ function askOnce(to: RouteLocationNormalized, ask: () => boolean): boolean {
 export interface DraftOptions {
   /** While false (a closed dialog) nothing is stored and nothing asks; the default is always on. */
   active?: MaybeRefOrGetter<boolean>;
+  /** While true the form is being sent: leaving (to the record just created) asks nothing. */
+  sending?: MaybeRefOrGetter<boolean>;
 }
 
 /**
@@ -136,7 +138,7 @@ export function useDraft<T extends object>(
     clear();
   }
 
-  const unsent = () => active() && dirty.value;
+  const unsent = () => active() && dirty.value && !toValue(options.sending ?? false);
   const onBeforeUnload = (event: BeforeUnloadEvent) => {
     if (!unsent()) return;
     event.preventDefault();
