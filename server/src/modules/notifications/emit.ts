@@ -249,6 +249,29 @@ export function eventOf(payload: Record<string, unknown>): NotifyEvent {
   return { ...event, lines };
 }
 
+/**
+ * What every notice to an applicant starts from: their contact address (in Vietnamese: applicants have no account
+ * to choose a language with) and the team, statement and receipt code it names.
+ */
+async function applicantNotice(tx: EntityManager, applicationId: string) {
+  const application = await applicationFacts(tx, applicationId);
+  const challenge = await challengeFacts(tx, application.challengeId);
+  return { application, challenge, ...toApplicant(application, challenge) };
+}
+
+function toApplicant(
+  application: { id: string; teamName: string; contactEmail: string },
+  challenge: { title: string },
+) {
+  const to: Recipient = { userId: null, email: application.contactEmail, locale: 'vi', emailOff: false };
+  const vars = {
+    teamName: application.teamName,
+    challengeTitle: challenge.title,
+    receiptCode: receiptCodeOf(application.id),
+  };
+  return { to, vars };
+}
+
 /** Tells the right people about `event`, inside `tx`: their in-app rows, and their e-mail as outbox jobs. */
 export async function expand(tx: EntityManager, event: NotifyEvent): Promise<void> {
   // The facts are read by SQL (this module imports no module it notifies about): what the caller changed must be written.
@@ -287,30 +310,16 @@ export async function expand(tx: EntityManager, event: NotifyEvent): Promise<voi
       return tell(tx, [{ ...to, emailOff: false }], 'FOUNDER_INVITED', vars, `/invitation/${invitation.token}`);
     }
     case 'APPLICATION_SELECTED': {
-      const application = await applicationFacts(tx, event.applicationId);
-      const challenge = await challengeFacts(tx, application.challengeId);
-      const to: Recipient = { userId: null, email: application.contactEmail, locale: 'vi', emailOff: false };
-      const vars = {
-        teamName: application.teamName,
-        challengeTitle: challenge.title,
-        feedback: await feedbackFacts(tx, application.id),
-      };
-      return tell(tx, [to], 'APPLICATION_SELECTED', vars, null, { inApp: false });
+      const { application, to, vars } = await applicantNotice(tx, event.applicationId);
+      const feedback = await feedbackFacts(tx, application.id);
+      return tell(tx, [to], 'APPLICATION_SELECTED', { ...vars, feedback }, null, { inApp: false });
     }
     case 'APPLICATION_FEEDBACK': {
-      const application = await applicationFacts(tx, event.applicationId);
-      const challenge = await challengeFacts(tx, application.challengeId);
-      const to: Recipient = { userId: null, email: application.contactEmail, locale: 'vi', emailOff: false };
-      const vars = {
-        teamName: application.teamName,
-        challengeTitle: challenge.title,
-        receiptCode: receiptCodeOf(application.id),
-        outcome: application.status,
-        feedback: event.feedback,
-        appealUntil: event.appealUntil,
-      };
+      const { application, challenge, to, vars } = await applicantNotice(tx, event.applicationId);
+      const { feedback, appealUntil } = event;
+      const all = { ...vars, outcome: application.status, feedback, appealUntil };
       // The statement may be closed (not public any more): the link opens its appeal form.
-      return tell(tx, [to], 'APPLICATION_FEEDBACK', vars, `/challenges/${challenge.id}/appeal`, { inApp: false });
+      return tell(tx, [to], 'APPLICATION_FEEDBACK', all, `/challenges/${challenge.id}/appeal`, { inApp: false });
     }
     case 'OFFICE_HOUR_BOOKED': {
       const recipients = [];
@@ -332,30 +341,16 @@ export async function expand(tx: EntityManager, event: NotifyEvent): Promise<voi
       );
     }
     case 'APPEAL_ANSWERED': {
-      const application = await applicationFacts(tx, event.applicationId);
-      const challenge = await challengeFacts(tx, application.challengeId);
-      const to: Recipient = { userId: null, email: application.contactEmail, locale: 'vi', emailOff: false };
-      const vars = {
-        teamName: application.teamName,
-        challengeTitle: challenge.title,
-        receiptCode: receiptCodeOf(application.id),
-        appeal: event.appeal,
-        answer: event.answer,
-      };
-      return tell(tx, [to], 'APPEAL_ANSWERED', vars, null, { inApp: false });
+      const { to, vars } = await applicantNotice(tx, event.applicationId);
+      const all = { ...vars, appeal: event.appeal, answer: event.answer };
+      return tell(tx, [to], 'APPEAL_ANSWERED', all, null, { inApp: false });
     }
     case 'CHALLENGE_CLOSED': {
       const challenge = await challengeFacts(tx, event.challengeId);
-      const open = await openApplications(tx, challenge.id);
-      for (const application of open) {
-        const to: Recipient = { userId: null, email: application.contactEmail, locale: 'vi', emailOff: false };
-        const vars = {
-          teamName: application.teamName,
-          challengeTitle: challenge.title,
-          receiptCode: receiptCodeOf(application.id),
-          feedback: await feedbackFacts(tx, application.id),
-        };
-        await tell(tx, [to], 'APPLICATION_NOT_SELECTED', vars, null, { inApp: false });
+      for (const application of await openApplications(tx, challenge.id)) {
+        const { to, vars } = toApplicant(application, challenge);
+        const feedback = await feedbackFacts(tx, application.id);
+        await tell(tx, [to], 'APPLICATION_NOT_SELECTED', { ...vars, feedback }, null, { inApp: false });
       }
       return;
     }
