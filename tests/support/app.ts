@@ -73,6 +73,8 @@ export async function createTestApp({ seed = 'accounts', config = {}, clock }: T
 
   // Its own connection, so that waiting is not counted among the ORM's statements (`queries`).
   const watcher = new pg.Pool({ connectionString: database.appUrl, max: 1 });
+  // A test that cuts the database off (health) kills this idle connection too; the pool drops it and reconnects.
+  watcher.on('error', () => {});
   const settled = async () => {
     for (let waited = 0; waited < 10_000; waited += 10) {
       const { rows } = await watcher.query<{ n: number }>(
