@@ -1,26 +1,17 @@
 // Account administration in a real browser: the admin creates an account for a new board member, who signs in
 // and changes their password from "My account"; the admin then deactivates the account, which ends its session
 // at once and refuses its next sign-in.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startTestServer } from '../support/server';
-import { expectNoSeriousA11yViolations, launchBrowser, screenshot } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserSession, expectNoSeriousA11yViolations, screenshot } from '../support/browser';
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const session = browserSession();
 
 const stamp = Date.now().toString(36);
 const NAME = `Trần Thị Giám Sát ${stamp}`;
 const EMAIL = `giam.sat.${stamp}@launchpad.test`;
 const FIRST_PASSWORD = 'hoi-dong-2026-dau';
 const NEW_PASSWORD = 'hoi-dong-2026-moi';
-
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ baseURL: server.url, viewport: { width: 1280, height: 900 } });
-  contexts.push(context);
-  return context.newPage();
-}
 
 async function fillLogin(page: Page, email: string, password: string): Promise<void> {
   await page.getByLabel('Email').fill(email);
@@ -33,23 +24,12 @@ function rowOf(page: Page, email: string) {
   return page.getByTestId('users-table').getByRole('row').filter({ hasText: email });
 }
 
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.close();
-});
-
 describe('account administration in the browser', () => {
   let admin: Page;
   let member: Page;
 
   it('lands the admin on the accounts table, own row marked and without a deactivate button', async () => {
-    admin = await newPage();
+    admin = await session.newPage();
     await admin.goto('/login');
     await fillLogin(admin, 'admin@launchpad.test', 'launchpad-demo');
     await admin.waitForURL((url) => url.pathname === '/admin/users');
@@ -135,7 +115,7 @@ describe('account administration in the browser', () => {
   });
 
   it('lets the new member open "My account" from their name, refuse a wrong current password, and change it', async () => {
-    member = await newPage();
+    member = await session.newPage();
     await member.goto('/login');
     await fillLogin(member, EMAIL, FIRST_PASSWORD);
     await member.waitForURL((url) => url.pathname === '/board');

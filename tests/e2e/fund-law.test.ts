@@ -4,15 +4,12 @@
 // the city is refused naming the BCC rule and its citation; a member's call notice prints; the admin puts the fund
 // under the Decree 38 rule set. The board sees the loss threshold gauge in its compliance panel.
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { pdfText } from '../support/pdf';
-import { startTestServer } from '../support/server';
-import { expectNoSeriousA11yViolations, launchBrowser, screenshot, expectText, signIn } from '../support/browser';
+import { browserSession, expectNoSeriousA11yViolations, screenshot, expectText, signIn } from '../support/browser';
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-let context: BrowserContext;
+const session = browserSession();
 let page: Page;
 
 /** A token for the API, to prepare the ledger the page then shows. */
@@ -26,7 +23,7 @@ async function apiToken(email: string): Promise<string> {
 }
 
 async function api<T>(token: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(`${server.url}/graphql`, {
+  const response = await fetch(`${session.server.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
@@ -45,16 +42,7 @@ async function showDay(day: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-  context = await browser.newContext({ baseURL: server.url, viewport: { width: 1280, height: 900 } });
-  page = await context.newPage();
-}, 120_000);
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
+  page = await session.newPage();
 });
 
 describe('the fund under the law', () => {
@@ -179,8 +167,7 @@ describe('the fund under the law', () => {
       },
     });
 
-    const boardContext = await browser.newContext({ baseURL: server.url, viewport: { width: 390, height: 844 } });
-    const board = await boardContext.newPage();
+    const board = await session.newPage({ width: 390, height: 844 });
     await signIn(board, 'board@launchpad.test');
     await board.goto('/board');
     await expectText(board.getByTestId('board-loss'), 'Quỹ Đầu tư Mạo hiểm Hà Nội');
@@ -188,6 +175,5 @@ describe('the fund under the law', () => {
     await expectText(board.getByTestId('board-loss'), '83,33%');
     await expectText(board.getByTestId('board-loss'), 'Cảnh báo: tổn thất đã đạt 70% ngưỡng');
     await screenshot(board, 'fund-law-board');
-    await boardContext.close();
   }, 480_000);
 });

@@ -2,28 +2,16 @@
 // the refusal in words when a commitment would break it, then records a valid one and the overview follows.
 // The board reads the same page without any write action.
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startTestServer } from '../support/server';
-import { expectNoSeriousA11yViolations, launchBrowser, screenshot, expectText, signIn } from '../support/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserSession, expectNoSeriousA11yViolations, screenshot, expectText, signIn } from '../support/browser';
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-let context: BrowserContext;
+const session = browserSession();
 let page: Page;
 let overviewPath = '';
 
 beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-  context = await browser.newContext({ baseURL: server.url, viewport: { width: 1280, height: 900 } });
-  page = await context.newPage();
-}, 120_000);
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
+  page = await session.newPage();
 });
 
 describe('the fund ledger for a fund manager', () => {
@@ -172,38 +160,33 @@ describe('the fund ledger for a fund manager', () => {
 
 describe('the fund ledger for the board', () => {
   it('shows the same overview read-only, in English on request', async () => {
-    const boardContext = await browser.newContext({ baseURL: server.url, viewport: { width: 1280, height: 900 } });
-    try {
-      const board = await boardContext.newPage();
-      await signIn(board, 'board@launchpad.test');
-      await board.goto(overviewPath);
-      await board.getByRole('heading', { level: 1, name: 'Quỹ Đầu tư Mạo hiểm Hà Nội' }).waitFor();
-      await board.getByText('Chế độ chỉ xem').waitFor();
-      expect(await board.getByRole('button', { name: 'Thêm cam kết' }).count()).toBe(0);
-      expect(await board.getByRole('button', { name: 'Điều chỉnh' }).count()).toBe(0);
+    const board = await session.newPage();
+    await signIn(board, 'board@launchpad.test');
+    await board.goto(overviewPath);
+    await board.getByRole('heading', { level: 1, name: 'Quỹ Đầu tư Mạo hiểm Hà Nội' }).waitFor();
+    await board.getByText('Chế độ chỉ xem').waitFor();
+    expect(await board.getByRole('button', { name: 'Thêm cam kết' }).count()).toBe(0);
+    expect(await board.getByRole('button', { name: 'Điều chỉnh' }).count()).toBe(0);
 
-      await board.getByRole('button', { name: 'English' }).click();
-      await expectText(
-        board.getByTestId('state-share-gauge'),
-        'State members may commit at most VND 9,607,843,137 more.',
-      );
-      await board.getByRole('tab', { name: 'Holdings' }).click();
-      await board.getByRole('heading', { level: 2, name: 'Holdings' }).waitFor();
+    await board.getByRole('button', { name: 'English' }).click();
+    await expectText(
+      board.getByTestId('state-share-gauge'),
+      'State members may commit at most VND 9,607,843,137 more.',
+    );
+    await board.getByRole('tab', { name: 'Holdings' }).click();
+    await board.getByRole('heading', { level: 2, name: 'Holdings' }).waitFor();
 
-      // The board may export what it reads: the holdings table as a CSV file.
-      const [download] = await Promise.all([
-        board.waitForEvent('download'),
-        board.getByRole('button', { name: 'Export CSV', exact: true }).click(),
-      ]);
-      expect(download.suggestedFilename()).toMatch(/-holdings\.csv$/);
-      const csv = await readFile((await download.path())!, 'utf8');
-      expect(csv.split(/\r?\n/).filter(Boolean).length).toBeGreaterThan(1);
-      expect(csv).toContain('Hà Thành Kết Nối Tech');
+    // The board may export what it reads: the holdings table as a CSV file.
+    const [download] = await Promise.all([
+      board.waitForEvent('download'),
+      board.getByRole('button', { name: 'Export CSV', exact: true }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/-holdings\.csv$/);
+    const csv = await readFile((await download.path())!, 'utf8');
+    expect(csv.split(/\r?\n/).filter(Boolean).length).toBeGreaterThan(1);
+    expect(csv).toContain('Hà Thành Kết Nối Tech');
 
-      await expectNoSeriousA11yViolations(board);
-      await screenshot(board, 'fund-overview-board-en');
-    } finally {
-      await boardContext.close();
-    }
+    await expectNoSeriousA11yViolations(board);
+    await screenshot(board, 'fund-overview-board-en');
   });
 });

@@ -2,14 +2,11 @@
 // an incubator manager creates a startup and invites (and re-invites) its founder, creates a cohort and
 // edits it; a fund manager creates a fund. Every dialog is checked with axe and refuses bad input in Vietnamese.
 import { mkdir } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startTestServer } from '../support/server';
-import { expectNoSeriousA11yViolations, launchBrowser, screenshot } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserSession, expectNoSeriousA11yViolations, screenshot, signIn } from '../support/browser';
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const session = browserSession();
 
 const stamp = Date.now().toString(36);
 const STARTUP = `Nông Nghiệp Số ${stamp}`;
@@ -18,14 +15,8 @@ const COHORT = `Khóa Thu ${stamp}`;
 const FUND = `Quỹ Đổi mới ${stamp}`;
 
 async function signedIn(email: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL: server.url, viewport: { width: 1280, height: 900 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto('/login');
-  await page.getByLabel('Email').fill(email);
-  await page.locator('#login-password').fill('launchpad-demo');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL((url) => url.pathname !== '/login');
+  const page = await session.newPage();
+  await signIn(page, email);
   return page;
 }
 
@@ -34,17 +25,6 @@ async function shot(page: Page, name: string): Promise<void> {
   await mkdir('/tmp/shots', { recursive: true });
   await page.screenshot({ path: `/tmp/shots/manage-${name}.png`, fullPage: true });
 }
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.close();
-});
 
 describe('managing actions in the browser', () => {
   let manager: Page;
@@ -99,9 +79,7 @@ describe('managing actions in the browser', () => {
     await shot(manager, '02-invitations');
 
     // The link works: the invitation page greets the founder for this startup.
-    const visitor = await browser.newContext({ baseURL: server.url });
-    contexts.push(visitor);
-    const founder = await visitor.newPage();
+    const founder = await session.newPage();
     await founder.goto(new URL(href ?? '').pathname);
     await founder.getByText(STARTUP).first().waitFor();
   });

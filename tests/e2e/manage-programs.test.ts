@@ -1,39 +1,19 @@
 // The incubator's managers run problem statements from the browser (write a draft with its rubric, edit it,
 // publish it, close it) and the admin edits a program's stage gates; the board and managers only read gates.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startTestServer } from '../support/server';
-import { expectNoSeriousA11yViolations, launchBrowser, screenshot } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserSession, expectNoSeriousA11yViolations, screenshot, signIn } from '../support/browser';
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const session = browserSession();
 
 const stamp = Date.now().toString(36);
 const TITLE = `Đèn giao thông thích ứng ${stamp}`;
 
 async function signedIn(email: string, width = 1366): Promise<Page> {
-  const context = await browser.newContext({ baseURL: server.url, viewport: { width, height: 900 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto('/login');
-  await page.getByLabel('Email').fill(email);
-  await page.locator('#login-password').fill('launchpad-demo');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL((url) => url.pathname !== '/login');
+  const page = await session.newPage({ width });
+  await signIn(page, email);
   return page;
 }
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.close();
-});
 
 describe('problem statements in the browser', () => {
   let manager: Page;
@@ -107,9 +87,7 @@ describe('problem statements in the browser', () => {
         .count(),
     ).toBe(0);
 
-    const visitor = await browser.newContext({ baseURL: server.url });
-    contexts.push(visitor);
-    const publicPage = await visitor.newPage();
+    const publicPage = await session.newPage();
     await publicPage.goto('/challenges');
     await publicPage.getByText(TITLE).first().waitFor();
 
