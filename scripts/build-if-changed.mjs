@@ -74,7 +74,9 @@ for (const name of names) {
     process.stdout.write(`[launchpad] ${target.label} is up to date; not rebuilding\n`);
     continue;
   }
-  process.stdout.write(`[launchpad] ${target.label} sources changed since the last build; building the ${target.label}\n`);
+  process.stdout.write(
+    `[launchpad] ${target.label} sources changed since the last build; building the ${target.label}\n`,
+  );
   await target.build();
   writeFileSync(hashFile, `${current}\n`);
 }

@@ -1,6 +1,12 @@
 // Child processes for the measured servers, and their peak memory (VmHWM) read from /proc.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+
+/**
+ * The server as `pnpm start` runs it: the build in server/dist, not the TypeScript sources through tsx (which keeps
+ * every transpiled module and its source map in memory). startProcess makes the build first when its sources changed.
+ */
+export const BUILT_SERVER = 'server/dist/main.js';
 
 /**
  * The memory flags `pnpm start` gives the server (server/package.json), so the measured server is the one people run:
@@ -31,7 +37,11 @@ export async function startProcess(
   nodeFlags: string[] = [],
   readyTimeoutMs = 60_000,
 ): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', ...args], {
+  if (args[0] === BUILT_SERVER)
+    execFileSync(process.execPath, ['scripts/build-if-changed.mjs', 'server'], { stdio: 'inherit' });
+  // TypeScript entry points (the floor server, helpers) still run through tsx.
+  const loader = args[0]?.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  const child = spawn(process.execPath, [...nodeFlags, ...loader, ...args], {
     env: { ...process.env, ...SERVER_ENV, ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -57,7 +57,13 @@ describe('the built server, as `pnpm start` runs it', () => {
     const deadline = Date.now() + 60_000;
     for (;;) {
       if (server.exitCode !== null) throw new Error(`the server exited with ${server.exitCode}:\n${output}`);
-      if (await fetch(`${url}/health`).then((response) => response.ok, () => false)) break;
+      if (
+        await fetch(`${url}/health`).then(
+          (response) => response.ok,
+          () => false,
+        )
+      )
+        break;
       if (Date.now() > deadline) throw new Error(`the server did not become healthy:\n${output}`);
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
