@@ -123,10 +123,13 @@ export async function runOverheadAlone(): Promise<void> {
       RATE_LIMIT_LOGIN_PER_MINUTE: '100000',
       ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
     };
-    const server = await startProcess([BUILT_SERVER], env, Number(process.env.BENCH_PORT ?? 3103), '/health', [
-      ...SERVER_NODE_FLAGS,
-      ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir=bench/profiles'] : []),
-    ]);
+    const server = await startProcess(
+      [BUILT_SERVER],
+      env,
+      Number(process.env.BENCH_PORT ?? 3103),
+      '/health',
+      SERVER_NODE_FLAGS,
+    );
     try {
       const token = await boardToken(server.url);
       const seconds = Number(process.env.BENCH_SECONDS ?? 10);

@@ -13,7 +13,12 @@ export const BUILT_SERVER = 'server/dist/main.js';
  * a 256 MB old space, and an 8 MB semi-space — Node 24's larger default young generation let short-lived page data
  * push the peak RSS far above 300 MB under load.
  */
-export const SERVER_NODE_FLAGS = ['--max-old-space-size=256', '--max-semi-space-size=8'];
+export const SERVER_NODE_FLAGS = [
+  '--max-old-space-size=256',
+  '--max-semi-space-size=8',
+  // BENCH_CPU_PROF=1: a CPU profile of the measured server, written to bench/profiles/ when it stops.
+  ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir=bench/profiles'] : []),
+];
 
 /**
  * glibc gives each thread that allocates its own malloc arena and keeps freed memory there: scrypt's 16 MB per login,
