@@ -95,7 +95,7 @@ async function main(): Promise<void> {
   // `pnpm bench recompute`: only the dashboard recompute after a write (BENCH_DATABASE reuses a generated data set).
   if (process.argv.includes('recompute')) return runRecomputeAlone();
   const database = await openBenchDatabase();
-  const url = withDatabase(database.serverUrl, 'launchpad_bench');
+  const url = withDatabase(database.serverUrl, process.env.BENCH_DATABASE ?? 'launchpad_bench');
   try {
     say('preparing a fresh database');
     await dropDatabase(url);
