@@ -110,11 +110,15 @@ async function main(): Promise<void> {
     const server = await startProcess(
       [BUILT_SERVER],
       { ...env, RATE_LIMIT_LOGIN_PER_MINUTE: '100000' },
-      3100,
+      Number(process.env.BENCH_PORT ?? 3100),
       '/health',
       SERVER_NODE_FLAGS,
     );
-    const floor = await startProcess(['bench/floor-server.ts'], { DATABASE_URL: url }, 3101);
+    const floor = await startProcess(
+      ['bench/floor-server.ts'],
+      { DATABASE_URL: url },
+      Number(process.env.BENCH_PORT ?? 3100) + 1,
+    );
     // The server's peak RSS (VmHWM) after each step, to tell which step raised it.
     const peakRssAfter: Record<string, number> = { start: server.peakRssMb() };
 

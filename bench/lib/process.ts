@@ -42,6 +42,12 @@ export async function startProcess(
   nodeFlags: string[] = [],
   readyTimeoutMs = 60_000,
 ): Promise<ServerProcess> {
+  // Another engineer's server on the port would answer the readiness check and be measured instead.
+  const busy = await fetch(`http://127.0.0.1:${port}${readyPath}`).then(
+    () => true,
+    () => false,
+  );
+  if (busy) throw new Error(`port ${port} is already in use; set BENCH_PORT to another port`);
   if (args[0] === BUILT_SERVER)
     execFileSync(process.execPath, ['scripts/build-if-changed.mjs', 'server'], { stdio: 'inherit' });
   // TypeScript entry points (the floor server, helpers) still run through tsx.
