@@ -17,7 +17,7 @@ import { dropDatabase, ensureDatabase, withDatabase } from '@launchpad/server/db
 import { migrate } from '@launchpad/server/db/migrate';
 import { openBenchDatabase } from './lib/database';
 import type { LoadFigures } from './lib/load';
-import { SERVER_NODE_FLAGS, startProcess } from './lib/process';
+import { BUILT_SERVER, SERVER_NODE_FLAGS, startProcess } from './lib/process';
 
 export const HOSTILE_TARGETS = {
   /** CPU the server may spend to accept or refuse one hostile document. */
@@ -384,7 +384,7 @@ export async function runHostileAlone(): Promise<void> {
     await ensureDatabase(url);
     await migrate(url);
     const env = { NODE_ENV: 'production', JWT_SECRET, DATABASE_URL: url, LOG_LEVEL: 'warn', SEED_DEMO: 'false' };
-    const server = await startProcess(['server/src/main.ts'], env, 3102, '/health', SERVER_NODE_FLAGS);
+    const server = await startProcess([BUILT_SERVER], env, 3102, '/health', SERVER_NODE_FLAGS);
     try {
       const figures = await benchHostileDocuments({
         serverUrl: server.url,

@@ -12,7 +12,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Flags } from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { chromium } from 'playwright-core';
-import { startProcess } from './lib/process';
+import { BUILT_SERVER, startProcess } from './lib/process';
 
 const say = (line: string) => process.stdout.write(`[lighthouse] ${line}\n`);
 const CHROME_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -103,7 +103,7 @@ async function main(): Promise<void> {
   try {
     // The server migrates and seeds the demo program before it listens: allow a busy machine a few minutes.
     server = await startProcess(
-      ['server/src/main.ts'],
+      [BUILT_SERVER],
       {
         DATABASE_URL: url,
         NODE_ENV: 'development',

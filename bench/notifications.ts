@@ -11,7 +11,7 @@ import { migrate } from '@launchpad/server/db/migrate';
 import { DEMO_PASSWORD, seedDemoAccounts } from '@launchpad/server/modules/users/seed';
 import { openBenchDatabase } from './lib/database';
 import { measureAlternating, type LoadFigures, type LoadOptions, type LoadTarget } from './lib/load';
-import { SERVER_NODE_FLAGS, startProcess } from './lib/process';
+import { BUILT_SERVER, SERVER_NODE_FLAGS, startProcess } from './lib/process';
 
 const say = (line: string) => process.stdout.write(`[bench] ${line}\n`);
 
@@ -120,7 +120,7 @@ export async function runNotificationsAlone(): Promise<void> {
       RATE_LIMIT_LOGIN_PER_MINUTE: '100000',
     };
     const server = await startProcess(
-      ['server/src/main.ts'],
+      [BUILT_SERVER],
       env,
       Number(process.env.BENCH_PORT ?? 3104),
       '/health',

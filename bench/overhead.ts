@@ -11,7 +11,7 @@ import { dropDatabase, ensureDatabase, withDatabase } from '@launchpad/server/db
 import { migrate } from '@launchpad/server/db/migrate';
 import { openBenchDatabase } from './lib/database';
 import { measureAlternating, type LoadFigures, type LoadOptions, type LoadTarget } from './lib/load';
-import { SERVER_NODE_FLAGS, startProcess } from './lib/process';
+import { BUILT_SERVER, SERVER_NODE_FLAGS, startProcess } from './lib/process';
 import { LOGIN_CASE } from './cases';
 
 const say = (line: string) => process.stdout.write(`[bench] ${line}\n`);
@@ -123,10 +123,13 @@ export async function runOverheadAlone(): Promise<void> {
       RATE_LIMIT_LOGIN_PER_MINUTE: '100000',
       ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
     };
-    const server = await startProcess(['server/src/main.ts'], env, Number(process.env.BENCH_PORT ?? 3103), '/health', [
-      ...SERVER_NODE_FLAGS,
-      ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir=bench/profiles'] : []),
-    ]);
+    const server = await startProcess(
+      [BUILT_SERVER],
+      env,
+      Number(process.env.BENCH_PORT ?? 3103),
+      '/health',
+      SERVER_NODE_FLAGS,
+    );
     try {
       const token = await boardToken(server.url);
       const seconds = Number(process.env.BENCH_SECONDS ?? 10);

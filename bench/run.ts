@@ -13,7 +13,7 @@ import { LARGE_DATA, SCALE, generate } from './generate';
 import { initialJavaScriptKb } from './lib/bundle-size';
 import { openBenchDatabase } from './lib/database';
 import { measure, measureAlternating } from './lib/load';
-import { SERVER_NODE_FLAGS, startProcess } from './lib/process';
+import { BUILT_SERVER, SERVER_NODE_FLAGS, startProcess } from './lib/process';
 import { CASES, LOGIN_CASE, type BenchCase } from './cases';
 import { TARGETS, judge, markdownTable, type CaseResult } from './report';
 import { benchHostileDocuments, hostileMarkdown, runHostileAlone } from './hostile';
@@ -34,6 +34,13 @@ const LOAD = {
 // but without a cap V8 lets short-lived page data pile up in old space to ~250 MB before collecting it.
 // One user alone (a board member opening a page in a meeting): the service time without queueing.
 const ALONE = { ...LOAD, connections: 1, warmupSeconds: 1 };
+
+/**
+ * BENCH_CASES narrows a run, e.g. `BENCH_CASES=startups,login,hostile`: the read cases whose name contains one of the
+ * words, and the later steps (recompute, login, overhead, hostile) named among them. Unset: everything.
+ */
+const SELECTION = process.env.BENCH_CASES?.split(',').map((word) => word.trim()) ?? null;
+const selected = (name: string) => SELECTION === null || SELECTION.some((word) => name.includes(word));
 
 /**
  * In-process, with the ORM's query hook: adds the demo accounts, signs in (the token also works on the
@@ -88,28 +95,35 @@ async function main(): Promise<void> {
   // `pnpm bench recompute`: only the dashboard recompute after a write (BENCH_DATABASE reuses a generated data set).
   if (process.argv.includes('recompute')) return runRecomputeAlone();
   const database = await openBenchDatabase();
-  const url = withDatabase(database.serverUrl, 'launchpad_bench');
+  const url = withDatabase(database.serverUrl, process.env.BENCH_DATABASE ?? 'launchpad_bench');
   try {
     say('preparing a fresh database');
     await dropDatabase(url);
     await ensureDatabase(url);
     await migrate(url);
     const generationSeconds = await generate(url, say);
-    const { token, statements } = await countStatements(url, CASES);
+    const readCases = CASES.filter((benchCase) => selected(benchCase.name));
+    const { token, statements } = await countStatements(url, readCases);
 
     const env = { NODE_ENV: 'production', JWT_SECRET, DATABASE_URL: url, LOG_LEVEL: 'warn', SEED_DEMO: 'false' };
     // The login case is bounded by the password KDF; lift the per-IP limit so it measures the server.
     const server = await startProcess(
-      ['server/src/main.ts'],
+      [BUILT_SERVER],
       { ...env, RATE_LIMIT_LOGIN_PER_MINUTE: '100000' },
-      3100,
+      Number(process.env.BENCH_PORT ?? 3100),
       '/health',
       SERVER_NODE_FLAGS,
     );
-    const floor = await startProcess(['bench/floor-server.ts'], { DATABASE_URL: url }, 3101);
+    const floor = await startProcess(
+      ['bench/floor-server.ts'],
+      { DATABASE_URL: url },
+      Number(process.env.BENCH_PORT ?? 3100) + 1,
+    );
+    // The server's peak RSS (VmHWM) after each step, to tell which step raised it.
+    const peakRssAfter: Record<string, number> = { start: server.peakRssMb() };
 
     const results: CaseResult[] = [];
-    for (const benchCase of CASES) {
+    for (const benchCase of readCases) {
       say(`measuring ${benchCase.name}`);
       const target = {
         url: `${server.url}/graphql`,
@@ -130,38 +144,54 @@ async function main(): Promise<void> {
         peakRssMb: server.peakRssMb(),
       });
     }
-    say('measuring the dashboard recompute after a write');
-    const recompute = await benchRecompute(server.url, token);
+    peakRssAfter.reads = server.peakRssMb();
+    let recompute;
+    if (selected('recompute')) {
+      say('measuring the dashboard recompute after a write');
+      recompute = await benchRecompute(server.url, token);
+      peakRssAfter.recompute = server.peakRssMb();
+    }
 
-    say('measuring login');
-    const login = await measure(
-      {
-        url: `${server.url}/graphql`,
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: LOGIN_CASE.body,
-      },
-      LOAD,
-    );
-    results.push({
-      name: 'login',
-      graphql: login,
-      alone: null,
-      floor: null,
-      floorAlone: null,
-      statements: null,
-      peakRssMb: server.peakRssMb(),
-    });
+    if (selected('login')) {
+      say('measuring login');
+      const login = await measure(
+        {
+          url: `${server.url}/graphql`,
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: LOGIN_CASE.body,
+        },
+        LOAD,
+      );
+      results.push({
+        name: 'login',
+        graphql: login,
+        alone: null,
+        floor: null,
+        floorAlone: null,
+        statements: null,
+        peakRssMb: server.peakRssMb(),
+      });
+      peakRssAfter.login = server.peakRssMb();
+    }
 
-    say('measuring the GraphQL overhead ({ __typename } vs the cached dashboard and the public summary)');
-    const overhead = await benchOverhead(server.url, token, LOAD);
+    let overhead;
+    if (selected('overhead')) {
+      say('measuring the GraphQL overhead ({ __typename } vs the cached dashboard and the public summary)');
+      overhead = await benchOverhead(server.url, token, LOAD);
+      peakRssAfter.overhead = server.peakRssMb();
+    }
 
-    const hostile = await benchHostileDocuments({
-      serverUrl: server.url,
-      serverPid: server.child.pid!,
-      databaseUrl: url,
-      seconds: LOAD.durationSeconds,
-    });
+    let hostile;
+    if (selected('hostile')) {
+      hostile = await benchHostileDocuments({
+        serverUrl: server.url,
+        serverPid: server.child.pid!,
+        databaseUrl: url,
+        seconds: LOAD.durationSeconds,
+      });
+      peakRssAfter.hostile = server.peakRssMb();
+    }
 
     const peakRssMb = server.peakRssMb();
     await server.stop();
@@ -176,6 +206,7 @@ async function main(): Promise<void> {
       dataSet: { large: LARGE_DATA, ...SCALE },
       recompute,
       peakRssMb,
+      peakRssAfter,
       bundleKb,
       targets: TARGETS,
       results,
@@ -186,8 +217,9 @@ async function main(): Promise<void> {
     mkdirSync(join(REPO_ROOT, 'bench'), { recursive: true });
     writeFileSync(join(REPO_ROOT, 'bench', 'results.json'), JSON.stringify(report, null, 2));
     process.stdout.write(`\n${markdownTable(report)}\n`);
-    process.stdout.write(`\n${overheadMarkdown(overhead)}\n`);
-    process.stdout.write(`\n${hostileMarkdown(hostile)}\n`);
+    process.stdout.write(`\npeak RSS MB after each step: ${JSON.stringify(peakRssAfter)}\n`);
+    if (overhead) process.stdout.write(`\n${overheadMarkdown(overhead)}\n`);
+    if (hostile) process.stdout.write(`\n${hostileMarkdown(hostile)}\n`);
   } finally {
     await database.stop();
   }
@@ -214,7 +246,7 @@ async function runRecomputeAlone(): Promise<void> {
     const { token } = await countStatements(url, [], n === 0);
     const env = { NODE_ENV: 'production', JWT_SECRET, DATABASE_URL: url, LOG_LEVEL: 'warn', SEED_DEMO: 'false' };
     const server = await startProcess(
-      ['server/src/main.ts'],
+      [BUILT_SERVER],
       env,
       Number(process.env.BENCH_PORT ?? 3100),
       '/health',

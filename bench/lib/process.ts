@@ -1,13 +1,24 @@
 // Child processes for the measured servers, and their peak memory (VmHWM) read from /proc.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+
+/**
+ * The server as `pnpm start` runs it: the build in server/dist, not the TypeScript sources through tsx (which keeps
+ * every transpiled module and its source map in memory). startProcess makes the build first when its sources changed.
+ */
+export const BUILT_SERVER = 'server/dist/main.js';
 
 /**
  * The memory flags `pnpm start` gives the server (server/package.json), so the measured server is the one people run:
  * a 256 MB old space, and an 8 MB semi-space — Node 24's larger default young generation let short-lived page data
  * push the peak RSS far above 300 MB under load.
  */
-export const SERVER_NODE_FLAGS = ['--max-old-space-size=256', '--max-semi-space-size=8'];
+export const SERVER_NODE_FLAGS = [
+  '--max-old-space-size=256',
+  '--max-semi-space-size=8',
+  // BENCH_CPU_PROF=1: a CPU profile of the measured server, written to bench/profiles/ when it stops.
+  ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir=bench/profiles'] : []),
+];
 
 /**
  * glibc gives each thread that allocates its own malloc arena and keeps freed memory there: scrypt's 16 MB per login,
@@ -31,7 +42,17 @@ export async function startProcess(
   nodeFlags: string[] = [],
   readyTimeoutMs = 60_000,
 ): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', ...args], {
+  // Another engineer's server on the port would answer the readiness check and be measured instead.
+  const busy = await fetch(`http://127.0.0.1:${port}${readyPath}`).then(
+    () => true,
+    () => false,
+  );
+  if (busy) throw new Error(`port ${port} is already in use; set BENCH_PORT to another port`);
+  if (args[0] === BUILT_SERVER)
+    execFileSync(process.execPath, ['scripts/build-if-changed.mjs', 'server'], { stdio: 'inherit' });
+  // TypeScript entry points (the floor server, helpers) still run through tsx.
+  const loader = args[0]?.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  const child = spawn(process.execPath, [...nodeFlags, ...loader, ...args], {
     env: { ...process.env, ...SERVER_ENV, ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -1,5 +1,6 @@
-// Several real server processes (server/src/main.ts, as `pnpm start` runs it) on one PostgreSQL database and
-// one Redis, behind Debian's HAProxy: what tests/api/multi-instance.test.ts drives.
+// Several real server processes (server/src/main.ts through tsx; `pnpm start` runs the build of the same entry
+// point) on one PostgreSQL database and one Redis, behind Debian's HAProxy: what tests/api/multi-instance.test.ts
+// drives.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, connect as connectTcp } from 'node:net';
@@ -58,7 +59,7 @@ export interface Instance {
   stop(): Promise<void>;
 }
 
-/** One server process from the real entry point, on Node 24 with tsx as `pnpm start` runs it. */
+/** One server process from the real entry point, on Node 24 through tsx (tests/api/built-server.test.ts runs the build). */
 export async function startInstance(name: string, env: Record<string, string>): Promise<Instance> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;

@@ -4,7 +4,7 @@ import { createReadStream } from 'node:fs';
 import { access, mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
-import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import type * as S3 from '@aws-sdk/client-s3';
 import type { DocumentsConfig } from '../../config';
 
 export interface DocumentStore {
@@ -49,26 +49,35 @@ export function localDocumentStore(root: string): DocumentStore {
 }
 
 export function s3DocumentStore(config: NonNullable<DocumentsConfig['s3']>): DocumentStore {
-  const client = new S3Client({
-    region: config.region,
-    ...(config.endpoint ? { endpoint: config.endpoint, forcePathStyle: true } : {}),
-  });
+  // The AWS SDK is ~25 MB of resident memory once loaded: only a server that stores documents in S3 loads it, and only
+  // when a document is first stored or read.
+  let connected: Promise<{ sdk: typeof S3; client: S3.S3Client }> | undefined;
+  const connect = () =>
+    (connected ??= import('@aws-sdk/client-s3').then((sdk) => ({
+      sdk,
+      client: new sdk.S3Client({
+        region: config.region,
+        ...(config.endpoint ? { endpoint: config.endpoint, forcePathStyle: true } : {}),
+      }),
+    })));
   const key = (sha256: string) => `${config.prefix}${checked(sha256)}`;
   return {
     kind: 's3',
     async put(sha256, bytes, mediaType) {
+      const { sdk, client } = await connect();
       try {
-        await client.send(new HeadObjectCommand({ Bucket: config.bucket, Key: key(sha256) }));
+        await client.send(new sdk.HeadObjectCommand({ Bucket: config.bucket, Key: key(sha256) }));
         return;
       } catch {
         // not stored yet
       }
       await client.send(
-        new PutObjectCommand({ Bucket: config.bucket, Key: key(sha256), Body: bytes, ContentType: mediaType }),
+        new sdk.PutObjectCommand({ Bucket: config.bucket, Key: key(sha256), Body: bytes, ContentType: mediaType }),
       );
     },
     async open(sha256) {
-      const object = await client.send(new GetObjectCommand({ Bucket: config.bucket, Key: key(sha256) }));
+      const { sdk, client } = await connect();
+      const object = await client.send(new sdk.GetObjectCommand({ Bucket: config.bucket, Key: key(sha256) }));
       return object.Body as Readable;
     },
   };

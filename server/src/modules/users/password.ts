@@ -1,14 +1,25 @@
 // Passwords are stored only as scrypt hashes (a slow KDF), with the parameters kept beside each hash.
 import { randomBytes, scrypt as scryptCallback, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { availableParallelism } from 'node:os';
+import { concurrencyLimit } from '../../kernel';
 
 const KEY_LENGTH = 32;
 const PARAMS = { N: 16384, r: 8, p: 1 } as const;
 
+/**
+ * Each hash takes 16 MB (128 · N · r bytes) on one of libuv's four threads. More hashes at once than the machine has
+ * cores finish no sooner, but each holds its 16 MB the while: a burst of logins raised the peak RSS by ~64 MB.
+ */
+const oneHashPerCore = concurrencyLimit(availableParallelism());
+
 function scrypt(password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
-  return new Promise((resolve, reject) =>
-    scryptCallback(password, salt, KEY_LENGTH, { ...options, maxmem: 64 * 1024 * 1024 }, (error, key) =>
-      error ? reject(error) : resolve(key),
-    ),
+  return oneHashPerCore(
+    () =>
+      new Promise((resolve, reject) =>
+        scryptCallback(password, salt, KEY_LENGTH, { ...options, maxmem: 64 * 1024 * 1024 }, (error, key) =>
+          error ? reject(error) : resolve(key),
+        ),
+      ),
   );
 }
 
