@@ -161,6 +161,7 @@ async function main(): Promise<void> {
       serverPid: server.child.pid!,
       databaseUrl: url,
       seconds: LOAD.durationSeconds,
+      serverExitReason: server.exitReason,
     });
 
     const peakRssMb = server.peakRssMb();

@@ -245,16 +245,15 @@ describe('websockets per address', () => {
 describe('the websocket guard on one socket', () => {
   /** A stand-in for a ws socket: what the guard lets through, what it sends, how it closes. */
   function fakeSocket() {
-    const socket = Object.assign(new EventEmitter(), {
+    const emitter = new EventEmitter();
+    const socket = Object.assign(emitter, {
       protocol: 'graphql-transport-ws',
       sent: [] as string[],
       closedWith: null as number | null,
-      send(data: string) {
-        this.sent.push(data);
-      },
-      close(code?: number) {
-        this.closedWith = code ?? 1000;
-        this.emit('close');
+      send: (data: string) => void socket.sent.push(data),
+      close: (code?: number) => {
+        socket.closedWith = code ?? 1000;
+        emitter.emit('close');
       },
     });
     const delivered: unknown[] = [];

@@ -18,7 +18,14 @@ export interface GuardedSocket {
   once(event: 'close', listener: () => void): unknown;
 }
 
-export const WEBSOCKET_LIMITS = {
+export interface WebSocketLimits {
+  connectionInitBytes: number;
+  connectionInitTimeoutMs: number;
+  subscriptionsPerSocket: number;
+  idLength: number;
+}
+
+export const WEBSOCKET_LIMITS: Readonly<WebSocketLimits> = {
   /** A `connection_init` carries a token (~300 bytes); its payload is copied into the request's headers. */
   connectionInitBytes: 4 * 1024,
   /** Time to send `connection_init` after the socket opens (graphql-ws' default is 3 s). */
@@ -27,7 +34,7 @@ export const WEBSOCKET_LIMITS = {
   subscriptionsPerSocket: 20,
   /** Length of a subscription id (graphql-ws sends UUIDs). */
   idLength: 128,
-} as const;
+};
 
 /** graphql-transport-ws' close codes (the legacy graphql-ws protocol has none of its own). */
 const CLOSE = {
@@ -63,7 +70,10 @@ function refusal(id: string, message: string, extensions: Record<string, unknown
  * once they are checked (mercurius listens with `events.on(socket, 'message')`, so there is no earlier hook), and
  * the server's `complete` / `error` messages free their operation's id.
  */
-export function guardSubscriptionSocket(socket: GuardedSocket, limits = WEBSOCKET_LIMITS): void {
+export function guardSubscriptionSocket(
+  socket: GuardedSocket,
+  limits: Readonly<WebSocketLimits> = WEBSOCKET_LIMITS,
+): void {
   const types = operationTypes(socket.protocol);
   const running = new Set<string>();
   let initialised = false;
