@@ -137,8 +137,13 @@ export interface HostileFigures {
     seconds: number;
     hostileRequests: number;
     hostilePerSecond: number;
-    /** Answers other than 400 (a refusal), 413 (a body over the limit) or 200 (an acceptance): 0 expected. */
+    /**
+     * Answers other than 400 (a refusal), 413 or a closed connection (a body over the limit) or 200 (an acceptance),
+     * failed requests included: 0 expected.
+     */
     unexpectedStatuses: number;
+    /** Every answer by status (or "closed after 413", "failed <code>"), as the senders saw them. */
+    statuses: Record<string, number>;
     serverCpuMsPerHostileRequest: number;
     healthIdle: LoadFigures;
     healthUnderLoad: LoadFigures;
@@ -147,6 +152,10 @@ export interface HostileFigures {
 }
 
 const RUNS_PER_DOCUMENT = 5;
+/** A 1 MiB body the server refused and closed the connection on before the client had finished sending it. */
+const CLOSED_AFTER_413 = 'closed after 413';
+/** The answers a hostile document may get: refused (400, 413 or its connection closed), or accepted (200). */
+const EXPECTED_STATUSES = ['200', '400', '413', CLOSED_AFTER_413];
 
 async function cpuPerDocument(databaseUrl: string): Promise<HostileDocumentFigures[]> {
   const app = await buildApp(loadConfig({ NODE_ENV: 'production', JWT_SECRET, LOG_LEVEL: 'silent' }), {
@@ -274,15 +283,28 @@ async function send(url: string, seconds: number, connections: number): Promise<
   let requests = 0;
   let n = 0;
   let announced = false;
+  let serverGone = false;
   const worker = async (first: number) => {
-    for (let i = first; Date.now() < deadline; i++) {
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: bodyOf(documents[i % documents.length]!, n++),
-      });
-      await response.arrayBuffer();
-      statuses[response.status] = (statuses[response.status] ?? 0) + 1;
+    for (let i = first; Date.now() < deadline && !serverGone; i++) {
+      const document = documents[i % documents.length]!;
+      let status: string;
+      try {
+        const response = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: bodyOf(document, n++),
+        });
+        await response.arrayBuffer();
+        status = String(response.status);
+      } catch (error) {
+        // The server answers 413 from Content-Length and closes the connection (Fastify's `connection: close`)
+        // while the client may still be writing the 1 MiB: the write can then fail before the answer is read.
+        const code = String((error as { cause?: { code?: unknown } }).cause?.code ?? (error as Error).message);
+        status = document.overLimit ? CLOSED_AFTER_413 : `failed ${code}`;
+        // Nothing listens any more: the server died (the parent says why); stop rather than spin.
+        if (code === 'ECONNREFUSED') serverGone = true;
+      }
+      statuses[status] = (statuses[status] ?? 0) + 1;
       requests++;
       if (!announced) {
         announced = true;
@@ -302,6 +324,8 @@ export async function benchHostileDocuments(options: {
   serverPid: number;
   databaseUrl: string;
   seconds: number;
+  /** Why the server process ended, if it did (bench/lib/process.ts). */
+  serverExitReason?: () => string | null;
 }): Promise<HostileFigures> {
   say('hostile documents: CPU to answer each, in-process');
   const documents = await cpuPerDocument(options.databaseUrl);
@@ -314,11 +338,16 @@ export async function benchHostileDocuments(options: {
   const senders = startSenders(`${options.serverUrl}/graphql`, options.seconds + 2);
   await senders.started;
   const healthUnderLoad = await probeHealth(health, options.seconds);
-  const sent = await senders.finished;
+  const sent = await senders.finished.catch((error: unknown) => {
+    const died = options.serverExitReason?.();
+    throw died ? new Error(`the server died under hostile documents: ${died}`) : error;
+  });
   const cpuMs = processCpuMs(options.serverPid) - cpuBefore;
   const seconds = sent.seconds;
+  const died = options.serverExitReason?.();
+  if (died) throw new Error(`the server died under hostile documents: ${died}`);
   const unexpectedStatuses = Object.entries(sent.statuses)
-    .filter(([status]) => !['200', '400', '413'].includes(status))
+    .filter(([status]) => !EXPECTED_STATUSES.includes(status))
     .reduce((sum, [, count]) => sum + count, 0);
   const figures: HostileFigures = {
     documents,
@@ -327,6 +356,7 @@ export async function benchHostileDocuments(options: {
       hostileRequests: sent.requests,
       hostilePerSecond: Math.round(sent.requests / seconds),
       unexpectedStatuses,
+      statuses: sent.statuses,
       // Everything the server did meanwhile (including answering /health): an upper bound.
       serverCpuMsPerHostileRequest: round(cpuMs / Math.max(1, sent.requests)),
       healthIdle,
@@ -363,7 +393,10 @@ export function hostileMarkdown(figures: HostileFigures): string {
     ...rows,
     '',
     `Under load (${load.seconds} s, ${CONNECTIONS} connections sending them round-robin): ${load.hostilePerSecond} hostile req/s, ` +
-      `${load.serverCpuMsPerHostileRequest} ms server CPU per hostile request, ${load.unexpectedStatuses} answers not 400/413/200.`,
+      `${load.serverCpuMsPerHostileRequest} ms server CPU per hostile request, ${load.unexpectedStatuses} answers not 400/413/200 ` +
+      `(${Object.entries(load.statuses)
+        .map(([status, count]) => `${status}: ${count}`)
+        .join(', ')}).`,
     '',
     '| /health | req/s | p50 ms | p99 ms | non-2xx |',
     '| --- | --: | --: | --: | --: |',
@@ -391,6 +424,7 @@ export async function runHostileAlone(): Promise<void> {
         serverPid: server.child.pid!,
         databaseUrl: url,
         seconds: Number(process.env.BENCH_SECONDS ?? 10),
+        serverExitReason: server.exitReason,
       });
       writeFileSync(
         join(REPO_ROOT, 'bench', 'hostile-results.json'),

@@ -189,6 +189,7 @@ async function main(): Promise<void> {
         serverPid: server.child.pid!,
         databaseUrl: url,
         seconds: LOAD.durationSeconds,
+        serverExitReason: server.exitReason,
       });
       peakRssAfter.hostile = server.peakRssMb();
     }

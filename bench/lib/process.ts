@@ -26,9 +26,16 @@ export const SERVER_NODE_FLAGS = [
  */
 const SERVER_ENV = { MALLOC_ARENA_MAX: '2' };
 
+const OUTPUT_TAIL_CHARS = 4_000;
+
 export interface ServerProcess {
   child: ChildProcess;
   url: string;
+  /**
+   * Why the process ended before `stop()` asked it to (exit code or signal, and the last lines it wrote to stderr —
+   * V8's "heap out of memory", an uncaught error), or null while it runs.
+   */
+  exitReason(): string | null;
   /** Peak resident set size in MB since the process started. */
   peakRssMb(): number;
   stop(): Promise<void>;
@@ -54,12 +61,34 @@ export async function startProcess(
   const loader = args[0]?.endsWith('.ts') ? ['--import', 'tsx'] : [];
   const child = spawn(process.execPath, [...nodeFlags, ...loader, ...args], {
     env: { ...process.env, ...SERVER_ENV, ...env, PORT: String(port), HOST: '127.0.0.1' },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  // stderr still reaches the terminal; the tails of both streams (the server logs to stdout) are kept to say why
+  // the process died, if it does.
+  const tails = { stdout: '', stderr: '' };
+  const keep = (stream: 'stdout' | 'stderr') => (chunk: Buffer) => {
+    if (stream === 'stderr') process.stderr.write(chunk);
+    tails[stream] = (tails[stream] + chunk.toString()).slice(-OUTPUT_TAIL_CHARS);
+  };
+  child.stdout!.on('data', keep('stdout'));
+  child.stderr!.on('data', keep('stderr'));
+  let stopping = false;
+  let exitReason: string | null = null;
+  // 'close', not 'exit': by then both streams are read to their end.
+  child.once('close', (code, signal) => {
+    if (stopping) return;
+    const output = [tails.stdout.trimEnd(), tails.stderr.trimEnd()].filter(Boolean).join('\n');
+    exitReason = `${args.join(' ')} exited with ${signal ? `signal ${signal}` : `code ${code}`}${
+      output ? `; the end of its output:\n${output}` : ' (no output)'
+    }`;
+    process.stderr.write(`[bench] ${exitReason}\n`);
   });
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + readyTimeoutMs;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`${args.join(' ')} exited with ${child.exitCode}`);
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(exitReason ?? `${args.join(' ')} exited with ${child.exitCode ?? child.signalCode}`);
+    }
     try {
       const response = await fetch(url + readyPath);
       if (response.ok) break;
@@ -72,6 +101,7 @@ export async function startProcess(
   return {
     child,
     url,
+    exitReason: () => exitReason,
     peakRssMb: () => {
       const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
       const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
@@ -79,7 +109,8 @@ export async function startProcess(
     },
     stop: () =>
       new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
+        stopping = true;
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
       }),

@@ -33,6 +33,8 @@ export interface AppConfig {
   seedDemo: boolean;
   webDist: string;
   rateLimit: { loginPerMinute: number; applicationsPerMinute: number };
+  /** Open websockets (live subscriptions) per client address at once (WS_MAX_CONNECTIONS_PER_IP). */
+  webSocketConnectionsPerIp: number;
   mail: MailConfig;
   documents: DocumentsConfig;
 }
@@ -159,6 +161,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
       loginPerMinute: integer(env, 'RATE_LIMIT_LOGIN_PER_MINUTE', 10, 1, 100000),
       applicationsPerMinute: integer(env, 'RATE_LIMIT_APPLICATIONS_PER_MINUTE', 5, 1, 100000),
     },
+    // The web app opens one socket per live subscription (two on a page at most), and an office may share one
+    // address: 50 is ~25 tabs, while one address cannot hold thousands of idle sockets.
+    webSocketConnectionsPerIp: integer(env, 'WS_MAX_CONNECTIONS_PER_IP', 50, 1, 100000),
     mail: {
       smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
       from: mailFrom(env.MAIL_FROM),

@@ -178,11 +178,20 @@ function matches(ifNoneMatch: string | undefined, etag: string): boolean {
  * carries the negotiated media type, and public reads carry an ETag and `Cache-Control: public, max-age=60` (304 on
  * a matching If-None-Match).
  */
-export function graphqlHttpRouteOptions({ maxTokens, bodyLimit }: { maxTokens: number; bodyLimit: number }) {
+export function graphqlHttpRouteOptions({
+  maxTokens,
+  bodyLimit,
+  webSocketUpgrade,
+}: {
+  maxTokens: number;
+  bodyLimit: number;
+  /** Runs on the websocket upgrade for subscriptions instead (it may refuse it). */
+  webSocketUpgrade: (request: FastifyRequest, reply: FastifyReply) => unknown;
+}) {
   return {
     bodyLimit,
     preValidation: async (request: FastifyRequest, reply: FastifyReply) => {
-      if ((request as { ws?: boolean }).ws) return; // the websocket upgrade for subscriptions
+      if ((request as { ws?: boolean }).ws) return webSocketUpgrade(request, reply);
       if (request.method === 'POST') {
         const problem = postMalformation(request.body);
         if (problem) return refuse(reply, 400, problem);

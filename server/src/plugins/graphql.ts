@@ -1,6 +1,7 @@
 // The GraphQL endpoint: every module's schema and resolvers, guarded by their declared policies.
 import fp from 'fastify-plugin';
 import mercurius, { type IResolvers, type MercuriusLoaders } from 'mercurius';
+import fastifyWebsocket from '@fastify/websocket';
 import type { FastifyReply } from 'fastify';
 import { readFileSync } from 'node:fs';
 import { buildSchema, isObjectType } from 'graphql';
@@ -13,6 +14,9 @@ import { GRAPHQL_BODY_LIMIT, GRAPHQL_LIMITS, graphqlValidationRules } from '../g
 import { refuseNulInVariables } from '../graphql/nul-characters';
 import { DateScalar, DateTimeScalar, VNDScalar } from '../graphql/scalars';
 import { subscriptionOptions } from '../graphql/subscriptions';
+import { subscriptionValidation } from '../graphql/subscription-validation';
+import { webSocketConnectionCap } from '../graphql/websocket-connections';
+import { guardSubscriptionSocket, type GuardedSocket } from '../graphql/websocket-guard';
 import { graphqlModules } from '../modules';
 import { RateLimitedError } from './security';
 
@@ -61,6 +65,12 @@ export const graphqlPlugin = fp(
     resolvers.Date = DateScalar as unknown as Record<string, unknown>;
     resolvers.DateTime = DateTimeScalar as unknown as Record<string, unknown>;
 
+    // The subscriptions' websocket, registered before mercurius so its limits are ours: a frame over the body limit
+    // closes the socket (1009) before it is read, where mercurius would take 1 MiB; every client message passes the
+    // guard's checks before mercurius parses it (graphql/websocket-guard.ts).
+    await app.register(fastifyWebsocket, { options: { maxPayload: GRAPHQL_BODY_LIMIT } });
+    app.websocketServer.on('connection', (socket: GuardedSocket) => guardSubscriptionSocket(socket));
+
     await app.register(mercurius, {
       schema,
       resolvers: resolvers as IResolvers,
@@ -72,6 +82,7 @@ export const graphqlPlugin = fp(
       additionalRouteOptions: graphqlHttpRouteOptions({
         maxTokens: GRAPHQL_LIMITS.maxTokens,
         bodyLimit: GRAPHQL_BODY_LIMIT,
+        webSocketUpgrade: webSocketConnectionCap(app.config.webSocketConnectionsPerIp),
       }),
       // Depth, cost, alias and root-field limits; introspection refused in production (graphql/limits.ts).
       validationRules: graphqlValidationRules({ production }),
@@ -109,6 +120,8 @@ export const graphqlPlugin = fp(
       }
     });
     app.graphql.addHook('preExecution', refuseNulInVariables);
+    // Mercurius validates nothing on the websocket: the same rules as POST /graphql, before a subscription starts.
+    app.graphql.addHook('preSubscriptionExecution', subscriptionValidation({ production, log: app.log }));
   },
   { name: 'graphql', dependencies: ['config', 'security', 'database', 'auth'] },
 );
