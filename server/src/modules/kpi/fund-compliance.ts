@@ -93,7 +93,7 @@ export class KeptCompliance {
     if (!this.complete) {
       const all = byStartup(await positionsOf(em, fundIds));
       if (this.everythingAt <= started) {
-        this.positions = new Map(all);
+        this.positions = all;
         this.complete = true;
         this.stale = new Set([...this.stale].filter((id) => !readBefore(id)));
       }
@@ -102,21 +102,32 @@ export class KeptCompliance {
     const base = this.positions;
     const refreshed = [...this.stale];
     const fresh = byStartup(await positionsOf(em, fundIds, refreshed));
-    const view = refreshed.length === 0 ? base : new Map(base);
-    for (const id of refreshed) {
+    if (this.positions !== base || this.everythingAt > started) {
+      return complianceRows(funds, withRefreshed(base, refreshed, fresh)); // for this answer only
+    }
+    for (const id of refreshed.filter(readBefore)) {
       const now = fresh.get(id);
-      if (now) view.set(id, now);
-      else view.delete(id);
+      if (now) base.set(id, now);
+      else base.delete(id);
+      this.stale.delete(id);
     }
-    if (this.positions === base && this.everythingAt <= started) {
-      for (const id of refreshed.filter(readBefore)) {
-        const now = fresh.get(id);
-        if (now) this.positions.set(id, now);
-        else this.positions.delete(id);
-        this.stale.delete(id);
-      }
-    }
-    return complianceRows(funds, view.values());
+    // A startup touched while it was read stays stale for the next recompute; this answer uses what was read.
+    const touchedSince = refreshed.filter((id) => !readBefore(id));
+    return complianceRows(funds, touchedSince.length ? withRefreshed(base, touchedSince, fresh) : base.values());
+  }
+}
+
+/** The kept positions with the refreshed startups' replaced by what was just read (without copying the rest). */
+function* withRefreshed(
+  kept: ReadonlyMap<string, KeptPosition[]>,
+  refreshed: readonly string[],
+  fresh: ReadonlyMap<string, KeptPosition[]>,
+): Generator<KeptPosition[]> {
+  const replaced = new Set(refreshed);
+  for (const [id, list] of kept) if (!replaced.has(id)) yield list;
+  for (const id of refreshed) {
+    const now = fresh.get(id);
+    if (now) yield now;
   }
 }
 
