@@ -38,14 +38,14 @@ try {
   const Kept = (compliance as Record<string, unknown>).KeptCompliance as
     (new () => { forget(ids?: string[]): void; rows(em: unknown): Promise<unknown> }) | undefined;
   if (Kept) {
-    const [{ id }] = await app.orm.em.getConnection().execute<{ id: string }[]>(
+    const [held] = await app.orm.em.getConnection().execute<{ id: string }[]>(
       `select r.startup_id as id from round_participations p join funding_rounds r on r.id = p.round_id
         where p.fund_id is not null limit 1`,
     );
     const kept = new Kept();
     await kept.rows(app.orm.em.fork());
     result.afterOneStartup = await timed(RUNS, async () => {
-      kept.forget([id!]);
+      kept.forget([held!.id]);
       await kept.rows(app.orm.em.fork());
     });
   }

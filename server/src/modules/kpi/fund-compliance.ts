@@ -46,6 +46,16 @@ function loadFunds(em: EntityManager) {
   return em.find(FundSchema, {}, { orderBy: { name: 'asc' } });
 }
 
+type Fund = Awaited<ReturnType<typeof loadFunds>>[number];
+
+/** Where compliance reads the funds and their positions (the fund module; a test may pass its own). */
+export interface ComplianceSource {
+  funds(em: EntityManager): Promise<readonly Fund[]>;
+  positions(em: EntityManager, fundIds: readonly string[], startupIds?: readonly string[]): Promise<PositionView[]>;
+}
+
+const LEDGER: ComplianceSource = { funds: loadFunds, positions: positionsOf };
+
 /** The figures computed from nothing: every held startup's cap table replayed. */
 export async function fundCompliance(em: EntityManager): Promise<FundComplianceRow[]> {
   const funds = await loadFunds(em);
@@ -69,6 +79,8 @@ export class KeptCompliance {
   private everythingAt = 0;
   private touchedAt = new Map<string, number>();
 
+  constructor(private readonly source: ComplianceSource = LEDGER) {}
+
   /** A write changed these startups' cap tables; without ids, any of them may have changed. */
   forget(startupIds?: readonly string[]): void {
     this.epoch++;
@@ -87,11 +99,11 @@ export class KeptCompliance {
 
   async rows(em: EntityManager): Promise<FundComplianceRow[]> {
     const started = this.epoch;
-    const funds = await loadFunds(em);
+    const funds = await this.source.funds(em);
     const fundIds = funds.map((fund) => fund.id);
     const readBefore = (id: string) => (this.touchedAt.get(id) ?? 0) <= started;
     if (!this.complete) {
-      const all = byStartup(await positionsOf(em, fundIds));
+      const all = byStartup(await this.source.positions(em, fundIds));
       if (this.everythingAt <= started) {
         this.positions = all;
         this.complete = true;
@@ -101,7 +113,7 @@ export class KeptCompliance {
     }
     const base = this.positions;
     const refreshed = [...this.stale];
-    const fresh = byStartup(await positionsOf(em, fundIds, refreshed));
+    const fresh = byStartup(await this.source.positions(em, fundIds, refreshed));
     if (this.positions !== base || this.everythingAt > started) {
       return complianceRows(funds, withRefreshed(base, refreshed, fresh)); // for this answer only
     }
@@ -130,8 +142,6 @@ function* withRefreshed(
     if (now) yield now;
   }
 }
-
-type Fund = Awaited<ReturnType<typeof loadFunds>>[number];
 
 function complianceRows(funds: readonly Fund[], positions: Iterable<readonly KeptPosition[]>): FundComplianceRow[] {
   const heldBy = new Map<string, KeptPosition[]>(funds.map((fund) => [fund.id, []]));
