@@ -3,12 +3,14 @@
 // and each write below moves every part listed for it, so a list that forgot a part fails here. The per-startup
 // figures the triggers keep (Migration20261203600000KpiStartupFacts) and the capital they keep per startup, day and
 // source (Migration20261204600100KpiCapitalFacts) are checked against the base tables, the latter through the one
-// definition of capital mobilized in @launchpad/shared.
+// definition of capital mobilized in @launchpad/shared. The fund's compliance, kept per startup between recomputes
+// (fund-compliance.ts, KeptCompliance), must equal a replay of every startup after each write to a cap table.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { CAPITAL_MOBILIZED_SQL as M } from '@launchpad/shared';
 import { partsMovedBy } from '@launchpad/server/modules/kpi/live';
 import { createTestApp, type TestApp } from '../support/app';
+import { approvedDecision } from '../support/deals';
 
 const DASHBOARD = `{ kpiDashboard {
   startupsIncubated { actual target planToDate percentBp onPlan }
@@ -21,8 +23,8 @@ const DASHBOARD = `{ kpiDashboard {
   bySector { sector nameVi nameEn startups incubated capital }
   byCohort { cohortId name startups incubated milestonesVerified milestonesTotal capital }
   milestones { verified total completionBp }
-  fundCompliance { name paidIn invested available holdings holdingsNearCap holdingsOverCap
-                   stakes { startupName stakeBp capBp invested } }
+  fundCompliance { fundId name paidIn invested available holdings holdingsNearCap holdingsOverCap
+                   stakes { startupId startupName stakeBp capBp invested } }
   projections {
     startupsIncubated { actualToDate target projectedTotal metInYear shortfall }
     capitalMobilized { actualToDate target projectedTotal metInYear shortfall }
@@ -358,5 +360,171 @@ describe('capital mobilized kept per startup, day and source', () => {
     expect(actual(afterDelete)).toBe(actual(step.after) - 2_000_000_003n);
     expect(bySource(afterDelete, 'OTHER_FUND')).toBe(bySource(step.before, 'OTHER_FUND'));
     expect(await capitalDrift()).toEqual([]);
+  });
+});
+
+describe('fund compliance kept per startup', () => {
+  interface Compliance {
+    fundId: string;
+    paidIn: string;
+    invested: string;
+    holdings: number;
+    stakes: { startupId: string; startupName: string; stakeBp: number; invested: string }[];
+  }
+  const fundRow = (d: Dashboard, fundId: string) =>
+    (d.fundCompliance as Compliance[]).find((row) => row.fundId === fundId)!;
+  const stakeIn = (d: Dashboard, fundId: string, startupId: string) =>
+    fundRow(d, fundId).stakes.find((stake) => stake.startupId === startupId);
+  const ROUND = `mutation($i: RecordFundingRoundInput!) { recordFundingRound(input: $i) { id } }`;
+  const EXIT = `mutation($i: RecordExitInput!) { recordExit(input: $i) { id } }`;
+
+  /** The day of the startup's latest round or exit: a round dated then is backdated but still in order. */
+  const latestEvent = async (startupId: string) =>
+    (
+      await db.query<{ d: string }>(
+        `select greatest((select max(date) from funding_rounds where startup_id = $1),
+                         (select max(date) from fund_exits where startup_id = $1))::text as d`,
+        [startupId],
+      )
+    ).rows[0]!.d;
+
+  /** Holdings not exited, counted from the ledger's rows rather than by the replay. */
+  const heldInLedger = async (fundId: string) =>
+    Number(
+      (
+        await db.query<{ n: string }>(
+          `select count(distinct r.startup_id)::text as n from round_participations p
+             join funding_rounds r on r.id = p.round_id
+            where p.fund_id = $1 and not exists (select 1 from fund_exits e
+                    where e.fund_id = p.fund_id and e.startup_id = r.startup_id and e.kind = 'EXIT')`,
+          [fundId],
+        )
+      ).rows[0]!.n,
+    );
+
+  it('equals a replay of every startup after rounds, a pay-in, a valuation, an exit, a write-off and rollbacks', async () => {
+    const today = await hanoiToday();
+    const start = await dashboard();
+    const fund = (start.fundCompliance as Compliance[]).find((row) => row.stakes.length >= 3);
+    expect(fund, 'the demo data has a fund with three holdings or more').toBeDefined();
+    const fundId = fund!.fundId;
+    const [largest, second, third] = fund!.stakes.map((stake) => stake.startupId);
+
+    // A pay-in: the fund's paid-in capital (and room to invest below).
+    const commitment = (
+      await db.query<{ id: string }>(
+        `select id from commitments where fund_id = $1 and amount > paid_in order by amount - paid_in desc limit 1`,
+        [fundId],
+      )
+    ).rows[0];
+    expect(commitment, 'a commitment with capital still to pay in').toBeDefined();
+    let step = await afterWrite(() =>
+      mutate(`mutation($i: PayInCapitalInput!) { payInCapital(input: $i) { id } }`, {
+        i: { commitmentId: commitment!.id, amount: '3000000' },
+      }),
+    );
+    expect(BigInt(fundRow(step.after, fundId).paidIn)).toBe(BigInt(fundRow(step.before, fundId).paidIn) + 3_000_000n);
+
+    // A private round today in the fund's largest holding dilutes its stake.
+    step = await afterWrite(() =>
+      mutate(ROUND, {
+        i: {
+          startupId: largest,
+          date: today,
+          preMoney: '900000000000',
+          participations: [{ investorName: 'Quỹ pha loãng', kind: 'PRIVATE', amount: '300000000000' }],
+        },
+      }),
+    );
+    expect(stakeIn(step.after, fundId, largest!)?.stakeBp ?? 0).toBeLessThan(
+      stakeIn(step.before, fundId, largest!)!.stakeBp,
+    );
+
+    // A backdated round (dated on the startup's latest event, before today) in which the fund invests more.
+    const backdated = await latestEvent(second!);
+    const moreDecision = await approvedDecision(t, admin, { fundId, startupId: second!, amount: '1000000' });
+    step = await afterWrite(() =>
+      mutate(ROUND, {
+        i: {
+          startupId: second,
+          date: backdated,
+          preMoney: '100000000000',
+          participations: [{ fundId, amount: '1000000', decisionId: moreDecision }],
+        },
+      }),
+    );
+    expect(BigInt(stakeIn(step.after, fundId, second!)!.invested)).toBe(
+      BigInt(stakeIn(step.before, fundId, second!)!.invested) + 1_000_000n,
+    );
+
+    // A first investment in a new startup: one holding more.
+    const sector = (await db.query<{ code: string }>(`select code from sectors order by code limit 1`)).rows[0]!.code;
+    const created = await mutate<{ createStartup: { id: string } }>(
+      `mutation($sector: String!) { createStartup(input: { name: "Khởi nghiệp tuân thủ", sector: $sector }) { id } }`,
+      { sector },
+    );
+    const newcomer = created.createStartup.id;
+    const firstDecision = await approvedDecision(t, admin, { fundId, startupId: newcomer, amount: '2000000' });
+    step = await afterWrite(() =>
+      mutate(ROUND, {
+        i: {
+          startupId: newcomer,
+          date: today,
+          preMoney: '8000000',
+          participations: [{ fundId, amount: '2000000', decisionId: firstDecision }],
+        },
+      }),
+    );
+    expect(fundRow(step.after, fundId).holdings).toBe(fundRow(step.before, fundId).holdings + 1);
+    expect(stakeIn(step.after, fundId, newcomer)).toMatchObject({ stakeBp: 2000, invested: '2000000' });
+
+    // A valuation moves no compliance figure.
+    step = await afterWrite(() =>
+      mutate(`mutation($i: RecordValuationInput!) { recordValuation(input: $i) { id } }`, {
+        i: { fundId, startupId: third, date: today, value: '1' },
+      }),
+    );
+    expect(step.after.fundCompliance).toEqual(step.before.fundCompliance);
+
+    // An exit: the holding leaves the count and the largest stakes.
+    step = await afterWrite(() =>
+      mutate(EXIT, { i: { fundId, startupId: newcomer, date: today, kind: 'EXIT', proceeds: '2500000' } }),
+    );
+    expect(fundRow(step.after, fundId).holdings).toBe(fundRow(step.before, fundId).holdings - 1);
+    expect(stakeIn(step.after, fundId, newcomer)).toBeUndefined();
+
+    // A write-off: still held (at no value), with its stake.
+    step = await afterWrite(() =>
+      mutate(EXIT, { i: { fundId, startupId: third, date: today, kind: 'WRITE_OFF', proceeds: '0' } }),
+    );
+    expect(fundRow(step.after, fundId).holdings).toBe(fundRow(step.before, fundId).holdings);
+
+    // A refused round (before the startup's latest event) and a transaction rolled back change nothing.
+    step = await afterWrite(async () => {
+      const refused = await t.gql(
+        ROUND,
+        {
+          i: {
+            startupId: largest,
+            date: '2026-01-01',
+            preMoney: '1000',
+            participations: [{ investorName: 'Quá hạn', kind: 'PRIVATE', amount: '1000' }],
+          },
+        },
+        admin,
+      );
+      expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      await db.query('begin');
+      try {
+        await db.query(`delete from fund_exits where startup_id = $1`, [newcomer]);
+      } finally {
+        await db.query('rollback');
+      }
+    });
+    expect(step.after.fundCompliance).toEqual(step.before.fundCompliance);
+
+    expect(fundRow(step.after, fundId).holdings).toBe(await heldInLedger(fundId));
+    const stakes = fundRow(step.after, fundId).stakes.map((stake) => stake.stakeBp);
+    expect(stakes).toEqual([...stakes].sort((a, b) => b - a));
   });
 });

@@ -4,7 +4,7 @@ import { fundLoaders } from './loaders';
 import { fundPolicy, fundResolvers } from './resolvers';
 
 export { FundSchema, fundEntities } from './entities';
-export { fundOverview, holdingsOf, type HoldingView } from './read';
+export { fundOverview, holdingsOf, positionsOf, type HoldingView, type PositionView } from './read';
 export { seedDemoFund } from './seed';
 /** The ledger's ILPA figures as of a day, for the fund-compliance module's statements and reports. */
 export { performanceAsOf } from './read';

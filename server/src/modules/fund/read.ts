@@ -225,54 +225,84 @@ export interface HoldingView {
   exit: Exit | null;
 }
 
-/** Holdings of several funds at once (one set of queries for the whole list). */
-export async function holdingsOf(em: EntityManager, funds: readonly Fund[]): Promise<Map<string, HoldingView[]>> {
-  const result = new Map<string, HoldingView[]>(funds.map((f) => [f.id, []]));
-  if (funds.length === 0) return result;
-  const fundIds = uuidArray(funds.map((f) => f.id));
+/** A fund's position in a startup: what it put in, its stake after every round and exit, and whether it left. */
+export interface PositionView {
+  fundId: string;
+  startupId: string;
+  startupName: string;
+  invested: bigint;
+  /** Its current stake in basis points (0 once exited). */
+  stakeBp: number;
+  status: 'ACTIVE' | 'EXITED' | 'WRITTEN_OFF';
+  exit: Exit | null;
+}
+
+/**
+ * The positions of the given funds in every startup they invested in — or, with `startupIds`, in those startups
+ * only (a caller that keeps positions refreshes the ones a write touched). Each startup's cap table is replayed.
+ */
+export async function positionsOf(
+  em: EntityManager,
+  fundIds: readonly string[],
+  startupIds?: readonly string[],
+): Promise<PositionView[]> {
+  if (fundIds.length === 0 || startupIds?.length === 0) return [];
+  const funds = uuidArray(fundIds);
+  const only = startupIds ? uuidArray(startupIds) : null;
   const pairs = await em.execute<{ fund_id: string; startup_id: string; invested: string }[]>(
     `select p.fund_id, r.startup_id, sum(p.amount)::text as invested
        from round_participations p join funding_rounds r on r.id = p.round_id
-      where p.fund_id = any(?::uuid[])
+      where p.fund_id = any(?::uuid[]) and (?::uuid[] is null or r.startup_id = any(?::uuid[]))
       group by p.fund_id, r.startup_id`,
-    [fundIds],
+    [funds, only, only],
   );
-  if (pairs.length === 0) return result;
-  const startupIds = [...new Set(pairs.map((p) => p.startup_id))];
-  const [events, names, marks, exits] = await Promise.all([
-    loadEvents(em, startupIds),
-    startupNames(em, startupIds),
-    em.find(
-      ValuationMarkSchema,
-      { fund: { $in: funds.map((f) => f.id) } },
-      { orderBy: { date: 'asc', createdAt: 'asc' } },
-    ),
-    em.find(ExitSchema, { fund: { $in: funds.map((f) => f.id) } }),
+  if (pairs.length === 0) return [];
+  const held = [...new Set(pairs.map((p) => p.startup_id))];
+  const [events, names, exits] = await Promise.all([
+    loadEvents(em, held),
+    startupNames(em, held),
+    em.find(ExitSchema, { fund: { $in: [...fundIds] }, ...(startupIds ? { startup: { $in: held } } : {}) }),
   ]);
   const states = new Map([...events].map(([id, list]) => [id, replay(list)]));
-  const byFund = new Map(funds.map((f) => [f.id, f]));
-  for (const pair of pairs) {
-    const fund = byFund.get(pair.fund_id)!;
-    const valuations = marks.filter((m) => m.fund.id === pair.fund_id && m.startup.id === pair.startup_id);
+  return pairs.map((pair) => {
     const exit = exits.find((e) => e.fund.id === pair.fund_id && e.startup.id === pair.startup_id) ?? null;
-    const invested = BigInt(pair.invested);
-    const latestValuation = valuations.at(-1) ?? null;
     const stake = states.get(pair.startup_id)?.stakes.get(fundHolderKey(pair.fund_id)) ?? ZERO_STAKE;
     const status = exit ? (exit.kind === 'EXIT' ? 'EXITED' : 'WRITTEN_OFF') : 'ACTIVE';
-    result.get(pair.fund_id)!.push({
+    return {
       fundId: pair.fund_id,
       startupId: pair.startup_id,
       startupName: names.get(pair.startup_id) ?? '',
-      invested,
+      invested: BigInt(pair.invested),
       stakeBp: status === 'EXITED' ? 0 : stakeBp(stake),
-      stakeCapBp: fund.stakeCapBp,
       status,
+      exit,
+    };
+  });
+}
+
+/** Holdings of several funds at once (one set of queries for the whole list). */
+export async function holdingsOf(em: EntityManager, funds: readonly Fund[]): Promise<Map<string, HoldingView[]>> {
+  const result = new Map<string, HoldingView[]>(funds.map((f) => [f.id, []]));
+  const fundIds = funds.map((f) => f.id);
+  const [positions, marks] = await Promise.all([
+    positionsOf(em, fundIds),
+    fundIds.length === 0
+      ? []
+      : em.find(ValuationMarkSchema, { fund: { $in: fundIds } }, { orderBy: { date: 'asc', createdAt: 'asc' } }),
+  ]);
+  const byFund = new Map(funds.map((f) => [f.id, f]));
+  for (const position of positions) {
+    const valuations = marks.filter((m) => m.fund.id === position.fundId && m.startup.id === position.startupId);
+    const latestValuation = valuations.at(-1) ?? null;
+    const { status, invested, exit } = position;
+    result.get(position.fundId)!.push({
+      ...position,
+      stakeCapBp: byFund.get(position.fundId)!.stakeCapBp,
       latestValuation,
       // Without a mark a holding is carried at cost; exits and write-offs carry nothing.
       unrealizedValue: status === 'ACTIVE' ? (latestValuation?.value ?? invested) : 0n,
       realizedValue: exit?.proceeds ?? 0n,
       valuations,
-      exit,
     });
   }
   for (const list of result.values()) list.sort((a, b) => compareVietnamese(a.startupName, b.startupName));

@@ -11,7 +11,14 @@
 import fp from 'fastify-plugin';
 import type { FastifyInstance } from 'fastify';
 import type { MercuriusContext } from 'mercurius';
-import { Kind, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import {
+  Kind,
+  getArgumentValues,
+  type DocumentNode,
+  type FieldNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { cachedHanoiToday } from '@launchpad/shared';
 import {
   KPI_FAMILIES,
@@ -31,7 +38,7 @@ import {
   type KpiSummaryData,
 } from './engine';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { fundCompliance } from './fund-compliance';
+import { KeptCompliance } from './fund-compliance';
 import { loadTargets } from './service';
 
 export const KPI_CHANGED = 'KPI_CHANGED';
@@ -71,6 +78,23 @@ export const PARTS_MOVED_BY: Readonly<Record<string, readonly KpiPart[]>> = {
   renameSector: ['startups'],
   // A round and its participations: capital mobilized, and the fund's cash, holdings and stakes.
   recordFundingRound: ['capital', 'compliance'],
+  // A fund's exit or write-off: its holdings and stakes.
+  recordExit: ['compliance'],
+  // A pay-in: the fund's paid-in capital and cash.
+  payInCapital: ['compliance'],
+  // valuation_marks: read by no figure (compliance counts stakes, not values).
+  recordValuation: [],
+};
+
+/**
+ * For the writes that move the compliance part: the startups whose cap tables (rounds, exits) a call changes,
+ * from its arguments. The compliance kept per startup is replayed again for those only; a change with a
+ * mutation that moves compliance and is not listed here replays every startup.
+ */
+export const CAP_TABLES_CHANGED_BY: Readonly<Record<string, (args: Record<string, unknown>) => unknown[]>> = {
+  recordFundingRound: (args) => [(args.input as { startupId?: unknown } | undefined)?.startupId],
+  recordExit: (args) => [(args.input as { startupId?: unknown } | undefined)?.startupId],
+  payInCapital: () => [],
 };
 
 /** The parts a change (its mutations, comma-separated) may have moved. */
@@ -93,15 +117,17 @@ interface RawPubSub {
 export interface KpiChange {
   reason: string;
   at: Date;
+  /** The startups whose cap tables the change touched; absent when it may have touched any. */
+  startupIds?: string[];
 }
 
 export interface KpiLive {
   dashboard(period: KpiPeriod): Promise<KpiDashboardData>;
   summary(period: KpiPeriod): Promise<KpiSummaryData>;
   /** Announce a committed write that moves the KPIs (clears every instance's cache, notifies subscribers). */
-  changed(reason: string): Promise<void>;
+  changed(reason: string, startupIds?: readonly string[]): Promise<void>;
   /** Drop what a change (its mutations, comma-separated) may have moved, on this instance. */
-  forget(reason: string): void;
+  forget(reason: string, startupIds?: readonly string[]): void;
   /** Drop all of this instance's cached figures. */
   invalidate(): void;
   /** Moves on every forget/invalidate: an answer built from the figures at generation g is stale once it moved. */
@@ -137,7 +163,18 @@ class FigureCache {
   }
 }
 
-function mutationFields(document: DocumentNode): string[] {
+/** One top-level field of a mutation: its response key, its name, and the cap tables it changes (null: unknown). */
+interface MutationCall {
+  key: string;
+  name: string;
+  capTables: string[] | null;
+}
+
+function mutationCalls(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+): MutationCall[] {
   const operations = document.definitions.filter(
     (definition): definition is OperationDefinitionNode =>
       definition.kind === Kind.OPERATION_DEFINITION && definition.operation === 'mutation',
@@ -145,14 +182,45 @@ function mutationFields(document: DocumentNode): string[] {
   return operations.flatMap((operation) =>
     operation.selectionSet.selections.flatMap((selection) =>
       selection.kind === Kind.FIELD
-        ? [`${selection.alias?.value ?? selection.name.value}:${selection.name.value}`]
+        ? [
+            {
+              key: selection.alias?.value ?? selection.name.value,
+              name: selection.name.value,
+              capTables: capTablesOf(schema, selection, variables),
+            },
+          ]
         : [],
     ),
   );
 }
 
+/** The startups a call names as the ones whose cap tables it changes; null when that is not known. */
+function capTablesOf(schema: GraphQLSchema, field: FieldNode, variables?: Record<string, unknown>): string[] | null {
+  const named = Object.hasOwn(CAP_TABLES_CHANGED_BY, field.name.value) ? CAP_TABLES_CHANGED_BY[field.name.value] : null;
+  const definition = schema.getMutationType()?.getFields()[field.name.value];
+  if (!named || !definition) return null;
+  try {
+    const ids = named(getArgumentValues(definition, field, variables ?? {}));
+    return ids.every((id): id is string => typeof id === 'string') ? ids : null;
+  } catch {
+    return null; // arguments the execution will refuse anyway
+  }
+}
+
+/** The startups whose cap tables the calls that move compliance changed; undefined if one of them cannot say. */
+function capTablesChanged(calls: readonly MutationCall[]): string[] | undefined {
+  const ids = new Set<string>();
+  for (const call of calls) {
+    if (!partsMovedBy(call.name).has('compliance')) continue;
+    if (!call.capTables) return undefined;
+    for (const id of call.capTables) ids.add(id);
+  }
+  return [...ids];
+}
+
 function createKpiLive(app: FastifyInstance): KpiLive {
   const cache = new FigureCache();
+  const compliance = new KeptCompliance();
   // The date is read on every request; formatting it in the timezone once a second (of the app's clock) is plenty.
   const today = cachedHanoiToday(() => app.clock());
 
@@ -173,9 +241,10 @@ function createKpiLive(app: FastifyInstance): KpiLive {
 
   let generation = 0;
   /** Forget what a change may have moved; the assembled answers ("answer|…") go on every change. */
-  const forget = (reason: string) => {
+  const forget = (reason: string, startupIds?: readonly string[]) => {
     generation++;
     const moved = partsMovedBy(reason);
+    if (moved.has('compliance')) compliance.forget(startupIds);
     cache.clear((key) => {
       const name = key.slice(0, key.indexOf('|'));
       return name !== 'answer' && !moved.has(name as KpiPart);
@@ -194,7 +263,7 @@ function createKpiLive(app: FastifyInstance): KpiLive {
             part('startups', asOf, loadStartups),
             part('milestones', asOf, loadMilestones),
             part('private', `${period.from}:${period.to}:${asOf}`, (em) => loadPrivateCommitted(em, windows)),
-            part('compliance', '', fundCompliance),
+            part('compliance', '', (em) => compliance.rows(em)),
           ]);
         const parts: KpiFamilies = { ...loaded, stages, startups, incubation, capital, milestones, privateCommitted };
         return { ...assembleDashboard(period, asOf, parts), fundCompliance: funds };
@@ -207,10 +276,10 @@ function createKpiLive(app: FastifyInstance): KpiLive {
         return assembleSummary(period, asOf, { plans: loaded.plans, incubation, capital });
       });
     },
-    async changed(reason) {
+    async changed(reason, startupIds) {
       // Forget here at once (read-your-writes on this instance), then tell every instance and subscriber.
-      forget(reason);
-      const change: KpiChange = { reason, at: app.clock() };
+      forget(reason, startupIds);
+      const change: KpiChange = { reason, at: app.clock(), ...(startupIds ? { startupIds: [...startupIds] } : {}) };
       await new Promise<void>((resolve) =>
         app.graphql.pubsub.publish({ topic: KPI_CHANGED, payload: { kpiChanged: change } }, () => resolve()),
       );
@@ -219,6 +288,7 @@ function createKpiLive(app: FastifyInstance): KpiLive {
     invalidate: () => {
       generation++;
       cache.clear();
+      compliance.forget();
     },
     generation: () => generation,
   };
@@ -233,7 +303,8 @@ export const kpiPlugin = fp(
     // Every instance clears its cache on every instance's change (the emitter may be Redis).
     // Mercurius' PubSub feeds a subscriber "queue" (push/destroyed/readableEnded/close); this one just clears.
     const listener = {
-      push: (payload: { kpiChanged?: { reason?: string } }) => live.forget(payload.kpiChanged?.reason ?? ''),
+      push: (payload: { kpiChanged?: Partial<KpiChange> }) =>
+        live.forget(payload.kpiChanged?.reason ?? '', payload.kpiChanged?.startupIds),
       destroyed: false,
       readableEnded: false,
       close: [] as (() => void)[],
@@ -244,21 +315,23 @@ export const kpiPlugin = fp(
     });
 
     // Publish after each successful KPI-moving mutation (its transaction has committed by then).
-    const pending = new WeakMap<object, string[]>();
-    app.graphql.addHook('preExecution', async (_schema, document, context) => {
-      const fields = mutationFields(document).filter((field) => !NOT_KPI_WRITES.has(field.split(':')[1]!));
-      if (fields.length > 0) pending.set(context, fields);
+    const pending = new WeakMap<object, MutationCall[]>();
+    app.graphql.addHook('preExecution', async (schema, document, context, variables) => {
+      const calls = mutationCalls(schema, document, variables).filter((call) => !NOT_KPI_WRITES.has(call.name));
+      if (calls.length > 0) pending.set(context, calls);
     });
     app.graphql.addHook('onResolution', async (execution, context: MercuriusContext) => {
-      const fields = pending.get(context);
-      if (!fields) return;
+      const calls = pending.get(context);
+      if (!calls) return;
       pending.delete(context);
       const data = (execution.data ?? {}) as Record<string, unknown>;
-      const landed = fields.filter((field) => data[field.split(':')[0]!] != null).map((field) => field.split(':')[1]!);
+      const landed = calls.filter((call) => data[call.key] != null);
       if (landed.length === 0) return;
-      await live.changed([...new Set(landed)].join(',')).catch((error: unknown) => {
-        app.log.warn({ err: error }, 'could not publish the KPI change');
-      });
+      await live
+        .changed([...new Set(landed.map((call) => call.name))].join(','), capTablesChanged(landed))
+        .catch((error: unknown) => {
+          app.log.warn({ err: error }, 'could not publish the KPI change');
+        });
     });
   },
   { name: 'kpi', dependencies: ['graphql', 'database'] },
