@@ -56,6 +56,11 @@ export type AppealInput = {
 
 export type Application = {
   __typename?: 'Application';
+  /**
+   * The caller reviews this statement and the decisions are not sent yet: the team is withheld whatever the caller's
+   * role (teamName is the receipt code, members empty, contactEmail empty).
+   */
+  blind: Scalars['Boolean']['output'];
   challenge: Challenge;
   contactEmail: Scalars['String']['output'];
   id: Scalars['ID']['output'];
@@ -4513,6 +4518,7 @@ export type ResolversParentTypes = {
 };
 
 export type ApplicationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Application'] = ResolversParentTypes['Application']> = {
+  blind?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   challenge?: Resolver<ResolversTypes['Challenge'], ParentType, ContextType>;
   contactEmail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
