@@ -1805,6 +1805,11 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** Marks the signed-in user's notifications read; answers how many changed. */
   markNotificationsRead: Scalars['Int']['output'];
+  /**
+   * Merges a duplicate sector into the one kept (ADMIN): its startups, problem statements, priority tasks and mentors
+   * move to `into`; the duplicate leaves the list (its code still resolves to `into`). Answers the kept sector.
+   */
+  mergeSector: Sector;
   /** Moves a deal one step (or to REJECTED with a reason); approval is the committee's (decideDeal). */
   moveDeal: Deal;
   /** A manager moves a proposal one step; RETURNED and REFUSED need reasons, which are e-mailed to the contact. */
@@ -2116,6 +2121,12 @@ export type MutationLoginArgs = {
 
 export type MutationMarkNotificationsReadArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationMergeSectorArgs = {
+  code: Scalars['String']['input'];
+  into: Scalars['String']['input'];
 };
 
 
@@ -5496,6 +5507,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   markNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'ids'>>;
+  mergeSector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType, RequireFields<MutationMergeSectorArgs, 'code' | 'into'>>;
   moveDeal?: Resolver<ResolversTypes['Deal'], ParentType, ContextType, RequireFields<MutationMoveDealArgs, 'id' | 'to'>>;
   movePppProposal?: Resolver<ResolversTypes['PppProposal'], ParentType, ContextType, RequireFields<MutationMovePppProposalArgs, 'id' | 'to'>>;
   moveStartup?: Resolver<ResolversTypes['Startup'], ParentType, ContextType, RequireFields<MutationMoveStartupArgs, 'id' | 'to'>>;
