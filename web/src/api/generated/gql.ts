@@ -176,6 +176,7 @@ type Documents = {
     "\n  query Sectors {\n    sectors {\n      ...SectorFields\n    }\n  }\n": typeof types.SectorsDocument,
     "\n  mutation CreateSector($input: CreateSectorInput!) {\n    createSector(input: $input) {\n      ...SectorFields\n    }\n  }\n": typeof types.CreateSectorDocument,
     "\n  mutation RenameSector($code: String!, $input: RenameSectorInput!) {\n    renameSector(code: $code, input: $input) {\n      ...SectorFields\n    }\n  }\n": typeof types.RenameSectorDocument,
+    "\n  mutation MergeSector($code: String!, $into: String!) {\n    mergeSector(code: $code, into: $into) {\n      ...SectorFields\n    }\n  }\n": typeof types.MergeSectorDocument,
     "\n  fragment StartupRowFields on Startup {\n    id\n    name\n    sector\n    stage\n    createdAt\n    cohort {\n      id\n      name\n    }\n    founders {\n      id\n      displayName\n    }\n    latestStageMove {\n      id\n      from\n      to\n      at\n    }\n  }\n": typeof types.StartupRowFieldsFragmentDoc,
     "\n  query Startups(\n    $stage: Stage\n    $cohortId: ID\n    $sector: String\n    $search: String\n    $sort: StartupSort\n    $first: Int\n    $after: String\n  ) {\n    startups(\n      stage: $stage\n      cohortId: $cohortId\n      sector: $sector\n      search: $search\n      sort: $sort\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...StartupRowFields\n        }\n      }\n    }\n  }\n": typeof types.StartupsDocument,
     "\n  query StartupFilters {\n    startupSectors\n    cohorts {\n      id\n      name\n    }\n  }\n": typeof types.StartupFiltersDocument,
@@ -362,6 +363,7 @@ const documents: Documents = {
     "\n  query Sectors {\n    sectors {\n      ...SectorFields\n    }\n  }\n": types.SectorsDocument,
     "\n  mutation CreateSector($input: CreateSectorInput!) {\n    createSector(input: $input) {\n      ...SectorFields\n    }\n  }\n": types.CreateSectorDocument,
     "\n  mutation RenameSector($code: String!, $input: RenameSectorInput!) {\n    renameSector(code: $code, input: $input) {\n      ...SectorFields\n    }\n  }\n": types.RenameSectorDocument,
+    "\n  mutation MergeSector($code: String!, $into: String!) {\n    mergeSector(code: $code, into: $into) {\n      ...SectorFields\n    }\n  }\n": types.MergeSectorDocument,
     "\n  fragment StartupRowFields on Startup {\n    id\n    name\n    sector\n    stage\n    createdAt\n    cohort {\n      id\n      name\n    }\n    founders {\n      id\n      displayName\n    }\n    latestStageMove {\n      id\n      from\n      to\n      at\n    }\n  }\n": types.StartupRowFieldsFragmentDoc,
     "\n  query Startups(\n    $stage: Stage\n    $cohortId: ID\n    $sector: String\n    $search: String\n    $sort: StartupSort\n    $first: Int\n    $after: String\n  ) {\n    startups(\n      stage: $stage\n      cohortId: $cohortId\n      sector: $sector\n      search: $search\n      sort: $sort\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...StartupRowFields\n        }\n      }\n    }\n  }\n": types.StartupsDocument,
     "\n  query StartupFilters {\n    startupSectors\n    cohorts {\n      id\n      name\n    }\n  }\n": types.StartupFiltersDocument,
@@ -1048,6 +1050,10 @@ export function graphql(source: "\n  mutation CreateSector($input: CreateSectorI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RenameSector($code: String!, $input: RenameSectorInput!) {\n    renameSector(code: $code, input: $input) {\n      ...SectorFields\n    }\n  }\n"): (typeof documents)["\n  mutation RenameSector($code: String!, $input: RenameSectorInput!) {\n    renameSector(code: $code, input: $input) {\n      ...SectorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeSector($code: String!, $into: String!) {\n    mergeSector(code: $code, into: $into) {\n      ...SectorFields\n    }\n  }\n"): (typeof documents)["\n  mutation MergeSector($code: String!, $into: String!) {\n    mergeSector(code: $code, into: $into) {\n      ...SectorFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
