@@ -757,6 +757,17 @@ export type DueDiligenceStatus =
   | 'RED_FLAG'
   | 'SATISFIED';
 
+export type EndFundRuleInput = {
+  /** The act that ends it; default: the current version's citation. */
+  citation?: InputMaybe<Scalars['String']['input']>;
+  fundId: Scalars['ID']['input'];
+  kind: FundRuleKind;
+  /** The rule's last day in force (on or after its current version's start). */
+  lastDay: Scalars['Date']['input'];
+  /** Why it ends (kept in the history and the audit log). */
+  reason: Scalars['String']['input'];
+};
+
 export type Exit = {
   __typename?: 'Exit';
   buyerName?: Maybe<Scalars['String']['output']>;
@@ -978,6 +989,12 @@ export type FundRule = {
   effectiveFrom: Scalars['Date']['output'];
   /** The last day in force; null while it is the latest version. */
   effectiveTo?: Maybe<Scalars['Date']['output']>;
+  /**
+   * This version ends the rule: from effectiveFrom no version of its kind applies (the version before it ends the day
+   * before); for the state share, the stake and the loss threshold the fund's own policy applies again. A later
+   * version starts the rule again.
+   */
+  ended: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   kind: FundRuleKind;
   /** The limit as a decimal string in the kind's unit (basis points, dong or members). */
@@ -1796,6 +1813,8 @@ export type Mutation = {
   declareConflict: BlindReview;
   /** Replaces the round's winners. */
   declarePhaseWinners: Array<Application>;
+  /** Ends a rule (ADMIN) after its last day, by adding a version that ends it — never an edit. */
+  endFundRule: FundRule;
   endMentorAssignment: MentorAssignment;
   inviteFounder: Invitation;
   /** Creates the profile and e-mails a MENTOR invitation (managers). */
@@ -2093,6 +2112,11 @@ export type MutationDeclareConflictArgs = {
 
 export type MutationDeclarePhaseWinnersArgs = {
   input: PhaseWinnersInput;
+};
+
+
+export type MutationEndFundRuleArgs = {
+  input: EndFundRuleInput;
 };
 
 
@@ -4104,6 +4128,7 @@ export type ResolversTypes = {
   DoubleSupportWarning: ResolverTypeWrapper<DoubleSupportWarning>;
   DueDiligenceItem: ResolverTypeWrapper<DueDiligenceItem>;
   DueDiligenceStatus: DueDiligenceStatus;
+  EndFundRuleInput: EndFundRuleInput;
   Exit: ResolverTypeWrapper<ExitEntity>;
   ExitKind: ExitKind;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -4366,6 +4391,7 @@ export type ResolversParentTypes = {
   DeclareConflictInput: DeclareConflictInput;
   DoubleSupportWarning: DoubleSupportWarning;
   DueDiligenceItem: DueDiligenceItem;
+  EndFundRuleInput: EndFundRuleInput;
   Exit: ExitEntity;
   Float: Scalars['Float']['output'];
   Fund: FundEntity;
@@ -5012,6 +5038,7 @@ export type FundRuleResolvers<ContextType = GraphQLContext, ParentType extends R
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   effectiveTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  ended?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['FundRuleKind'], ParentType, ContextType>;
   limit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -5501,6 +5528,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   declareCommitteeConflict?: Resolver<ResolversTypes['Deal'], ParentType, ContextType, RequireFields<MutationDeclareCommitteeConflictArgs, 'conflicted' | 'memberId'>>;
   declareConflict?: Resolver<ResolversTypes['BlindReview'], ParentType, ContextType, RequireFields<MutationDeclareConflictArgs, 'input'>>;
   declarePhaseWinners?: Resolver<Array<ResolversTypes['Application']>, ParentType, ContextType, RequireFields<MutationDeclarePhaseWinnersArgs, 'input'>>;
+  endFundRule?: Resolver<ResolversTypes['FundRule'], ParentType, ContextType, RequireFields<MutationEndFundRuleArgs, 'input'>>;
   endMentorAssignment?: Resolver<ResolversTypes['MentorAssignment'], ParentType, ContextType, RequireFields<MutationEndMentorAssignmentArgs, 'id'>>;
   inviteFounder?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType, RequireFields<MutationInviteFounderArgs, 'email' | 'startupId'>>;
   inviteMentor?: Resolver<ResolversTypes['Mentor'], ParentType, ContextType, RequireFields<MutationInviteMentorArgs, 'input'>>;
