@@ -2928,7 +2928,7 @@ export type Query = {
   mentoredStartups: Array<MentoredStartup>;
   /** Mentoring on the board: hours per startup, stage and sector, active mentors by background, ratings. */
   mentoringBoard: MentoringBoard;
-  /** The mentor directory (managers, board). */
+  /** The mentor directory (managers, board), by name; every filter given must hold. */
   mentors: Array<Mentor>;
   /** The signed-in mentor's own profile. */
   myMentorProfile?: Maybe<Mentor>;
@@ -3209,6 +3209,8 @@ export type QueryMentoredStartupArgs = {
 
 export type QueryMentorsArgs = {
   background?: InputMaybe<MentorBackground>;
+  hasCapacity?: InputMaybe<Scalars['Boolean']['input']>;
+  language?: InputMaybe<Scalars['String']['input']>;
   need?: InputMaybe<MentorNeed>;
   sector?: InputMaybe<Scalars['String']['input']>;
 };
