@@ -8,7 +8,6 @@ import { sql } from '../support/fund';
 let t: TestApp;
 let admin: string;
 let manager: string;
-let mentor: string;
 let challengeId: string;
 let criterionId: string;
 const teams = ['Đội Mắt Thần', 'Đội Sông Hồng'];
@@ -43,7 +42,7 @@ beforeAll(async () => {
   t = await createTestApp();
   admin = await t.loginAs('ADMIN');
   manager = await t.loginAs('INCUBATOR_MANAGER');
-  mentor = await t.loginAs('MENTOR');
+
   const created = await t.gql<{ createChallenge: { id: string; rubric: { id: string }[] } }>(
     'mutation($i: ChallengeInput!) { createChallenge(input: $i) { id rubric { id } } }',
     {
