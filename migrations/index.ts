@@ -21,6 +21,8 @@ import { Migration20261203300100PppProposalAttachments } from './Migration202612
 import { Migration20261203600000KpiStartupFacts } from './Migration20261203600000KpiStartupFacts';
 import { Migration20261204300100FundRuleRanges } from './Migration20261204300100FundRuleRanges';
 import { Migration20261204600100KpiCapitalFacts } from './Migration20261204600100KpiCapitalFacts';
+import { Migration20261205200100SectorMerges } from './Migration20261205200100SectorMerges';
+import { Migration20261205200200FundRuleEnds } from './Migration20261205200200FundRuleEnds';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123000100Foundation', class: Migration20261123000100Foundation },
@@ -47,4 +49,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203600000KpiStartupFacts', class: Migration20261203600000KpiStartupFacts },
   { name: 'Migration20261204300100FundRuleRanges', class: Migration20261204300100FundRuleRanges },
   { name: 'Migration20261204600100KpiCapitalFacts', class: Migration20261204600100KpiCapitalFacts },
+  { name: 'Migration20261205200100SectorMerges', class: Migration20261205200100SectorMerges },
+  { name: 'Migration20261205200200FundRuleEnds', class: Migration20261205200200FundRuleEnds },
 ];

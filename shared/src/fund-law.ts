@@ -64,17 +64,32 @@ export type FundRuleVersion = {
   version: number;
   /** The lower bound of a range rule (e.g. the 2 of "2–30 investors"); null or absent for a plain limit. */
   minimum?: bigint | null;
+  /**
+   * This version ends its kind: from its first day no version applies (the previous one's effective-to is the
+   * rule's last day); a later version starts the kind again.
+   */
+  ends?: boolean;
 };
 
 export type FundRuleVersionView = FundRuleVersion & { effectiveTo: string | null };
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** The ISO day before `day`. */
-export function dayBefore(day: string): string {
+/** The ISO day `days` after `day` (negative: before). */
+function shiftDay(day: string, days: number): string {
   if (!ISO_DAY.test(day)) throw badInput('date', 'A day is written YYYY-MM-DD.');
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d) - 86_400_000).toISOString().slice(0, 10);
+  return new Date(Date.UTC(y, m - 1, d) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The ISO day before `day`. */
+export function dayBefore(day: string): string {
+  return shiftDay(day, -1);
+}
+
+/** The ISO day after `day`. */
+export function dayAfter(day: string): string {
+  return shiftDay(day, 1);
 }
 
 /**
@@ -92,7 +107,10 @@ export function withEffectiveTo(versions: readonly FundRuleVersion[]): FundRuleV
   });
 }
 
-/** The version of `kind` in force on `day`: the latest that started on or before it (null when none). */
+/**
+ * The version of `kind` in force on `day`: the latest that started on or before it; null when none, or when that
+ * latest one ended the rule.
+ */
 export function ruleInForce(
   versions: readonly FundRuleVersion[],
   kind: FundRuleKind,
@@ -103,7 +121,7 @@ export function ruleInForce(
     if (v.kind !== kind || v.effectiveFrom > day) continue;
     if (!found || v.effectiveFrom > found.effectiveFrom) found = v;
   }
-  return found;
+  return found?.ends ? null : found;
 }
 
 /** Validates a limit for its kind: basis points 0..10000, dong ≥ 0, a count 0..1000. */

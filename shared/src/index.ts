@@ -21,5 +21,6 @@ export * from './notification-kinds.js';
 export * from './fund-alerts.js';
 export * from './deals.js';
 export * from './mentor-matching.js';
+export * from './mentor-directory.js';
 export * from './review-normalization.js';
 export * from './office-hours.js';

@@ -84,6 +84,7 @@ const MATRIX: Record<string, string> = {
   'Mutation.setProgramGates':         'U   ok  F   F   F   F   F',
   'Mutation.createSector':             'U   ok  F   F   F   F   F',
   'Mutation.renameSector':             'U   ok  F   F   F   F   F',
+  'Mutation.mergeSector':              'U   ok  F   F   F   F   F',
   'Mutation.createChallenge':         'U   ok  ok  F   F   F   F',
   'Mutation.updateChallenge':         'U   ok  ok  F   F   F   F',
   'Mutation.publishChallenge':        'U   ok  ok  F   F   F   F',
@@ -210,6 +211,7 @@ const MATRIX: Record<string, string> = {
   'Query.fundAnnualReportPdf':        'U   ok  F   ok  F   ok  F',
   'Mutation.addFundRuleVersion':      'U   ok  F   F   F   F  F',
   'Mutation.applyFundRuleSet':        'U   ok  F   F   F   F  F',
+  'Mutation.endFundRule':             'U   ok  F   F   F   F  F',
   'Mutation.setFundVehicle':          'U   ok  F   ok  F   F  F',
   'Mutation.createCapitalCall':       'U   ok  F   ok  F   F  F',
 };

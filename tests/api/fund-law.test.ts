@@ -187,6 +187,53 @@ describe('refusals name and cite the rule', () => {
     expect(log.data!.fund.ruleRefusals.every((r) => r.onDate === '2026-12-15')).toBe(true);
   });
 
+  it('ends a rule with a new version: checks stop applying it the next day, the history shows both', async () => {
+    const fundId = await createFund(t, fm, 'Ending fund');
+    const v1 = await addRule(fundId, 'OTHER_MEMBERS_COUNT', '1', '2026-01-01', 'Resolution 30/2025/NQ-HĐND');
+    expect((await commit(t, fm, fundId, 'Member A', 'PRIVATE', String(BN))).errors).toBeUndefined();
+    expect(errorCode(await commit(t, fm, fundId, 'Member B', 'PRIVATE', String(BN)))).toBe('CHARTER_LIMIT_EXCEEDED');
+    const END = `mutation($input: EndFundRuleInput!) { endFundRule(input: $input) {
+      kind version effectiveFrom effectiveTo ended reason citation } }`;
+    const input = { fundId, kind: 'OTHER_MEMBERS_COUNT', lastDay: '2026-12-14', reason: 'Resolution repealed' };
+    expect(errorCode(await t.gql(END, { input }, fm))).toBe('FORBIDDEN');
+    const ended = await t.gql<{ endFundRule: Record<string, unknown> }>(END, { input }, admin);
+    expect(ended.data?.endFundRule).toEqual({
+      kind: 'OTHER_MEMBERS_COUNT',
+      version: 2,
+      effectiveFrom: '2026-12-15',
+      effectiveTo: null,
+      ended: true,
+      reason: 'Resolution repealed',
+      citation: 'Resolution 30/2025/NQ-HĐND',
+    });
+    // Today (15 December) the count no longer applies: a second other member joins.
+    expect((await commit(t, fm, fundId, 'Member B', 'PRIVATE', String(BN))).errors).toBeUndefined();
+    const read = await t.gql<{
+      fund: {
+        today: { kind: string }[];
+        before: { id: string }[];
+        ruleHistory: { id: string; version: number; effectiveTo: string | null; ended: boolean }[];
+        ruleChecks: { kind: string }[];
+      };
+    }>(
+      `query($id: ID!) { fund(id: $id) { today: rules { kind } before: rules(asOf: "2026-12-14") { id }
+        ruleHistory { id version effectiveTo ended } ruleChecks { kind } } }`,
+      { id: fundId },
+      fm,
+    );
+    const fund = read.data!.fund;
+    expect(fund.today.map((r) => r.kind)).not.toContain('OTHER_MEMBERS_COUNT');
+    expect(fund.before.map((r) => r.id)).toContain(v1.id);
+    expect(fund.ruleHistory.map(({ version, effectiveTo, ended: e }) => ({ version, effectiveTo, ended: e }))).toEqual([
+      { version: 1, effectiveTo: '2026-12-14', ended: false },
+      { version: 2, effectiveTo: null, ended: true },
+    ]);
+    expect(fund.ruleChecks.map((c) => c.kind)).not.toContain('OTHER_MEMBERS_COUNT');
+    // Ended already: nothing left to end.
+    const again = await t.gql(END, { input: { ...input, lastDay: '2026-12-20' } }, admin);
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'kind' });
+  });
+
   it('cites the fund policy in the charter, cash and pay-in refusals of a fund without recorded rules', async () => {
     const fundId = await createFund(t, fm, 'Policy fund');
     const c = await commit(t, fm, fundId, 'Private LP', 'PRIVATE', String(51n * BN));

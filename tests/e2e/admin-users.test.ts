@@ -209,6 +209,26 @@ describe('account administration in the browser', () => {
     await screenshot(member, 'admin-users-09-login-refused');
   });
 
+  it('merges a duplicate sector into the one kept after a confirmation', async () => {
+    await admin.goto('/admin/sectors');
+    await admin.locator('#new-sector-code').fill(`giao-thong-${stamp}`);
+    await admin.locator('#new-sector-nameVi').fill(`giao thong ${stamp}`);
+    await admin.locator('#new-sector-nameEn').fill(`traffic ${stamp}`);
+    await admin.getByRole('button', { name: 'Thêm lĩnh vực' }).click();
+    const table = admin.getByTestId('sectors-table');
+    await table.getByText(`giao-thong-${stamp}`).waitFor();
+    await admin.getByRole('button', { name: `Gộp lĩnh vực giao thong ${stamp} vào lĩnh vực khác` }).click();
+    const dialog = admin.getByTestId('merge-sector');
+    await dialog.getByRole('combobox').click();
+    await admin.getByRole('option', { name: 'Giao thông thông minh', exact: true }).click();
+    await dialog.getByTestId('merge-sector-consequence').waitFor();
+    await screenshot(admin, 'admin-users-10-merge-sector');
+    await dialog.getByTestId('confirm-merge').click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await admin.getByTestId('sectors-notice').textContent()).toContain('Giao thông thông minh');
+    await table.getByText(`giao-thong-${stamp}`).waitFor({ state: 'detached' });
+  });
+
   it('shows the account page in English on request', async () => {
     await admin.getByTestId('account-link').click();
     await admin.waitForURL((url) => url.pathname === '/account');
@@ -217,6 +237,6 @@ describe('account administration in the browser', () => {
     await admin.getByRole('heading', { level: 2, name: 'Change password' }).waitFor();
     expect(await admin.getByTestId('account-profile').textContent()).toContain('Administrator');
     await expectNoSeriousA11yViolations(admin);
-    await screenshot(admin, 'admin-users-10-account-en');
+    await screenshot(admin, 'admin-users-11-account-en');
   });
 });

@@ -65,6 +65,17 @@ describe('mentoring', () => {
     await screenshot(page, 'mentors-manager-sessions');
     await page.goto('/mentors');
     await page.getByTestId('mentor-directory').getByText('Chuyên gia kiều bào').first().waitFor();
+    // The directory's filters: overseas experts only, then everyone again.
+    const rows = page.getByTestId('mentor-directory').locator('tbody tr');
+    const everyone = await rows.count();
+    await page.getByRole('combobox', { name: 'Xuất thân' }).click();
+    await page.getByRole('option', { name: 'Chuyên gia kiều bào', exact: true }).click();
+    await page.locator('.p-select-overlay').waitFor({ state: 'detached' });
+    await expect.poll(() => rows.count()).toBeLessThan(everyone);
+    for (const row of await rows.all()) await expectText(row, 'Chuyên gia kiều bào');
+    await expectText(page.getByTestId('mentor-count'), `/ ${everyone} chuyên gia`);
+    await page.getByRole('button', { name: 'Bỏ lọc' }).click();
+    await expect.poll(() => rows.count()).toBe(everyone);
     // A manager invites a mentor by e-mail: the profile is listed, the invitation pending.
     await page.getByRole('button', { name: 'Mời cố vấn' }).click();
     await page.locator('#form-mentor-profile-email').fill('new.expert@launchpad.test');

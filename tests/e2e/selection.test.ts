@@ -35,8 +35,9 @@ beforeAll(async () => {
   browser = await launchBrowser();
   const { login } = await gql<{ login: { token: string } }>(
     'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
-    { e: 'incubator@launchpad.test', p: 'launchpad-demo' },
+    { e: 'board@launchpad.test', p: 'launchpad-demo' },
   );
+  // The board reads the teams: the demo's incubator manager reviews this statement, so sees them blind.
   const { challenges } = await gql<{ challenges: { id: string; title: string }[] }>(
     '{ challenges { id title } }',
     {},
@@ -64,8 +65,10 @@ describe('selection', () => {
     await page.getByTestId('selection-link').click();
     await page.waitForURL(`**/reviews/ranking/${challengeId}`);
     const ranking = page.getByTestId('ranking');
-    await ranking.getByText('Đội Tiền Lẻ').waitFor();
+    // The manager also reviews this statement: until the decisions, teams appear by reference only.
+    await ranking.getByText(applicant.receiptCode).waitFor();
     expect(await ranking.locator('tbody tr').count()).toBe(4);
+    expect(await ranking.textContent()).not.toContain('Đội Tiền Lẻ');
     await expectText(page.getByTestId('declarations'), 'Trưởng nhóm là cựu nhân viên của tôi.');
     // The level descriptors the demo statement has, ready to edit.
     await expect
@@ -74,7 +77,7 @@ describe('selection', () => {
 
     const feedback = page.getByTestId('application-feedback');
     await feedback.getByRole('combobox').click();
-    await page.getByRole('option', { name: 'Đội Tiền Lẻ' }).click();
+    await page.getByRole('option', { name: applicant.receiptCode }).click();
     await feedback.getByLabel('Tác động với tiểu thương').fill('Cần số liệu về số tiểu thương đã dùng thử.');
     await feedback.getByRole('button', { name: 'Lưu nhận xét' }).click();
     await expectText(feedback, 'Đã lưu nhận xét.');

@@ -16,6 +16,7 @@ import {
   proRata,
   requireCallPercent,
   ruleInForce,
+  dayAfter,
   settleLines,
   withEffectiveTo,
   type FundRuleVersion,
@@ -43,6 +44,17 @@ describe('rule versions', () => {
     expect(withEffectiveTo(versions).map((x) => x.effectiveTo)).toEqual(['2026-06-30', null]);
     expect(dayBefore('2026-03-01')).toBe('2026-02-28');
     expect(dayBefore('2027-01-01')).toBe('2026-12-31');
+  });
+
+  it('applies no version once a version ends the rule, and a later version starts it again', () => {
+    const ended = [...versions, { ...v('end', '2026-10-01', 3000n, 3), ends: true }];
+    expect(ruleInForce(ended, 'STAKE_PER_STARTUP', '2026-09-30')?.id).toBe('b');
+    expect(ruleInForce(ended, 'STAKE_PER_STARTUP', '2026-10-01')).toBeNull();
+    expect(appliedRule(ended, 'STAKE_PER_STARTUP', '2026-10-01', 4900n)).toMatchObject({ ruleId: null, limit: 4900n });
+    expect(withEffectiveTo(ended).map((x) => x.effectiveTo)).toEqual(['2026-06-30', '2026-09-30', null]);
+    const again = [...ended, v('c', '2027-01-01', 2000n, 4)];
+    expect(ruleInForce(again, 'STAKE_PER_STARTUP', '2027-01-01')?.id).toBe('c');
+    expect(dayAfter('2026-12-31')).toBe('2027-01-01');
   });
 
   it('falls back to the fund policy, cited as such, when no version is recorded', () => {

@@ -56,6 +56,11 @@ export type AppealInput = {
 
 export type Application = {
   __typename?: 'Application';
+  /**
+   * The caller reviews this statement and the decisions are not sent yet: the team is withheld whatever the caller's
+   * role (teamName is the receipt code, members empty, contactEmail empty).
+   */
+  blind: Scalars['Boolean']['output'];
   challenge: Challenge;
   contactEmail: Scalars['String']['output'];
   id: Scalars['ID']['output'];
@@ -752,6 +757,17 @@ export type DueDiligenceStatus =
   | 'RED_FLAG'
   | 'SATISFIED';
 
+export type EndFundRuleInput = {
+  /** The act that ends it; default: the current version's citation. */
+  citation?: InputMaybe<Scalars['String']['input']>;
+  fundId: Scalars['ID']['input'];
+  kind: FundRuleKind;
+  /** The rule's last day in force (on or after its current version's start). */
+  lastDay: Scalars['Date']['input'];
+  /** Why it ends (kept in the history and the audit log). */
+  reason: Scalars['String']['input'];
+};
+
 export type Exit = {
   __typename?: 'Exit';
   buyerName?: Maybe<Scalars['String']['output']>;
@@ -973,6 +989,12 @@ export type FundRule = {
   effectiveFrom: Scalars['Date']['output'];
   /** The last day in force; null while it is the latest version. */
   effectiveTo?: Maybe<Scalars['Date']['output']>;
+  /**
+   * This version ends the rule: from effectiveFrom no version of its kind applies (the version before it ends the day
+   * before); for the state share, the stake and the loss threshold the fund's own policy applies again. A later
+   * version starts the rule again.
+   */
+  ended: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   kind: FundRuleKind;
   /** The limit as a decimal string in the kind's unit (basis points, dong or members). */
@@ -1791,6 +1813,8 @@ export type Mutation = {
   declareConflict: BlindReview;
   /** Replaces the round's winners. */
   declarePhaseWinners: Array<Application>;
+  /** Ends a rule (ADMIN) after its last day, by adding a version that ends it — never an edit. */
+  endFundRule: FundRule;
   endMentorAssignment: MentorAssignment;
   inviteFounder: Invitation;
   /** Creates the profile and e-mails a MENTOR invitation (managers). */
@@ -1800,6 +1824,11 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** Marks the signed-in user's notifications read; answers how many changed. */
   markNotificationsRead: Scalars['Int']['output'];
+  /**
+   * Merges a duplicate sector into the one kept (ADMIN): its startups, problem statements, priority tasks and mentors
+   * move to `into`; the duplicate leaves the list (its code still resolves to `into`). Answers the kept sector.
+   */
+  mergeSector: Sector;
   /** Moves a deal one step (or to REJECTED with a reason); approval is the committee's (decideDeal). */
   moveDeal: Deal;
   /** A manager moves a proposal one step; RETURNED and REFUSED need reasons, which are e-mailed to the contact. */
@@ -2086,6 +2115,11 @@ export type MutationDeclarePhaseWinnersArgs = {
 };
 
 
+export type MutationEndFundRuleArgs = {
+  input: EndFundRuleInput;
+};
+
+
 export type MutationEndMentorAssignmentArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
@@ -2111,6 +2145,12 @@ export type MutationLoginArgs = {
 
 export type MutationMarkNotificationsReadArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationMergeSectorArgs = {
+  code: Scalars['String']['input'];
+  into: Scalars['String']['input'];
 };
 
 
@@ -2888,7 +2928,7 @@ export type Query = {
   mentoredStartups: Array<MentoredStartup>;
   /** Mentoring on the board: hours per startup, stage and sector, active mentors by background, ratings. */
   mentoringBoard: MentoringBoard;
-  /** The mentor directory (managers, board). */
+  /** The mentor directory (managers, board), by name; every filter given must hold. */
   mentors: Array<Mentor>;
   /** The signed-in mentor's own profile. */
   myMentorProfile?: Maybe<Mentor>;
@@ -3169,6 +3209,8 @@ export type QueryMentoredStartupArgs = {
 
 export type QueryMentorsArgs = {
   background?: InputMaybe<MentorBackground>;
+  hasCapacity?: InputMaybe<Scalars['Boolean']['input']>;
+  language?: InputMaybe<Scalars['String']['input']>;
   need?: InputMaybe<MentorNeed>;
   sector?: InputMaybe<Scalars['String']['input']>;
 };
@@ -4088,6 +4130,7 @@ export type ResolversTypes = {
   DoubleSupportWarning: ResolverTypeWrapper<DoubleSupportWarning>;
   DueDiligenceItem: ResolverTypeWrapper<DueDiligenceItem>;
   DueDiligenceStatus: DueDiligenceStatus;
+  EndFundRuleInput: EndFundRuleInput;
   Exit: ResolverTypeWrapper<ExitEntity>;
   ExitKind: ExitKind;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -4350,6 +4393,7 @@ export type ResolversParentTypes = {
   DeclareConflictInput: DeclareConflictInput;
   DoubleSupportWarning: DoubleSupportWarning;
   DueDiligenceItem: DueDiligenceItem;
+  EndFundRuleInput: EndFundRuleInput;
   Exit: ExitEntity;
   Float: Scalars['Float']['output'];
   Fund: FundEntity;
@@ -4513,6 +4557,7 @@ export type ResolversParentTypes = {
 };
 
 export type ApplicationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Application'] = ResolversParentTypes['Application']> = {
+  blind?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   challenge?: Resolver<ResolversTypes['Challenge'], ParentType, ContextType>;
   contactEmail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -4995,6 +5040,7 @@ export type FundRuleResolvers<ContextType = GraphQLContext, ParentType extends R
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   effectiveTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  ended?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['FundRuleKind'], ParentType, ContextType>;
   limit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -5484,12 +5530,14 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   declareCommitteeConflict?: Resolver<ResolversTypes['Deal'], ParentType, ContextType, RequireFields<MutationDeclareCommitteeConflictArgs, 'conflicted' | 'memberId'>>;
   declareConflict?: Resolver<ResolversTypes['BlindReview'], ParentType, ContextType, RequireFields<MutationDeclareConflictArgs, 'input'>>;
   declarePhaseWinners?: Resolver<Array<ResolversTypes['Application']>, ParentType, ContextType, RequireFields<MutationDeclarePhaseWinnersArgs, 'input'>>;
+  endFundRule?: Resolver<ResolversTypes['FundRule'], ParentType, ContextType, RequireFields<MutationEndFundRuleArgs, 'input'>>;
   endMentorAssignment?: Resolver<ResolversTypes['MentorAssignment'], ParentType, ContextType, RequireFields<MutationEndMentorAssignmentArgs, 'id'>>;
   inviteFounder?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType, RequireFields<MutationInviteFounderArgs, 'email' | 'startupId'>>;
   inviteMentor?: Resolver<ResolversTypes['Mentor'], ParentType, ContextType, RequireFields<MutationInviteMentorArgs, 'input'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   markNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'ids'>>;
+  mergeSector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType, RequireFields<MutationMergeSectorArgs, 'code' | 'into'>>;
   moveDeal?: Resolver<ResolversTypes['Deal'], ParentType, ContextType, RequireFields<MutationMoveDealArgs, 'id' | 'to'>>;
   movePppProposal?: Resolver<ResolversTypes['PppProposal'], ParentType, ContextType, RequireFields<MutationMovePppProposalArgs, 'id' | 'to'>>;
   moveStartup?: Resolver<ResolversTypes['Startup'], ParentType, ContextType, RequireFields<MutationMoveStartupArgs, 'id' | 'to'>>;

@@ -85,6 +85,7 @@ export const ApplicationFields = graphql(`
   fragment ApplicationFields on Application {
     id
     teamName
+    blind
     members {
       name
       background

@@ -38,6 +38,7 @@ export const FundLawQuery = graphql(`
         effectiveTo
         version
         reason
+        ended
         createdAt
       }
       ruleChecks(onDate: $day) {
@@ -118,6 +119,15 @@ export const FundLossQuery = graphql(`
 export const AddFundRuleVersionMutation = graphql(`
   mutation AddFundRuleVersion($input: AddFundRuleVersionInput!) {
     addFundRuleVersion(input: $input) {
+      id
+      version
+    }
+  }
+`);
+
+export const EndFundRuleMutation = graphql(`
+  mutation EndFundRule($input: EndFundRuleInput!) {
+    endFundRule(input: $input) {
       id
       version
     }

@@ -32,3 +32,11 @@ export const RenameSectorMutation = graphql(`
     }
   }
 `);
+
+export const MergeSectorMutation = graphql(`
+  mutation MergeSector($code: String!, $into: String!) {
+    mergeSector(code: $code, into: $into) {
+      ...SectorFields
+    }
+  }
+`);

@@ -7,6 +7,7 @@ import { exportLanguage, saveCsv } from '../api/download';
 import {
   AddFundRuleVersionMutation,
   ApplyFundRuleSetMutation,
+  EndFundRuleMutation,
   SetFundVehicleMutation,
   AnnualReportPdfQuery,
   CallNoticePdfQuery,
@@ -19,6 +20,7 @@ import {
 import type {
   AddFundRuleVersionInput,
   ApplyFundRuleSetInput,
+  EndFundRuleInput,
   SetFundVehicleInput,
   CreateCapitalCallInput,
   FundLawQuery as FundLawResult,
@@ -57,6 +59,10 @@ export const useFundLawStore = defineStore('fundLaw', () => {
   }
   async function addRuleVersion(input: AddFundRuleVersionInput, day: string | null): Promise<void> {
     await request(AddFundRuleVersionMutation, { input });
+    await load(String(input.fundId), day);
+  }
+  async function endRule(input: EndFundRuleInput, day: string | null): Promise<void> {
+    await request(EndFundRuleMutation, { input });
     await load(String(input.fundId), day);
   }
   async function applyRuleSet(input: ApplyFundRuleSetInput, day: string | null): Promise<void> {
@@ -99,6 +105,7 @@ export const useFundLawStore = defineStore('fundLaw', () => {
     load,
     loadLosses,
     addRuleVersion,
+    endRule,
     applyRuleSet,
     setVehicle,
     createCapitalCall,

@@ -1,10 +1,10 @@
 // The sector list: loaded once for the labels every page shows (a startup or problem statement stores the
-// sector's code) and the options of every sector picker; ADMIN adds and renames sectors.
+// sector's code) and the options of every sector picker; ADMIN adds, renames and merges sectors.
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import { compareVietnamese } from '@launchpad/shared';
 import { request } from '../api/client';
-import { CreateSectorMutation, RenameSectorMutation, SectorsQuery } from '../api/sectors';
+import { CreateSectorMutation, MergeSectorMutation, RenameSectorMutation, SectorsQuery } from '../api/sectors';
 import type { CreateSectorInput, RenameSectorInput, SectorFieldsFragment } from '../api/generated/graphql';
 import { useLocaleStore } from './locale';
 
@@ -70,5 +70,12 @@ export const useSectorsStore = defineStore('sectors', () => {
     return renamed;
   }
 
-  return { list, loading, loadError, nameOf, label, options, ensureLoaded, reload: fetchList, create, rename };
+  /** Merges a duplicate into the sector kept; the duplicate leaves the list. */
+  async function merge(code: string, into: string): Promise<Sector> {
+    const kept = (await request(MergeSectorMutation, { code, into })).mergeSector;
+    await fetchList();
+    return kept;
+  }
+
+  return { list, loading, loadError, nameOf, label, options, ensureLoaded, reload: fetchList, create, rename, merge };
 });

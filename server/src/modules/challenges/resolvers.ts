@@ -1,5 +1,5 @@
 // Thin resolvers and batch loaders of the challenges module (problem statements and applications).
-import type { MercuriusLoaders } from 'mercurius';
+import type { MercuriusContext, MercuriusLoaders } from 'mercurius';
 import { hanoiToday } from '@launchpad/shared';
 import type { OperationPolicy } from '../../graphql/authorize';
 import { requireActor } from '../../graphql/authorize';
@@ -15,6 +15,7 @@ import {
   type ChallengeCriterion,
 } from './entities';
 import { requestLanguage } from '../../exports/language';
+import { blindChallengeIds, teamIdentity } from './blind';
 import * as decisions from './decisions';
 import * as review from './review';
 import { REVIEWER_ROLES } from './review';
@@ -65,16 +66,19 @@ export const challengesResolvers: Resolvers = {
     publishedChallenges: (_root, _args, ctx) => challenges.listPublished(ctx.em),
     challenge: (_root, { id }, ctx) => challenges.findChallenge(ctx.em, ctx.actor, id),
     challenges: (_root, { status, search }, ctx) => challenges.listChallenges(ctx.em, status, search),
-    applications: (_root, { challengeId, search }, ctx) => challenges.listApplications(ctx.em, challengeId, search),
+    applications: (_root, { challengeId, search }, ctx) =>
+      challenges.listApplications(ctx.em, challengeId, search, ctx.actor),
     application: (_root, { id }, ctx) => challenges.findApplication(ctx.em, requireActor(ctx), id),
     applicationRanking: (_root, { challengeId }, ctx) => challenges.rankApplications(ctx.em, challengeId) as never,
-    reviewAssignments: (_root, { challengeId, phase }, ctx) => review.reviewAssignments(ctx.em, challengeId, phase),
+    reviewAssignments: (_root, { challengeId, phase }, ctx) =>
+      review.reviewAssignments(ctx.em, requireActor(ctx), challengeId, phase),
     reviewerCandidates: (_root, _args, ctx) => review.reviewerCandidates(ctx.em),
     myReviews: (_root, { phase }, ctx) => review.myReviews(ctx.em, requireActor(ctx), phase) as never,
     myReview: (_root, { assignmentId }, ctx) => review.myReview(ctx.em, requireActor(ctx), assignmentId) as never,
-    reviewRanking: (_root, { challengeId, phase }, ctx) => review.reviewRanking(ctx.em, challengeId, phase),
+    reviewRanking: (_root, { challengeId, phase }, ctx) =>
+      review.reviewRanking(ctx.em, requireActor(ctx), challengeId, phase),
     reviewScoresCsv: (_root, { challengeId, lang }, ctx) =>
-      review.reviewScoresCsv(ctx.em, challengeId, requestLanguage(ctx, lang)),
+      review.reviewScoresCsv(ctx.em, requireActor(ctx), challengeId, requestLanguage(ctx, lang)),
     applicationFeedback: (_root, { applicationId }, ctx) => decisions.feedbackOf(ctx.em, applicationId),
     appeals: (_root, { challengeId }, ctx) => decisions.listAppeals(ctx.em, challengeId) as never,
   },
@@ -91,7 +95,7 @@ export const challengesResolvers: Resolvers = {
       challenges.scoreApplication(ctx.em, requireActor(ctx), applicationId, scores),
     assignReviewers: async (_root, { input }, ctx) => {
       const created = await review.assignChallengeReviewers(ctx.em, requireActor(ctx), input);
-      const all = await review.reviewAssignments(ctx.em, input.challengeId, input.phase);
+      const all = await review.reviewAssignments(ctx.em, requireActor(ctx), input.challengeId, input.phase);
       return all.filter((row) => created.some((c) => c.id === row.id));
     },
     declareConflict: async (_root, { input }, ctx) => {
@@ -115,6 +119,16 @@ export const challengesResolvers: Resolvers = {
 
 type Q<T> = { obj: T; params: unknown };
 
+async function identities(queries: Q<Application>[], ctx: MercuriusContext) {
+  const applications = queries.map((q) => q.obj);
+  const blind = await blindChallengeIds(
+    ctx.em,
+    ctx.actor,
+    applications.map((a) => a.challenge.id),
+  );
+  return applications.map((a) => ({ blind: blind.has(a.challenge.id), ...teamIdentity(a, blind.has(a.challenge.id)) }));
+}
+
 export const challengesLoaders: MercuriusLoaders = {
   RubricCriterion: {
     levels: async (queries: Q<ChallengeCriterion>[]) => queries.map((q) => q.obj.levels ?? []),
@@ -132,6 +146,11 @@ export const challengesLoaders: MercuriusLoaders = {
   },
   Application: {
     shortlisted: async (queries: Q<Application>[]) => queries.map((q) => !!q.obj.shortlistedAt),
+    // The team's identity, withheld from a reviewer of the statement until the decisions are sent (blind.ts).
+    blind: async (queries: Q<Application>[], ctx) => (await identities(queries, ctx)).map((i) => i.blind),
+    teamName: async (queries: Q<Application>[], ctx) => (await identities(queries, ctx)).map((i) => i.teamName),
+    members: async (queries: Q<Application>[], ctx) => (await identities(queries, ctx)).map((i) => i.members),
+    contactEmail: async (queries: Q<Application>[], ctx) => (await identities(queries, ctx)).map((i) => i.contactEmail),
     async challenge(queries: Q<Application>[], ctx) {
       return byIds(
         ctx.em,

@@ -24,6 +24,7 @@ import { toCsv } from '../../exports/csv';
 import { inLanguage, type Language } from '../../exports/language';
 import { recordAudit } from '../audit';
 import { UserSchema } from '../users';
+import { blindChallengeIds, blindReference, teamIdentity } from './blind';
 import {
   ApplicationSchema,
   ApplicationScoreSchema,
@@ -224,7 +225,7 @@ async function blindViews(em: EntityManager, actor: Actor, assignments: readonly
     return {
       assignmentId: assignment.id,
       applicationId: application.id,
-      reference: application.id.replace(/-/g, '').slice(0, 8).toUpperCase(),
+      reference: blindReference(application.id),
       phase: assignment.phase,
       declaration: assignment.declaration ?? null,
       challengeId: challenge.id,
@@ -242,8 +243,9 @@ async function blindViews(em: EntityManager, actor: Actor, assignments: readonly
 
 // --- managers: assignments, ranking, levels (feedback, rounds, decisions and appeals: decisions.ts) ------------
 
-export async function reviewAssignments(em: EntityManager, challengeId: string, phase?: string | null) {
+export async function reviewAssignments(em: EntityManager, actor: Actor, challengeId: string, phase?: string | null) {
   const id = requireId('challengeId', challengeId);
+  const blind = (await blindChallengeIds(em, actor, [id])).has(id);
   const where: Record<string, unknown> = { application: { challenge: id } };
   if (phase) where.phase = requirePhase(phase);
   const rows = await em.find(ReviewAssignmentSchema, where, {
@@ -253,7 +255,7 @@ export async function reviewAssignments(em: EntityManager, challengeId: string, 
   return rows.map((row) => ({
     id: row.id,
     applicationId: row.application.id,
-    teamName: row.application.teamName,
+    teamName: teamIdentity(row.application, blind).teamName,
     reviewerId: row.reviewer.id,
     reviewerName: row.reviewer.displayName,
     phase: row.phase,
@@ -285,10 +287,11 @@ async function roundScores(em: EntityManager, challengeId: string, phase: Review
 }
 
 /** Raw (mean of the reviewers' weighted totals) and normalized (mean z-score) rankings of a round, side by side. */
-export async function reviewRanking(em: EntityManager, challengeId: string, phaseInput: string) {
+export async function reviewRanking(em: EntityManager, actor: Actor, challengeId: string, phaseInput: string) {
   const id = requireId('challengeId', challengeId);
   const phase = requirePhase(phaseInput);
   if (!(await em.count(ChallengeSchema, { id }))) throw notFound('Challenge');
+  const blind = (await blindChallengeIds(em, actor, [id])).has(id);
   const { applications, criteria, scores } = await roundScores(em, id, phase);
   const totals: ReviewerScore[] = [];
   const names = new Map<string, string>();
@@ -314,7 +317,7 @@ export async function reviewRanking(em: EntityManager, challengeId: string, phas
       const z = normalized.get(raw.applicationId)!;
       return {
         applicationId: raw.applicationId,
-        teamName: application.teamName,
+        teamName: teamIdentity(application, blind).teamName,
         rawRank: raw.rank,
         rawScore: raw.value,
         normalizedRank: z.rank,
@@ -340,9 +343,15 @@ const SCORES_CSV = {
 };
 
 /** Every criterion-level score of a statement, through the one CSV writer, in the caller's language. */
-export async function reviewScoresCsv(em: EntityManager, challengeId: string, language: Language): Promise<string> {
+export async function reviewScoresCsv(
+  em: EntityManager,
+  actor: Actor,
+  challengeId: string,
+  language: Language,
+): Promise<string> {
   const id = requireId('challengeId', challengeId);
   if (!(await em.count(ChallengeSchema, { id }))) throw notFound('Challenge');
+  const blind = (await blindChallengeIds(em, actor, [id])).has(id);
   const rows = await em.execute<
     { code: string; team: string; phase: string; reviewer: string; criterion: string; weight: number; score: number }[]
   >(
@@ -359,7 +368,15 @@ export async function reviewScoresCsv(em: EntityManager, challengeId: string, la
   const words = inLanguage(language, SCORES_CSV);
   return toCsv(
     words.header,
-    rows.map((r) => [r.code, r.team, words.phase[r.phase] ?? r.phase, r.reviewer, r.criterion, r.weight, r.score]),
+    rows.map((r) => [
+      r.code,
+      blind ? r.code : r.team,
+      words.phase[r.phase] ?? r.phase,
+      r.reviewer,
+      r.criterion,
+      r.weight,
+      r.score,
+    ]),
   );
 }
 

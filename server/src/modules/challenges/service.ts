@@ -20,6 +20,7 @@ import { matchingIds } from '../../db/search';
 import { recordAudit } from '../audit';
 import { requireSector } from '../sectors';
 import { notifications } from '../notifications';
+import { blindChallengeIds, blindReference } from './blind';
 import { publicContact, submitPublicForm } from '../public-forms';
 import { assertMayScore } from './review';
 import {
@@ -253,11 +254,16 @@ export async function listApplications(
   em: EntityManager,
   challengeId: string,
   search?: string | null,
+  actor: Actor | null = null,
 ): Promise<Application[]> {
-  const where: FilterQuery<Application> = { challenge: requireId('challengeId', challengeId) };
+  const id = requireId('challengeId', challengeId);
+  const where: FilterQuery<Application> = { challenge: id };
   const text = optionalText('search', search, { max: 200 });
-  if (text) where.id = { $in: await matchingIds(em, 'applications', text) };
-  return em.find(ApplicationSchema, where, { orderBy: { submittedAt: 'asc', id: 'asc' } });
+  // A blind reviewer searches by reference only: a search by team name would tell them who is behind a reference.
+  const blind = text ? (await blindChallengeIds(em, actor, [id])).has(id) : false;
+  if (text && !blind) where.id = { $in: await matchingIds(em, 'applications', text) };
+  const rows = await em.find(ApplicationSchema, where, { orderBy: { submittedAt: 'asc', id: 'asc' } });
+  return blind ? rows.filter((row) => blindReference(row.id).includes(text!.toUpperCase())) : rows;
 }
 
 /** Whether the user is a founder of the startup the application became (read by SQL: startups sit above this module). */

@@ -28,6 +28,8 @@ export const FundRuleSchema = defineEntity({
     effectiveFrom: p.date(),
     version: p.integer(),
     reason: p.text().nullable(),
+    /** This version ends its kind: from its first day no version of the kind applies (until a later one). */
+    endsRule: p.boolean().default(false),
     actorId: p.uuid().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
   },

@@ -24,6 +24,7 @@ function toVersion(row: FundRule): FundRuleVersion {
     effectiveFrom: typeof row.effectiveFrom === 'string' ? row.effectiveFrom : isoDay(row.effectiveFrom),
     version: row.version,
     minimum: row.minimumValue ?? null,
+    ends: row.endsRule ?? false,
   };
 }
 
@@ -42,12 +43,12 @@ export async function ruleHistory(em: EntityManager, fundId: string): Promise<Fu
   return withEffectiveTo(await ruleVersions(em, fundId));
 }
 
-/** The versions in force on `day`, one per kind at most, in the kinds' order. */
+/** The versions in force on `day`, one per kind at most, in the kinds' order (a kind ended by then has none). */
 export async function rulesOn(em: EntityManager, fundId: string, day: string): Promise<FundRuleVersionView[]> {
   const history = await ruleHistory(em, fundId);
   return FUND_RULE_KINDS.flatMap((kind) =>
     history.filter(
-      (v) => v.kind === kind && v.effectiveFrom <= day && (v.effectiveTo === null || v.effectiveTo >= day),
+      (v) => v.kind === kind && !v.ends && v.effectiveFrom <= day && (v.effectiveTo === null || v.effectiveTo >= day),
     ),
   );
 }

@@ -23,6 +23,7 @@ export const fundRulesPolicy: OperationPolicy = {
   Mutation: {
     addFundRuleVersion: ['ADMIN'],
     applyFundRuleSet: ['ADMIN'],
+    endFundRule: ['ADMIN'],
     setFundVehicle: ['ADMIN', 'FUND_MANAGER'],
   },
 };
@@ -48,6 +49,7 @@ export function ruleView(v: FundRuleVersionView & { reason?: string | null; crea
     effectiveTo: v.effectiveTo,
     version: v.version,
     reason: v.reason ?? null,
+    ended: v.ends ?? false,
     createdAt: v.createdAt ?? new Date(0),
   };
 }
@@ -64,6 +66,7 @@ function ruleRowView(row: FundRule) {
     effectiveTo: null,
     version: row.version,
     reason: row.reason ?? null,
+    ends: row.endsRule ?? false,
     createdAt: row.createdAt,
   });
 }
@@ -145,6 +148,8 @@ export const fundRulesResolvers: Resolvers = {
       const row = await rules.addFundRuleVersion(ctx.em, requireActor(ctx), { ...input, limit, minimum });
       return ruleRowView(row);
     },
+    endFundRule: async (_root, { input }, ctx) =>
+      ruleRowView(await rules.endFundRule(ctx.em, requireActor(ctx), input)),
     applyFundRuleSet: async (_root, { input }, ctx) =>
       (await rules.applyFundRuleSet(ctx.em, requireActor(ctx), input)).map(ruleRowView),
     setFundVehicle: async (_root, { input }, ctx) =>

@@ -6,6 +6,8 @@ import {
   FUND_RULE_SET,
   FUND_RULE_SETS,
   appliedRule,
+  dayAfter,
+  dayBefore,
   checkInvestorCount,
   checkOtherMembers,
   checkStake,
@@ -82,7 +84,12 @@ function validVersion(input: RuleVersionInput) {
 }
 
 /** Adds the next version of one kind; the caller holds the fund row's lock. */
-async function addVersionLocked(tx: EntityManager, actor: Who, fundId: string, v: ReturnType<typeof validVersion>) {
+async function addVersionLocked(
+  tx: EntityManager,
+  actor: Who,
+  fundId: string,
+  v: ReturnType<typeof validVersion> & { endsRule?: boolean },
+) {
   const { kind, effectiveFrom } = v;
   const latest = await tx.findOne(FundRuleSchema, { fundId, kind }, { orderBy: { version: 'desc' } });
   const latestFrom = latest ? String(latest.effectiveFrom) : null;
@@ -100,7 +107,7 @@ async function addVersionLocked(tx: EntityManager, actor: Who, fundId: string, v
   });
   await tx.flush();
   recordAudit(tx, actor, {
-    action: 'fund.addRuleVersion',
+    action: v.endsRule ? 'fund.endRule' : 'fund.addRuleVersion',
     entityType: 'FundRule',
     entityId: rule.id,
     before: latest
@@ -116,6 +123,7 @@ async function addVersionLocked(tx: EntityManager, actor: Who, fundId: string, v
       effectiveFrom,
       version: rule.version,
       reason: v.reason,
+      ...(v.endsRule ? { endsRule: true, lastDay: dayBefore(effectiveFrom) } : {}),
     },
   });
   return rule;
@@ -128,6 +136,40 @@ export async function addFundRuleVersion(em: EntityManager, actor: Who, input: R
     // Versions of one fund are added one at a time: the fund row is their lock (the ledger's writes take it too).
     await lockFundRow(tx, fundId);
     return addVersionLocked(tx, actor, fundId, version);
+  });
+}
+
+/**
+ * Ends a rule kind after `lastDay` (ADMIN): one more version, never an edit, that starts the day after and carries
+ * the ending — the version in force until then gets `lastDay` as its effective-to; from the next day checks apply
+ * no version of the kind (for the state share, the stake and the loss threshold, the fund's own policy again).
+ */
+export async function endFundRule(
+  em: EntityManager,
+  actor: Who,
+  input: { fundId: string; kind: string; lastDay: string; reason: string; citation?: string | null },
+) {
+  const fundId = requireId('fundId', input.fundId);
+  const kind = requireEnum('kind', input.kind, FUND_RULE_KINDS);
+  const lastDay = requireDate('lastDay', input.lastDay);
+  const reason = requireText('reason', input.reason, { max: 1000, multiline: true });
+  const citation = optionalText('citation', input.citation, { max: 2000, multiline: true });
+  return em.transactional(async (tx) => {
+    await lockFundRow(tx, fundId);
+    const latest = await tx.findOne(FundRuleSchema, { fundId, kind }, { orderBy: { version: 'desc' } });
+    if (!latest || latest.endsRule) throw badInput('kind', 'This rule has no version in force to end.');
+    if (String(latest.effectiveFrom) > lastDay)
+      throw badInput('lastDay', `The last day cannot be before the current version starts (${latest.effectiveFrom}).`);
+    return addVersionLocked(tx, actor, fundId, {
+      kind,
+      limitValue: latest.limitValue,
+      minimumValue: latest.minimumValue ?? null,
+      scope: latest.scope,
+      citation: citation ?? latest.citation,
+      effectiveFrom: dayAfter(lastDay),
+      reason,
+      endsRule: true,
+    });
   });
 }
 

@@ -1,6 +1,7 @@
 // Thin resolvers of the mentors module: authorize (policy), call the service, answer with the read views.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { MercuriusLoaders } from 'mercurius';
+import { matchesMentorFilter } from '@launchpad/shared';
 import type { OperationPolicy } from '../../graphql/authorize';
 import { requireActor } from '../../graphql/authorize';
 import type { Actor } from '../../graphql/context';
@@ -57,7 +58,10 @@ async function oneSlot(em: EntityManager, slot: OfficeHourSlot) {
 
 export const mentorsResolvers: Resolvers = {
   Query: {
-    mentors: async (_root, filter, ctx) => read.mentorViews(ctx.em, await mentors.listMentors(ctx.em, filter)),
+    mentors: async (_root, filter, ctx) =>
+      (await read.mentorViews(ctx.em, await mentors.listMentors(ctx.em, filter.background))).filter((mentor) =>
+        matchesMentorFilter(mentor, filter),
+      ),
     mentor: async (_root, { id }, ctx) =>
       read.mentorView(ctx.em, await mentors.findMentor(ctx.em, requireActor(ctx), id)),
     myMentorProfile: async (_root, _args, ctx) =>

@@ -133,20 +133,12 @@ export async function updateMentorProfile(
   });
 }
 
-export interface MentorFilter {
-  background?: string | null;
-  sector?: string | null;
-  need?: string | null;
-}
-
-export async function listMentors(em: EntityManager, filter: MentorFilter = {}): Promise<MentorProfile[]> {
-  const all = await em.find(
+/** The directory's mentors, by name; only the background is filtered here (the rest: matchesMentorFilter). */
+export async function listMentors(em: EntityManager, background?: string | null): Promise<MentorProfile[]> {
+  return em.find(
     MentorProfileSchema,
-    filter.background ? { background: requireEnum('background', filter.background, MENTOR_BACKGROUNDS) } : {},
+    background ? { background: requireEnum('background', background, MENTOR_BACKGROUNDS) } : {},
     { orderBy: { displayName: 'asc' } },
-  );
-  return all.filter(
-    (m) => (!filter.sector || m.sectors.includes(filter.sector)) && (!filter.need || m.expertise.includes(filter.need)),
   );
 }
 

@@ -6,7 +6,7 @@ import * as sectors from './service';
 
 export const sectorsPolicy: OperationPolicy = {
   Query: { sectors: 'PUBLIC' },
-  Mutation: { createSector: ['ADMIN'], renameSector: ['ADMIN'] },
+  Mutation: { createSector: ['ADMIN'], renameSector: ['ADMIN'], mergeSector: ['ADMIN'] },
 };
 
 export const sectorsResolvers: Resolvers = {
@@ -16,5 +16,6 @@ export const sectorsResolvers: Resolvers = {
   Mutation: {
     createSector: (_root, { input }, ctx) => sectors.createSector(ctx.em, requireActor(ctx), input),
     renameSector: (_root, { code, input }, ctx) => sectors.renameSector(ctx.em, requireActor(ctx), code, input),
+    mergeSector: (_root, { code, into }, ctx) => sectors.mergeSector(ctx.em, requireActor(ctx), code, into),
   },
 };
