@@ -85,7 +85,9 @@ export const notificationsPlugin = fp<{ databaseUrl: string }>(
     };
     const relaySafely = () => relay().catch((error) => app.log.error({ err: error }, 'outbox relay failed'));
     let relaySoon: NodeJS.Timeout | null = null;
+    let closing = false;
     const relayAfterAnswers = () => {
+      if (closing) return;
       relaySoon ??= setTimeout(() => {
         relaySoon = null;
         void relaySafely();
@@ -129,6 +131,7 @@ export const notificationsPlugin = fp<{ databaseUrl: string }>(
 
     app.decorate('jobs', { boss, relay });
     app.addHook('onClose', async () => {
+      closing = true;
       clearInterval(sweep);
       // What was committed just before closing is relayed now rather than at the next start.
       if (relaySoon) {
