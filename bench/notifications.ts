@@ -1,7 +1,9 @@
-// A write's latency with and without notifications: the same `updateMilestone`, by the same manager, on milestones of
-// the same startup. One milestone goes IN_PROGRESS ↔ DONE, so every write tells someone (in-app rows, an e-mail in the
-// outbox, the bell's pg_notify; the relay and the mail worker run after commit in the same process); the other goes
-// PLANNED ↔ IN_PROGRESS, which tells nobody. Measured alone (one connection) in alternating rounds.
+// A write's latency when it tells people and when it tells nobody, like with like: the same `updateMilestone`, the
+// same transition, by the same manager, on two startups that differ only in having founders. A milestone sent back
+// (DONE → IN_PROGRESS) tells the startup's founders — in-app rows, an e-mail each, their bells — or, on the startup
+// without founders, nobody; either way the request writes the same one event, and the relay expands it after commit
+// in the same process. The write back (IN_PROGRESS → DONE) tells the managers on both startups: the control, whose
+// ratio shows what two identical writes differ by on this machine. One connection, alternating rounds.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT, loadConfig } from '@launchpad/server/config';
@@ -10,16 +12,20 @@ import { dropDatabase, ensureDatabase, withDatabase } from '@launchpad/server/db
 import { migrate } from '@launchpad/server/db/migrate';
 import { DEMO_PASSWORD, seedDemoAccounts } from '@launchpad/server/modules/users/seed';
 import { openBenchDatabase } from './lib/database';
-import { measureAlternating, type LoadFigures, type LoadOptions, type LoadTarget } from './lib/load';
+import { measureAlternatingByRequest, type LoadFigures, type LoadOptions, type LoadTarget } from './lib/load';
 import { BUILT_SERVER, SERVER_NODE_FLAGS, startProcess } from './lib/process';
 
 const say = (line: string) => process.stdout.write(`[bench] ${line}\n`);
 
+/** A small team: each milestone sent back tells this many people in-app and by e-mail. */
+const FOUNDERS = 3;
+
 export interface NotificationFigures {
-  withNotifications: LoadFigures;
-  without: LoadFigures;
-  /** p50 with ÷ p50 without. */
-  p50Ratio: number;
+  founders: number;
+  /** DONE → IN_PROGRESS: tells the founders on one startup, nobody on the other. */
+  sentBack: { tellsFounders: LoadFigures; tellsNobody: LoadFigures; p50Ratio: number };
+  /** IN_PROGRESS → DONE: tells the managers on both startups (the control). */
+  submitted: { withFounders: LoadFigures; withoutFounders: LoadFigures; p50Ratio: number };
 }
 
 async function gql<T>(serverUrl: string, query: string, variables: unknown, token?: string): Promise<T> {
@@ -36,6 +42,52 @@ async function gql<T>(serverUrl: string, query: string, variables: unknown, toke
 const UPDATE =
   'mutation($id: ID!, $s: MilestoneStatus!) { updateMilestone(id: $id, input: { status: $s, evidenceUrl: "https://example.vn/bench" }) { id } }';
 
+/** A startup with `founders` founders (invited and accepted as people do) and one milestone IN_PROGRESS. */
+async function startupWithMilestone(serverUrl: string, token: string, name: string, founders: number) {
+  const { createStartup } = await gql<{ createStartup: { id: string } }>(
+    serverUrl,
+    'mutation($i: CreateStartupInput!) { createStartup(input: $i) { id } }',
+    { i: { name, sector: 'Giao thông thông minh' } },
+    token,
+  );
+  const startupId = createStartup.id;
+  for (let n = 1; n <= founders; n++) {
+    const { inviteFounder } = await gql<{ inviteFounder: { token: string } }>(
+      serverUrl,
+      'mutation($s: ID!, $e: String!) { inviteFounder(startupId: $s, email: $e) { token } }',
+      { s: startupId, e: `founder${n}.${startupId.slice(0, 8)}@bench.example.vn` },
+      token,
+    );
+    await gql(
+      serverUrl,
+      'mutation($t: String!, $n: String!, $p: String!) { acceptInvitation(token: $t, displayName: $n, password: $p) { token } }',
+      { t: inviteFounder.token, n: `Founder ${n}`, p: DEMO_PASSWORD },
+    );
+  }
+  const { createMilestone } = await gql<{ createMilestone: { id: string } }>(
+    serverUrl,
+    'mutation($i: CreateMilestoneInput!) { createMilestone(input: $i) { id } }',
+    { i: { startupId, kind: 'MVP', status: 'IN_PROGRESS' } },
+    token,
+  );
+  return { startupId, milestoneId: createMilestone.id };
+}
+
+async function unreadOfFirstFounder(serverUrl: string, startupId: string): Promise<number> {
+  const { login } = await gql<{ login: { token: string } }>(
+    serverUrl,
+    'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+    { e: `founder1.${startupId.slice(0, 8)}@bench.example.vn`, p: DEMO_PASSWORD },
+  );
+  const { notifications } = await gql<{ notifications: { unreadCount: number } }>(
+    serverUrl,
+    '{ notifications(first: 1) { unreadCount } }',
+    {},
+    login.token,
+  );
+  return notifications.unreadCount;
+}
+
 export async function benchNotifications(serverUrl: string, options: LoadOptions): Promise<NotificationFigures> {
   const { login } = await gql<{ login: { token: string } }>(
     serverUrl,
@@ -43,40 +95,40 @@ export async function benchNotifications(serverUrl: string, options: LoadOptions
     { e: 'incubator@launchpad.test', p: DEMO_PASSWORD },
   );
   const token = login.token;
-  const { createStartup } = await gql<{ createStartup: { id: string } }>(
-    serverUrl,
-    'mutation($i: CreateStartupInput!) { createStartup(input: $i) { id } }',
-    { i: { name: `Bench ${Date.now()}`, sector: 'Giao thông thông minh' } },
-    token,
-  );
-  const milestone = async (kind: string) =>
-    (
-      await gql<{ createMilestone: { id: string } }>(
-        serverUrl,
-        'mutation($i: CreateMilestoneInput!) { createMilestone(input: $i) { id } }',
-        { i: { startupId: createStartup.id, kind, status: 'PLANNED' } },
-        token,
-      )
-    ).createMilestone.id;
-  const told = await milestone('MVP');
-  const silent = await milestone('PROTOTYPE');
-  const target = (id: string, from: string, to: string): LoadTarget => ({
+  const stamp = Date.now();
+  const withFounders = await startupWithMilestone(serverUrl, token, `Bench ${stamp} có sáng lập viên`, FOUNDERS);
+  const withoutFounders = await startupWithMilestone(serverUrl, token, `Bench ${stamp} chưa có ai`, 0);
+  const body = (id: string, s: string) => JSON.stringify({ query: UPDATE, variables: { id, s } });
+  // Each run starts from IN_PROGRESS (a run cut off after its DONE would leave the next run's first write a no-op).
+  const target = (id: string): LoadTarget => ({
     url: `${serverUrl}/graphql`,
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    requests: [to, from].map((s) => ({
-      method: 'POST' as const,
-      body: JSON.stringify({ query: UPDATE, variables: { id, s } }),
-    })),
+    requests: ['DONE', 'IN_PROGRESS'].map((s) => ({ method: 'POST' as const, body: body(id, s) })),
+    reset: () => gql(serverUrl, UPDATE, { id, s: 'IN_PROGRESS' }, token).then(() => {}),
   });
-  const [withNotifications, without] = await measureAlternating(
-    [target(told, 'IN_PROGRESS', 'DONE'), target(silent, 'PLANNED', 'IN_PROGRESS')],
+  const [told, untold] = await measureAlternatingByRequest(
+    [target(withFounders.milestoneId), target(withoutFounders.milestoneId)],
     options,
   );
+  const [toldSubmitted, toldSentBack] = told!;
+  const [untoldSubmitted, untoldSentBack] = untold!;
+  // The writes must really have told the founders (a refused write would be answered as fast, with 200).
+  if ((await unreadOfFirstFounder(serverUrl, withFounders.startupId)) === 0)
+    throw new Error('the founders were told nothing: the sent-back writes did not land');
+  const ratio = (a: LoadFigures, b: LoadFigures) => a.p50Ms / Math.max(0.1, b.p50Ms);
   return {
-    withNotifications: withNotifications!,
-    without: without!,
-    p50Ratio: withNotifications!.p50Ms / Math.max(0.1, without!.p50Ms),
+    founders: FOUNDERS,
+    sentBack: {
+      tellsFounders: toldSentBack!,
+      tellsNobody: untoldSentBack!,
+      p50Ratio: ratio(toldSentBack!, untoldSentBack!),
+    },
+    submitted: {
+      withFounders: toldSubmitted!,
+      withoutFounders: untoldSubmitted!,
+      p50Ratio: ratio(toldSubmitted!, untoldSubmitted!),
+    },
   };
 }
 
@@ -84,14 +136,16 @@ export function notificationsMarkdown(figures: NotificationFigures): string {
   const row = (name: string, value: LoadFigures) =>
     `| ${name} | ${value.requestsPerSecond} | ${value.p50Ms} | ${value.p99Ms} | ${value.errors + value.non2xx} |`;
   return [
-    'A write with and without notifications (updateMilestone, one connection, alternating rounds):',
+    'The same updateMilestone on two startups, one with founders (one connection, alternating rounds):',
     '',
-    '| request | req/s | p50 ms | p99 ms | failed |',
+    '| write | req/s | p50 ms | p99 ms | failed |',
     '|---|---:|---:|---:|---:|',
-    row('IN_PROGRESS ↔ DONE (tells the managers / founders)', figures.withNotifications),
-    row('PLANNED ↔ IN_PROGRESS (tells nobody)', figures.without),
+    row(`DONE → IN_PROGRESS, tells ${figures.founders} founders`, figures.sentBack.tellsFounders),
+    row('DONE → IN_PROGRESS, tells nobody', figures.sentBack.tellsNobody),
+    row('IN_PROGRESS → DONE, tells the managers (startup with founders)', figures.submitted.withFounders),
+    row('IN_PROGRESS → DONE, tells the managers (startup without)', figures.submitted.withoutFounders),
     '',
-    `p50 with ÷ without: ${figures.p50Ratio.toFixed(2)}`,
+    `p50 telling ÷ telling nobody: ${figures.sentBack.p50Ratio.toFixed(2)}; the control (same write, same people told): ${figures.submitted.p50Ratio.toFixed(2)}`,
   ].join('\n');
 }
 

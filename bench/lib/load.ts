@@ -10,6 +10,8 @@ export interface LoadTarget {
   body?: string;
   /** Bodies sent in turn on each connection (autocannon's `requests`), e.g. a write and the write that undoes it. */
   requests?: { method: 'GET' | 'POST'; body: string }[];
+  /** Run before every warm-up and measured run, outside the timing: puts back the state the first request expects. */
+  reset?: () => Promise<void>;
 }
 
 export interface LoadFigures {
@@ -35,11 +37,13 @@ interface Run {
   latencies: number[];
 }
 
-function run(target: LoadTarget, connections: number, seconds: number, overallRate?: number): Promise<Run> {
+async function run(target: LoadTarget, connections: number, seconds: number, overallRate?: number): Promise<Run> {
+  await target.reset?.();
+  const { reset: _reset, ...options } = target;
   const latencies: number[] = [];
   return new Promise((resolve, reject) => {
     const instance = autocannon(
-      { ...target, connections, duration: seconds, ...(overallRate ? { overallRate } : {}) },
+      { ...options, connections, duration: seconds, ...(overallRate ? { overallRate } : {}) },
       (error, result) => (error ? reject(error) : resolve({ result, latencies })),
     );
     instance.on('response', (_client, _status, _bytes, ms) => latencies.push(ms));
@@ -67,6 +71,10 @@ function figuresOf(runs: Run[]): LoadFigures {
 
 /** Each target warmed up, then measured in `rounds` alternating runs (target 1, target 2, target 1, …). */
 export async function measureAlternating(targets: LoadTarget[], options: LoadOptions): Promise<LoadFigures[]> {
+  return (await measureRuns(targets, options)).map(figuresOf);
+}
+
+async function measureRuns(targets: LoadTarget[], options: LoadOptions): Promise<Run[][]> {
   for (const target of targets) await run(target, options.connections, options.warmupSeconds, options.overallRate);
   const runs: Run[][] = targets.map(() => []);
   const seconds = Math.max(1, Math.round(options.durationSeconds / options.rounds));
@@ -74,7 +82,33 @@ export async function measureAlternating(targets: LoadTarget[], options: LoadOpt
     for (const [index, target] of targets.entries())
       runs[index]!.push(await run(target, options.connections, seconds, options.overallRate));
   }
-  return runs.map(figuresOf);
+  return runs;
+}
+
+/**
+ * As `measureAlternating`, on one connection, with the figures of each of a target's `requests` apart: one connection
+ * sends them in turn and waits for each answer, so the n-th answer of a run is the answer to request n mod length.
+ */
+export async function measureAlternatingByRequest(
+  targets: LoadTarget[],
+  options: LoadOptions,
+): Promise<LoadFigures[][]> {
+  if (options.connections !== 1) throw new Error('answers are told apart by their order only on one connection');
+  const perTarget = await measureRuns(targets, options);
+  return perTarget.map((runs, index) =>
+    targets[index]!.requests!.map((_request, which, all) =>
+      figuresOf(
+        runs.map((one) => ({
+          // A share of the run's requests: the failures are counted against every request of the target.
+          result: {
+            ...one.result,
+            requests: { ...one.result.requests, total: one.result.requests.total / all.length },
+          },
+          latencies: one.latencies.filter((_ms, n) => n % all.length === which),
+        })),
+      ),
+    ),
+  );
 }
 
 export async function measure(target: LoadTarget, options: LoadOptions): Promise<LoadFigures> {

@@ -15,6 +15,13 @@ export const bellTopic = (userId: string) => `NOTIFICATIONS:${userId}`;
 
 const SWEEP_MS = 10_000;
 
+/**
+ * A commit's notification reaches this process as the request that committed is still answering: the relay waits
+ * this long, so that answer goes first, and the commits of a burst are relayed in one pass. Nothing waits on it but
+ * the bell, and a committed entry is relayed by the sweep whatever happens to the timer.
+ */
+export const RELAY_DELAY_MS = 10;
+
 export const DIGEST_CRON = '30 7 * * *';
 
 declare module 'fastify' {
@@ -77,6 +84,15 @@ export const notificationsPlugin = fp<{ databaseUrl: string }>(
       return relaying;
     };
     const relaySafely = () => relay().catch((error) => app.log.error({ err: error }, 'outbox relay failed'));
+    let relaySoon: NodeJS.Timeout | null = null;
+    let closing = false;
+    const relayAfterAnswers = () => {
+      if (closing) return;
+      relaySoon ??= setTimeout(() => {
+        relaySoon = null;
+        void relaySafely();
+      }, RELAY_DELAY_MS);
+    };
 
     await boss.work<{ outboxId: string }>(QUEUES.mail, { pollingIntervalSeconds: 2 }, async ([job]) => {
       if (job) await mailer.deliver(app.orm.em.fork(), job.data.outboxId);
@@ -94,7 +110,7 @@ export const notificationsPlugin = fp<{ databaseUrl: string }>(
     listener.on('error', (error) => app.log.error({ err: error }, 'notification listener error'));
     await listener.connect();
     listener.on('notification', (message) => {
-      if (message.channel === OUTBOX_CHANNEL) void relaySafely();
+      if (message.channel === OUTBOX_CHANNEL) relayAfterAnswers();
       if (message.channel === BELL_CHANNEL && message.payload) {
         const userId = message.payload;
         void unreadCount(app.orm.em.fork(), userId)
@@ -115,7 +131,14 @@ export const notificationsPlugin = fp<{ databaseUrl: string }>(
 
     app.decorate('jobs', { boss, relay });
     app.addHook('onClose', async () => {
+      closing = true;
       clearInterval(sweep);
+      // What was committed just before closing is relayed now rather than at the next start.
+      if (relaySoon) {
+        clearTimeout(relaySoon);
+        relaySoon = null;
+        await relaySafely();
+      }
       await relaying?.catch(() => {});
       await listener.end().catch(() => {});
       await boss.stop({ graceful: true, close: true, timeout: 5000 });
