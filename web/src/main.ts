@@ -10,15 +10,13 @@ import { router } from './router';
 import { configureClient } from './api/client';
 import { useAuthStore } from './stores/auth';
 import { useLocaleStore } from './stores/locale';
-import { LaunchpadPreset } from './theme';
 
 async function start(): Promise<void> {
   const app = createApp(App);
   app.use(createPinia());
   app.use(i18n);
-  app.use(PrimeVue, {
-    theme: { preset: LaunchpadPreset, options: { darkModeSelector: false, cssLayer: false } },
-  });
+  // The theme's CSS is built with the app (web/build/prebuilt-theme.ts): PrimeVue injects none at runtime.
+  app.use(PrimeVue, { theme: 'none' });
 
   const auth = useAuthStore();
   await useLocaleStore().initialize();

@@ -1,4 +1,5 @@
 // PrimeVue Aura with a calm deep-teal primary; shades chosen so white text on primary meets WCAG AA.
+// Rendered to CSS at build time (web/build/prebuilt-theme.ts); the browser never loads the preset.
 import { definePreset } from '@primeuix/themes';
 import Aura from '@primeuix/themes/aura';
 
