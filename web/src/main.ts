@@ -29,10 +29,10 @@ async function start(): Promise<void> {
     },
   });
 
-  // The user must be known before the first navigation resolves `/` to the role's home.
-  await auth.initialize();
+  // `me` is asked at once; the router's guard waits for it only where the page needs the user.
+  void auth.initialize();
   app.use(router);
-  await router.isReady();
+  // The shell paints now; each page renders once its route (and, for signed-in pages, `me`) resolves.
   app.mount('#app');
 }
 
