@@ -4,10 +4,7 @@
 import type { Plugin } from 'vite';
 import { pathToFileURL } from 'node:url';
 import { Theme } from '@primeuix/themes';
-import { LaunchpadPreset } from '../src/theme';
-
-/** The `theme.options` the app gave PrimeVue at runtime before; the rendered CSS follows them. */
-const THEME_OPTIONS = { darkModeSelector: false, cssLayer: false };
+import { LaunchpadPreset, THEME_OPTIONS } from '../src/theme';
 
 /** `primevue/button/style/index.mjs` → `button`; `@primevue/core/base/style/index.mjs` → `core-base`. */
 const STYLE_MODULE = /node_modules\/(primevue|@primevue\/core)\/([a-z]+)\/style\/index\.mjs$/;
@@ -31,6 +28,8 @@ export function prebuiltPrimeVueTheme(): Plugin {
   return {
     name: 'launchpad:prebuilt-primevue-theme',
     enforce: 'pre',
+    // The dev server pre-bundles PrimeVue (its modules never reach this plugin) and keeps the runtime theme.
+    apply: 'build',
     buildStart() {
       Theme.setTheme({ preset: LaunchpadPreset, options: THEME_OPTIONS });
     },

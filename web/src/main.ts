@@ -11,12 +11,19 @@ import { configureClient } from './api/client';
 import { useAuthStore } from './stores/auth';
 import { useLocaleStore } from './stores/locale';
 
+/** The preset for PrimeVue to render in the browser (the dev server only; the build drops it). */
+async function runtimeTheme() {
+  const { LaunchpadPreset, THEME_OPTIONS } = await import('./theme');
+  return { preset: LaunchpadPreset, options: THEME_OPTIONS };
+}
+
 async function start(): Promise<void> {
   const app = createApp(App);
   app.use(createPinia());
   app.use(i18n);
-  // The theme's CSS is built with the app (web/build/prebuilt-theme.ts): PrimeVue injects none at runtime.
-  app.use(PrimeVue, { theme: 'none' });
+  // The built app carries the theme as CSS (web/build/prebuilt-theme.ts): PrimeVue injects none at runtime.
+  // Only the dev server builds it from the preset in the browser.
+  app.use(PrimeVue, { theme: import.meta.env.DEV ? await runtimeTheme() : 'none' });
 
   const auth = useAuthStore();
   await useLocaleStore().initialize();
