@@ -9,14 +9,15 @@ const session = browserSession();
 /** Holds every `me` request until `release()`; `pending()` says whether one is being held. */
 async function holdSessionCheck(page: Page): Promise<{ pending: () => boolean; release: () => Promise<void> }> {
   const held: Route[] = [];
+  let holding = true;
   await page.route('**/graphql', async (route) => {
-    if (route.request().postData()?.includes('query Me')) held.push(route);
+    if (holding && route.request().postData()?.includes('query Me')) held.push(route);
     else await route.continue();
   });
   return {
     pending: () => held.length > 0,
     release: async () => {
-      await page.unroute('**/graphql');
+      holding = false;
       for (const route of held.splice(0)) await route.continue();
     },
   };
