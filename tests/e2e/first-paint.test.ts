@@ -39,7 +39,7 @@ describe('first paint', () => {
 
     const injectedThemeStyles = await page.evaluate(
       () =>
-        [...document.querySelectorAll('style[data-primevue-style-id]')]
+        Array.from(document.querySelectorAll('style[data-primevue-style-id]'))
           .map((style) => style.getAttribute('data-primevue-style-id') ?? '')
           .filter((id) => id.endsWith('-variables') || id.endsWith('-style')).length,
     );
