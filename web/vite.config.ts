@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import vue from '@vitejs/plugin-vue';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 import { chunkBudget, graphqlDocuments, vendorChunk } from './build/plugins';
+import { prebuiltPrimeVueTheme } from './build/prebuilt-theme';
 
 const apiTarget = 'http://127.0.0.1:3000';
 
@@ -13,6 +14,7 @@ export default defineConfig({
   root: import.meta.dirname,
   plugins: [
     graphqlDocuments(),
+    prebuiltPrimeVueTheme(),
     vue(),
     chunkBudget(CHUNK_BUDGET_BYTES),
     // Precompressed copies next to each asset; the server's static plugin sends them (preCompressed).

@@ -70,9 +70,6 @@ export function vendorChunk(id: string): string | undefined {
   const component = /node_modules\/primevue\/([a-z]+)\//.exec(id)?.[1];
   if (component) return `primevue-${component}`;
   if (/node_modules\/@primevue\/icons\//.test(id)) return 'primevue-icons';
-  // The table's theme styles alone are ~30 KB: they load beside it, not inside it.
-  if (/node_modules\/@primeuix\/styles\/dist\/datatable\//.test(id)) return 'primevue-datatable-style';
-  if (/node_modules\/@primeuix\/themes\//.test(id)) return 'primevue-theme';
   if (/node_modules\/(@primeuix\/styled|@primeuix\/utils|@primevue\/core)\//.test(id)) return 'primevue-core';
   return undefined;
 }

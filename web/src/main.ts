@@ -10,15 +10,20 @@ import { router } from './router';
 import { configureClient } from './api/client';
 import { useAuthStore } from './stores/auth';
 import { useLocaleStore } from './stores/locale';
-import { LaunchpadPreset } from './theme';
+
+/** The preset for PrimeVue to render in the browser (the dev server only; the build drops it). */
+async function runtimeTheme() {
+  const { LaunchpadPreset, THEME_OPTIONS } = await import('./theme');
+  return { preset: LaunchpadPreset, options: THEME_OPTIONS };
+}
 
 async function start(): Promise<void> {
   const app = createApp(App);
   app.use(createPinia());
   app.use(i18n);
-  app.use(PrimeVue, {
-    theme: { preset: LaunchpadPreset, options: { darkModeSelector: false, cssLayer: false } },
-  });
+  // The built app carries the theme as CSS (web/build/prebuilt-theme.ts): PrimeVue injects none at runtime.
+  // Only the dev server builds it from the preset in the browser.
+  app.use(PrimeVue, { theme: import.meta.env.DEV ? await runtimeTheme() : 'none' });
 
   const auth = useAuthStore();
   await useLocaleStore().initialize();
@@ -31,10 +36,10 @@ async function start(): Promise<void> {
     },
   });
 
-  // The user must be known before the first navigation resolves `/` to the role's home.
-  await auth.initialize();
+  // `me` is asked at once; the router's guard waits for it only where the page needs the user.
+  void auth.initialize();
   app.use(router);
-  await router.isReady();
+  // The shell paints now; each page renders once its route (and, for signed-in pages, `me`) resolves.
   app.mount('#app');
 }
 

@@ -1,5 +1,11 @@
 // The route table is the one source for pages, access rules and the main navigation.
-import { createRouter, createWebHistory, type RouteLocationRaw, type RouteMeta } from 'vue-router';
+import {
+  createRouter,
+  createWebHistory,
+  type RouteLocationNormalized,
+  type RouteLocationRaw,
+  type RouteMeta,
+} from 'vue-router';
 import type { Role } from './api/generated/graphql';
 import { useAuthStore } from './stores/auth';
 
@@ -405,8 +411,19 @@ export const router = createRouter({
   scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
 });
 
+/** Starts downloading a lazily loaded page's chunk (vue-router would only after the guard). */
+function preloadPage(to: RouteLocationNormalized): void {
+  for (const record of to.matched) {
+    const page = record.components?.default;
+    if (typeof page === 'function') void (page as () => Promise<unknown>)();
+  }
+}
+
 router.beforeEach(async (to): Promise<true | RouteLocationRaw> => {
+  // Public pages open without waiting for `me`; the login page waits, to send a signed-in user home.
+  if (to.meta.public && to.name !== 'login') return true;
   const auth = useAuthStore();
+  preloadPage(to); // the page's code downloads while `me` answers
   await auth.initialize();
   if (to.name === 'login' && auth.isSignedIn) return homeFor(auth.role);
   if (to.meta.public) return true;

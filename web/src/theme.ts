@@ -1,4 +1,5 @@
 // PrimeVue Aura with a calm deep-teal primary; shades chosen so white text on primary meets WCAG AA.
+// Rendered to CSS at build time (web/build/prebuilt-theme.ts); only the dev server loads the preset in the browser.
 import { definePreset } from '@primeuix/themes';
 import Aura from '@primeuix/themes/aura';
 
@@ -14,6 +15,9 @@ function solidButton(colour: 'red' | 'orange') {
     focusRing: { color: `{${colour}.700}`, shadow: 'none' },
   };
 }
+
+/** How the preset is applied: light only, no CSS layers (the app's own CSS is not layered either). */
+export const THEME_OPTIONS = { darkModeSelector: false, cssLayer: false };
 
 export const LaunchpadPreset = definePreset(Aura, {
   semantic: {

@@ -20,6 +20,8 @@ export const useAuthStore = defineStore('auth', () => {
   /** The signed-in user, loaded from `me` at start and set by `signIn`. */
   const me = ref<SessionUser | null>(null);
 
+  /** A stored token whose `me` has not answered yet: who is signed in is not known. */
+  const sessionPending = ref(token.value !== null);
   const role = computed<Role | null>(() => me.value?.role ?? null);
   const isSignedIn = computed(() => token.value !== null && me.value !== null);
 
@@ -47,6 +49,8 @@ export const useAuthStore = defineStore('auth', () => {
       } catch {
         // An unreachable server leaves the user signed out for now; the token stays for a retry.
         me.value = null;
+      } finally {
+        sessionPending.value = false;
       }
     })();
     return started;
@@ -109,6 +113,7 @@ export const useAuthStore = defineStore('auth', () => {
     me,
     role,
     isSignedIn,
+    sessionPending,
     initialize,
     adoptSession,
     signIn,

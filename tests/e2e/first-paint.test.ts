@@ -1,0 +1,79 @@
+// What the first paint waits for: PrimeVue's theme arrives as built CSS (not computed in the browser), and the
+// session check (`me`) holds back only the pages that need the user.
+import { describe, expect, it } from 'vitest';
+import type { Page, Route } from 'playwright-core';
+import { browserSession, signIn } from '../support/browser';
+
+const session = browserSession();
+
+/** Holds every `me` request until `release()`; `pending()` says whether one is being held. */
+async function holdSessionCheck(page: Page): Promise<{ pending: () => boolean; release: () => Promise<void> }> {
+  const held: Route[] = [];
+  let holding = true;
+  await page.route('**/graphql', async (route) => {
+    if (holding && route.request().postData()?.includes('query Me')) held.push(route);
+    else await route.continue();
+  });
+  return {
+    pending: () => held.length > 0,
+    release: async () => {
+      holding = false;
+      for (const route of held.splice(0)) await route.continue();
+    },
+  };
+}
+
+/** A page whose browser keeps the board member's session from an earlier visit (the token in localStorage). */
+async function returningBoardMember(): Promise<Page> {
+  const page = await session.newPage();
+  await signIn(page, 'board@launchpad.test');
+  return page;
+}
+
+describe('first paint', () => {
+  it("styles PrimeVue from the built CSS: no theme is injected at runtime, and the primary button is the preset's teal", async () => {
+    const page = await session.newPage();
+    await page.goto('/login');
+    const submit = page.getByRole('button', { name: 'Đăng nhập' });
+    await submit.waitFor();
+
+    const injectedThemeStyles = await page.evaluate(
+      () =>
+        Array.from(document.querySelectorAll('style[data-primevue-style-id]'))
+          .map((style) => style.getAttribute('data-primevue-style-id') ?? '')
+          .filter((id) => id.endsWith('-variables') || id.endsWith('-style')).length,
+    );
+    expect(injectedThemeStyles).toBe(0);
+    // primary.color is cyan.800 (#155e75) in web/src/theme.ts: white text on it passes WCAG AA.
+    expect(await submit.evaluate((button) => getComputedStyle(button).backgroundColor)).toBe('rgb(21, 94, 117)');
+  });
+
+  it('shows a public page while the session check is still unanswered', async () => {
+    const page = await returningBoardMember();
+    const check = await holdSessionCheck(page);
+    await page.goto('/challenges');
+
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(check.pending()).toBe(true);
+
+    await check.release();
+    await page.getByTestId('current-user').waitFor();
+    expect(await page.getByTestId('current-user').textContent()).toContain('Hội đồng giám sát');
+  });
+
+  it('paints the shell at once and opens a signed-in page when the session check answers', async () => {
+    const page = await returningBoardMember();
+    const check = await holdSessionCheck(page);
+    await page.goto('/board');
+
+    await page.locator('a.brand').waitFor();
+    expect(check.pending()).toBe(true);
+    expect(await page.getByRole('heading', { level: 1 }).count()).toBe(0);
+    // The visitor's navigation never shows for a user who is signed in.
+    expect(await page.locator('nav.app-nav').count()).toBe(0);
+
+    await check.release();
+    await page.getByRole('heading', { level: 1, name: 'Tổng quan của Hội đồng' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/board');
+  });
+});
