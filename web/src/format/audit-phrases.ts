@@ -50,6 +50,10 @@ export const AUDIT_PHRASES: Record<string, Phrase> = {
     'ban hành phiên bản {version} của một quy tắc của {fund}',
     'issued version {version} of a rule of {fund}',
   ],
+  'fund.endRule': [
+    'chấm dứt một quy tắc của {fund} bằng phiên bản {version}',
+    'ended a rule of {fund} with version {version}',
+  ],
   'fund.setVehicle': ['đặt hình thức pháp lý của {fund}', 'set the legal vehicle of {fund}'],
   // Deals
   'deal.setDueDiligenceAreas': ['đặt các hạng mục thẩm định của {fund}', 'set the due-diligence areas of {fund}'],
@@ -117,6 +121,10 @@ export const AUDIT_PHRASES: Record<string, Phrase> = {
   }),
   'sector.created': ['thêm lĩnh vực {name}', 'added the sector {name}'],
   'sector.renamed': ['đổi tên lĩnh vực thành {name}', 'renamed a sector to {name}'],
+  'sector.merged': [
+    'gộp lĩnh vực trùng {name} vào lĩnh vực được giữ',
+    'merged the duplicate sector {name} into the one kept',
+  ],
   'kpi.target_updated': ['sửa kế hoạch chỉ tiêu {metric}', 'changed the plan for {metric}'],
   // Problem statements, applications and reviews
   ...onRecord(['bài toán', 'the problem statement'], {
