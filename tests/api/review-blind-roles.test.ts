@@ -139,6 +139,17 @@ describe('before the decisions', () => {
     expect((await seenBy(manager, reference.toLowerCase())).applications.map((a) => a.teamName)).toEqual([reference]);
   });
 
+  it('asks once per request whether the caller reviews blind, however many identity fields the list selects', async () => {
+    t.queries.length = 0;
+    const response = await t.gql(
+      'query($c: ID!) { applications(challengeId: $c) { teamName contactEmail blind members { name } } }',
+      { c: challengeId },
+      manager,
+    );
+    expect(response.errors).toBeUndefined();
+    expect(t.queries.filter((statement) => /from "review_assignments"/.test(statement))).toHaveLength(1);
+  });
+
   it('an admin who does not review the statement sees the teams', async () => {
     const seen = await seenBy(admin);
     expect(namesIn(seen)).toEqual(teams);

@@ -119,14 +119,34 @@ export const challengesResolvers: Resolvers = {
 
 type Q<T> = { obj: T; params: unknown };
 
+/**
+ * Per request, whether the actor reviews each statement blind: the four identity fields' loaders run together and
+ * share one query instead of asking four times.
+ */
+const blindnessByRequest = new WeakMap<MercuriusContext, Map<string, Promise<boolean>>>();
+
+function blindness(ctx: MercuriusContext, challengeIds: string[]): Promise<boolean[]> {
+  let known = blindnessByRequest.get(ctx);
+  if (!known) blindnessByRequest.set(ctx, (known = new Map()));
+  const missing = [...new Set(challengeIds)].filter((id) => !known.has(id));
+  if (missing.length) {
+    const found = blindChallengeIds(ctx.em, ctx.actor, missing);
+    for (const id of missing)
+      known.set(
+        id,
+        found.then((blind) => blind.has(id)),
+      );
+  }
+  return Promise.all(challengeIds.map((id) => known.get(id)!));
+}
+
 async function identities(queries: Q<Application>[], ctx: MercuriusContext) {
   const applications = queries.map((q) => q.obj);
-  const blind = await blindChallengeIds(
-    ctx.em,
-    ctx.actor,
+  const blind = await blindness(
+    ctx,
     applications.map((a) => a.challenge.id),
   );
-  return applications.map((a) => ({ blind: blind.has(a.challenge.id), ...teamIdentity(a, blind.has(a.challenge.id)) }));
+  return applications.map((a, i) => ({ blind: blind[i]!, ...teamIdentity(a, blind[i]!) }));
 }
 
 export const challengesLoaders: MercuriusLoaders = {
