@@ -1,4 +1,4 @@
-// The Venture Investment Fund ledger (issue 4): funds with policy and running totals, members,
+// The Venture Investment Fund ledger: funds with policy and running totals, members,
 // commitments and their append-only changes, pay-ins, funding rounds with participations, valuation
 // marks and exits. CHECK constraints back the rules (charter, cash, paid-in ≤ committed, positive amounts).
 import { Migration } from '@mikro-orm/migrations';

@@ -1,5 +1,5 @@
 // KPI targets for 2026–2030: one row per metric and year, seeded with the center's launch targets
-// (more than 200 startups incubated, over VND 500 billion mobilized — domain.md "KPIs and targets").
+// (more than 200 startups incubated, over VND 500 billion mobilized).
 // The figures are real configuration, not demo data, so every database starts with them; they are
 // written out here (a migration never changes after landing) and equal DEFAULT_TARGETS in @launchpad/shared,
 // which tests/api/kpi.test.ts checks.

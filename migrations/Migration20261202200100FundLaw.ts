@@ -1,4 +1,4 @@
-// The fund under the law (issue 16): rule versions with their citations (append-only), the refusals they caused
+// The fund under the law: rule versions with their citations (append-only), the refusals they caused
 // (append-only), each fund's vehicle, and capital calls with one line per commitment (append-only).
 import { Migration } from '@mikro-orm/migrations';
 

@@ -1,4 +1,4 @@
-// Investment decisions (issue 17): the deal pipeline with its append-only moves, the due-diligence checklist
+// Investment decisions: the deal pipeline with its append-only moves, the due-diligence checklist
 // and documents, the investment committee (members, declarations, votes), and on the fund side the approved
 // decisions a fund participation must name, with the rule checks run at approval and at recording.
 import { Migration } from '@mikro-orm/migrations';

@@ -1,4 +1,4 @@
-// The city's channels (issue 19): priority tasks and the legal documents that govern them, PPP proposals and their
+// The city's channels: priority tasks and the legal documents that govern them, PPP proposals and their
 // workflow history, strategic partners with their agreements and sponsored statements, pilot agreements in
 // controlled testing, R&D expense lines and reported profits, and the state-support ledger.
 import { Migration } from '@mikro-orm/migrations';

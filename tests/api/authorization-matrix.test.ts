@@ -112,7 +112,7 @@ const MATRIX: Record<string, string> = {
   'Mutation.recordFundingRound':      'U   ok  F   ok  F   F   F',
   'Mutation.recordValuation':         'U   ok  F   ok  F   F   F',
   'Mutation.recordExit':              'U   ok  F   ok  F   F   F',
-  // mentors and office hours (issue 18)
+  // mentors and office hours
   'Query.mentors':                    'U   ok  ok  F   F   ok  F',
   'Query.mentor':                     'U   ok  ok  F   ok  ok  ok',
   'Query.myMentorProfile':            'U   F   F   F   F   F   ok',
@@ -137,7 +137,7 @@ const MATRIX: Record<string, string> = {
   'Mutation.cancelOfficeHourBooking': 'U   ok  ok  F   ok  F   ok',
   'Mutation.writeSessionNotes':       'U   F   F   F   F   F   ok',
   'Mutation.rateSession':             'U   F   F   F   ok  F   F',
-  // selection a team can trust (issue 18)
+  // selection a team can trust
   'Query.reviewAssignments':          'U   ok  ok  F   F   ok  F',
   'Query.reviewerCandidates':         'U   ok  ok  F   F   F   F',
   'Query.myReviews':                  'U   ok  ok  F   F   F   ok',

@@ -303,7 +303,7 @@ export const router = createRouter({
       component: () => import('./pages/founder/MyStartupPage.vue'),
       meta: { roles: ['FOUNDER'], titleKey: 'pages.myStartup', nav: true, navOrder: 40, icon: 'pi pi-bolt' },
     },
-    // Mentors and experts, office hours, blind review (issue 18).
+    // Mentors and experts, office hours, blind review.
     {
       path: '/mentor',
       name: 'mentor-home',

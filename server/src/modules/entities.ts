@@ -57,19 +57,19 @@ export const entities = [
   // notifications, e-mail and the job outbox
   ...fundRuleEntities,
   ...fundComplianceEntities,
-  // notifications, e-mail and the job outbox (issue 15)
+  // notifications, e-mail and the job outbox
   ...notificationEntities,
   PasswordResetSchema,
   ...deadlineEntities,
-  // the city's channels: PPP, partners, pilots, R&D expenses, state support (issue 19)
+  // the city's channels: PPP, partners, pilots, R&D expenses, state support
   ...pppEntities,
   ...partnerEntities,
   PilotAgreementSchema,
   ...rdEntities,
   StateSupportSchema,
-  // investment decisions: deal pipeline, due diligence, committee (issue 17)
+  // investment decisions: deal pipeline, due diligence, committee
   ...dealEntities,
-  // mentors, office hours and trustworthy selection (issue 18)
+  // mentors, office hours and trustworthy selection
   ...reviewEntities,
   ...mentorEntities,
 ];

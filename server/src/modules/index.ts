@@ -41,23 +41,23 @@ export const graphqlModules: GraphQLModule[] = [
   metricsModule,
   fundModule,
   // KPIs for the board
-  // the fund under the law (issue 16)
+  // the fund under the law
   fundRulesModule,
   fundComplianceModule,
-  // KPIs for the board (issue 5)
+  // KPIs for the board
   kpiModule,
   // notifications, e-mail and jobs
   notificationsModule,
   passwordResetModule,
   deadlinesModule,
-  // the city's channels: PPP, partners, pilots, R&D expenses, state support (issue 19)
+  // the city's channels: PPP, partners, pilots, R&D expenses, state support
   pppModule,
   partnersModule,
   pilotsModule,
   rdExpensesModule,
   stateSupportModule,
-  // investment decisions (issue 17)
+  // investment decisions
   dealsModule,
-  // mentors and experts, office hours (issue 18)
+  // mentors and experts, office hours
   mentorsModule,
 ];

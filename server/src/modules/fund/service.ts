@@ -1,7 +1,7 @@
 // The fund ledger's use cases. Every write runs in ONE transaction that first locks the fund row(s)
 // (then the startup row for rounds and exits: lock order fund → startup), checks the shared rules
 // against the locked totals, writes, audits and commits — so two requests that each fit alone but not
-// together can never both succeed (domain.md: "The rules must hold under concurrent requests").
+// together can never both succeed (the rules must hold under concurrent requests: tests/api/fund-concurrency.test.ts).
 import {
   CheckConstraintViolationException,
   DeadlockException,
@@ -159,11 +159,11 @@ function citingFund<T>(fund: Fund, rule: AppliedRule, check: () => T): T {
 /** The rules a fund cites for limits that are not legal rules as data: cash and pay-ins. */
 const CASH_RULE = {
   kind: 'PAID_IN_CAPITAL',
-  citation: 'Fund policy: the fund invests only capital its members have paid in (domain.md, cash rule)',
+  citation: 'Fund policy: the fund invests only capital its members have paid in',
 } as const;
 const PAY_IN_RULE = {
   kind: 'MEMBER_COMMITMENT',
-  citation: "The member's commitment: paid-in capital never exceeds what was committed (domain.md)",
+  citation: "The member's commitment: paid-in capital never exceeds what was committed",
 } as const;
 
 function citingFixed(fund: Fund, rule: { kind: string; citation: string }, check: () => unknown): void {
@@ -309,7 +309,7 @@ export async function commitCapital(
         throw badInput('memberType', `${memberName} is already a ${member.type} member of this fund.`);
       }
       const before = fundFigures(fund);
-      // The charter-side rules in force today (domain.md "The fund under the law"): refused as a whole, citing the rule.
+      // The charter-side rules in force today (the legal rules as data: the fund-rules module): refused as a whole, citing the rule.
       const versions = await rulesForWrite(tx, fundId);
       const counts = await memberCounts(tx, fundId, versions, {
         memberName,
@@ -433,7 +433,7 @@ export async function changeCommitment(
 // ---- Pay-ins ----
 
 // Dated writes take `today` (Hanoi's day from the server's one clock, see hanoiToday): the ledger records what
-// has happened, so a date after it is refused (domain.md "Dates").
+// has happened, so a date after it is refused (the ledger's dates: shared/src/clock.ts).
 
 export async function payInCapital(
   em: EntityManager,
