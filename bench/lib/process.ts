@@ -17,8 +17,13 @@ export const SERVER_NODE_FLAGS = [
   '--max-old-space-size=256',
   '--max-semi-space-size=8',
   // BENCH_CPU_PROF=1: a CPU profile of the measured server, written to bench/profiles/ when it stops.
-  ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir=bench/profiles'] : []),
+  ...cpuProfileFlags('bench/profiles'),
 ];
+
+/** With BENCH_CPU_PROF=1, the flags that make a process write a CPU profile into `dir` when it stops. */
+export function cpuProfileFlags(dir: string): string[] {
+  return process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : [];
+}
 
 /**
  * glibc gives each thread that allocates its own malloc arena and keeps freed memory there: scrypt's 16 MB per login,
