@@ -150,7 +150,6 @@ async function main(): Promise<void> {
         peakRssMb: server.peakRssMb(),
       });
     }
-    await meter.close();
     peakRssAfter.reads = server.peakRssMb();
     let recompute;
     if (selected('recompute')) {
@@ -167,6 +166,7 @@ async function main(): Promise<void> {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
           body: LOGIN_CASE.body,
+          cpu: { meter, pid: server.child.pid! },
         },
         LOAD,
       );
@@ -201,6 +201,7 @@ async function main(): Promise<void> {
       peakRssAfter.hostile = server.peakRssMb();
     }
 
+    await meter.close();
     const peakRssMb = server.peakRssMb();
     await server.stop();
     await floor.stop();

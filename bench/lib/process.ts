@@ -28,8 +28,11 @@ export function cpuProfileFlags(dir: string): string[] {
 /**
  * glibc gives each thread that allocates its own malloc arena and keeps freed memory there: scrypt's 16 MB per login,
  * hashed on libuv's four threads, stayed resident (+70 MB after ten concurrent logins). Two arenas, as `pnpm start` sets.
+ * And a fixed 4 MB mmap threshold: by default glibc raises the threshold to the size of each mapped block freed, so
+ * after the first login every 16 MB scrypt buffer came from an arena and stayed resident there (login raised the peak
+ * by 53–65 MB instead of 35–36, at the same CPU per login; bench/README.md). Blocks under 4 MB are unaffected.
  */
-const SERVER_ENV = { MALLOC_ARENA_MAX: '2' };
+const SERVER_ENV = { MALLOC_ARENA_MAX: '2', MALLOC_MMAP_THRESHOLD_: '4194304' };
 
 const OUTPUT_TAIL_CHARS = 4_000;
 
