@@ -156,14 +156,12 @@ export function markdownTable(report: Report): string {
 /** CPU ms per request under 10 connections: what the saturated throughput is made of, and what load moves least. */
 function cpuTable(results: CaseResult[]): string[] {
   const cpu = (figures: LoadFigures | null) =>
-    figures?.cpuMsPerRequest
-      ? `${figures.cpuMsPerRequest.processMs} | ${figures.cpuMsPerRequest.databaseMs}`
-      : '— | —';
+    figures?.cpuMsPerRequest ? `${figures.cpuMsPerRequest.processMs} | ${figures.cpuMsPerRequest.databaseMs}` : '— | —';
   const rows = results.filter((result) => result.graphql.cpuMsPerRequest);
   if (rows.length === 0) return [];
   return [
     '',
-    'CPU per request, saturated (ms; the process, and PostgreSQL\'s backends for its database):',
+    "CPU per request, saturated (ms; the process, and PostgreSQL's backends for its database):",
     '',
     '| case | GraphQL server | GraphQL PostgreSQL | floor server | floor PostgreSQL |',
     '|---|---:|---:|---:|---:|',

@@ -75,7 +75,12 @@ function figuresOf(runs: Run[]): LoadFigures {
     errors: runs.reduce((sum, one) => sum + one.result.errors + one.result.timeouts, 0),
     non2xx: runs.reduce((sum, one) => sum + one.result.non2xx, 0),
     ...(runs.every((one) => one.cpu)
-      ? { cpuMsPerRequest: { processMs: perRequest((cpu) => cpu.processMs), databaseMs: perRequest((cpu) => cpu.databaseMs) } }
+      ? {
+          cpuMsPerRequest: {
+            processMs: perRequest((cpu) => cpu.processMs),
+            databaseMs: perRequest((cpu) => cpu.databaseMs),
+          },
+        }
       : {}),
   };
 }

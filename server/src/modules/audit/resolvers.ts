@@ -15,9 +15,14 @@ export const auditResolvers: Resolvers = {
   Query: {
     // The DateTime scalar has already parsed `from`/`to` into Dates (codegen types it as unknown).
     auditLog: (_root, { filter, first, after }, ctx, info) =>
-      audit.listAuditEntries(ctx.em, (filter ?? {}) as audit.AuditFilterInput, { first, after }, {
-        names: asksForNames(selectedFields(info, ['edges', 'node'])),
-      }),
+      audit.listAuditEntries(
+        ctx.em,
+        (filter ?? {}) as audit.AuditFilterInput,
+        { first, after },
+        {
+          names: asksForNames(selectedFields(info, ['edges', 'node'])),
+        },
+      ),
     auditFacets: (_root, _args, ctx) => audit.auditFacets(ctx.em),
     auditChainStatus: (_root, _args, ctx) => audit.auditChainStatus(ctx.em),
   },

@@ -216,7 +216,9 @@ export async function listAuditEntries(
   }
   // Order by the numeric column, not the text alias `id` (an output name wins in ORDER BY): as text, '99'
   // sorts after '100' while the cursor compares numbers, so pages repeated and skipped entries.
-  const pageSql = (id: string) => `select ${id}, at, actor_id, actor_email, action, entity_type, entity_id, before, after
+  const pageSql = (
+    id: string,
+  ) => `select ${id}, at, actor_id, actor_email, action, entity_type, entity_id, before, after
        from audit_log ${where.length ? `where ${where.join(' and ')}` : ''}
       order by audit_log.id desc limit ?`;
   // Prepared: the statement with the names is ~8 KB of SQL that PostgreSQL otherwise parses and plans (~2 ms) on
