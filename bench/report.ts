@@ -105,14 +105,20 @@ export function judge(
 interface Report {
   measuredAt: string;
   machine: { cpus: number; cpuModel: string; node: string };
-  generationSeconds: number;
+  generationSeconds: number | null;
+  /** 1, 5 and 15-minute load averages when the run ended. */
+  loadavg: number[];
   results: CaseResult[];
   verdicts: Verdict[];
 }
 
 export function markdownTable(report: Report): string {
   const lines = [
-    `Measured ${report.measuredAt} on ${report.machine.cpus} × ${report.machine.cpuModel}, Node ${report.machine.node}; data generated in ${report.generationSeconds.toFixed(1)} s.`,
+    `Measured ${report.measuredAt} on ${report.machine.cpus} × ${report.machine.cpuModel}, Node ${report.machine.node}; ${
+      report.generationSeconds === null
+        ? 'data set reused'
+        : `data generated in ${report.generationSeconds.toFixed(1)} s`
+    }; load average at the end ${report.loadavg.map((figure) => figure.toFixed(2)).join(', ')}.`,
     '',
     'One user at a time (1 connection):',
     '',
@@ -140,8 +146,25 @@ export function markdownTable(report: Report): string {
       `| ${result.name} | ${result.graphql.requestsPerSecond} | ${result.graphql.p50Ms} | ${result.graphql.p99Ms} | ${result.floor?.requestsPerSecond ?? '—'} | ${result.floor?.p50Ms ?? '—'} | ${result.floor?.p99Ms ?? '—'} | ${ratio} | ${result.statements ?? '—'} | ${result.peakRssMb} |`,
     );
   }
+  lines.push(...cpuTable(report.results));
   lines.push('', '| target | measured | met |', '|---|---:|:---:|');
   for (const verdict of report.verdicts)
     lines.push(`| ${verdict.target} | ${verdict.measured} | ${verdict.met ? 'yes' : '**no**'} |`);
   return lines.join('\n');
+}
+
+/** CPU ms per request under 10 connections: what the saturated throughput is made of, and what load moves least. */
+function cpuTable(results: CaseResult[]): string[] {
+  const cpu = (figures: LoadFigures | null) =>
+    figures?.cpuMsPerRequest ? `${figures.cpuMsPerRequest.processMs} | ${figures.cpuMsPerRequest.databaseMs}` : '— | —';
+  const rows = results.filter((result) => result.graphql.cpuMsPerRequest);
+  if (rows.length === 0) return [];
+  return [
+    '',
+    "CPU per request, saturated (ms; the process, and PostgreSQL's backends for its database):",
+    '',
+    '| case | GraphQL server | GraphQL PostgreSQL | floor server | floor PostgreSQL |',
+    '|---|---:|---:|---:|---:|',
+    ...rows.map((result) => `| ${result.name} | ${cpu(result.graphql)} | ${cpu(result.floor)} |`),
+  ];
 }

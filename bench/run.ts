@@ -12,8 +12,9 @@ import { seedDemoAccounts } from '@launchpad/server/modules/users/seed';
 import { LARGE_DATA, SCALE, generate } from './generate';
 import { initialJavaScriptKb } from './lib/bundle-size';
 import { openBenchDatabase } from './lib/database';
+import { cpuMeter } from './lib/cpu';
 import { measure, measureAlternating } from './lib/load';
-import { BUILT_SERVER, SERVER_NODE_FLAGS, startProcess } from './lib/process';
+import { BUILT_SERVER, SERVER_NODE_FLAGS, cpuProfileFlags, startProcess } from './lib/process';
 import { CASES, LOGIN_CASE, type BenchCase } from './cases';
 import { TARGETS, judge, markdownTable, type CaseResult } from './report';
 import { benchHostileDocuments, hostileMarkdown, runHostileAlone } from './hostile';
@@ -97,13 +98,10 @@ async function main(): Promise<void> {
   const database = await openBenchDatabase();
   const url = withDatabase(database.serverUrl, process.env.BENCH_DATABASE ?? 'launchpad_bench');
   try {
-    say('preparing a fresh database');
-    await dropDatabase(url);
-    await ensureDatabase(url);
-    await migrate(url);
-    const generationSeconds = await generate(url, say);
+    const { generationSeconds, generated } = await prepareData(url);
     const readCases = CASES.filter((benchCase) => selected(benchCase.name));
-    const { token, statements } = await countStatements(url, readCases);
+    // A reused data set has its demo accounts already.
+    const { token, statements } = await countStatements(url, readCases, generated);
 
     const env = { NODE_ENV: 'production', JWT_SECRET, DATABASE_URL: url, LOG_LEVEL: 'warn', SEED_DEMO: 'false' };
     // The login case is bounded by the password KDF; lift the per-IP limit so it measures the server.
@@ -118,11 +116,14 @@ async function main(): Promise<void> {
       ['bench/floor-server.ts'],
       { DATABASE_URL: url },
       Number(process.env.BENCH_PORT ?? 3100) + 1,
+      '/health',
+      cpuProfileFlags('bench/profiles/floor'),
     );
     // The server's peak RSS (VmHWM) after each step, to tell which step raised it.
     const peakRssAfter: Record<string, number> = { start: server.peakRssMb() };
 
     const results: CaseResult[] = [];
+    const meter = await cpuMeter(url);
     for (const benchCase of readCases) {
       say(`measuring ${benchCase.name}`);
       const target = {
@@ -130,8 +131,13 @@ async function main(): Promise<void> {
         method: 'POST' as const,
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify(benchCase.graphql),
+        cpu: { meter, pid: server.child.pid! },
       };
-      const floorTarget = { url: `${floor.url}${benchCase.floorPath}`, method: 'GET' as const };
+      const floorTarget = {
+        url: `${floor.url}${benchCase.floorPath}`,
+        method: 'GET' as const,
+        cpu: { meter, pid: floor.child.pid! },
+      };
       const [graphql, floorFigures] = await measureAlternating([target, floorTarget], LOAD);
       const [alone, floorAlone] = await measureAlternating([target, floorTarget], ALONE);
       results.push({
@@ -160,6 +166,7 @@ async function main(): Promise<void> {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
           body: LOGIN_CASE.body,
+          cpu: { meter, pid: server.child.pid! },
         },
         LOAD,
       );
@@ -194,6 +201,7 @@ async function main(): Promise<void> {
       peakRssAfter.hostile = server.peakRssMb();
     }
 
+    await meter.close();
     const peakRssMb = server.peakRssMb();
     await server.stop();
     await floor.stop();
@@ -204,6 +212,7 @@ async function main(): Promise<void> {
       machine: machineInfo(),
       load: LOAD,
       generationSeconds,
+      loadavg: loadavg(),
       dataSet: { large: LARGE_DATA, ...SCALE },
       recompute,
       peakRssMb,
@@ -226,6 +235,38 @@ async function main(): Promise<void> {
   }
 }
 
+/** Startups in the database at `url` (0 for a fresh one). */
+async function startupCount(url: string): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ n: number }>('select count(*)::int as n from startups');
+    return rows[0]?.n ?? 0;
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * The data set: dropped and generated afresh, or with BENCH_REUSE=1 the one `BENCH_DATABASE` already holds, migrated
+ * to the current schema (generated when it holds no startups), so narrow before/after runs share one data set and skip
+ * the minutes a 100× set takes. A reused set is not the fresh one a full run measures: earlier runs' writes stay in it.
+ */
+async function prepareData(url: string): Promise<{ generationSeconds: number | null; generated: boolean }> {
+  const reuse = process.env.BENCH_REUSE === '1';
+  if (!reuse) {
+    say('preparing a fresh database');
+    await dropDatabase(url);
+  }
+  await ensureDatabase(url);
+  await migrate(url);
+  if (reuse && (await startupCount(url)) > 0) {
+    say('reusing the data set in the database (BENCH_REUSE=1)');
+    return { generationSeconds: null, generated: false };
+  }
+  return { generationSeconds: await generate(url, say), generated: true };
+}
+
 /**
  * The recompute case alone, on `BENCH_DATABASE` (default launchpad_bench): generated afresh when it holds no
  * startups, else reused as it is (migrated to the current schema), so before/after runs share one data set.
@@ -236,12 +277,7 @@ async function runRecomputeAlone(): Promise<void> {
   try {
     await ensureDatabase(url);
     await migrate(url);
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    const [{ n }] = (await client.query<{ n: number }>('select count(*)::int as n from startups')).rows as [
-      { n: number },
-    ];
-    await client.end();
+    const n = await startupCount(url);
     if (n === 0) await generate(url, say);
     // A reused data set has its demo accounts already.
     const { token } = await countStatements(url, [], n === 0);

@@ -23,6 +23,7 @@ import { Migration20261204300100FundRuleRanges } from './Migration20261204300100
 import { Migration20261204600100KpiCapitalFacts } from './Migration20261204600100KpiCapitalFacts';
 import { Migration20261205200100SectorMerges } from './Migration20261205200100SectorMerges';
 import { Migration20261205200200FundRuleEnds } from './Migration20261205200200FundRuleEnds';
+import { Migration20261206100100StartupTotal } from './Migration20261206100100StartupTotal';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123000100Foundation', class: Migration20261123000100Foundation },
@@ -51,4 +52,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261204600100KpiCapitalFacts', class: Migration20261204600100KpiCapitalFacts },
   { name: 'Migration20261205200100SectorMerges', class: Migration20261205200100SectorMerges },
   { name: 'Migration20261205200200FundRuleEnds', class: Migration20261205200200FundRuleEnds },
+  { name: 'Migration20261206100100StartupTotal', class: Migration20261206100100StartupTotal },
 ];

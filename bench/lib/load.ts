@@ -2,6 +2,7 @@
 // several runs are exact. A GraphQL case and its floor are measured in alternating short rounds: this
 // machine's speed drifts by tens of percent over a minute, and alternating puts both under the same drift.
 import autocannon, { type Result } from 'autocannon';
+import type { CpuMeter, CpuSample } from './cpu';
 
 export interface LoadTarget {
   url: string;
@@ -12,6 +13,8 @@ export interface LoadTarget {
   requests?: { method: 'GET' | 'POST'; body: string }[];
   /** Run before every warm-up and measured run, outside the timing: puts back the state the first request expects. */
   reset?: () => Promise<void>;
+  /** Counts the CPU of this process (the server or the floor) and of the database's backends in measured runs. */
+  cpu?: { meter: CpuMeter; pid: number };
 }
 
 export interface LoadFigures {
@@ -20,6 +23,8 @@ export interface LoadFigures {
   p99Ms: number;
   errors: number;
   non2xx: number;
+  /** CPU ms per answered request, of the measured process and of PostgreSQL (when the target counts it). */
+  cpuMsPerRequest?: CpuSample;
 }
 
 export interface LoadOptions {
@@ -35,11 +40,12 @@ export interface LoadOptions {
 interface Run {
   result: Result;
   latencies: number[];
+  cpu?: CpuSample;
 }
 
 async function run(target: LoadTarget, connections: number, seconds: number, overallRate?: number): Promise<Run> {
   await target.reset?.();
-  const { reset: _reset, ...options } = target;
+  const { reset: _reset, cpu: _cpu, ...options } = target;
   const latencies: number[] = [];
   return new Promise((resolve, reject) => {
     const instance = autocannon(
@@ -60,12 +66,22 @@ function figuresOf(runs: Run[]): LoadFigures {
   const latencies = runs.flatMap((one) => one.latencies).sort((a, b) => a - b);
   const seconds = runs.reduce((sum, one) => sum + one.result.duration, 0);
   const requests = runs.reduce((sum, one) => sum + one.result.requests.total, 0);
+  const perRequest = (ms: (cpu: CpuSample) => number) =>
+    Math.round((runs.reduce((sum, one) => sum + ms(one.cpu!), 0) / Math.max(requests, 1)) * 100) / 100;
   return {
     requestsPerSecond: Math.round(requests / Math.max(seconds, 1e-9)),
     p50Ms: percentile(latencies, 0.5),
     p99Ms: percentile(latencies, 0.99),
     errors: runs.reduce((sum, one) => sum + one.result.errors + one.result.timeouts, 0),
     non2xx: runs.reduce((sum, one) => sum + one.result.non2xx, 0),
+    ...(runs.every((one) => one.cpu)
+      ? {
+          cpuMsPerRequest: {
+            processMs: perRequest((cpu) => cpu.processMs),
+            databaseMs: perRequest((cpu) => cpu.databaseMs),
+          },
+        }
+      : {}),
   };
 }
 
@@ -79,8 +95,14 @@ async function measureRuns(targets: LoadTarget[], options: LoadOptions): Promise
   const runs: Run[][] = targets.map(() => []);
   const seconds = Math.max(1, Math.round(options.durationSeconds / options.rounds));
   for (let round = 0; round < options.rounds; round++) {
-    for (const [index, target] of targets.entries())
-      runs[index]!.push(await run(target, options.connections, seconds, options.overallRate));
+    for (const [index, target] of targets.entries()) {
+      const measured = () => run(target, options.connections, seconds, options.overallRate);
+      if (!target.cpu) runs[index]!.push(await measured());
+      else {
+        const { value, cpu } = await target.cpu.meter.during(target.cpu.pid, measured);
+        runs[index]!.push({ ...value, cpu });
+      }
+    }
   }
   return runs;
 }

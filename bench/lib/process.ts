@@ -17,14 +17,22 @@ export const SERVER_NODE_FLAGS = [
   '--max-old-space-size=256',
   '--max-semi-space-size=8',
   // BENCH_CPU_PROF=1: a CPU profile of the measured server, written to bench/profiles/ when it stops.
-  ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir=bench/profiles'] : []),
+  ...cpuProfileFlags('bench/profiles'),
 ];
+
+/** With BENCH_CPU_PROF=1, the flags that make a process write a CPU profile into `dir` when it stops. */
+export function cpuProfileFlags(dir: string): string[] {
+  return process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : [];
+}
 
 /**
  * glibc gives each thread that allocates its own malloc arena and keeps freed memory there: scrypt's 16 MB per login,
  * hashed on libuv's four threads, stayed resident (+70 MB after ten concurrent logins). Two arenas, as `pnpm start` sets.
+ * And a fixed 4 MB mmap threshold: by default glibc raises the threshold to the size of each mapped block freed, so
+ * after the first login every 16 MB scrypt buffer came from an arena and stayed resident there (login raised the peak
+ * by 53–65 MB instead of 35–36, at the same CPU per login; bench/README.md). Blocks under 4 MB are unaffected.
  */
-const SERVER_ENV = { MALLOC_ARENA_MAX: '2' };
+const SERVER_ENV = { MALLOC_ARENA_MAX: '2', MALLOC_MMAP_THRESHOLD_: '4194304' };
 
 const OUTPUT_TAIL_CHARS = 4_000;
 

@@ -71,6 +71,49 @@ describe('names in the audit log', () => {
     });
   });
 
+  it('names entries asked through a fragment, and pages the same entries whether names are asked or not', async () => {
+    // The names are looked up only when the request selects them; the web asks for them through a fragment.
+    const withNames = await allPages(
+      `query($first: Int, $after: String) {
+        auditLog(first: $first, after: $after) { edges { cursor node { ...Entry } } pageInfo { hasNextPage endCursor } }
+      }
+      fragment Entry on AuditEntry { id action actorName subject { name fundName } }`,
+    );
+    const withoutNames = await allPages(
+      `query($first: Int, $after: String) {
+        auditLog(first: $first, after: $after) { edges { cursor node { id action } } pageInfo { hasNextPage endCursor } }
+      }`,
+    );
+    expect(withoutNames.map((page) => page.edges.map((edge) => edge.cursor))).toEqual(
+      withNames.map((page) => page.edges.map((edge) => edge.cursor)),
+    );
+    const entries = withNames.flatMap((page) => page.edges.map((edge) => edge.node));
+    expect(entries.find((node) => node.action === 'fund.commitCapital')).toMatchObject({
+      actorName: 'Lê Quốc Bảo',
+      subject: { name: 'Vietcombank', fundName: 'Quỹ Đầu tư Khởi nghiệp Hà Nội' },
+    });
+  });
+
+  /** Every page of the log, one entry at a time, following the cursors. */
+  async function allPages(query: string) {
+    type Paged = {
+      auditLog: {
+        edges: { cursor: string; node: Pick<Node, 'id' | 'action'> & Partial<Node> }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      };
+    };
+    const pages: Paged['auditLog'][] = [];
+    let after: string | null = null;
+    do {
+      const answer: { data?: Paged | null; errors?: unknown } = await t.gql<Paged>(query, { first: 1, after }, board);
+      expect(answer.errors).toBeUndefined();
+      pages.push(answer.data!.auditLog);
+      after = answer.data!.auditLog.pageInfo.hasNextPage ? answer.data!.auditLog.pageInfo.endCursor : null;
+    } while (after);
+    expect(pages.length).toBeGreaterThan(1);
+    return pages;
+  }
+
   it('lists the actors by name for the filter', async () => {
     const facets = await t.gql<{ auditFacets: { actors: { id: string; name: string; email: string }[] } }>(
       '{ auditFacets { actors { id name email } } }',

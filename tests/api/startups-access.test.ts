@@ -591,6 +591,30 @@ describe('a page of startups', () => {
     );
     expect(filtered.data?.startups.totalCount).toBe(5);
   });
+
+  it('keeps the unfiltered total exact when startups are added and removed several at a time', async () => {
+    // The unfiltered total is the row the startups' triggers keep, not a count (bulk loads and clean-ups included).
+    const total = async () =>
+      (await t.gql<{ startups: { totalCount: number } }>('{ startups(first: 1) { totalCount } }', {}, manager)).data!
+        .startups.totalCount;
+    const sql = t.app.orm.em.fork().getConnection();
+    const columns = (
+      await sql.execute<{ name: string }[]>(
+        `select column_name as name from information_schema.columns
+          where table_name = 'startups' and is_generated = 'NEVER' order by ordinal_position`,
+      )
+    ).map((column) => `"${column.name}"`);
+    const copied = columns.map((column) =>
+      column === '"id"' ? 'gen_random_uuid()' : column === '"name"' ? `name || ' bản sao'` : column,
+    );
+    // Three copies in one statement, as a bulk load writes them.
+    await sql.execute(
+      `insert into startups (${columns.join(', ')}) select ${copied.join(', ')} from startups order by name limit 3`,
+    );
+    expect(await total()).toBe(63);
+    await sql.execute(`delete from startups where name like '% bản sao'`);
+    expect(await total()).toBe(60);
+  });
 });
 
 describe('the public application form under load', () => {

@@ -137,12 +137,16 @@ export async function listStartups(
     params.push(sort === 'CREATED_DESC' ? new Date(cursor.key) : cursor.key, cursor.id);
   }
   const whereSql = (list: string[]) => (list.length ? ` where ${list.join(' and ')}` : '');
-  // The page walks the sort index; its total is a scalar subquery (an InitPlan run once); the nested
+  // The page walks the sort index; its total is a scalar subquery (an InitPlan run once): unfiltered, the one row
+  // the startups' triggers keep (migrations/Migration20261206100100StartupTotal.ts), else a count. The nested
   // fields the request selects are JSON subqueries over the page's rows only (modules/startups/prefetch.ts).
+  const total = where.sql.length
+    ? `select count(*) from startups s${whereSql(where.sql)}`
+    : 'select n from startup_total';
   const rows = await preparedRows<Record<string, unknown>>(
     em,
     `with p as (
-       select s.*, (select count(*) from startups s${whereSql(where.sql)}) as total_count
+       select s.*, (${total}) as total_count
          from startups s${whereSql(conditions)} order by s.${column} ${direction}, s.id ${direction} limit ?)
      select p.*${prefetchColumns(nested)} from p order by p.${column} ${direction}, p.id ${direction}`,
     [...where.params, ...params, first + 1],
