@@ -3,8 +3,8 @@ import type { MercuriusLoaders } from 'mercurius';
 import type { OperationPolicy } from '../../graphql/authorize';
 import { requireActor } from '../../graphql/authorize';
 import type { Resolvers } from '../../graphql/generated';
-import { MANAGER_ROLES, STARTUP_READER_ROLES, byIds } from '../../kernel';
-import { ProgramSchema } from '../programs';
+import { MANAGER_ROLES, STARTUP_READER_ROLES, entityViewsByIds } from '../../kernel';
+import { ProgramSchema, programView } from '../programs';
 import { userViewsByIds } from '../users';
 import type { Cohort } from './entities';
 import * as cohorts from './service';
@@ -36,10 +36,11 @@ export const cohortsLoaders: MercuriusLoaders = {
       );
     },
     async program(queries: Query[], ctx) {
-      return byIds(
+      return entityViewsByIds(
         ctx.em,
         ProgramSchema,
         queries.map((q) => q.obj.program.id),
+        programView,
       );
     },
   },
