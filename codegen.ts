@@ -56,6 +56,8 @@ const config: CodegenConfig = {
           StateSupportEntry: '../modules/state-support/read#StateSupportEntryView',
           AuditEntry: '../modules/audit/read#AuditEntryView',
           AuditSubject: '../modules/audit/read#AuditSubjectView',
+          Notification: '../modules/notifications/read#NotificationView',
+          MailMessage: '../modules/notifications/read#MailMessageView',
         },
       },
     },

@@ -52,6 +52,13 @@ describe('one read model per GraphQL type', () => {
     expect(missing).toEqual([]);
   });
 
+  it('gives every module whose schema defines an object type a read.ts', () => {
+    const without = [...objectTypesByModule()]
+      .filter(([module, types]) => types.length > 0 && !existsSync(join(modulesDir, module, 'read.ts')))
+      .map(([module]) => module);
+    expect(without).toEqual([]);
+  });
+
   it('keeps each mapped type’s view in the read.ts of the module whose schema defines the type', () => {
     const owner = new Map<string, string>();
     for (const [module, types] of objectTypesByModule()) for (const type of types) owner.set(type, module);

@@ -17,6 +17,7 @@ import type { StrategicPartnerView, PartnerAgreementView, PartnerChallengeView }
 import type { RdExpenseView, RdDossierView } from '../modules/rd-expenses/read';
 import type { StateSupportEntryView } from '../modules/state-support/read';
 import type { AuditEntryView, AuditSubjectView } from '../modules/audit/read';
+import type { NotificationView, MailMessageView } from '../modules/notifications/read';
 import type { GraphQLContext } from './context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -4195,7 +4196,7 @@ export type ResolversTypes = {
   LossHolding: ResolverTypeWrapper<LossHolding>;
   LossLevel: LossLevel;
   LossThreshold: ResolverTypeWrapper<LossThreshold>;
-  MailMessage: ResolverTypeWrapper<MailMessage>;
+  MailMessage: ResolverTypeWrapper<MailMessageView>;
   MatchReasonKind: MatchReasonKind;
   MemberBackground: MemberBackground;
   MemberStatement: ResolverTypeWrapper<MemberStatement>;
@@ -4217,10 +4218,10 @@ export type ResolversTypes = {
   MilestoneKind: MilestoneKind;
   MilestoneStatus: MilestoneStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Notification: ResolverTypeWrapper<Notification>;
-  NotificationConnection: ResolverTypeWrapper<NotificationConnection>;
+  Notification: ResolverTypeWrapper<NotificationView>;
+  NotificationConnection: ResolverTypeWrapper<Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversTypes['NotificationEdge']> }>;
   NotificationCount: ResolverTypeWrapper<NotificationCount>;
-  NotificationEdge: ResolverTypeWrapper<NotificationEdge>;
+  NotificationEdge: ResolverTypeWrapper<Omit<NotificationEdge, 'node'> & { node: ResolversTypes['Notification'] }>;
   NotificationPreferences: ResolverTypeWrapper<NotificationPreferences>;
   NotificationPreferencesInput: NotificationPreferencesInput;
   OfficeHourBooking: ResolverTypeWrapper<Omit<OfficeHourBooking, 'slot'> & { slot: ResolversTypes['OfficeHourSlot'] }>;
@@ -4444,7 +4445,7 @@ export type ResolversParentTypes = {
   LevelDescriptorInput: LevelDescriptorInput;
   LossHolding: LossHolding;
   LossThreshold: LossThreshold;
-  MailMessage: MailMessage;
+  MailMessage: MailMessageView;
   MemberStatement: MemberStatement;
   Mentor: MentorView;
   MentorAssignment: Omit<MentorAssignment, 'mentor'> & { mentor: ResolversParentTypes['Mentor'] };
@@ -4459,10 +4460,10 @@ export type ResolversParentTypes = {
   MetricReport: MetricReportView;
   Milestone: MilestoneView;
   Mutation: Record<PropertyKey, never>;
-  Notification: Notification;
-  NotificationConnection: NotificationConnection;
+  Notification: NotificationView;
+  NotificationConnection: Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversParentTypes['NotificationEdge']> };
   NotificationCount: NotificationCount;
-  NotificationEdge: NotificationEdge;
+  NotificationEdge: Omit<NotificationEdge, 'node'> & { node: ResolversParentTypes['Notification'] };
   NotificationPreferences: NotificationPreferences;
   NotificationPreferencesInput: NotificationPreferencesInput;
   OfficeHourBooking: Omit<OfficeHourBooking, 'slot'> & { slot: ResolversParentTypes['OfficeHourSlot'] };
