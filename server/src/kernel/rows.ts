@@ -53,6 +53,16 @@ export async function byIds<T extends { id: string }>(
   return ids.map((id) => (id ? (byId.get(id) ?? null) : null));
 }
 
+/** byIds, each entity found mapped to its module's view (GraphQL reads views, never entities). */
+export async function entityViewsByIds<T extends { id: string }, View>(
+  em: EntityManager,
+  schema: EntitySchema<T, never>,
+  ids: readonly (string | null | undefined)[],
+  view: (entity: T) => View,
+): Promise<(View | null)[]> {
+  return (await byIds(em, schema, ids)).map((entity) => (entity ? view(entity) : null));
+}
+
 /** Rows grouped by a key, each group in the rows' order. */
 export function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();

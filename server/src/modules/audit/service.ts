@@ -5,6 +5,7 @@ import type { Actor } from '../../graphql/context';
 import { AuditEntrySchema } from './entities';
 import { withSubjects } from './subjects';
 import { preparedRows } from '../../db/prepared';
+import type { AuditEntryView } from './read';
 import { connection, decodeCursor, encodeCursor, isId, pageSize } from '../../kernel';
 
 export interface AuditRecord {
@@ -52,36 +53,6 @@ export interface AuditFilterInput {
   entityId?: string | null;
   from?: Date | null;
   to?: Date | null;
-}
-
-export interface AuditEntryView {
-  id: string;
-  at: Date;
-  actorId: string | null;
-  actorEmail: string | null;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  before: string | null;
-  after: string | null;
-  actorName: string | null;
-  subject: AuditSubjectView;
-}
-
-/** Names of what an entry is about, resolved with the page (server/src/modules/audit/subjects.ts). */
-export interface AuditSubjectView {
-  name: string | null;
-  startupId: string | null;
-  startupName: string | null;
-  fundId: string | null;
-  fundName: string | null;
-  challengeId: string | null;
-  challengeTitle: string | null;
-  dealId: string | null;
-  dealTitle: string | null;
-  cohortId: string | null;
-  mentorId: string | null;
-  mentorName: string | null;
 }
 
 interface AuditRow {

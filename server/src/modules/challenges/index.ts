@@ -13,6 +13,8 @@ export {
   type Challenge,
 } from './entities';
 
+export { applicationView, challengeView, type ApplicationView } from './read';
+
 export const challengesModule: GraphQLModule = {
   name: 'challenges',
   schemaFile: new URL('./schema.graphql', import.meta.url),

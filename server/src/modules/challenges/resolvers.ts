@@ -5,22 +5,24 @@ import type { OperationPolicy } from '../../graphql/authorize';
 import { requireActor } from '../../graphql/authorize';
 import type { Resolvers } from '../../graphql/generated';
 import { userViewsByIds } from '../users';
+import { ApplicationScoreSchema, ChallengeCriterionSchema, ChallengeSchema } from './entities';
 import {
-  ApplicationScoreSchema,
-  ChallengeCriterionSchema,
-  ChallengeSchema,
-  type Application,
-  type ApplicationScore,
-  type Challenge,
-  type ChallengeCriterion,
-} from './entities';
+  applicationScoreView,
+  applicationView,
+  challengeView,
+  rubricCriterionView,
+  type ApplicationScoreView,
+  type ApplicationView,
+  type ChallengeView,
+  type RubricCriterionView,
+} from './read';
 import { requestLanguage } from '../../exports/language';
 import { blindChallengeIds, teamIdentity } from './blind';
 import * as decisions from './decisions';
 import * as review from './review';
 import { REVIEWER_ROLES } from './review';
 import * as challenges from './service';
-import { MANAGER_ROLES, byIds } from '../../kernel';
+import { MANAGER_ROLES, entityViewsByIds } from '../../kernel';
 
 const REVIEWERS = [...MANAGER_ROLES, 'BOARD'] as const;
 
@@ -63,13 +65,16 @@ export const challengesPolicy: OperationPolicy = {
 
 export const challengesResolvers: Resolvers = {
   Query: {
-    publishedChallenges: (_root, _args, ctx) => challenges.listPublished(ctx.em),
-    challenge: (_root, { id }, ctx) => challenges.findChallenge(ctx.em, ctx.actor, id),
-    challenges: (_root, { status, search }, ctx) => challenges.listChallenges(ctx.em, status, search),
-    applications: (_root, { challengeId, search }, ctx) =>
-      challenges.listApplications(ctx.em, challengeId, search, ctx.actor),
-    application: (_root, { id }, ctx) => challenges.findApplication(ctx.em, requireActor(ctx), id),
-    applicationRanking: (_root, { challengeId }, ctx) => challenges.rankApplications(ctx.em, challengeId) as never,
+    publishedChallenges: async (_root, _args, ctx) => (await challenges.listPublished(ctx.em)).map(challengeView),
+    challenge: async (_root, { id }, ctx) =>
+      nullable(await challenges.findChallenge(ctx.em, ctx.actor, id), challengeView),
+    challenges: async (_root, { status, search }, ctx) =>
+      (await challenges.listChallenges(ctx.em, status, search)).map(challengeView),
+    applications: async (_root, { challengeId, search }, ctx) =>
+      (await challenges.listApplications(ctx.em, challengeId, search, ctx.actor)).map(applicationView),
+    application: async (_root, { id }, ctx) =>
+      nullable(await challenges.findApplication(ctx.em, requireActor(ctx), id), applicationView),
+    applicationRanking: (_root, { challengeId }, ctx) => challenges.rankApplications(ctx.em, challengeId),
     reviewAssignments: (_root, { challengeId, phase }, ctx) =>
       review.reviewAssignments(ctx.em, requireActor(ctx), challengeId, phase),
     reviewerCandidates: (_root, _args, ctx) => review.reviewerCandidates(ctx.em),
@@ -83,16 +88,19 @@ export const challengesResolvers: Resolvers = {
     appeals: (_root, { challengeId }, ctx) => decisions.listAppeals(ctx.em, challengeId) as never,
   },
   Mutation: {
-    createChallenge: (_root, { input }, ctx) => challenges.createChallenge(ctx.em, requireActor(ctx), input),
-    updateChallenge: (_root, { id, input }, ctx) => challenges.updateChallenge(ctx.em, requireActor(ctx), id, input),
-    publishChallenge: (_root, { id }, ctx) =>
-      challenges.publishChallenge(ctx.em, requireActor(ctx), id, hanoiToday(ctx.app.clock)),
-    closeChallenge: (_root, { id }, ctx) => challenges.closeChallenge(ctx.em, requireActor(ctx), id),
+    createChallenge: async (_root, { input }, ctx) =>
+      challengeView(await challenges.createChallenge(ctx.em, requireActor(ctx), input)),
+    updateChallenge: async (_root, { id, input }, ctx) =>
+      challengeView(await challenges.updateChallenge(ctx.em, requireActor(ctx), id, input)),
+    publishChallenge: async (_root, { id }, ctx) =>
+      challengeView(await challenges.publishChallenge(ctx.em, requireActor(ctx), id, hanoiToday(ctx.app.clock))),
+    closeChallenge: async (_root, { id }, ctx) =>
+      challengeView(await challenges.closeChallenge(ctx.em, requireActor(ctx), id)),
     // Rate-limited per client address and operation by the security plugin (RATE_LIMITED, HTTP 429).
     submitApplication: (_root, { input }, ctx) =>
       challenges.submitApplication(ctx.em, input, hanoiToday(ctx.app.clock)),
-    scoreApplication: (_root, { applicationId, scores }, ctx) =>
-      challenges.scoreApplication(ctx.em, requireActor(ctx), applicationId, scores),
+    scoreApplication: async (_root, { applicationId, scores }, ctx) =>
+      applicationView(await challenges.scoreApplication(ctx.em, requireActor(ctx), applicationId, scores)),
     assignReviewers: async (_root, { input }, ctx) => {
       const created = await review.assignChallengeReviewers(ctx.em, requireActor(ctx), input);
       const all = await review.reviewAssignments(ctx.em, requireActor(ctx), input.challengeId, input.phase);
@@ -103,14 +111,16 @@ export const challengesResolvers: Resolvers = {
       const assignment = await review.declareConflict(ctx.em, actor, input);
       return review.myReview(ctx.em, actor, assignment.id) as never;
     },
-    setCriterionLevels: (_root, { criterionId, levels }, ctx) =>
-      review.setCriterionLevels(ctx.em, requireActor(ctx), criterionId, levels),
+    setCriterionLevels: async (_root, { criterionId, levels }, ctx) =>
+      rubricCriterionView(await review.setCriterionLevels(ctx.em, requireActor(ctx), criterionId, levels)),
     setApplicationFeedback: (_root, { input }, ctx) =>
       decisions.setApplicationFeedback(ctx.em, requireActor(ctx), input),
-    shortlistForDemo: (_root, { challengeId, applicationIds }, ctx) =>
-      decisions.shortlistForDemo(ctx.em, requireActor(ctx), challengeId, applicationIds),
-    declarePhaseWinners: (_root, { input }, ctx) => decisions.declarePhaseWinners(ctx.em, requireActor(ctx), input),
-    sendDecisions: (_root, { input }, ctx) => decisions.sendDecisions(ctx.em, requireActor(ctx), ctx.app.clock, input),
+    shortlistForDemo: async (_root, { challengeId, applicationIds }, ctx) =>
+      (await decisions.shortlistForDemo(ctx.em, requireActor(ctx), challengeId, applicationIds)).map(applicationView),
+    declarePhaseWinners: async (_root, { input }, ctx) =>
+      (await decisions.declarePhaseWinners(ctx.em, requireActor(ctx), input)).map(applicationView),
+    sendDecisions: async (_root, { input }, ctx) =>
+      challengeView(await decisions.sendDecisions(ctx.em, requireActor(ctx), ctx.app.clock, input)),
     appealDecision: (_root, { input }, ctx) => decisions.appealDecision(ctx.em, ctx.app.clock, input) as never,
     answerAppeal: (_root, { appealId, answer }, ctx) =>
       decisions.answerAppeal(ctx.em, requireActor(ctx), appealId, answer) as never,
@@ -118,6 +128,8 @@ export const challengesResolvers: Resolvers = {
 };
 
 type Q<T> = { obj: T; params: unknown };
+
+const nullable = <T, V>(value: T | null, view: (value: T) => V): V | null => (value ? view(value) : null);
 
 /**
  * Per request, whether the actor reviews each statement blind: the four identity fields' loaders run together and
@@ -140,7 +152,7 @@ function blindness(ctx: MercuriusContext, challengeIds: string[]): Promise<boole
   return Promise.all(challengeIds.map((id) => known.get(id)!));
 }
 
-async function identities(queries: Q<Application>[], ctx: MercuriusContext) {
+async function identities(queries: Q<ApplicationView>[], ctx: MercuriusContext) {
   const applications = queries.map((q) => q.obj);
   const blind = await blindness(
     ctx,
@@ -151,43 +163,47 @@ async function identities(queries: Q<Application>[], ctx: MercuriusContext) {
 
 export const challengesLoaders: MercuriusLoaders = {
   RubricCriterion: {
-    levels: async (queries: Q<ChallengeCriterion>[]) => queries.map((q) => q.obj.levels ?? []),
+    levels: async (queries: Q<RubricCriterionView>[]) => queries.map((q) => q.obj.levels ?? []),
   },
   Challenge: {
-    async rubric(queries: Q<Challenge>[], ctx) {
+    async rubric(queries: Q<ChallengeView>[], ctx) {
       const ids = queries.map((q) => q.obj.id);
       const rows = await ctx.em.find(
         ChallengeCriterionSchema,
         { challenge: { $in: ids } },
         { orderBy: { position: 'asc' } },
       );
-      return queries.map((q) => rows.filter((row) => row.challenge.id === q.obj.id));
+      const views = rows.map(rubricCriterionView);
+      return queries.map((q) => views.filter((row) => row.challenge.id === q.obj.id));
     },
   },
   Application: {
-    shortlisted: async (queries: Q<Application>[]) => queries.map((q) => !!q.obj.shortlistedAt),
+    shortlisted: async (queries: Q<ApplicationView>[]) => queries.map((q) => !!q.obj.shortlistedAt),
     // The team's identity, withheld from a reviewer of the statement until the decisions are sent (blind.ts).
-    blind: async (queries: Q<Application>[], ctx) => (await identities(queries, ctx)).map((i) => i.blind),
-    teamName: async (queries: Q<Application>[], ctx) => (await identities(queries, ctx)).map((i) => i.teamName),
-    members: async (queries: Q<Application>[], ctx) => (await identities(queries, ctx)).map((i) => i.members),
-    contactEmail: async (queries: Q<Application>[], ctx) => (await identities(queries, ctx)).map((i) => i.contactEmail),
-    async challenge(queries: Q<Application>[], ctx) {
-      return byIds(
+    blind: async (queries: Q<ApplicationView>[], ctx) => (await identities(queries, ctx)).map((i) => i.blind),
+    teamName: async (queries: Q<ApplicationView>[], ctx) => (await identities(queries, ctx)).map((i) => i.teamName),
+    members: async (queries: Q<ApplicationView>[], ctx) => (await identities(queries, ctx)).map((i) => i.members),
+    contactEmail: async (queries: Q<ApplicationView>[], ctx) =>
+      (await identities(queries, ctx)).map((i) => i.contactEmail),
+    async challenge(queries: Q<ApplicationView>[], ctx) {
+      return entityViewsByIds(
         ctx.em,
         ChallengeSchema,
         queries.map((q) => q.obj.challenge.id),
+        challengeView,
       );
     },
-    async scores(queries: Q<Application>[], ctx) {
+    async scores(queries: Q<ApplicationView>[], ctx) {
       const ids = queries.map((q) => q.obj.id);
       const rows = await ctx.em.find(
         ApplicationScoreSchema,
         { application: { $in: ids } },
         { populate: ['criterion'], strategy: 'joined' },
       );
-      return queries.map((q) => rows.filter((row) => row.application.id === q.obj.id));
+      const views = rows.map(applicationScoreView);
+      return queries.map((q) => views.filter((row) => row.application.id === q.obj.id));
     },
-    async score(queries: Q<Application>[], ctx) {
+    async score(queries: Q<ApplicationView>[], ctx) {
       return challenges.scoresOf(
         ctx.em,
         queries.map((q) => q.obj),
@@ -195,7 +211,7 @@ export const challengesLoaders: MercuriusLoaders = {
     },
   },
   ApplicationScore: {
-    async reviewer(queries: Q<ApplicationScore>[], ctx) {
+    async reviewer(queries: Q<ApplicationScoreView>[], ctx) {
       return userViewsByIds(
         ctx.em,
         queries.map((q) => q.obj.reviewer.id),

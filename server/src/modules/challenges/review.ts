@@ -25,6 +25,7 @@ import { inLanguage, type Language } from '../../exports/language';
 import { recordAudit } from '../audit';
 import { UserSchema } from '../users';
 import { blindChallengeIds, blindReference, teamIdentity } from './blind';
+import { rubricCriterionView } from './read';
 import {
   ApplicationSchema,
   ApplicationScoreSchema,
@@ -233,7 +234,7 @@ async function blindViews(em: EntityManager, actor: Actor, assignments: readonly
       proposal: readable ? application.proposal : null,
       teamName: revealed ? application.teamName : null,
       members: revealed ? application.members : null,
-      rubric: criteria.filter((c) => c.challenge.id === challenge.id),
+      rubric: criteria.filter((c) => c.challenge.id === challenge.id).map(rubricCriterionView),
       myScores: scores
         .filter((s) => s.application.id === application.id && s.phase === assignment.phase)
         .map((s) => ({ criterionId: s.criterion.id, score: s.score })),

@@ -33,9 +33,9 @@ import {
   SPONSOR_KINDS,
   type Application,
   type Challenge,
-  type ChallengeCriterion,
 } from './entities';
-import { isManager, requireId } from '../../kernel';
+import { isManager, requireId, type Ref } from '../../kernel';
+import { applicationView, rubricCriterionView } from './read';
 
 export interface ChallengeInput {
   title: string;
@@ -286,7 +286,7 @@ export async function findApplication(em: EntityManager, actor: Actor, id: strin
 }
 
 /** Weighted scores of many applications in two statements (criteria, scores). */
-export async function scoresOf(em: EntityManager, applications: readonly Application[]) {
+export async function scoresOf(em: EntityManager, applications: readonly { id: string; challenge: Ref }[]) {
   const challengeIds = [...new Set(applications.map((a) => a.challenge.id))];
   const ids = applications.map((a) => a.id);
   const criteria = ids.length
@@ -301,7 +301,7 @@ export async function scoresOf(em: EntityManager, applications: readonly Applica
         .filter((s) => s.application.id === application.id)
         .map((s) => ({ criterionId: s.criterion.id, score: s.score })),
     );
-    const byId = new Map<string, ChallengeCriterion>(rubric.map((c) => [c.id, c]));
+    const byId = new Map(rubric.map((c) => [c.id, rubricCriterionView(c)]));
     return { ...result, parts: result.parts.map((part) => ({ ...part, criterion: byId.get(part.criterionId)! })) };
   });
 }
@@ -311,11 +311,11 @@ export async function rankApplications(em: EntityManager, challengeId: string) {
   const scores = await scoresOf(em, applications);
   return rankByScore(
     applications.map((application, index) => ({
-      item: application,
+      item: { application: applicationView(application), score: scores[index]! },
       score: scores[index]!,
       key: `${application.submittedAt.toISOString()}|${application.id}`,
     })),
-  ).map((ranked) => ({ rank: ranked.rank, application: ranked.item, score: ranked.score }));
+  ).map((ranked) => ({ rank: ranked.rank, ...ranked.item }));
 }
 
 export async function scoreApplication(

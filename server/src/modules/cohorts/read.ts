@@ -1,6 +1,7 @@
 // The Cohort as GraphQL reads it: entities and plain rows both fit (see db/rows.ts for why rows).
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { instant, placeholders, ref, viewsByIds, type Ref } from '../../kernel';
+import type { Cohort } from './entities';
 
 export interface CohortView {
   id: string;
@@ -32,6 +33,19 @@ export function cohortView(row: CohortRow): CohortView {
     manager: ref(row.manager_id),
     program: { id: row.program_id },
     createdAt: instant(row.created_at),
+  };
+}
+
+/** A cohort entity (what a query found or a mutation wrote) as a CohortView. */
+export function cohortViewOf(cohort: Cohort): CohortView {
+  return {
+    id: cohort.id,
+    name: cohort.name,
+    startDate: cohort.startDate,
+    endDate: cohort.endDate,
+    manager: ref(cohort.manager?.id),
+    program: { id: cohort.program.id },
+    createdAt: cohort.createdAt,
   };
 }
 

@@ -3,11 +3,11 @@ import type { MercuriusLoaders } from 'mercurius';
 import type { OperationPolicy } from '../../graphql/authorize';
 import { requireActor } from '../../graphql/authorize';
 import type { Resolvers } from '../../graphql/generated';
-import { MANAGER_ROLES, STARTUP_READER_ROLES, byIds } from '../../kernel';
-import { ProgramSchema } from '../programs';
+import { MANAGER_ROLES, STARTUP_READER_ROLES, entityViewsByIds } from '../../kernel';
+import { ProgramSchema, programView } from '../programs';
 import { userViewsByIds } from '../users';
-import type { Cohort } from './entities';
 import * as cohorts from './service';
+import { cohortViewOf, type CohortView } from './read';
 
 export const cohortsPolicy: OperationPolicy = {
   Query: { cohorts: STARTUP_READER_ROLES, cohort: STARTUP_READER_ROLES },
@@ -16,16 +16,21 @@ export const cohortsPolicy: OperationPolicy = {
 
 export const cohortsResolvers: Resolvers = {
   Query: {
-    cohorts: (_root, _args, ctx) => cohorts.listCohorts(ctx.em),
-    cohort: (_root, { id }, ctx) => cohorts.findCohort(ctx.em, id),
+    cohorts: async (_root, _args, ctx) => (await cohorts.listCohorts(ctx.em)).map(cohortViewOf),
+    cohort: async (_root, { id }, ctx) => {
+      const cohort = await cohorts.findCohort(ctx.em, id);
+      return cohort && cohortViewOf(cohort);
+    },
   },
   Mutation: {
-    createCohort: (_root, { input }, ctx) => cohorts.createCohort(ctx.em, requireActor(ctx), input),
-    updateCohort: (_root, { id, input }, ctx) => cohorts.updateCohort(ctx.em, requireActor(ctx), id, input),
+    createCohort: async (_root, { input }, ctx) =>
+      cohortViewOf(await cohorts.createCohort(ctx.em, requireActor(ctx), input)),
+    updateCohort: async (_root, { id, input }, ctx) =>
+      cohortViewOf(await cohorts.updateCohort(ctx.em, requireActor(ctx), id, input)),
   },
 };
 
-type Query = { obj: Cohort; params: unknown };
+type Query = { obj: CohortView; params: unknown };
 
 export const cohortsLoaders: MercuriusLoaders = {
   Cohort: {
@@ -36,10 +41,11 @@ export const cohortsLoaders: MercuriusLoaders = {
       );
     },
     async program(queries: Query[], ctx) {
-      return byIds(
+      return entityViewsByIds(
         ctx.em,
         ProgramSchema,
         queries.map((q) => q.obj.program.id),
+        programView,
       );
     },
   },

@@ -5,7 +5,8 @@ import { requireActor } from '../../graphql/authorize';
 import type { Resolvers } from '../../graphql/generated';
 import { StartupSchema, startupViewOf } from '../startups';
 import * as deadlines from './service';
-import { MANAGER_ROLES, byIds } from '../../kernel';
+import { overdueMilestones, type OverdueMilestoneView, type OverdueReportView } from './read';
+import { MANAGER_ROLES, entityViewsByIds } from '../../kernel';
 
 export const deadlinesPolicy: OperationPolicy = {
   Query: {
@@ -19,7 +20,7 @@ export const deadlinesPolicy: OperationPolicy = {
 export const deadlinesResolvers: Resolvers = {
   Query: {
     overdueReports: (_root, _args, ctx) => deadlines.overdueReports(ctx.em, ctx.app.clock),
-    overdueMilestones: (_root, _args, ctx) => deadlines.overdueMilestones(ctx.em, ctx.app.clock),
+    overdueMilestones: (_root, _args, ctx) => overdueMilestones(ctx.em, ctx.app.clock),
     reportDueDay: (_root, { programId }, ctx) => deadlines.reportDueDay(ctx.em, programId),
   },
   Mutation: {
@@ -30,22 +31,23 @@ export const deadlinesResolvers: Resolvers = {
 
 export const deadlinesLoaders: MercuriusLoaders = {
   OverdueMilestone: {
-    async startup(queries: { obj: deadlines.OverdueMilestoneRow }[], ctx) {
-      return byIds(
+    async startup(queries: { obj: OverdueMilestoneView }[], ctx) {
+      return entityViewsByIds(
         ctx.em,
         StartupSchema,
         queries.map((q) => q.obj.startupId),
+        startupViewOf,
       );
     },
   },
   OverdueReport: {
-    async startup(queries: { obj: deadlines.OverdueReportRow }[], ctx) {
-      const startups = await byIds(
+    async startup(queries: { obj: OverdueReportView }[], ctx) {
+      return entityViewsByIds(
         ctx.em,
         StartupSchema,
         queries.map((q) => q.obj.startupId),
+        startupViewOf,
       );
-      return startups.map((startup) => (startup ? startupViewOf(startup) : null));
     },
   },
 };

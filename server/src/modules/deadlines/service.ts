@@ -18,6 +18,7 @@ import { recordAudit } from '../audit';
 import { notifications } from '../notifications';
 import { ProgramSchema } from '../programs';
 import { ReportDeadlineSchema } from './entities';
+import type { OverdueReportView } from './read';
 
 /** How many days before a challenge's application deadline the managers are told it closes soon. */
 export const CHALLENGE_REMINDER_DAYS = 3;
@@ -89,17 +90,8 @@ export async function sweepReportDeadlines(em: EntityManager, clock: Clock): Pro
   return sent;
 }
 
-export interface OverdueReportRow {
-  startupId: string;
-  startupName: string;
-  stage: string;
-  period: string;
-  dueDate: string;
-  daysOverdue: number;
-}
-
 /** Reports past their due date and not sent, across startups, most overdue first. */
-export async function overdueReports(em: EntityManager, clock: Clock): Promise<OverdueReportRow[]> {
+export async function overdueReports(em: EntityManager, clock: Clock): Promise<OverdueReportView[]> {
   const days = await dueDays(em);
   const today = hanoiToday(clock);
   const periods: string[] = [];
@@ -124,7 +116,7 @@ export async function overdueReports(em: EntityManager, clock: Clock): Promise<O
       periods,
     );
   const done = new Set(reported.map((r) => `${r.startup_id}/${r.period}`));
-  const out: OverdueReportRow[] = [];
+  const out: OverdueReportView[] = [];
   for (const startup of rows) {
     const dueDay = days.get(startup.program_id) ?? REPORT_DUE_DAY_DEFAULT;
     for (const period of periods) {
@@ -172,37 +164,4 @@ export async function sweepChallengeDeadlines(em: EntityManager, clock: Clock): 
     if (fresh) sent++;
   }
   return sent;
-}
-
-export interface OverdueMilestoneRow {
-  milestoneId: string;
-  startupId: string;
-  title: string;
-  status: string;
-  dueDate: string;
-  daysOverdue: number;
-}
-
-/** Milestones past their due date and not yet done, across startups still in the program, most overdue first. */
-export async function overdueMilestones(em: EntityManager, clock: Clock): Promise<OverdueMilestoneRow[]> {
-  const today = hanoiToday(clock);
-  const rows = await em
-    .getConnection()
-    .execute<{ id: string; startup_id: string; title: string; status: string; due_date: string }[]>(
-      `select m.id, m.startup_id, m.title, m.status, to_char(m.due_date, 'YYYY-MM-DD') as due_date
-     from milestones m join startups s on s.id = m.startup_id
-     where m.due_date < ?::date and m.status in ('PLANNED', 'IN_PROGRESS')
-       and s.stage not in ('GRADUATED', 'DISCONTINUED')
-     order by m.due_date, s.name, m.title
-     limit 500`,
-      [today],
-    );
-  return rows.map((row) => ({
-    milestoneId: row.id,
-    startupId: row.startup_id,
-    title: row.title,
-    status: row.status,
-    dueDate: row.due_date,
-    daysOverdue: -daysFromToday(row.due_date, clock),
-  }));
 }

@@ -1,19 +1,25 @@
 // Batch loaders for the fund ledger's nested fields: one query per field per request, never per row.
 import type { MercuriusContext, MercuriusLoaders } from 'mercurius';
 import { hanoiToday, requirePastDate, type IlpaPerformance } from '@launchpad/shared';
+import { CapitalPaymentSchema, CommitmentChangeSchema, CommitmentSchema, FundingRoundSchema } from './entities';
 import {
-  CapitalPaymentSchema,
-  CommitmentChangeSchema,
-  CommitmentSchema,
-  type CapitalPayment,
-  type Commitment,
-  FundingRoundSchema,
-  type Fund,
-  type FundingRound,
-} from './entities';
-import { commitmentMembers, holdingsOf, membersOf, participationsOf, performanceAsOf, startupNames } from './read';
+  capitalPaymentView,
+  commitmentChangeView,
+  commitmentMembers,
+  commitmentView,
+  fundingRoundView,
+  holdingsOf,
+  membersOf,
+  participationsOf,
+  performanceAsOf,
+  startupNames,
+  type CapitalPaymentView,
+  type CommitmentView,
+  type FundView,
+  type FundingRoundView,
+  type MemberView,
+} from './read';
 import { requireId, uuidArray } from '../../kernel';
-import type { MemberView } from './read';
 import { assertLedgerReader } from './resolvers';
 
 type Query<T, P = Record<string, unknown>> = { obj: T; params: P };
@@ -25,18 +31,18 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 }
 
 async function memberField(
-  queries: Query<Commitment | CapitalPayment>[],
+  queries: Query<CommitmentView | CapitalPaymentView>[],
   ctx: MercuriusContext,
   field: 'name' | 'type',
 ) {
-  const ids = queries.map((q) => ('commitment' in q.obj ? q.obj.commitment.id : q.obj.id));
+  const ids = queries.map((q) => ('commitmentId' in q.obj ? q.obj.commitmentId : q.obj.id));
   const members = await commitmentMembers(ctx.em, [...new Set(ids)]);
   return ids.map((id) => members.get(id)?.[field] ?? null);
 }
 
 export const fundLoaders: MercuriusLoaders = {
   Fund: {
-    members: async (queries: Query<Fund>[], ctx) => {
+    members: async (queries: Query<FundView>[], ctx) => {
       assertLedgerReader(ctx);
       const byFund = groupBy(
         await membersOf(
@@ -47,29 +53,30 @@ export const fundLoaders: MercuriusLoaders = {
       );
       return queries.map((q) => byFund.get(q.obj.id) ?? []);
     },
-    commitments: async (queries: Query<Fund>[], ctx) => {
+    commitments: async (queries: Query<FundView>[], ctx) => {
       assertLedgerReader(ctx);
       const list = await ctx.em.find(
         CommitmentSchema,
         { fund: { $in: queries.map((q) => q.obj.id) } },
         { orderBy: { createdAt: 'asc', id: 'asc' } },
       );
-      const byFund = groupBy(list, (c) => c.fund.id);
+      const byFund = groupBy(list.map(commitmentView), (c) => c.fundId);
       return queries.map((q) => byFund.get(q.obj.id) ?? []);
     },
-    payments: async (queries: Query<Fund, { commitmentId?: string | null }>[], ctx) => {
+    payments: async (queries: Query<FundView, { commitmentId?: string | null }>[], ctx) => {
       assertLedgerReader(ctx);
       const list = await ctx.em.find(
         CapitalPaymentSchema,
         { fund: { $in: queries.map((q) => q.obj.id) } },
         { orderBy: { date: 'desc', createdAt: 'desc' } },
       );
+      const views = list.map(capitalPaymentView);
       return queries.map((q) => {
         const only = q.params.commitmentId ? requireId('commitmentId', q.params.commitmentId) : null;
-        return list.filter((p) => p.fund.id === q.obj.id && (!only || p.commitment.id === only));
+        return views.filter((p) => p.fundId === q.obj.id && (!only || p.commitmentId === only));
       });
     },
-    rounds: async (queries: Query<Fund>[], ctx) => {
+    rounds: async (queries: Query<FundView>[], ctx) => {
       assertLedgerReader(ctx);
       const links = await ctx.em.execute<{ round_id: string; fund_id: string }[]>(
         'select distinct round_id, fund_id from round_participations where fund_id = any(?::uuid[])',
@@ -82,12 +89,13 @@ export const fundLoaders: MercuriusLoaders = {
             { orderBy: { date: 'desc', createdAt: 'desc' } },
           )
         : [];
+      const views = rounds.map(fundingRoundView);
       return queries.map((q) => {
         const mine = new Set(links.filter((l) => l.fund_id === q.obj.id).map((l) => l.round_id));
-        return rounds.filter((r) => mine.has(r.id));
+        return views.filter((r) => mine.has(r.id));
       });
     },
-    holdings: async (queries: Query<Fund>[], ctx) => {
+    holdings: async (queries: Query<FundView>[], ctx) => {
       assertLedgerReader(ctx);
       const holdings = await holdingsOf(
         ctx.em,
@@ -95,7 +103,7 @@ export const fundLoaders: MercuriusLoaders = {
       );
       return queries.map((q) => holdings.get(q.obj.id) ?? []);
     },
-    performance: async (queries: Query<Fund, { asOf?: string | null }>[], ctx) => {
+    performance: async (queries: Query<FundView, { asOf?: string | null }>[], ctx) => {
       // asOf defaults to Hanoi's today from the server's clock; a day after it has not happened yet.
       const today = hanoiToday(ctx.app.clock);
       const days = queries.map((q) =>
@@ -116,33 +124,33 @@ export const fundLoaders: MercuriusLoaders = {
         { member: { $in: queries.map((q) => q.obj.id) } },
         { orderBy: { createdAt: 'asc', id: 'asc' } },
       );
-      const byMember = groupBy(list, (c) => c.member.id);
+      const byMember = groupBy(list.map(commitmentView), (c) => c.memberId);
       return queries.map((q) => byMember.get(q.obj.id) ?? []);
     },
   },
   Commitment: {
-    memberName: (queries: Query<Commitment>[], ctx) => memberField(queries, ctx, 'name'),
-    memberType: (queries: Query<Commitment>[], ctx) => memberField(queries, ctx, 'type'),
-    changes: async (queries: Query<Commitment>[], ctx) => {
+    memberName: (queries: Query<CommitmentView>[], ctx) => memberField(queries, ctx, 'name'),
+    memberType: (queries: Query<CommitmentView>[], ctx) => memberField(queries, ctx, 'type'),
+    changes: async (queries: Query<CommitmentView>[], ctx) => {
       const list = await ctx.em.find(
         CommitmentChangeSchema,
         { commitment: { $in: queries.map((q) => q.obj.id) } },
         { orderBy: { at: 'asc', id: 'asc' } },
       );
-      const byCommitment = groupBy(list, (c) => c.commitment.id);
+      const byCommitment = groupBy(list.map(commitmentChangeView), (c) => c.commitmentId);
       return queries.map((q) => byCommitment.get(q.obj.id) ?? []);
     },
   },
   CapitalPayment: {
-    memberName: (queries: Query<CapitalPayment>[], ctx) => memberField(queries, ctx, 'name'),
-    memberType: (queries: Query<CapitalPayment>[], ctx) => memberField(queries, ctx, 'type'),
+    memberName: (queries: Query<CapitalPaymentView>[], ctx) => memberField(queries, ctx, 'name'),
+    memberType: (queries: Query<CapitalPaymentView>[], ctx) => memberField(queries, ctx, 'type'),
   },
   FundingRound: {
-    startupName: async (queries: Query<FundingRound>[], ctx) => {
-      const names = await startupNames(ctx.em, [...new Set(queries.map((q) => q.obj.startup.id))]);
-      return queries.map((q) => names.get(q.obj.startup.id) ?? '');
+    startupName: async (queries: Query<FundingRoundView>[], ctx) => {
+      const names = await startupNames(ctx.em, [...new Set(queries.map((q) => q.obj.startupId))]);
+      return queries.map((q) => names.get(q.obj.startupId) ?? '');
     },
-    participations: async (queries: Query<FundingRound>[], ctx) => {
+    participations: async (queries: Query<FundingRoundView>[], ctx) => {
       const byRound = groupBy(
         await participationsOf(
           ctx.em,

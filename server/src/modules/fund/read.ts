@@ -20,17 +20,160 @@ import {
   FundSchema,
   FundingRoundSchema,
   ValuationMarkSchema,
+  type CapitalPayment,
+  type Commitment,
+  type CommitmentChange,
   type Exit,
+  type ExitKind,
   type Fund,
   type FundingRound,
+  type Instrument,
   type ValuationMark,
 } from './entities';
 import { capTableRows, fundHolderKey, holderOf, replay, type CapTableEvent, type HolderKind } from './cap-table';
 import { requireId, uuidArray } from '../../kernel';
 
+// ---- Views: the ledger's records as GraphQL reads them (queries and mutations alike) ----
+
+export interface FundView {
+  id: string;
+  name: string;
+  charterCapBp: number;
+  stakeCapBp: number;
+  charterCapital: bigint;
+  stateCommitted: bigint;
+  paidIn: bigint;
+  invested: bigint;
+  createdAt: Date;
+}
+
+export function fundView(fund: Fund): FundView {
+  const { id, name, charterCapBp, stakeCapBp, charterCapital, stateCommitted, paidIn, invested, createdAt } = fund;
+  return { id, name, charterCapBp, stakeCapBp, charterCapital, stateCommitted, paidIn, invested, createdAt };
+}
+
+export interface CommitmentView {
+  id: string;
+  fundId: string;
+  memberId: string;
+  amount: bigint;
+  paidIn: bigint;
+  createdAt: Date;
+}
+
+export function commitmentView(c: Commitment): CommitmentView {
+  return {
+    id: c.id,
+    fundId: c.fund.id,
+    memberId: c.member.id,
+    amount: c.amount,
+    paidIn: c.paidIn,
+    createdAt: c.createdAt,
+  };
+}
+
+export interface CommitmentChangeView {
+  id: string;
+  commitmentId: string;
+  amountBefore: bigint;
+  amountAfter: bigint;
+  reason: string | null;
+  at: Date;
+}
+
+export function commitmentChangeView(c: CommitmentChange): CommitmentChangeView {
+  return {
+    id: c.id,
+    commitmentId: c.commitment.id,
+    amountBefore: c.amountBefore,
+    amountAfter: c.amountAfter,
+    reason: c.reason ?? null,
+    at: c.at,
+  };
+}
+
+export interface CapitalPaymentView {
+  id: string;
+  fundId: string;
+  commitmentId: string;
+  amount: bigint;
+  date: string;
+  createdAt: Date;
+}
+
+export function capitalPaymentView(p: CapitalPayment): CapitalPaymentView {
+  return {
+    id: p.id,
+    fundId: p.fund.id,
+    commitmentId: p.commitment.id,
+    amount: p.amount,
+    date: p.date,
+    createdAt: p.createdAt,
+  };
+}
+
+export interface FundingRoundView {
+  id: string;
+  startupId: string;
+  date: string;
+  instrument: Instrument;
+  preMoney: bigint;
+  raised: bigint;
+  createdAt: Date;
+}
+
+export function fundingRoundView(r: FundingRound): FundingRoundView {
+  return {
+    id: r.id,
+    startupId: r.startup.id,
+    date: r.date,
+    instrument: r.instrument,
+    preMoney: r.preMoney,
+    raised: r.raised,
+    createdAt: r.createdAt,
+  };
+}
+
+export interface ValuationMarkView {
+  id: string;
+  fundId: string;
+  startupId: string;
+  date: string;
+  value: bigint;
+  createdAt: Date;
+}
+
+export function valuationMarkView(m: ValuationMark): ValuationMarkView {
+  return { id: m.id, fundId: m.fund.id, startupId: m.startup.id, date: m.date, value: m.value, createdAt: m.createdAt };
+}
+
+export interface ExitView {
+  id: string;
+  fundId: string;
+  startupId: string;
+  kind: ExitKind;
+  date: string;
+  proceeds: bigint;
+  buyerName: string | null;
+  createdAt: Date;
+}
+
+export function exitView(e: Exit): ExitView {
+  return {
+    id: e.id,
+    fundId: e.fund.id,
+    startupId: e.startup.id,
+    kind: e.kind,
+    date: e.date,
+    proceeds: e.proceeds,
+    buyerName: e.buyerName ?? null,
+    createdAt: e.createdAt,
+  };
+}
+
 // ---- Fund overview figures (pure, from the fund row's totals) ----
 
-export function fundOverview(fund: Fund) {
+export function fundOverview(fund: FundView) {
   const totals = { stateCommitted: fund.stateCommitted, charterCapital: fund.charterCapital, capBp: fund.charterCapBp };
   return {
     privateCommitted: fund.charterCapital - fund.stateCommitted,
@@ -174,11 +317,9 @@ export async function capTable(em: EntityManager, startupIdInput: string) {
       headroomBp: capBp === null ? null : Math.max(0, capBp - r.stakeBp),
     };
   });
-  const rounds = await em.find(
-    FundingRoundSchema,
-    { startup: startupId },
-    { orderBy: { date: 'desc', createdAt: 'desc' } },
-  );
+  const rounds = (
+    await em.find(FundingRoundSchema, { startup: startupId }, { orderBy: { date: 'desc', createdAt: 'desc' } })
+  ).map(fundingRoundView);
   return { startupId, startupName, lastPostMoney: state.lastPostMoney, rounds, entries };
 }
 
@@ -191,7 +332,7 @@ export async function fundStake(em: EntityManager, fundId: string, startupId: st
 /** The largest amount the fund could put into a next round (given pre-money and the others' amounts). */
 export async function stakeHeadroom(
   em: EntityManager,
-  fund: Fund,
+  fund: Pick<FundView, 'id' | 'stakeCapBp'>,
   startupId: string,
   preMoney: bigint,
   othersAmount: bigint,
@@ -218,11 +359,11 @@ export interface HoldingView {
   stakeBp: number;
   stakeCapBp: number;
   status: 'ACTIVE' | 'EXITED' | 'WRITTEN_OFF';
-  latestValuation: ValuationMark | null;
+  latestValuation: ValuationMarkView | null;
   unrealizedValue: bigint;
   realizedValue: bigint;
-  valuations: ValuationMark[];
-  exit: Exit | null;
+  valuations: ValuationMarkView[];
+  exit: ExitView | null;
 }
 
 /** A fund's position in a startup: what it put in, its stake after every round and exit, and whether it left. */
@@ -234,7 +375,7 @@ export interface PositionView {
   /** Its current stake in basis points (0 once exited). */
   stakeBp: number;
   status: 'ACTIVE' | 'EXITED' | 'WRITTEN_OFF';
-  exit: Exit | null;
+  exit: ExitView | null;
 }
 
 /**
@@ -261,11 +402,13 @@ export async function positionsOf(
   const [events, names, exits] = await Promise.all([
     loadEvents(em, held),
     startupNames(em, held),
-    em.find(ExitSchema, { fund: { $in: [...fundIds] }, ...(startupIds ? { startup: { $in: held } } : {}) }),
+    em
+      .find(ExitSchema, { fund: { $in: [...fundIds] }, ...(startupIds ? { startup: { $in: held } } : {}) })
+      .then((list) => list.map(exitView)),
   ]);
   const states = new Map([...events].map(([id, list]) => [id, replay(list)]));
   return pairs.map((pair) => {
-    const exit = exits.find((e) => e.fund.id === pair.fund_id && e.startup.id === pair.startup_id) ?? null;
+    const exit = exits.find((e) => e.fundId === pair.fund_id && e.startupId === pair.startup_id) ?? null;
     const stake = states.get(pair.startup_id)?.stakes.get(fundHolderKey(pair.fund_id)) ?? ZERO_STAKE;
     const status = exit ? (exit.kind === 'EXIT' ? 'EXITED' : 'WRITTEN_OFF') : 'ACTIVE';
     return {
@@ -281,18 +424,23 @@ export async function positionsOf(
 }
 
 /** Holdings of several funds at once (one set of queries for the whole list). */
-export async function holdingsOf(em: EntityManager, funds: readonly Fund[]): Promise<Map<string, HoldingView[]>> {
+export async function holdingsOf(
+  em: EntityManager,
+  funds: readonly Pick<FundView, 'id' | 'stakeCapBp'>[],
+): Promise<Map<string, HoldingView[]>> {
   const result = new Map<string, HoldingView[]>(funds.map((f) => [f.id, []]));
   const fundIds = funds.map((f) => f.id);
   const [positions, marks] = await Promise.all([
     positionsOf(em, fundIds),
     fundIds.length === 0
       ? []
-      : em.find(ValuationMarkSchema, { fund: { $in: fundIds } }, { orderBy: { date: 'asc', createdAt: 'asc' } }),
+      : em
+          .find(ValuationMarkSchema, { fund: { $in: fundIds } }, { orderBy: { date: 'asc', createdAt: 'asc' } })
+          .then((list) => list.map(valuationMarkView)),
   ]);
   const byFund = new Map(funds.map((f) => [f.id, f]));
   for (const position of positions) {
-    const valuations = marks.filter((m) => m.fund.id === position.fundId && m.startup.id === position.startupId);
+    const valuations = marks.filter((m) => m.fundId === position.fundId && m.startupId === position.startupId);
     const latestValuation = valuations.at(-1) ?? null;
     const { status, invested, exit } = position;
     result.get(position.fundId)!.push({
@@ -415,7 +563,7 @@ export async function membersOf(
 export async function roundsOf(
   em: EntityManager,
   filter: { startupId?: string | null; fundId?: string | null },
-): Promise<FundingRound[]> {
+): Promise<FundingRoundView[]> {
   const where: Record<string, unknown> = {};
   if (filter.startupId) where.startup = requireId('startupId', filter.startupId);
   const fundId = filter.fundId ? requireId('fundId', filter.fundId) : null;
@@ -426,7 +574,8 @@ export async function roundsOf(
     );
     where.id = { $in: ids.map((r) => r.round_id) };
   }
-  return em.find(FundingRoundSchema, where, { orderBy: { date: 'desc', createdAt: 'desc' } });
+  const rounds = await em.find(FundingRoundSchema, where, { orderBy: { date: 'desc', createdAt: 'desc' } });
+  return rounds.map(fundingRoundView);
 }
 
 // ---- Participations ----

@@ -8,7 +8,20 @@ import { FundSchema } from './entities';
 import * as ledger from './service';
 import { requestLanguage } from '../../exports/language';
 import { fundCsv } from './csv';
-import { capTable, fundOverview, fundStake, membersOf, roundsOf, stakeHeadroom } from './read';
+import {
+  capTable,
+  capitalPaymentView,
+  commitmentView,
+  exitView,
+  fundOverview,
+  fundStake,
+  fundView,
+  fundingRoundView,
+  membersOf,
+  roundsOf,
+  stakeHeadroom,
+  valuationMarkView,
+} from './read';
 import { requireId } from '../../kernel';
 
 const WRITERS: Role[] = ['ADMIN', 'FUND_MANAGER'];
@@ -47,8 +60,11 @@ export function assertLedgerReader(ctx: GraphQLContext): void {
 
 export const fundResolvers: Resolvers = {
   Query: {
-    funds: (_root, _args, ctx) => ctx.em.find(FundSchema, {}, { orderBy: { name: 'asc' } }),
-    fund: (_root, { id }, ctx) => ctx.em.findOne(FundSchema, requireId('id', id)),
+    funds: async (_root, _args, ctx) => (await ctx.em.find(FundSchema, {}, { orderBy: { name: 'asc' } })).map(fundView),
+    fund: async (_root, { id }, ctx) => {
+      const fund = await ctx.em.findOne(FundSchema, requireId('id', id));
+      return fund && fundView(fund);
+    },
     capTable: (_root, { startupId }, ctx) => capTable(ctx.em, startupId),
     fundingRounds: (_root, { startupId, fundId }, ctx) => roundsOf(ctx.em, { startupId, fundId }),
     fundMembers: (_root, { fundId, search }, ctx) =>
@@ -60,19 +76,19 @@ export const fundResolvers: Resolvers = {
     },
   },
   Mutation: {
-    createFund: (_root, { input }, ctx) => ledger.createFund(ctx.em, requireActor(ctx), input),
-    commitCapital: (_root, { input }, ctx) =>
-      ledger.commitCapital(ctx.em, requireActor(ctx), input, hanoiToday(ctx.app.clock)),
-    changeCommitment: (_root, args, ctx) =>
-      ledger.changeCommitment(ctx.em, requireActor(ctx), args, hanoiToday(ctx.app.clock)),
-    payInCapital: (_root, { input }, ctx) =>
-      ledger.payInCapital(ctx.em, requireActor(ctx), input, hanoiToday(ctx.app.clock)),
-    recordFundingRound: (_root, { input }, ctx) =>
-      ledger.recordFundingRound(ctx.em, requireActor(ctx), input, hanoiToday(ctx.app.clock)),
-    recordValuation: (_root, { input }, ctx) =>
-      ledger.recordValuation(ctx.em, requireActor(ctx), input, hanoiToday(ctx.app.clock)),
-    recordExit: (_root, { input }, ctx) =>
-      ledger.recordExit(ctx.em, requireActor(ctx), input, hanoiToday(ctx.app.clock)),
+    createFund: async (_root, { input }, ctx) => fundView(await ledger.createFund(ctx.em, requireActor(ctx), input)),
+    commitCapital: async (_root, { input }, ctx) =>
+      commitmentView(await ledger.commitCapital(ctx.em, requireActor(ctx), input, hanoiToday(ctx.app.clock))),
+    changeCommitment: async (_root, args, ctx) =>
+      commitmentView(await ledger.changeCommitment(ctx.em, requireActor(ctx), args, hanoiToday(ctx.app.clock))),
+    payInCapital: async (_root, { input }, ctx) =>
+      capitalPaymentView(await ledger.payInCapital(ctx.em, requireActor(ctx), input, hanoiToday(ctx.app.clock))),
+    recordFundingRound: async (_root, { input }, ctx) =>
+      fundingRoundView(await ledger.recordFundingRound(ctx.em, requireActor(ctx), input, hanoiToday(ctx.app.clock))),
+    recordValuation: async (_root, { input }, ctx) =>
+      valuationMarkView(await ledger.recordValuation(ctx.em, requireActor(ctx), input, hanoiToday(ctx.app.clock))),
+    recordExit: async (_root, { input }, ctx) =>
+      exitView(await ledger.recordExit(ctx.em, requireActor(ctx), input, hanoiToday(ctx.app.clock))),
   },
   Fund: {
     privateCommitted: (fund) => fundOverview(fund).privateCommitted,
@@ -86,24 +102,9 @@ export const fundResolvers: Resolvers = {
     stakeBp: async (fund, { startupId }, ctx) => stakeBp(await fundStake(ctx.em, fund.id, startupId)),
   },
   Commitment: {
-    fundId: (c) => c.fund.id,
-    memberId: (c) => c.member.id,
     outstanding: (c) => c.amount - c.paidIn,
   },
-  CapitalPayment: {
-    fundId: (p) => p.fund.id,
-    commitmentId: (p) => p.commitment.id,
-  },
   FundingRound: {
-    startupId: (r) => r.startup.id,
     postMoney: (r) => r.preMoney + r.raised,
-  },
-  ValuationMark: {
-    fundId: (m) => m.fund.id,
-    startupId: (m) => m.startup.id,
-  },
-  Exit: {
-    fundId: (e) => e.fund.id,
-    startupId: (e) => e.startup.id,
   },
 };

@@ -4,7 +4,8 @@ import type { OperationPolicy } from '../../graphql/authorize';
 import { requireActor } from '../../graphql/authorize';
 import type { Resolvers } from '../../graphql/generated';
 import { StartupSchema, startupViewOf } from '../startups';
-import type { Invitation } from './entities';
+import { applicationView } from '../challenges';
+import { invitationView, type InvitationView } from './read';
 import * as invitations from './service';
 import { MANAGER_ROLES, byIds } from '../../kernel';
 
@@ -16,23 +17,28 @@ export const invitationsPolicy: OperationPolicy = {
 export const invitationsResolvers: Resolvers = {
   Query: {
     invitation: (_root, { token }, ctx) => invitations.previewInvitation(ctx.em, token),
-    invitations: (_root, { startupId }, ctx) => invitations.listInvitations(ctx.em, startupId),
+    invitations: async (_root, { startupId }, ctx) =>
+      (await invitations.listInvitations(ctx.em, startupId)).map(invitationView),
   },
   Mutation: {
-    inviteFounder: (_root, { startupId, email }, ctx) =>
-      invitations.inviteFounder(ctx.em, requireActor(ctx), startupId, email),
+    inviteFounder: async (_root, { startupId, email }, ctx) =>
+      invitationView(await invitations.inviteFounder(ctx.em, requireActor(ctx), startupId, email)),
     acceptInvitation: (_root, { token, displayName, password }, ctx) =>
       invitations.acceptInvitation(ctx.em, ctx.app.tokenIssuer, token, displayName, password),
     selectApplication: (_root, { applicationId, startupName, sector }, ctx) =>
       invitations
         .selectApplication(ctx.em, requireActor(ctx), applicationId, startupName, sector)
-        .then((selection) => ({ ...selection, startup: startupViewOf(selection.startup) })),
+        .then((selection) => ({
+          application: applicationView(selection.application),
+          startup: startupViewOf(selection.startup),
+          invitation: invitationView(selection.invitation),
+        })),
   },
 };
 
 export const invitationsLoaders: MercuriusLoaders = {
   Invitation: {
-    async startup(queries: { obj: Invitation }[], ctx) {
+    async startup(queries: { obj: InvitationView }[], ctx) {
       const ids = queries.map((q) => q.obj.startup?.id).filter((id): id is string => !!id);
       const found = ids.length ? await byIds(ctx.em, StartupSchema, ids) : [];
       const byId = new Map(ids.map((id, index) => [id, found[index]]));

@@ -3,7 +3,7 @@
 // Written by the one CSV writer (exports/csv.ts), labels in the caller's language.
 import { toCsv, type CsvCell } from '../../exports/csv';
 import { inLanguage, type Language } from '../../exports/language';
-import type { CapitalSource, KpiDashboardData } from './engine';
+import type { CapitalSource, KpiDashboardView } from './read';
 
 const LABELS = {
   vi: {
@@ -74,7 +74,7 @@ const LABELS = {
   },
 } satisfies Record<string, { source: Record<CapitalSource, string> } & Record<string, unknown>>;
 
-export function dashboardCsv(d: KpiDashboardData, language: Language): string {
+export function dashboardCsv(d: KpiDashboardView, language: Language): string {
   const l = inLanguage(language, LABELS);
   const count = l.startupsUnit;
   const vnd = 'VND';

@@ -17,85 +17,15 @@ import {
   projectRunRate,
   type KpiMetric,
   type KpiPlan,
-  type RunRateProjection,
 } from '@launchpad/shared';
-import type { FundComplianceRow } from './fund-compliance';
+import type { CapitalSource, KpiDashboardView, KpiFigure, KpiSummaryView, KpiTargetView, KpiYearRow } from './read';
 
 export interface KpiPeriod {
   from: string;
   to: string;
 }
 
-export interface KpiFigure<T extends bigint | number> {
-  actual: T;
-  target: T;
-  planToDate: T;
-  /** actual / target in basis points, clamped to the GraphQL Int range. */
-  percentBp: number;
-  /** The same, exact, as a decimal string (it passes 2^31 when the actual dwarfs the target). */
-  percentBpExact: string;
-  onPlan: boolean;
-}
-
-export interface KpiYearRow {
-  year: number;
-  startupsIncubated: number;
-  startupsPlan: number;
-  startupsCumulative: number;
-  startupsPlanCumulative: number;
-  capitalMobilized: bigint;
-  capitalPlan: bigint;
-  capitalCumulative: bigint;
-  capitalPlanCumulative: bigint;
-}
-
-export type CapitalSource = 'FUND' | 'OTHER_FUND' | 'PRIVATE';
 export const CAPITAL_SOURCES: readonly CapitalSource[] = ['FUND', 'OTHER_FUND', 'PRIVATE'];
-
-export interface KpiTargetRow {
-  metric: KpiMetric;
-  total: string;
-  yearly: { year: number; amount: string }[];
-  updatedAt: Date;
-}
-
-export interface KpiSummaryData {
-  from: string;
-  to: string;
-  asOf: string;
-  startupsIncubated: KpiFigure<number>;
-  capitalMobilized: KpiFigure<bigint>;
-}
-
-export interface KpiDashboardData extends KpiSummaryData {
-  capitalBySource: { source: CapitalSource; amount: bigint }[];
-  privateCommittedToFund: bigint;
-  byYear: KpiYearRow[];
-  funnel: { stage: string; count: number }[];
-  bySector: { sector: string; nameVi: string; nameEn: string; startups: number; incubated: number; capital: bigint }[];
-  byCohort: {
-    cohortId: string | null;
-    name: string | null;
-    startups: number;
-    incubated: number;
-    milestonesVerified: number;
-    milestonesTotal: number;
-    capital: bigint;
-  }[];
-  milestones: { verified: number; total: number; completionBp: number };
-  fundCompliance: FundComplianceRow[];
-  projections: {
-    startupsIncubated: {
-      actualToDate: number;
-      target: number;
-      projectedTotal: number;
-      metInYear: number | null;
-      shortfall: number;
-    };
-    capitalMobilized: RunRateProjection & { actualToDate: bigint; target: bigint };
-  };
-  targets: KpiTargetRow[];
-}
 
 export type KpiPlans = Record<KpiMetric, KpiPlan>;
 
@@ -408,7 +338,7 @@ function happened(period: KpiPeriod, today: string): KpiPeriod {
 
 export interface KpiFamilies {
   plans: KpiPlans;
-  targets: KpiTargetRow[];
+  targets: KpiTargetView[];
   stages: { stage: string; count: number }[];
   startups: StartupFamily;
   incubation: IncubationFamily;
@@ -422,7 +352,7 @@ export function assembleSummary(
   period: KpiPeriod,
   today: string,
   parts: Pick<KpiFamilies, 'plans' | 'incubation' | 'capital'>,
-): KpiSummaryData {
+): KpiSummaryView {
   const startups = parts.incubation.cells.reduce((sum, cell) => sum + cell.count, 0);
   const amount = parts.capital.cells.reduce((sum, cell) => sum + cell.amount, 0n);
   return {
@@ -439,7 +369,7 @@ export function assembleDashboard(
   period: KpiPeriod,
   today: string,
   parts: KpiFamilies,
-): Omit<KpiDashboardData, 'fundCompliance'> {
+): Omit<KpiDashboardView, 'fundCompliance'> {
   const { plans, incubation, capital, milestones } = parts;
   const incubatedIn = (key: (cell: Cell) => string | number) => sumBy(incubation.cells, key, (c) => c.count);
   const capitalIn = (key: (cell: Cell & { source: CapitalSource }) => string | number) =>

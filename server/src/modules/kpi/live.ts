@@ -31,15 +31,14 @@ import {
   loadPrivateCommitted,
   loadStartups,
   windowsOf,
-  type KpiDashboardData,
   type KpiFamilies,
   type KpiFamily,
   type KpiPeriod,
-  type KpiSummaryData,
 } from './engine';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { KeptCompliance } from './fund-compliance';
 import { loadTargets } from './service';
+import type { KpiChangeView, KpiDashboardView, KpiSummaryView } from './read';
 
 export const KPI_CHANGED = 'KPI_CHANGED';
 
@@ -114,16 +113,9 @@ interface RawPubSub {
   subscribe(topic: string, queue: { push(value: never): void; close: (() => void)[] }): Promise<void>;
 }
 
-export interface KpiChange {
-  reason: string;
-  at: Date;
-  /** The startups whose cap tables the change touched; absent when it may have touched any. */
-  startupIds?: string[];
-}
-
 export interface KpiLive {
-  dashboard(period: KpiPeriod): Promise<KpiDashboardData>;
-  summary(period: KpiPeriod): Promise<KpiSummaryData>;
+  dashboard(period: KpiPeriod): Promise<KpiDashboardView>;
+  summary(period: KpiPeriod): Promise<KpiSummaryView>;
   /** Announce a committed write that moves the KPIs (clears every instance's cache, notifies subscribers). */
   changed(reason: string, startupIds?: readonly string[]): Promise<void>;
   /** Drop what a change (its mutations, comma-separated) may have moved, on this instance. */
@@ -279,7 +271,7 @@ function createKpiLive(app: FastifyInstance): KpiLive {
     async changed(reason, startupIds) {
       // Forget here at once (read-your-writes on this instance), then tell every instance and subscriber.
       forget(reason, startupIds);
-      const change: KpiChange = { reason, at: app.clock(), ...(startupIds ? { startupIds: [...startupIds] } : {}) };
+      const change: KpiChangeView = { reason, at: app.clock(), ...(startupIds ? { startupIds: [...startupIds] } : {}) };
       await new Promise<void>((resolve) =>
         app.graphql.pubsub.publish({ topic: KPI_CHANGED, payload: { kpiChanged: change } }, () => resolve()),
       );
@@ -303,7 +295,7 @@ export const kpiPlugin = fp(
     // Every instance clears its cache on every instance's change (the emitter may be Redis).
     // Mercurius' PubSub feeds a subscriber "queue" (push/destroyed/readableEnded/close); this one just clears.
     const listener = {
-      push: (payload: { kpiChanged?: Partial<KpiChange> }) =>
+      push: (payload: { kpiChanged?: Partial<KpiChangeView> }) =>
         live.forget(payload.kpiChanged?.reason ?? '', payload.kpiChanged?.startupIds),
       destroyed: false,
       readableEnded: false,

@@ -16,7 +16,8 @@ import {
 } from '@launchpad/shared';
 import type { Actor } from '../../graphql/context';
 import { recordAudit } from '../audit';
-import type { KpiPeriod, KpiPlans, KpiTargetRow } from './engine';
+import type { KpiPeriod, KpiPlans } from './engine';
+import { kpiTargetView, type KpiTargetView } from './read';
 import { UserSchema } from '../users';
 import { KpiTargetSchema } from './entities';
 
@@ -39,10 +40,10 @@ export function resolvePeriod(from?: string | null, to?: string | null): KpiPeri
 }
 
 /** Every target row, as plans (bigint) and as the API shows them. */
-export async function loadTargets(em: EntityManager): Promise<{ plans: KpiPlans; targets: KpiTargetRow[] }> {
+export async function loadTargets(em: EntityManager): Promise<{ plans: KpiPlans; targets: KpiTargetView[] }> {
   const rows = await em.find(KpiTargetSchema, {}, { orderBy: { metric: 'asc', year: 'asc' } });
   const plans = {} as KpiPlans;
-  const targets: KpiTargetRow[] = [];
+  const targets: KpiTargetView[] = [];
   for (const metric of KPI_METRICS) {
     const yearly = KPI_YEARS.map(
       (year) => rows.find((row) => row.metric === metric && row.year === year)?.amount ?? 0n,
@@ -52,12 +53,13 @@ export async function loadTargets(em: EntityManager): Promise<{ plans: KpiPlans;
     const updatedAt = rows
       .filter((row) => row.metric === metric)
       .reduce((latest, row) => (row.updatedAt > latest ? row.updatedAt : latest), new Date(0));
-    targets.push({
-      metric,
-      total: total.toString(),
-      yearly: KPI_YEARS.map((year, index) => ({ year, amount: yearly[index]!.toString() })),
-      updatedAt,
-    });
+    targets.push(
+      kpiTargetView(
+        metric,
+        KPI_YEARS.map((year, index) => ({ year, amount: yearly[index]! })),
+        updatedAt,
+      ),
+    );
   }
   return { plans, targets };
 }
@@ -76,7 +78,7 @@ export async function updateKpiTarget(
   em: EntityManager,
   actor: Actor,
   input: { metric: string; yearly: readonly string[] },
-): Promise<KpiTargetRow> {
+): Promise<KpiTargetView> {
   const metric: KpiMetric = requireEnum('metric', input.metric, KPI_METRICS);
   const yearly = parseYearly(input.yearly);
   const plan: KpiPlan = { total: yearly.reduce((sum, value) => sum + value, 0n), yearly };

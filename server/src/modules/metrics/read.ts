@@ -1,6 +1,7 @@
 // The MetricReport as GraphQL reads it: entities and plain rows both fit (see db/rows.ts for why rows).
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { instant, placeholders, ref, type Ref } from '../../kernel';
+import type { MetricReport } from './entities';
 
 export interface MetricReportView {
   id: string;
@@ -22,6 +23,20 @@ export interface MetricReportRow {
   employees: number;
   submitted_at: string;
   submitted_by_id: string | null;
+}
+
+/** A metric report entity (what a founder submitted) as a MetricReportView. */
+export function metricReportViewOf(report: MetricReport): MetricReportView {
+  return {
+    id: report.id,
+    startup: { id: report.startup.id },
+    period: report.period,
+    revenue: report.revenue,
+    customers: report.customers,
+    employees: report.employees,
+    submittedAt: report.submittedAt,
+    submittedBy: ref(report.submittedBy?.id),
+  };
 }
 
 /** Every metric report of these startups, oldest period first, in one statement. */

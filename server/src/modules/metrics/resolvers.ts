@@ -5,7 +5,7 @@ import type { OperationPolicy } from '../../graphql/authorize';
 import { requireActor } from '../../graphql/authorize';
 import type { Resolvers } from '../../graphql/generated';
 import { userViewsByIds } from '../users';
-import type { MetricReport } from './entities';
+import { metricReportViewOf, type MetricReportView } from './read';
 import * as metrics from './service';
 import { MANAGER_ROLES } from '../../kernel';
 
@@ -15,14 +15,14 @@ export const metricsPolicy: OperationPolicy = {
 
 export const metricsResolvers: Resolvers = {
   Mutation: {
-    submitMetricReport: (_root, { input }, ctx) =>
-      metrics.submitMetricReport(ctx.em, requireActor(ctx), input, hanoiToday(ctx.app.clock)),
+    submitMetricReport: async (_root, { input }, ctx) =>
+      metricReportViewOf(await metrics.submitMetricReport(ctx.em, requireActor(ctx), input, hanoiToday(ctx.app.clock))),
   },
 };
 
 export const metricsLoaders: MercuriusLoaders = {
   MetricReport: {
-    async submittedBy(queries: { obj: MetricReport }[], ctx) {
+    async submittedBy(queries: { obj: MetricReportView }[], ctx) {
       return userViewsByIds(
         ctx.em,
         queries.map((q) => q.obj.submittedBy?.id),

@@ -2,6 +2,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { MilestoneKind, MilestoneStatus } from '@launchpad/shared';
 import { instant, optionalInstant, placeholders, ref, type Ref } from '../../kernel';
+import type { Milestone } from './entities';
 
 /**
  * Timestamps are Dates, or ISO text when a startup page prefetched its milestones as JSON (the DateTime
@@ -64,6 +65,28 @@ export function milestoneView(row: MilestoneRow): MilestoneView {
     verifiedBy: ref(row.verified_by_id),
     createdAt: instant(row.created_at),
     updatedAt: instant(row.updated_at),
+  };
+}
+
+/** A milestone entity (what a mutation wrote) as a MilestoneView. */
+export function milestoneViewOf(m: Milestone): MilestoneView {
+  return {
+    id: m.id,
+    startup: { id: m.startup.id },
+    kind: m.kind,
+    title: m.title,
+    dueDate: m.dueDate ?? null,
+    status: m.status,
+    evidenceUrl: m.evidenceUrl ?? null,
+    evidenceText: m.evidenceText ?? null,
+    pilotPartner: m.pilotPartner ?? null,
+    pilotScope: m.pilotScope ?? null,
+    pilotStart: m.pilotStart ?? null,
+    pilotEnd: m.pilotEnd ?? null,
+    verifiedAt: m.verifiedAt ?? null,
+    verifiedBy: ref(m.verifiedBy?.id),
+    createdAt: m.createdAt,
+    updatedAt: m.updatedAt,
   };
 }
 

@@ -4,7 +4,7 @@ import type { OperationPolicy } from '../../graphql/authorize';
 import { requireActor } from '../../graphql/authorize';
 import type { Resolvers } from '../../graphql/generated';
 import { userViewsByIds } from '../users';
-import type { Milestone } from './entities';
+import { milestoneViewOf, type MilestoneView } from './read';
 import * as milestones from './service';
 import { MANAGER_ROLES } from '../../kernel';
 
@@ -18,9 +18,12 @@ export const milestonesPolicy: OperationPolicy = {
 
 export const milestonesResolvers: Resolvers = {
   Mutation: {
-    createMilestone: (_root, { input }, ctx) => milestones.createMilestone(ctx.em, requireActor(ctx), input),
-    updateMilestone: (_root, { id, input }, ctx) => milestones.updateMilestone(ctx.em, requireActor(ctx), id, input),
-    verifyMilestone: (_root, { id }, ctx) => milestones.verifyMilestone(ctx.em, requireActor(ctx), id),
+    createMilestone: async (_root, { input }, ctx) =>
+      milestoneViewOf(await milestones.createMilestone(ctx.em, requireActor(ctx), input)),
+    updateMilestone: async (_root, { id, input }, ctx) =>
+      milestoneViewOf(await milestones.updateMilestone(ctx.em, requireActor(ctx), id, input)),
+    verifyMilestone: async (_root, { id }, ctx) =>
+      milestoneViewOf(await milestones.verifyMilestone(ctx.em, requireActor(ctx), id)),
   },
   Milestone: {
     startupId: (m) => m.startup.id,
@@ -33,7 +36,7 @@ export const milestonesResolvers: Resolvers = {
 
 export const milestonesLoaders: MercuriusLoaders = {
   Milestone: {
-    async verifiedBy(queries: { obj: Milestone }[], ctx) {
+    async verifiedBy(queries: { obj: MilestoneView }[], ctx) {
       return userViewsByIds(
         ctx.em,
         queries.map((q) => q.obj.verifiedBy?.id),

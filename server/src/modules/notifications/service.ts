@@ -6,6 +6,7 @@ import type { PgBoss } from 'pg-boss';
 import type { Actor } from '../../graphql/context';
 import { MailMessageSchema, NotificationSchema, OutboxSchema } from './entities';
 import { EVENT_QUEUE } from './emit';
+import { mailMessageView, notificationView } from './read';
 import { QUEUES } from '../../jobs/install';
 import { connection, decodeCursor, encodeCursor, isId, pageSize } from '../../kernel';
 
@@ -41,20 +42,7 @@ export async function listNotifications(
     limit: first + 1,
   });
   return {
-    ...connection(
-      rows,
-      first,
-      (n) => ({
-        id: n.id,
-        kind: n.kind,
-        title: n.title,
-        body: n.body,
-        link: n.link ?? null,
-        at: n.createdAt.toISOString(),
-        read: n.readAt !== null && n.readAt !== undefined,
-      }),
-      (n) => notificationCursor(n.createdAt, n.id),
-    ),
+    ...connection(rows, first, notificationView, (n) => notificationCursor(n.createdAt, n.id)),
     unreadCount: await unreadCount(em, actor.userId),
   };
 }
@@ -76,17 +64,7 @@ export async function markRead(em: EntityManager, actor: Actor, ids: readonly st
 export async function mailbox(em: EntityManager, first: number) {
   if (!Number.isInteger(first) || first < 1 || first > 200) throw badInput('first', 'first must be between 1 and 200.');
   const rows = await em.find(MailMessageSchema, {}, { orderBy: { sentAt: 'desc' }, limit: first });
-  return rows.map((m) => ({
-    id: m.idempotencyKey,
-    to: m.toAddress,
-    subject: m.subject,
-    text: m.textBody,
-    html: m.htmlBody,
-    locale: m.locale,
-    kind: m.kind,
-    transport: m.transport,
-    sentAt: m.sentAt,
-  }));
+  return rows.map(mailMessageView);
 }
 
 /** Jobs not yet delivered: waiting, retrying after an error, or failed for good (the dead letters). */

@@ -6,35 +6,13 @@ import { requireActor } from '../../graphql/authorize';
 import type { Resolvers } from '../../graphql/generated';
 import { MANAGER_ROLES } from '../../kernel';
 import { PilotAgreementSchema, type PilotAgreement } from './entities';
+import { pilotView } from './read';
 import * as pilots from './service';
 
 export const pilotsPolicy: OperationPolicy = {
   Query: { pilotAgreements: 'AUTHENTICATED', channelsSummary: 'PUBLIC' },
   Mutation: { createPilotAgreement: MANAGER_ROLES, updatePilotAgreement: MANAGER_ROLES },
 };
-
-export function pilotView(p: PilotAgreement) {
-  return {
-    id: p.id,
-    startupId: p.startup.id,
-    startupName: p.startup.name,
-    publicBody: p.publicBody,
-    partnerId: p.partner?.id ?? null,
-    partnerName: p.partner?.name ?? null,
-    scope: p.scope,
-    conditions: p.conditions,
-    startDate: p.startDate,
-    endDate: p.endDate,
-    responsibleOfficer: p.responsibleOfficer,
-    status: p.status,
-    outcome: p.outcome ?? null,
-    evidenceUrl: p.evidenceUrl ?? null,
-    milestoneId: p.milestone?.id ?? null,
-    proposalId: p.proposal?.id ?? null,
-    createdAt: p.createdAt,
-    updatedAt: p.updatedAt,
-  };
-}
 
 async function loaded(ctx: { em: Parameters<typeof pilots.listPilots>[0] }, pilot: PilotAgreement) {
   await ctx.em.populate(pilot, ['startup', 'partner']);

@@ -3,6 +3,7 @@ import type { GraphQLModule } from '../types';
 import { programsPolicy, programsResolvers } from './resolvers';
 
 export { ProgramSchema, type Program } from './entities';
+export { programView, type ProgramView } from './read';
 export { DEFAULT_PROGRAM_NAME, programOrDefault } from './service';
 
 export const programsModule: GraphQLModule = {

@@ -3,6 +3,7 @@ import type { OperationPolicy } from '../../graphql/authorize';
 import { requireActor } from '../../graphql/authorize';
 import type { Resolvers } from '../../graphql/generated';
 import * as programs from './service';
+import { programView } from './read';
 
 export const programsPolicy: OperationPolicy = {
   Query: { programs: 'AUTHENTICATED', program: 'AUTHENTICATED' },
@@ -11,12 +12,17 @@ export const programsPolicy: OperationPolicy = {
 
 export const programsResolvers: Resolvers = {
   Query: {
-    programs: (_root, _args, ctx) => programs.listPrograms(ctx.em),
-    program: (_root, { id }, ctx) => programs.findProgram(ctx.em, id),
+    programs: async (_root, _args, ctx) => (await programs.listPrograms(ctx.em)).map(programView),
+    program: async (_root, { id }, ctx) => {
+      const program = await programs.findProgram(ctx.em, id);
+      return program && programView(program);
+    },
   },
   Mutation: {
-    createProgram: (_root, { input }, ctx) => programs.createProgram(ctx.em, requireActor(ctx), input),
-    setProgramGates: (_root, { id, gates }, ctx) => programs.setProgramGates(ctx.em, requireActor(ctx), id, gates),
+    createProgram: async (_root, { input }, ctx) =>
+      programView(await programs.createProgram(ctx.em, requireActor(ctx), input)),
+    setProgramGates: async (_root, { id, gates }, ctx) =>
+      programView(await programs.setProgramGates(ctx.em, requireActor(ctx), id, gates)),
   },
   Program: {
     gates: (program) => programs.gatesView(program.gates) as never,

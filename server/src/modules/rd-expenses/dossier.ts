@@ -4,7 +4,7 @@ import { formatVnd } from '@launchpad/shared';
 import { toCsv } from '../../exports/csv';
 import { inLanguage, type Language } from '../../exports/language';
 import { renderPdf, type Content } from '../../exports/pdf';
-import type { RdDossierView } from './service';
+import type { RdDossierView } from './read';
 
 const CATEGORY: Record<string, { vi: string; en: string }> = {
   STAFF: { vi: 'Nhân lực nghiên cứu', en: 'Research staff' },

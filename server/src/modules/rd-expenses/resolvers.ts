@@ -7,6 +7,7 @@ import { requestLanguage } from '../../exports/language';
 import { MANAGER_ROLES } from '../../kernel';
 import { rdDossierCsv, rdDossierPdf } from './dossier';
 import * as rd from './service';
+import { rdExpenseView } from './read';
 
 const READERS = [...MANAGER_ROLES, 'BOARD', 'FUND_MANAGER', 'FOUNDER'] as const;
 
@@ -27,10 +28,8 @@ export const rdResolvers: Resolvers = {
       rdDossierCsv(await rd.dossier(ctx.em, requireActor(ctx), startupId, year), requestLanguage(ctx, lang)),
   },
   Mutation: {
-    recordRdExpense: async (_root, { input }, ctx) => {
-      const expense = await rd.recordExpense(ctx.em, requireActor(ctx), input, hanoiToday(ctx.app.clock));
-      return { ...expense, amount: BigInt(expense.amount), documentRef: expense.documentRef ?? null };
-    },
+    recordRdExpense: async (_root, { input }, ctx) =>
+      rdExpenseView(await rd.recordExpense(ctx.em, requireActor(ctx), input, hanoiToday(ctx.app.clock))),
     reportRdProfit: async (_root, { startupId, year, preTaxProfit }, ctx) => {
       const actor = requireActor(ctx);
       const id = await rd.reportProfit(ctx.em, actor, startupId, year, preTaxProfit);

@@ -14,6 +14,7 @@ import type { Actor } from '../../graphql/context';
 import { recordAudit } from '../audit';
 import { readableStartup, writableStartup } from '../startups';
 import { RdExpenseSchema, RdProfitReportSchema } from './entities';
+import { rdExpenseView, type RdDossierView } from './read';
 
 export interface RdExpenseInput {
   startupId: string;
@@ -90,7 +91,12 @@ export async function reportProfit(em: EntityManager, actor: Actor, startupId: s
 }
 
 /** One tax year (a calendar year of Hanoi days) of a startup's R&D expenses, with the deduction. */
-export async function dossier(em: EntityManager, actor: Actor, startupId: string, year: number) {
+export async function dossier(
+  em: EntityManager,
+  actor: Actor,
+  startupId: string,
+  year: number,
+): Promise<RdDossierView> {
   const y = requireYear('year', year);
   const startup = await readableStartup(em, actor, startupId, 'startupId');
   const [from, to] = [`${y}-01-01`, `${y}-12-31`];
@@ -108,15 +114,7 @@ export async function dossier(em: EntityManager, actor: Actor, startupId: string
     startupId: startup.id,
     startupName: startup.name,
     year: y,
-    lines: lines.map((line) => ({
-      id: line.id,
-      category: line.category,
-      date: line.date,
-      amount: BigInt(line.amount),
-      invoiceNumber: line.invoiceNumber,
-      description: line.description,
-      documentRef: line.documentRef ?? null,
-    })),
+    lines: lines.map(rdExpenseView),
     actualCost,
     preTaxProfit,
     capAtRate: deduction.capAtRate,
@@ -125,5 +123,3 @@ export async function dossier(em: EntityManager, actor: Actor, startupId: string
     limitedByProfit: deduction.limitedByProfit,
   };
 }
-
-export type RdDossierView = Awaited<ReturnType<typeof dossier>>;

@@ -3,6 +3,7 @@ import type { OperationPolicy } from '../../graphql/authorize';
 import { requireActor } from '../../graphql/authorize';
 import type { Resolvers } from '../../graphql/generated';
 import * as sectors from './service';
+import { sectorView } from './read';
 
 export const sectorsPolicy: OperationPolicy = {
   Query: { sectors: 'PUBLIC' },
@@ -11,11 +12,14 @@ export const sectorsPolicy: OperationPolicy = {
 
 export const sectorsResolvers: Resolvers = {
   Query: {
-    sectors: (_root, _args, ctx) => sectors.listSectors(ctx.em),
+    sectors: async (_root, _args, ctx) => (await sectors.listSectors(ctx.em)).map(sectorView),
   },
   Mutation: {
-    createSector: (_root, { input }, ctx) => sectors.createSector(ctx.em, requireActor(ctx), input),
-    renameSector: (_root, { code, input }, ctx) => sectors.renameSector(ctx.em, requireActor(ctx), code, input),
-    mergeSector: (_root, { code, into }, ctx) => sectors.mergeSector(ctx.em, requireActor(ctx), code, into),
+    createSector: async (_root, { input }, ctx) =>
+      sectorView(await sectors.createSector(ctx.em, requireActor(ctx), input)),
+    renameSector: async (_root, { code, input }, ctx) =>
+      sectorView(await sectors.renameSector(ctx.em, requireActor(ctx), code, input)),
+    mergeSector: async (_root, { code, into }, ctx) =>
+      sectorView(await sectors.mergeSector(ctx.em, requireActor(ctx), code, into)),
   },
 };

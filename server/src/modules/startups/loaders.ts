@@ -3,10 +3,16 @@
 // fields of the types below this module (Application.startup, Cohort.startups): they read startups.
 import type { MercuriusLoaders } from 'mercurius';
 import { nextStage, unmetRequirements, describeRequirement, type Stage } from '@launchpad/shared';
-import { byIds, groupBy, placeholders, readsAllStartups } from '../../kernel';
-import { ApplicationSchema, ChallengeSchema, type Application } from '../challenges';
+import { byIds, entityViewsByIds, groupBy, placeholders, readsAllStartups } from '../../kernel';
+import {
+  ApplicationSchema,
+  ChallengeSchema,
+  applicationView,
+  challengeView,
+  type ApplicationView,
+} from '../challenges';
 import { cohortViewsByIds, type Cohort } from '../cohorts';
-import { ProgramSchema } from '../programs';
+import { ProgramSchema, programView } from '../programs';
 import { USER_COLUMNS, userViewsByIds, type UserView } from '../users';
 import { memberStartupIds } from './access';
 import { gateFactsOf } from './contributors';
@@ -41,24 +47,27 @@ export const startupLoaders: MercuriusLoaders = {
       );
     },
     async program(queries: Query<StartupView>[], ctx) {
-      return byIds(
+      return entityViewsByIds(
         ctx.em,
         ProgramSchema,
         queries.map((q) => q.obj.program.id),
+        programView,
       );
     },
     async challenge(queries: Query<StartupView>[], ctx) {
-      return byIds(
+      return entityViewsByIds(
         ctx.em,
         ChallengeSchema,
         queries.map((q) => q.obj.challenge?.id),
+        challengeView,
       );
     },
     async application(queries: Query<StartupView>[], ctx) {
-      return byIds(
+      return entityViewsByIds(
         ctx.em,
         ApplicationSchema,
         queries.map((q) => q.obj.application?.id),
+        applicationView,
       );
     },
     async stageHistory(queries: Query<StartupView>[], ctx) {
@@ -108,7 +117,7 @@ export const startupLoaders: MercuriusLoaders = {
   },
   /** The startup an application became (Application.startup). */
   Application: {
-    async startup(queries: Query<Application>[], ctx) {
+    async startup(queries: Query<ApplicationView>[], ctx) {
       const ids = queries.map((q) => q.obj.id);
       const rows = await ctx.em.find(StartupSchema, { application: { $in: ids } });
       return queries.map((q) => {

@@ -13,7 +13,8 @@ import {
 import type { Actor } from '../../graphql/context';
 import { recordAudit } from '../audit';
 import { readableStartup, StartupSchema } from '../startups';
-import { StateSupportSchema, SUPPORT_KINDS, type StateSupport } from './entities';
+import { StateSupportSchema, SUPPORT_KINDS } from './entities';
+import { stateSupportEntryView, type StateSupportEntryView } from './read';
 
 export interface StateSupportInput {
   startupId: string;
@@ -31,25 +32,8 @@ export interface StateSupportInput {
 const costKey = (ref: string | null | undefined) =>
   ref ? ref.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '') || null : null;
 
-function entryView(e: StateSupport) {
-  return {
-    id: e.id,
-    startupId: e.startup.id,
-    kind: e.kind,
-    source: e.source,
-    legalBasis: e.legalBasis,
-    amount: BigInt(e.amount),
-    hours: e.hours ?? null,
-    date: e.date,
-    costRef: e.costRef ?? null,
-    note: e.note ?? null,
-    createdAt: e.createdAt,
-  };
-}
-type EntryView = ReturnType<typeof entryView>;
-
-function warningsOf(entries: EntryView[], names: Map<string, string>) {
-  const groups = new Map<string, EntryView[]>();
+function warningsOf(entries: StateSupportEntryView[], names: Map<string, string>) {
+  const groups = new Map<string, StateSupportEntryView[]>();
   for (const entry of entries) {
     const key = costKey(entry.costRef);
     if (!key) continue;
@@ -67,7 +51,11 @@ function warningsOf(entries: EntryView[], names: Map<string, string>) {
     }));
 }
 
-function totalsBy(entries: EntryView[], keyOf: (e: EntryView) => string, idOf?: (e: EntryView) => string) {
+function totalsBy(
+  entries: StateSupportEntryView[],
+  keyOf: (e: StateSupportEntryView) => string,
+  idOf?: (e: StateSupportEntryView) => string,
+) {
   const totals = new Map<
     string,
     { label: string; startupId: string | null; amount: bigint; hours: number; entries: number }
@@ -118,11 +106,11 @@ export async function recordSupport(em: EntityManager, actor: Actor, input: Stat
     let warning = null;
     if (key) {
       const same = (await tx.find(StateSupportSchema, { startup: startup.id }, { orderBy: { date: 'asc' } }))
-        .map(entryView)
+        .map(stateSupportEntryView)
         .filter((e) => costKey(e.costRef) === key);
       if (same.length > 1) warning = warningsOf(same, new Map([[startup.id, startup.name]]))[0] ?? null;
     }
-    return { entry: entryView(entry), warning };
+    return { entry: stateSupportEntryView(entry), warning };
   });
 }
 
@@ -130,7 +118,7 @@ export async function startupSupport(em: EntityManager, actor: Actor, startupId:
   const startup = await readableStartup(em, actor, startupId, 'startupId');
   const entries = (
     await em.find(StateSupportSchema, { startup: startup.id }, { orderBy: { date: 'asc', createdAt: 'asc' } })
-  ).map(entryView);
+  ).map(stateSupportEntryView);
   return {
     startupId: startup.id,
     entries,
@@ -148,7 +136,7 @@ export async function overview(em: EntityManager) {
     { orderBy: { date: 'asc', createdAt: 'asc' }, populate: ['startup'] },
   );
   const names = new Map(rows.map((r) => [r.startup.id, r.startup.name]));
-  const entries = rows.map(entryView);
+  const entries = rows.map(stateSupportEntryView);
   return {
     total: entries.reduce((sum, e) => sum + e.amount, 0n),
     byBeneficiary: totalsBy(

@@ -2,6 +2,7 @@
 import type { Role } from '@launchpad/shared';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { placeholders, viewsByIds } from '../../kernel';
+import type { User } from './entities';
 
 export interface UserView {
   id: string;
@@ -9,6 +10,11 @@ export interface UserView {
   role: Role;
   displayName: string;
   active: boolean;
+}
+
+/** A user entity (what a query found or a mutation wrote) as its view: no password hash, no session data. */
+export function userView(user: User): UserView {
+  return { id: user.id, email: user.email, role: user.role, displayName: user.displayName, active: user.active };
 }
 
 export const USER_COLUMNS = 'u.id, u.email, u.role, u.display_name as "displayName", u.active';

@@ -3,6 +3,7 @@ import type { OperationPolicy } from '../../graphql/authorize';
 import { requireActor } from '../../graphql/authorize';
 import type { Resolvers } from '../../graphql/generated';
 import * as users from './service';
+import { userView } from './read';
 
 export const usersPolicy: OperationPolicy = {
   Query: { me: 'PUBLIC', users: ['ADMIN'] },
@@ -17,8 +18,11 @@ export const usersPolicy: OperationPolicy = {
 
 export const usersResolvers: Resolvers = {
   Query: {
-    me: (_root, _args, ctx) => (ctx.actor ? users.findUser(ctx.em, ctx.actor.userId) : null),
-    users: (_root, { search }, ctx) => users.listUsers(ctx.em, search),
+    me: async (_root, _args, ctx) => {
+      const user = ctx.actor ? await users.findUser(ctx.em, ctx.actor.userId) : null;
+      return user && userView(user);
+    },
+    users: async (_root, { search }, ctx) => (await users.listUsers(ctx.em, search)).map(userView),
   },
   Mutation: {
     login: (_root, { email, password }, ctx) => users.login(ctx.em, ctx.app.tokenIssuer, email, password),
@@ -35,11 +39,11 @@ export const usersResolvers: Resolvers = {
       await ctx.app.sessionsRevoked({ userId: actor.userId });
       return done;
     },
-    createUser: (_root, { input }, ctx) => users.createUser(ctx.em, requireActor(ctx), input),
+    createUser: async (_root, { input }, ctx) => userView(await users.createUser(ctx.em, requireActor(ctx), input)),
     setUserActive: async (_root, { id, active }, ctx) => {
       const user = await users.setUserActive(ctx.em, requireActor(ctx), id, active);
       if (!active) await ctx.app.sessionsRevoked({ userId: user.id });
-      return user;
+      return userView(user);
     },
   },
 };

@@ -17,6 +17,7 @@ import { matchingIds } from '../../db/search';
 import { recordAudit } from '../audit';
 import { SessionSchema, UserSchema, type User } from './entities';
 import { DECOY_HASH, hashPassword, verifyPassword } from './password';
+import { userView } from './read';
 import { isId } from '../../kernel';
 
 export interface TokenIssuer {
@@ -42,7 +43,7 @@ export async function login(em: EntityManager, issuer: TokenIssuer, email: strin
     expiresAt: new Date(Date.now() + issuer.lifetimeMs),
   });
   await em.flush();
-  return { token: issuer.sign({ sub: user.id, role: user.role, sid: session.id }), user };
+  return { token: issuer.sign({ sub: user.id, role: user.role, sid: session.id }), user: userView(user) };
 }
 
 export async function logout(em: EntityManager, actor: Actor): Promise<boolean> {
