@@ -5,7 +5,7 @@ import type { Actor } from '../../graphql/context';
 import { AuditEntrySchema } from './entities';
 import { withSubjects } from './subjects';
 import { preparedRows } from '../../db/prepared';
-import type { AuditEntryView } from './read';
+import type { AuditEntryView, AuditSubjectView } from './read';
 import { connection, decodeCursor, encodeCursor, isId, pageSize } from '../../kernel';
 
 export interface AuditRecord {
