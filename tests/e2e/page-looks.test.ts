@@ -1,0 +1,120 @@
+// What a reader sees, checked in a real browser at the widths of the review (1366 and 390 px): nothing clipped or
+// broken across lines, one heading size for the panels of a page, dates in the reader's format, and a refusal in
+// the reader's language naming the field by its label.
+import pg from 'pg';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { browserSession, chooseOption, signIn } from '../support/browser';
+
+const session = browserSession();
+const FUND = 'Quỹ Đầu tư Mạo hiểm Hà Nội';
+let startupId: string;
+
+beforeAll(async () => {
+  const client = new pg.Client({ connectionString: session.server.databaseUrl });
+  await client.connect();
+  try {
+    startupId = (await client.query<{ id: string }>('select id from startups order by name limit 1')).rows[0]!.id;
+  } finally {
+    await client.end();
+  }
+});
+
+async function openFund(page: Page): Promise<void> {
+  await page.goto('/fund');
+  await page.getByRole('link', { name: FUND, exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: FUND }).waitFor({ timeout: 90_000 });
+}
+
+/** How many lines a text takes on screen. */
+function linesOf(locator: Locator): Promise<number> {
+  return locator.evaluate((el) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    return new Set(Array.from(range.getClientRects(), (r) => Math.round(r.top))).size;
+  });
+}
+
+describe('the fund page at 1366 px', () => {
+  it('shows every column of the commitments without scrolling their frame', async () => {
+    const page = await session.newPage({ width: 1366, height: 768 });
+    await signIn(page, 'fund@launchpad.test');
+    await openFund(page);
+    const frame = page.getByTestId('commitments-table').locator('.p-datatable-table-container');
+    await frame.locator('tbody tr').first().waitFor();
+    expect(await frame.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+  });
+
+  it('lists each rule version with its name above its scope and an open version "from" its first day', async () => {
+    const page = await session.newPage({ width: 1366, height: 768, locale: 'en' });
+    await signIn(page, 'admin@launchpad.test');
+    await openFund(page);
+    const row = page.getByTestId('rule-history').locator('tbody tr').first();
+    await row.waitFor();
+    const name = await row.locator('.rules__name').boundingBox();
+    const scope = await row.locator('.rules__cite').first().boundingBox();
+    expect(scope!.y).toBeGreaterThanOrEqual(name!.y + name!.height - 1);
+    const inForce = await row.locator('td').nth(2).textContent();
+    expect(inForce?.trim()).toBe('From 1 Jan 2026');
+  });
+
+  it('refuses ending a rule before its version starts in English, naming the field as labelled', async () => {
+    const page = await session.newPage({ width: 1366, height: 768, locale: 'en' });
+    await signIn(page, 'admin@launchpad.test');
+    await openFund(page);
+    await page.getByTestId('end-rule').click();
+    const dialog = page.getByTestId('end-rule-dialog');
+    await chooseOption(page, 'form-end-rule-dialog-kind', 'Number of other members');
+    await dialog.getByLabel('Last day in force').fill('2025-12-31');
+    await dialog.getByLabel('Why it ends').fill('Repealed');
+    await dialog.getByRole('button', { name: 'End a rule' }).click();
+    await expect
+      .poll(() => dialog.locator('#form-end-rule-dialog-lastDay-msg').textContent())
+      .toBe('“Last day in force” cannot be before the version in force starts (1 Jan 2026).');
+  });
+});
+
+describe('the startup page at 1366 px', () => {
+  it('gives every panel heading one size', async () => {
+    const page = await session.newPage({ width: 1366, height: 768 });
+    await signIn(page, 'incubator@launchpad.test');
+    await page.goto(`/program/startups/${startupId}`);
+    await page.getByTestId('support-panel').waitFor({ timeout: 90_000 });
+    const size = (id: string) => page.locator(`#${id}`).evaluate((el) => getComputedStyle(el).fontSize);
+    const panel = await size('sec-invitations');
+    expect(await size('sec-rd')).toBe(panel);
+    expect(await size('sec-support')).toBe(panel);
+  });
+
+  it('keeps a founder’s “Cập nhật” buttons on one line', async () => {
+    const page = await session.newPage({ width: 1366, height: 768 });
+    await signIn(page, 'founder@launchpad.test');
+    const labels = page.getByTestId('milestones').locator('.p-button-label');
+    await labels.first().waitFor({ timeout: 90_000 });
+    for (const label of await labels.all()) expect(await linesOf(label)).toBe(1);
+  });
+});
+
+describe('the board targets on a phone', () => {
+  it('shows each yearly amount in full in its field', async () => {
+    const page = await session.newPage({ width: 390, height: 844 });
+    await signIn(page, 'admin@launchpad.test');
+    await page.goto('/board');
+    await page.getByTestId('edit-targets').click();
+    const inputs = page.getByRole('dialog').locator('input');
+    await inputs.first().waitFor();
+    for (const input of await inputs.all()) {
+      expect(await input.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    }
+  });
+});
+
+describe('a visitor on a public page', () => {
+  it('finds the way to sign in from the header', async () => {
+    const page = await session.newPage({ width: 390, height: 844, locale: 'en' });
+    await page.goto('/progress');
+    await page.getByRole('link', { name: 'Sign in' }).click();
+    await page.waitForURL((url) => url.pathname === '/login');
+    expect(new URL(page.url()).searchParams.get('redirect')).toBe('/progress');
+  });
+});
