@@ -9,12 +9,15 @@ import { browserSession, chooseOption, signIn } from '../support/browser';
 const session = browserSession();
 const FUND = 'Quỹ Đầu tư Mạo hiểm Hà Nội';
 let startupId: string;
+/** The first deal of the demo: decided, with its rule checks and due-diligence areas left open. */
+let dealId: string;
 
 beforeAll(async () => {
   const client = new pg.Client({ connectionString: session.server.databaseUrl });
   await client.connect();
   try {
     startupId = (await client.query<{ id: string }>('select id from startups order by name limit 1')).rows[0]!.id;
+    dealId = (await client.query<{ id: string }>('select id from deals order by created_at limit 1')).rows[0]!.id;
   } finally {
     await client.end();
   }
@@ -116,5 +119,36 @@ describe('a visitor on a public page', () => {
     await page.getByRole('link', { name: 'Sign in' }).click();
     await page.waitForURL((url) => url.pathname === '/login');
     expect(new URL(page.url()).searchParams.get('redirect')).toBe('/progress');
+  });
+});
+
+describe('English pages show no Vietnamese labels and no ISO dates', () => {
+  it('gives a deal’s checked day in the reader’s format and an open area without a dangling dash', async () => {
+    const page = await session.newPage({ width: 1366, height: 768, locale: 'en' });
+    await signIn(page, 'fund@launchpad.test');
+    await page.goto(`/deals/${dealId}`);
+    const day = page.getByTestId('decision').locator('.deal-decision__day').first();
+    await day.waitFor({ timeout: 90_000 });
+    expect(await day.textContent()).toMatch(/Rules in force on \d{1,2} [A-Z][a-z]{2} \d{4}/);
+    const open = page.locator('[data-testid^="dd-"]').filter({ hasText: 'Open' }).first();
+    expect((await open.textContent())?.trim()).not.toMatch(/—$/);
+  });
+
+  it('names the board’s mentoring sectors in English', async () => {
+    const page = await session.newPage({ width: 1366, height: 768, locale: 'en' });
+    await signIn(page, 'board@launchpad.test');
+    const panel = page.getByTestId('mentoring-panel');
+    await panel.locator('tbody tr').first().waitFor({ timeout: 90_000 });
+    const text = await panel.textContent();
+    expect(text).toContain('Smart transport');
+    expect(text).not.toContain('Giao thông thông minh');
+  });
+
+  it('keeps a state-support date on one line on the founder’s page', async () => {
+    const page = await session.newPage({ width: 1366, height: 768, locale: 'en' });
+    await signIn(page, 'founder@launchpad.test');
+    const dates = page.getByTestId('support-panel-lines').locator('tbody tr td:first-child');
+    await dates.first().waitFor({ timeout: 90_000 });
+    for (const date of await dates.all()) expect(await linesOf(date)).toBe(1);
   });
 });
