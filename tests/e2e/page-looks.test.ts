@@ -152,3 +152,21 @@ describe('English pages show no Vietnamese labels and no ISO dates', () => {
     for (const date of await dates.all()) expect(await linesOf(date)).toBe(1);
   });
 });
+
+describe('a file picker', () => {
+  it('speaks the page’s language, not the browser’s, and names the chosen file', async () => {
+    const page = await session.newPage({ width: 390, height: 844 });
+    await signIn(page, 'fund@launchpad.test');
+    await page.goto(`/deals/${dealId}`);
+    const picker = page.locator('.doc-upload');
+    await picker.waitFor({ timeout: 90_000 });
+    await expect.poll(() => picker.textContent()).toContain('Chọn tệp');
+    expect(await picker.textContent()).toContain('Chưa chọn tệp nào');
+    await page.getByLabel('Tệp (PDF, ảnh, tài liệu văn phòng)').setInputFiles({
+      name: 'to-trinh.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n%%EOF\n'),
+    });
+    await expect.poll(() => picker.textContent()).toContain('to-trinh.pdf');
+  });
+});
