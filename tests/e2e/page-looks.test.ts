@@ -77,6 +77,21 @@ describe('the fund page at 1366 px', () => {
   });
 });
 
+describe('native fields', () => {
+  it('are drawn as the app’s fields, as tall as its own inputs', async () => {
+    const page = await session.newPage({ width: 1366, height: 768 });
+    await signIn(page, 'admin@launchpad.test');
+    await openFund(page);
+    const day = page.getByTestId('rules-day');
+    const member = page.getByTestId('statement-member');
+    for (const field of [day, member]) {
+      await field.waitFor();
+      expect((await field.boundingBox())!.height).toBeGreaterThanOrEqual(34);
+      expect(await field.evaluate((el) => getComputedStyle(el).borderRadius)).toBe('6px');
+    }
+  });
+});
+
 describe('the startup page at 1366 px', () => {
   it('gives every panel heading one size', async () => {
     const page = await session.newPage({ width: 1366, height: 768 });
