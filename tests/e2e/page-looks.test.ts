@@ -38,6 +38,15 @@ function linesOf(locator: Locator): Promise<number> {
   });
 }
 
+/** Signs the founder in on a desktop, in `locale`, and checks each of `texts` (on their page) takes one line. */
+async function expectFounderTextsOnOneLine(locale: 'vi' | 'en', texts: (page: Page) => Locator): Promise<void> {
+  const page = await session.newPage({ width: 1366, height: 768, locale });
+  await signIn(page, 'founder@launchpad.test');
+  const found = texts(page);
+  await found.first().waitFor({ timeout: 90_000 });
+  for (const text of await found.all()) expect(await linesOf(text)).toBe(1);
+}
+
 describe('the fund page at 1366 px', () => {
   it('shows every column of the commitments without scrolling their frame', async () => {
     const page = await session.newPage({ width: 1366, height: 768 });
@@ -105,11 +114,7 @@ describe('the startup page at 1366 px', () => {
   });
 
   it('keeps a founder’s “Cập nhật” buttons on one line', async () => {
-    const page = await session.newPage({ width: 1366, height: 768 });
-    await signIn(page, 'founder@launchpad.test');
-    const labels = page.getByTestId('milestones').locator('.p-button-label');
-    await labels.first().waitFor({ timeout: 90_000 });
-    for (const label of await labels.all()) expect(await linesOf(label)).toBe(1);
+    await expectFounderTextsOnOneLine('vi', (page) => page.getByTestId('milestones').locator('.p-button-label'));
   });
 });
 
@@ -160,11 +165,9 @@ describe('English pages show no Vietnamese labels and no ISO dates', () => {
   });
 
   it('keeps a state-support date on one line on the founder’s page', async () => {
-    const page = await session.newPage({ width: 1366, height: 768, locale: 'en' });
-    await signIn(page, 'founder@launchpad.test');
-    const dates = page.getByTestId('support-panel-lines').locator('tbody tr td:first-child');
-    await dates.first().waitFor({ timeout: 90_000 });
-    for (const date of await dates.all()) expect(await linesOf(date)).toBe(1);
+    await expectFounderTextsOnOneLine('en', (page) =>
+      page.getByTestId('support-panel-lines').locator('tbody tr td:first-child'),
+    );
   });
 });
 
