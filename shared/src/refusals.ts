@@ -6,6 +6,10 @@ import { DomainError, ErrorCode } from './errors.js';
 export const OUT_OF_RANGE = 'OUT_OF_RANGE';
 /** A ledger date after Hanoi's today. */
 export const DATE_IN_FUTURE = 'DATE_IN_FUTURE';
+/** Ending a fund rule kind that has no version in force (never set, or ended already). */
+export const RULE_NOT_IN_FORCE = 'RULE_NOT_IN_FORCE';
+/** A rule's last day set before the version in force starts (`min` is that version's first day). */
+export const BEFORE_VERSION_START = 'BEFORE_VERSION_START';
 
 export type RefusalLanguage = 'vi' | 'en';
 
@@ -28,6 +32,18 @@ export function dateInFuture(field: string, today: string): DomainError {
   return new DomainError(ErrorCode.BAD_USER_INPUT, refusalSentence(details, 'en')!, details);
 }
 
+/** BAD_USER_INPUT for ending a rule kind with no version in force. */
+export function ruleNotInForce(field: string): DomainError {
+  const details = { field, reason: RULE_NOT_IN_FORCE };
+  return new DomainError(ErrorCode.BAD_USER_INPUT, refusalSentence(details, 'en')!, details);
+}
+
+/** BAD_USER_INPUT for a rule's last day before `firstDay`, the first day of the version in force. */
+export function beforeVersionStart(field: string, firstDay: string): DomainError {
+  const details = { field, min: firstDay, reason: BEFORE_VERSION_START };
+  return new DomainError(ErrorCode.BAD_USER_INPUT, refusalSentence(details, 'en')!, details);
+}
+
 const SENTENCES: Record<string, Record<RefusalLanguage, (field: string, d: Record<string, unknown>) => string>> = {
   [OUT_OF_RANGE]: {
     vi: (field, d) => `“${field}” phải là số nguyên từ ${String(d.min)} đến ${String(d.max)}.`,
@@ -37,7 +53,18 @@ const SENTENCES: Record<string, Record<RefusalLanguage, (field: string, d: Recor
     vi: (field, d) => `“${field}” không được sau ngày hôm nay (${String(d.max)}): sổ chỉ ghi những gì đã xảy ra.`,
     en: (field, d) => `“${field}” cannot be after today (${String(d.max)}): the ledger records what has happened.`,
   },
+  [RULE_NOT_IN_FORCE]: {
+    vi: () => 'Quy định này không có phiên bản nào đang có hiệu lực để kết thúc.',
+    en: () => 'This rule has no version in force to end.',
+  },
+  [BEFORE_VERSION_START]: {
+    vi: (field, d) => `“${field}” không được trước ngày phiên bản đang có hiệu lực bắt đầu (${String(d.min)}).`,
+    en: (field, d) => `“${field}” cannot be before the version in force starts (${String(d.min)}).`,
+  },
 };
+
+/** Every reason a BAD_USER_INPUT may carry in `extensions.reason`: each has a sentence in both languages here and in the web's catalog. */
+export const REFUSAL_REASONS: readonly string[] = Object.keys(SENTENCES);
 
 /** The sentence for a range or future-date refusal in `language`, or null for any other refusal. */
 export function refusalSentence(details: Record<string, unknown>, language: RefusalLanguage): string | null {

@@ -234,6 +234,34 @@ describe('refusals name and cite the rule', () => {
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'kind' });
   });
 
+  it('refuses ending a rule with a reason the reader gets in their language, not in English only', async () => {
+    const fundId = await createFund(t, fm, 'Ending refusals fund');
+    await addRule(fundId, 'OTHER_MEMBERS_COUNT', '3', '2026-06-01', 'Resolution 30/2025/NQ-HĐND');
+    const END = 'mutation($input: EndFundRuleInput!) { endFundRule(input: $input) { id } }';
+    const refuse = async (input: Record<string, unknown>, language: string) => {
+      const response = await t.app.inject({
+        method: 'POST',
+        url: '/graphql',
+        headers: { authorization: `Bearer ${admin}`, 'accept-language': language },
+        payload: { query: END, variables: { input: { fundId, reason: 'Repealed', ...input } } },
+      });
+      return (response.json() as { errors: { message: string; extensions: Record<string, unknown> }[] }).errors[0]!;
+    };
+    const early = { kind: 'OTHER_MEMBERS_COUNT', lastDay: '2026-05-31' };
+    expect((await refuse(early, 'en')).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'lastDay',
+      min: '2026-06-01',
+      reason: 'BEFORE_VERSION_START',
+    });
+    expect((await refuse(early, 'vi')).message).toBe(
+      '“lastDay” không được trước ngày phiên bản đang có hiệu lực bắt đầu (2026-06-01).',
+    );
+    const none = await refuse({ kind: 'STAKE_PER_STARTUP', lastDay: '2026-12-14' }, 'vi');
+    expect(none.extensions).toMatchObject({ field: 'kind', reason: 'RULE_NOT_IN_FORCE' });
+    expect(none.message).toBe('Quy định này không có phiên bản nào đang có hiệu lực để kết thúc.');
+  });
+
   it('cites the fund policy in the charter, cash and pay-in refusals of a fund without recorded rules', async () => {
     const fundId = await createFund(t, fm, 'Policy fund');
     const c = await commit(t, fm, fundId, 'Private LP', 'PRIVATE', String(51n * BN));

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ErrorCode } from '@launchpad/shared';
+import { ErrorCode, REFUSAL_REASONS } from '@launchpad/shared';
 
 const I18N = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'web', 'src', 'i18n');
 const messages = (locale: string) =>
@@ -20,6 +20,12 @@ describe.each(['vi', 'en'])('error messages in %s', (locale) => {
     const sentence = errors[code];
     expect(sentence, `${locale}.json errors.${code}`).toBeTruthy();
     expect(sentence).not.toContain(code);
+  });
+
+  // A BAD_USER_INPUT's `extensions.reason` picks a sentence of its own (with the field and bounds).
+  it.each([...REFUSAL_REASONS])('has a sentence for the refusal reason %s', (reason) => {
+    expect(errors[reason], `${locale}.json errors.${reason}`).toBeTruthy();
+    expect(errors[reason]).not.toContain(reason);
   });
 
   it('never interpolates the server’s own message', () => {

@@ -1,6 +1,7 @@
 // Turns an API refusal into words for the reader and, for BAD_USER_INPUT, the form field at fault.
 import { useI18n } from 'vue-i18n';
 import { ApiError } from '../api/client';
+import { useLocaleStore } from '../stores/locale';
 import { inputRefusalText } from './input-refusal';
 
 interface ExplainedError {
@@ -23,18 +24,21 @@ function fieldName(path: string): string {
 
 export function useApiError() {
   const { t, te } = useI18n();
+  const locale = useLocaleStore();
 
-  function explain(error: unknown): ExplainedError {
+  /** `labelOf` gives the label the reader sees for a field key (a form's own labels); else the key's last part. */
+  function explain(error: unknown, labelOf?: (field: string) => string | undefined): ExplainedError {
     // Never the server's or graphql-js's own sentence: the reader gets their language, by code.
     if (!(error instanceof ApiError)) return { code: 'UNKNOWN', message: t('errors.generic'), field: null };
     const rawField = typeof error.details.field === 'string' ? error.details.field : null;
     const field = rawField ? rawField.replace(/^input\./, '') : null;
     const key = `errors.${error.code}`;
-    const explained = error.code === 'BAD_USER_INPUT' ? inputRefusalText(error.details, field ?? '—', t) : null;
+    const label = field ? (labelOf?.(field) ?? fieldName(field)) : '—';
+    const explained = error.code === 'BAD_USER_INPUT' ? inputRefusalText(error.details, label, t, locale.locale) : null;
     if (explained) return { code: error.code, message: explained, field };
     const message =
       error.code === 'BAD_USER_INPUT' && field
-        ? t('errors.BAD_USER_INPUT_FIELD', { field: fieldName(field) })
+        ? t('errors.BAD_USER_INPUT_FIELD', { field: label })
         : te(key)
           ? t(key)
           : t('errors.generic');

@@ -3,6 +3,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   FUND_RULE_KINDS,
+  beforeVersionStart,
+  ruleNotInForce,
   FUND_RULE_SET,
   FUND_RULE_SETS,
   appliedRule,
@@ -157,9 +159,9 @@ export async function endFundRule(
   return em.transactional(async (tx) => {
     await lockFundRow(tx, fundId);
     const latest = await tx.findOne(FundRuleSchema, { fundId, kind }, { orderBy: { version: 'desc' } });
-    if (!latest || latest.endsRule) throw badInput('kind', 'This rule has no version in force to end.');
-    if (String(latest.effectiveFrom) > lastDay)
-      throw badInput('lastDay', `The last day cannot be before the current version starts (${latest.effectiveFrom}).`);
+    // Refusals with a reason code, so each reader gets them in their own language.
+    if (!latest || latest.endsRule) throw ruleNotInForce('kind');
+    if (String(latest.effectiveFrom) > lastDay) throw beforeVersionStart('lastDay', String(latest.effectiveFrom));
     return addVersionLocked(tx, actor, fundId, {
       kind,
       limitValue: latest.limitValue,

@@ -103,7 +103,7 @@ function limitSentence(error: ApiError, t: Translate, te: (key: string) => boole
       const field = typeof d.field === 'string' ? d.field : '';
       const fieldKey = `fund.fields.${field}`;
       const label = field && te(fieldKey) ? t(fieldKey) : field || '—';
-      return inputRefusalText(d, label, t) ?? t('fund.errors.BAD_USER_INPUT', { field: label });
+      return inputRefusalText(d, label, t, locale) ?? t('fund.errors.BAD_USER_INPUT', { field: label });
     }
     case 'FORBIDDEN':
     case 'NOT_FOUND':
