@@ -67,16 +67,18 @@ describe('web delivery', () => {
     }
   });
 
-  it('ships the messages precompiled: no built script carries vue-i18n\'s message compiler', () => {
+  it("ships the messages precompiled: no built script carries vue-i18n's message compiler", () => {
     const assets = join(testConfig().webDist, 'assets');
     const scripts = readdirSync(assets).filter((name) => name.endsWith('.js'));
     // 'tokenizer' and 'minifier' name the compiler's stages in its errors; nothing else in the app uses them.
-    const withCompiler = scripts.filter((name) => /["'](tokenizer|minifier)["']/.test(readFileSync(join(assets, name), 'utf8')));
+    const withCompiler = scripts.filter((name) =>
+      /["'](tokenizer|minifier)["']/.test(readFileSync(join(assets, name), 'utf8')),
+    );
     expect(scripts.length).toBeGreaterThan(0);
     expect(withCompiler).toEqual([]);
   });
 
-  it('loads the first page without the notification bell or the icon set: a visitor\'s first paint carries neither', () => {
+  it("loads the first page without the notification bell or the icon set: a visitor's first paint carries neither", () => {
     const html = readFileSync(join(testConfig().webDist, 'index.html'), 'utf8');
     const preloaded = [...html.matchAll(/<link rel="modulepreload"[^>]*href="\/assets\/([^"]+)"/g)].map((m) => m[1]);
     expect(preloaded.some((name) => name?.startsWith('messages-vi-'))).toBe(true);
