@@ -1,9 +1,12 @@
 // Vite build of the web app: emitted to web/dist and served by the server's web plugin at `/`.
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import vue from '@vitejs/plugin-vue';
+import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 import { chunkBudget, graphqlDocuments, vendorChunk } from './build/plugins';
 import { prebuiltPrimeVueTheme } from './build/prebuilt-theme';
+import { routePages } from './build/route-pages';
 
 const apiTarget = 'http://127.0.0.1:3000';
 
@@ -16,7 +19,18 @@ export default defineConfig({
     graphqlDocuments(),
     prebuiltPrimeVueTheme(),
     vue(),
+    // The messages become functions at build time, so the browser runs vue-i18n's runtime-only build
+    // (no message compiler, nothing compiled before the first render).
+    VueI18nPlugin({
+      include: [fileURLToPath(new URL('./src/i18n/*.json', import.meta.url))],
+      runtimeOnly: true,
+      dropMessageCompiler: true,
+      compositionOnly: true,
+      fullInstall: false,
+      strictMessage: false,
+    }),
     chunkBudget(CHUNK_BUDGET_BYTES),
+    routePages(),
     // Precompressed copies next to each asset; the server's static plugin sends them (preCompressed).
     compression({
       algorithms: [defineAlgorithm('brotliCompress'), defineAlgorithm('gzip', { level: 9 })],
@@ -24,12 +38,6 @@ export default defineConfig({
       threshold: 1024,
     }),
   ],
-  define: {
-    // vue-i18n esm-bundler flags: composition API only, no legacy API, no devtools in production.
-    __VUE_I18N_FULL_INSTALL__: true,
-    __VUE_I18N_LEGACY_API__: false,
-    __INTLIFY_PROD_DEVTOOLS__: false,
-  },
   server: {
     proxy: {
       '/graphql': apiTarget,

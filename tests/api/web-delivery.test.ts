@@ -1,6 +1,6 @@
 // How the built web app is delivered: compressed, hashed assets cached for good, index.html revalidated.
 // Needs the web build (`pnpm --filter @launchpad/web build`, which `pnpm test` runs first).
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -65,5 +65,40 @@ describe('web delivery', () => {
             : response.body;
       expect(body, url).toContain(entry);
     }
+  });
+
+  it("ships the messages precompiled: no built script carries vue-i18n's message compiler", () => {
+    const assets = join(testConfig().webDist, 'assets');
+    const scripts = readdirSync(assets).filter((name) => name.endsWith('.js'));
+    // 'tokenizer' and 'minifier' name the compiler's stages in its errors; nothing else in the app uses them.
+    const withCompiler = scripts.filter((name) =>
+      /["'](tokenizer|minifier)["']/.test(readFileSync(join(assets, name), 'utf8')),
+    );
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(withCompiler).toEqual([]);
+  });
+
+  it("loads the first page without the notification bell or the icon set: a visitor's first paint carries neither", () => {
+    const html = readFileSync(join(testConfig().webDist, 'index.html'), 'utf8');
+    const preloaded = [...html.matchAll(/<link rel="modulepreload"[^>]*href="\/assets\/([^"]+)"/g)].map((m) => m[1]);
+    expect(preloaded.some((name) => name?.startsWith('messages-vi-'))).toBe(true);
+    expect(preloaded.filter((name) => /^primevue-(popover|overlaybadge|icons)-/.test(name ?? ''))).toEqual([]);
+  });
+
+  it("answers a page route with index.html that also preloads that page's own script, so it downloads beside the entry", async () => {
+    const pageScript = (html: string, page: string) =>
+      new RegExp(`<link rel="modulepreload" crossorigin href="/assets/${page}-[\\w-]+\\.js">`).test(html);
+    for (const [url, page] of [
+      ['/login?redirect=/board', 'LoginPage'],
+      ['/challenges', 'ChallengesPage'],
+      ['/program/startups', 'StartupListPage'],
+    ] as const) {
+      const response = await t.app.inject({ method: 'GET', url, headers: { accept: 'text/html' } });
+      expect(response.statusCode, url).toBe(200);
+      expect(response.body, url).toContain(entry);
+      expect(pageScript(response.body, page), url).toBe(true);
+    }
+    const unknown = await t.app.inject({ method: 'GET', url: '/no-such-page', headers: { accept: 'text/html' } });
+    expect(unknown.body).toBe(readFileSync(join(testConfig().webDist, 'index.html'), 'utf8'));
   });
 });

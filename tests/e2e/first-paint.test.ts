@@ -6,14 +6,25 @@ import { browserSession, signIn } from '../support/browser';
 
 const session = browserSession();
 
-/** Holds every `me` request until `release()`; `pending()` says whether one is being held. */
-async function holdSessionCheck(page: Page): Promise<{ pending: () => boolean; release: () => Promise<void> }> {
+/**
+ * Holds every GraphQL request of `operation` (`query Me`), sent over POST or as a public GET, until `release()`;
+ * `pending()` says whether one is being held.
+ */
+async function holdQuery(
+  page: Page,
+  operation: string,
+): Promise<{ pending: () => boolean; release: () => Promise<void> }> {
   const held: Route[] = [];
   let holding = true;
-  await page.route('**/graphql', async (route) => {
-    if (holding && route.request().postData()?.includes('query Me')) held.push(route);
-    else await route.continue();
-  });
+  await page.route(
+    (url) => url.pathname === '/graphql',
+    async (route) => {
+      const request = route.request();
+      const text = request.postData() ?? new URL(request.url()).searchParams.get('query') ?? '';
+      if (holding && text.includes(operation)) held.push(route);
+      else await route.continue();
+    },
+  );
   return {
     pending: () => held.length > 0,
     release: async () => {
@@ -50,7 +61,7 @@ describe('first paint', () => {
 
   it('shows a public page while the session check is still unanswered', async () => {
     const page = await returningBoardMember();
-    const check = await holdSessionCheck(page);
+    const check = await holdQuery(page, 'query Me');
     await page.goto('/challenges');
 
     await page.getByRole('heading', { level: 1 }).waitFor();
@@ -63,7 +74,7 @@ describe('first paint', () => {
 
   it('paints the shell at once and opens a signed-in page when the session check answers', async () => {
     const page = await returningBoardMember();
-    const check = await holdSessionCheck(page);
+    const check = await holdQuery(page, 'query Me');
     await page.goto('/board');
 
     await page.locator('a.brand').waitFor();
@@ -75,5 +86,34 @@ describe('first paint', () => {
     await check.release();
     await page.getByRole('heading', { level: 1, name: 'Tổng quan của Hội đồng' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/board');
+  });
+
+  it('keeps the header still on a phone-sized window while the page resolves its route, its data arrives and it starts to scroll', async () => {
+    // At this width a visitor's first two navigation items share a row only if neither the scrollbar's arrival
+    // nor the active item's bold label (the shell paints before the route resolves) takes room from them.
+    const page = await session.newPage({ width: 425, height: 823 });
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      Object.assign(window, { layoutShifts: shifts });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & { value: number }).value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const list = await holdQuery(page, 'query PublishedChallenges');
+    await page.goto('/challenges');
+    // The page paints first, its list arrives after (as on a phone's network).
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await expect.poll(() => list.pending()).toBe(true);
+    await list.release();
+    await page.getByTestId('challenge-list').waitFor();
+    // The list makes the page taller than the window, so the scrollbar is there now.
+    expect(await page.evaluate(() => document.documentElement.scrollHeight > window.innerHeight)).toBe(true);
+
+    // Two frames later every shift of the list's paint has been reported to the observer.
+    const shifts = await page.evaluate(async () => {
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      return (window as unknown as { layoutShifts: number[] }).layoutShifts;
+    });
+    expect(shifts).toEqual([]);
   });
 });

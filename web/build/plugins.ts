@@ -62,6 +62,8 @@ export function chunkBudget(maxBytes: number): Plugin {
 
 /** Splits the large libraries out of the entry so no chunk passes the budget and each caches on its own. */
 export function vendorChunk(id: string): string | undefined {
+  // The precompiled Vietnamese messages download beside the entry instead of inside it.
+  if (id.endsWith('/src/i18n/vi.json')) return 'messages-vi';
   if (!id.includes('node_modules')) return undefined;
   if (/node_modules\/(@vue|vue)\//.test(id)) return 'vue';
   if (/node_modules\/(vue-i18n|@intlify)\//.test(id)) return 'vue-i18n';
@@ -69,7 +71,10 @@ export function vendorChunk(id: string): string | undefined {
   // the budget by itself) does not drag its paginator, filters and icons into one oversized chunk.
   const component = /node_modules\/primevue\/([a-z]+)\//.exec(id)?.[1];
   if (component) return `primevue-${component}`;
-  if (/node_modules\/@primevue\/icons\//.test(id)) return 'primevue-icons';
+  // One chunk per icon, so a page carries only the icons its components draw (the spinner of a button is not
+  // the whole icon set); their shared base goes with PrimeVue's core.
+  const icon = /node_modules\/@primevue\/icons\/([a-z]+)\//.exec(id)?.[1];
+  if (icon) return icon === 'baseicon' ? 'primevue-core' : `primevue-icon-${icon}`;
   if (/node_modules\/(@primeuix\/styled|@primeuix\/utils|@primevue\/core)\//.test(id)) return 'primevue-core';
   return undefined;
 }

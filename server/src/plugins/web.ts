@@ -1,15 +1,24 @@
-// Serves the built web app at `/`; history-mode routes fall back to index.html.
+// Serves the built web app at `/`; history-mode routes fall back to their page's copy of index.html (which
+// also preloads that page's scripts, `web/build/route-pages.ts`), else to index.html.
 // Assets are sent precompressed (the build writes .br and .gz copies); hashed assets are cached for a
 // year, index.html is revalidated on every load so a new release is picked up at once.
 import fp from 'fastify-plugin';
 import fastifyStatic from '@fastify/static';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, sep } from 'node:path';
 
 /** Files under /assets carry a content hash in their name: a new build gives them a new URL. */
 export const HASHED_ASSET_CACHE = 'public, max-age=31536000, immutable';
 /** Everything else (index.html, the favicon) may change under the same URL. */
 export const REVALIDATED_CACHE = 'no-cache';
+
+/** The built pages by route path: `routes/program/startups.html` → `/program/startups`. */
+function routePages(root: string): Map<string, string> {
+  const dir = join(root, 'routes');
+  if (!existsSync(dir)) return new Map();
+  const pages = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+  return new Map(pages.map((file) => [`/${file.slice(0, -'.html'.length).split(sep).join('/')}`, `routes/${file}`]));
+}
 
 export const webPlugin = fp(
   async (app) => {
@@ -19,6 +28,7 @@ export const webPlugin = fp(
       return;
     }
     const assets = join(root, 'assets') + sep;
+    const pages = routePages(root);
     await app.register(fastifyStatic, {
       root,
       wildcard: false,
@@ -32,7 +42,8 @@ export const webPlugin = fp(
     app.setNotFoundHandler((request, reply) => {
       const acceptsHtml = request.headers.accept?.includes('text/html');
       if (request.method === 'GET' && acceptsHtml && !request.url.startsWith('/graphql')) {
-        return reply.type('text/html').sendFile('index.html');
+        const page = pages.get(request.url.split('?')[0] ?? '');
+        return reply.type('text/html').sendFile(page ?? 'index.html');
       }
       return reply.code(404).send({ error: 'Not Found' });
     });

@@ -1,0 +1,73 @@
+// One index.html per page route that preloads that page's own scripts and styles, so a phone fetches them
+// beside the entry instead of after it has run (the router imports a page only once the app is running).
+import type { OutputAsset, OutputBundle, OutputChunk } from 'rollup';
+import type { Plugin } from 'vite';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROUTER = fileURLToPath(new URL('../src/router.ts', import.meta.url));
+const PATH = /path: '([^']*)'/g;
+const LAZY_PAGE = /component: \(\) => import\('([^']+)'\)/;
+
+/**
+ * The route table's pages with a fixed path, read from router.ts's records in order: a relative path is a
+ * child of the last absolute one, and a record's page is the first lazy `component` before the next path.
+ * Routes with `:params` have no file of their own (they get index.html).
+ */
+export function lazyRoutes(source: string): { path: string; specifier: string }[] {
+  const paths = [...source.matchAll(PATH)];
+  let parent = '';
+  return paths.flatMap((match, i) => {
+    const own = match[1] ?? '';
+    if (own.startsWith('/')) parent = own;
+    const path = own.startsWith('/') ? own : own ? `${parent}/${own}` : parent;
+    const record = source.slice(match.index, paths[i + 1]?.index ?? source.length);
+    const specifier = LAZY_PAGE.exec(record)?.[1];
+    return specifier && !path.includes(':') ? [{ path, specifier }] : [];
+  });
+}
+
+/** Where the server finds the page of `path`: `/program/startups` → `routes/program/startups.html`. */
+export const routePageFile = (path: string) => `routes${path}.html`;
+
+/** The page chunk's file and every chunk and stylesheet it imports statically, in load order. */
+function pageFiles(chunk: OutputChunk, bundle: OutputBundle, seen = new Set<string>()): string[] {
+  if (seen.has(chunk.fileName)) return [];
+  seen.add(chunk.fileName);
+  const imported = chunk.imports.flatMap((file) => {
+    const dep = bundle[file];
+    return dep?.type === 'chunk' ? pageFiles(dep, bundle, seen) : [];
+  });
+  return [...imported, chunk.fileName, ...(chunk.viteMetadata?.importedCss ?? [])];
+}
+
+function preloadLink(file: string): string {
+  return file.endsWith('.css')
+    ? `<link rel="preload" as="style" crossorigin href="/${file}">`
+    : `<link rel="modulepreload" crossorigin href="/${file}">`;
+}
+
+export function routePages(): Plugin {
+  return {
+    name: 'launchpad:route-pages',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const index = bundle['index.html'] as OutputAsset | undefined;
+      if (!index) return;
+      const html = String(index.source);
+      const chunks = Object.values(bundle).filter((file): file is OutputChunk => file.type === 'chunk');
+      for (const { path, specifier } of lazyRoutes(readFileSync(ROUTER, 'utf8'))) {
+        const module = resolve(dirname(ROUTER), specifier);
+        const page = chunks.find((chunk) => chunk.facadeModuleId === module);
+        if (!page) this.error(`no chunk for the page of route ${path}`);
+        const links = pageFiles(page, bundle)
+          .filter((file) => !html.includes(`/${file}"`))
+          .map(preloadLink);
+        const source = html.replace('</head>', `  ${links.join('\n    ')}\n  </head>`);
+        this.emitFile({ type: 'asset', fileName: routePageFile(path), source });
+      }
+    },
+  };
+}
