@@ -1,5 +1,5 @@
-// What the first paint waits for: PrimeVue's theme arrives as built CSS (not computed in the browser), and the
-// session check (`me`) holds back only the pages that need the user.
+// What the first paint waits for: PrimeVue's theme arrives as built CSS (not computed in the browser), the
+// session check (`me`) holds back only the pages that need the user, and a data page's queries do not wait for it.
 import { describe, expect, it } from 'vitest';
 import type { Page, Route } from 'playwright-core';
 import { browserSession, signIn } from '../support/browser';
@@ -75,5 +75,25 @@ describe('first paint', () => {
     await check.release();
     await page.getByRole('heading', { level: 1, name: 'Tổng quan của Hội đồng' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/board');
+  });
+
+  it("sends the board's figures query while the session check is unanswered, and does not ask again once it mounts", async () => {
+    const page = await returningBoardMember();
+    const check = await holdSessionCheck(page);
+    const kpiQueries: string[] = [];
+    page.on('request', (request) => {
+      if (request.postData()?.includes('query KpiDashboard')) kpiQueries.push(request.url());
+    });
+    const firstKpiQuery = page.waitForRequest((request) => !!request.postData()?.includes('query KpiDashboard'));
+    await page.goto('/board');
+
+    await firstKpiQuery;
+    expect(check.pending()).toBe(true);
+
+    await check.release();
+    await page.getByTestId('period').waitFor();
+    // The live link answers after the page's mount-time load was sent: by then a second query would show.
+    await page.locator('[data-testid="live"].board__live--on').waitFor();
+    expect(kpiQueries).toHaveLength(1);
   });
 });
