@@ -441,9 +441,13 @@ router.beforeEach(async (to): Promise<true | RouteLocationRaw> => {
   const auth = useAuthStore();
   preloadPage(to); // the page's code downloads while `me` answers
   // So do its first queries, with the stored token (a refused token still sends to the login page), unless the
-  // answered session already says the page is not for this user.
-  if (auth.token && (auth.sessionPending || routeAllows(to.meta, auth.role))) void to.meta.prefetch?.(to).catch(() => undefined); // the page still asks itself
-  await auth.initialize();
+  // answered session already says the page is not for this user. The page mounts only once they are sent, so it
+  // takes their answers instead of racing them with its own requests.
+  const prefetching = auth.token && (auth.sessionPending || routeAllows(to.meta, auth.role)) && to.meta.prefetch;
+  await Promise.all([
+    auth.initialize(),
+    prefetching ? prefetching(to).catch(() => undefined) : null, // on failure the page asks itself
+  ]);
   if (to.name === 'login' && auth.isSignedIn) return homeFor(auth.role);
   if (to.meta.public) return true;
   if (!auth.isSignedIn) return { name: 'login', query: { redirect: to.fullPath } };
