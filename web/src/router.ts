@@ -439,15 +439,14 @@ router.beforeEach(async (to): Promise<true | RouteLocationRaw> => {
   // Public pages open without waiting for `me`; the login page waits, to send a signed-in user home.
   if (to.meta.public && to.name !== 'login') return true;
   const auth = useAuthStore();
+  // The page's first queries go out now, with the stored token (a refused token still sends to the login page),
+  // unless the answered session already says the page is not for this user; their small module is asked for
+  // before the page's code, whose dozens of chunks would otherwise queue ahead of it. The page mounts only once
+  // they are sent, so it takes their answers instead of racing them with its own requests.
+  const prefetch = auth.token && (auth.sessionPending || routeAllows(to.meta, auth.role)) && to.meta.prefetch;
+  const prefetched = prefetch ? prefetch(to).catch(() => undefined) : null; // on failure the page asks itself
   preloadPage(to); // the page's code downloads while `me` answers
-  // So do its first queries, with the stored token (a refused token still sends to the login page), unless the
-  // answered session already says the page is not for this user. The page mounts only once they are sent, so it
-  // takes their answers instead of racing them with its own requests.
-  const prefetching = auth.token && (auth.sessionPending || routeAllows(to.meta, auth.role)) && to.meta.prefetch;
-  await Promise.all([
-    auth.initialize(),
-    prefetching ? prefetching(to).catch(() => undefined) : null, // on failure the page asks itself
-  ]);
+  await Promise.all([auth.initialize(), prefetched]);
   if (to.name === 'login' && auth.isSignedIn) return homeFor(auth.role);
   if (to.meta.public) return true;
   if (!auth.isSignedIn) return { name: 'login', query: { redirect: to.fullPath } };
