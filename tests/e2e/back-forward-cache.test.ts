@@ -33,8 +33,6 @@ describe('back/forward cache', () => {
 
     await pageTransition(page, 'pageshow');
     await liveOn.waitFor();
-    await expect
-      .poll(() => open().filter((socket) => !before.includes(socket)).length, { timeout: 30_000 })
-      .toBe(2);
+    await expect.poll(() => open().filter((socket) => !before.includes(socket)).length, { timeout: 30_000 }).toBe(2);
   });
 });
