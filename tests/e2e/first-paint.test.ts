@@ -115,4 +115,15 @@ describe('first paint', () => {
       expect(sent).toHaveLength(1);
     },
   );
+
+  it('sends a browser whose stored session has ended to the login page, to come back to the page it opened', async () => {
+    const page = await session.newPage();
+    await page.goto('/login');
+    await page.evaluate(() => localStorage.setItem('launchpad.token', 'a-session-that-has-ended'));
+    await page.goto('/board');
+
+    await page.waitForURL((url) => url.pathname === '/login');
+    await page.getByRole('button', { name: 'Đăng nhập' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('redirect')).toBe('/board');
+  });
 });
