@@ -15,15 +15,17 @@ function pageTransition(page: Page, type: 'pagehide' | 'pageshow'): Promise<void
 
 describe('back/forward cache', () => {
   it("closes the page's live sockets on pagehide and reopens them, live again, on pageshow", async () => {
-    const page = await session.newPage();
-    await signIn(page, 'board@launchpad.test');
+    const signingIn = await session.newPage();
+    await signIn(signingIn, 'board@launchpad.test');
+    // A second tab of the same browser (the session in localStorage), so only this page's sockets are counted.
+    const page = await signingIn.context().newPage();
     const sockets: WebSocket[] = [];
     page.on('websocket', (socket) => sockets.push(socket));
     const open = () => sockets.filter((socket) => !socket.isClosed());
     await page.goto('/board');
     const liveOn = page.locator('[data-testid="live"].board__live--on');
     await liveOn.waitFor();
-    // The bell's socket and the board's figures' socket (those of the sign-in's page close with it).
+    // The bell's socket and the board's figures' socket.
     await expect.poll(() => open().length, { timeout: 30_000 }).toBe(2);
     const before = [...open()];
 
