@@ -1,5 +1,5 @@
-// What the first paint waits for: PrimeVue's theme arrives as built CSS (not computed in the browser), and the
-// session check (`me`) holds back only the pages that need the user.
+// What the first paint waits for: PrimeVue's theme arrives as built CSS (not computed in the browser), the
+// session check (`me`) holds back only the pages that need the user, and a data page's queries do not wait for it.
 import { describe, expect, it } from 'vitest';
 import type { Page, Route } from 'playwright-core';
 import { browserSession, signIn } from '../support/browser';
@@ -115,5 +115,55 @@ describe('first paint', () => {
       return (window as unknown as { layoutShifts: number[] }).layoutShifts;
     });
     expect(shifts).toEqual([]);
+  });
+
+  // Each page's first query, and what shows once the page has mounted and sent its own requests.
+  it.each([
+    {
+      page: 'board',
+      path: '/board',
+      as: 'board@launchpad.test',
+      query: 'query KpiDashboard',
+      // The live link answers after the page's mount-time load was sent: by then a second query would show.
+      mounted: '[data-testid="live"].board__live--on',
+    },
+    {
+      page: 'startup list',
+      path: '/program/startups',
+      as: 'incubator@launchpad.test',
+      query: 'query Startups(',
+      mounted: '[data-testid="startup-table"] tbody a',
+    },
+  ])(
+    "sends the $page's first query while the session check is unanswered, and does not ask again once it mounts",
+    async ({ path, as, query, mounted }) => {
+      const page = await session.newPage();
+      await signIn(page, as);
+      const check = await holdQuery(page, 'query Me');
+      const sent: string[] = [];
+      page.on('request', (request) => {
+        if (request.postData()?.includes(query)) sent.push(request.url());
+      });
+      const firstQuery = page.waitForRequest((request) => !!request.postData()?.includes(query));
+      await page.goto(path);
+
+      await firstQuery;
+      expect(check.pending()).toBe(true);
+
+      await check.release();
+      await page.locator(mounted).first().waitFor();
+      expect(sent).toHaveLength(1);
+    },
+  );
+
+  it('sends a browser whose stored session has ended to the login page, to come back to the page it opened', async () => {
+    const page = await session.newPage();
+    await page.goto('/login');
+    await page.evaluate(() => localStorage.setItem('launchpad.token', 'a-session-that-has-ended'));
+    await page.goto('/board');
+
+    await page.waitForURL((url) => url.pathname === '/login');
+    await page.getByRole('button', { name: 'Đăng nhập' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('redirect')).toBe('/board');
   });
 });

@@ -24,6 +24,8 @@ declare module 'vue-router' {
     icon?: string;
     /** A public page listed in the navigation only for visitors who are not signed in. */
     guestNav?: boolean;
+    /** Starts the page's first queries (its `*-data.ts` module) while the session check and its code load. */
+    prefetch?: (to: RouteLocationNormalized) => Promise<void>;
   }
 }
 
@@ -176,7 +178,10 @@ export const router = createRouter({
           path: 'startups',
           name: 'program-startups',
           component: () => import('./pages/program/StartupListPage.vue'),
-          meta: { titleKey: 'pages.startups' },
+          meta: {
+            titleKey: 'pages.startups',
+            prefetch: (to) => import('./pages/program/startup-list-data').then((m) => m.prefetchStartupList(to.query)),
+          },
         },
         {
           path: 'startups/:id',
@@ -263,7 +268,11 @@ export const router = createRouter({
       name: 'fund-overview',
       component: () => import('./pages/fund/FundOverviewPage.vue'),
       props: true,
-      meta: { roles: ['FUND_MANAGER', 'ADMIN', 'BOARD'], titleKey: 'pages.fundOverview' },
+      meta: {
+        roles: ['FUND_MANAGER', 'ADMIN', 'BOARD'],
+        titleKey: 'pages.fundOverview',
+        prefetch: (to) => import('./pages/fund/fund-data').then((m) => m.prefetchFund(String(to.params.fundId))),
+      },
     },
     {
       path: '/deals',
@@ -295,7 +304,14 @@ export const router = createRouter({
       path: '/board',
       name: 'board',
       component: () => import('./pages/board/BoardHomePage.vue'),
-      meta: { roles: ['BOARD', 'ADMIN'], titleKey: 'pages.board', nav: true, navOrder: 30, icon: 'pi pi-chart-bar' },
+      meta: {
+        roles: ['BOARD', 'ADMIN'],
+        titleKey: 'pages.board',
+        nav: true,
+        navOrder: 30,
+        icon: 'pi pi-chart-bar',
+        prefetch: () => import('./pages/board/board-data').then((m) => m.prefetchBoard()),
+      },
     },
     {
       path: '/my-startup',
@@ -423,8 +439,14 @@ router.beforeEach(async (to): Promise<true | RouteLocationRaw> => {
   // Public pages open without waiting for `me`; the login page waits, to send a signed-in user home.
   if (to.meta.public && to.name !== 'login') return true;
   const auth = useAuthStore();
+  // The page's first queries go out now, with the stored token (a refused token still sends to the login page),
+  // unless the answered session already says the page is not for this user; their small module is asked for
+  // before the page's code, whose dozens of chunks would otherwise queue ahead of it. The page mounts only once
+  // they are sent, so it takes their answers instead of racing them with its own requests.
+  const prefetch = auth.token && (auth.sessionPending || routeAllows(to.meta, auth.role)) && to.meta.prefetch;
+  const prefetched = prefetch ? prefetch(to).catch(() => undefined) : null; // on failure the page asks itself
   preloadPage(to); // the page's code downloads while `me` answers
-  await auth.initialize();
+  await Promise.all([auth.initialize(), prefetched]);
   if (to.name === 'login' && auth.isSignedIn) return homeFor(auth.role);
   if (to.meta.public) return true;
   if (!auth.isSignedIn) return { name: 'login', query: { redirect: to.fullPath } };

@@ -23,7 +23,11 @@ function socketUrl(): string {
   return `${protocol === 'https:' ? 'wss:' : 'ws:'}//${host}/graphql`;
 }
 
-/** Subscribes to one operation; returns the function that stops it and closes the socket. */
+/**
+ * Subscribes to one operation; returns the function that stops it and closes the socket. The socket is closed
+ * while the page is hidden for the back/forward cache (Chromium does not keep a page with an open WebSocket there)
+ * and opened again when the page is shown from it; a reconnect reports `status(true)`, so callers refetch.
+ */
 export function subscribe<T>(
   query: string,
   getToken: () => string | null,
@@ -33,9 +37,11 @@ export function subscribe<T>(
   let stopped = false;
   let attempt = 0;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The page is in (or on its way into) the back/forward cache: no socket, no retries. */
+  let suspended = false;
 
   const open = () => {
-    if (stopped) return;
+    if (stopped || suspended) return;
     const ws = new WebSocket(socketUrl(), 'graphql-transport-ws');
     socket = ws;
     ws.addEventListener('open', () => {
@@ -70,17 +76,37 @@ export function subscribe<T>(
       }
     });
     ws.addEventListener('close', () => {
+      if (socket !== ws) return; // closed for the back/forward cache, maybe already replaced
       handlers.status?.(false);
-      if (stopped) return;
+      if (stopped || suspended) return;
       const delay = Math.min(MAX_BACKOFF_MS, 500 * 2 ** attempt++);
       retryTimer = setTimeout(open, delay);
     });
   };
 
+  const onPageHide = () => {
+    suspended = true;
+    clearTimeout(retryTimer);
+    const closing = socket;
+    socket = null;
+    closing?.close();
+    if (closing) handlers.status?.(false);
+  };
+  const onPageShow = (event: PageTransitionEvent) => {
+    if (!event.persisted || !suspended) return;
+    suspended = false;
+    attempt = 0;
+    open();
+  };
+  window.addEventListener('pagehide', onPageHide);
+  window.addEventListener('pageshow', onPageShow);
+
   open();
   return () => {
     stopped = true;
     clearTimeout(retryTimer);
+    window.removeEventListener('pagehide', onPageHide);
+    window.removeEventListener('pageshow', onPageShow);
     socket?.close();
   };
 }

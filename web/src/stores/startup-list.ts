@@ -1,6 +1,8 @@
 // The startup list: filters (stage, cohort, sector, search), sorting and cursor pagination.
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
+import type { LocationQuery } from 'vue-router';
+import { isStage } from '@launchpad/shared';
 import { request } from '../api/client';
 import { StartupsQuery } from '../api/startups';
 import type { Stage, StartupRowFieldsFragment, StartupSort } from '../api/generated/graphql';
@@ -13,6 +15,21 @@ interface StartupListFilters {
   sector: string | null;
   search: string;
   sort: StartupSort;
+}
+
+export const STARTUP_SORTS: StartupSort[] = ['NAME_ASC', 'NAME_DESC', 'CREATED_DESC'];
+
+const nonEmpty = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
+
+/** The filters a list address carries (`?stage=…&sort=…`); anything unknown falls back to no filter. */
+export function filtersFromQuery(q: LocationQuery): StartupListFilters {
+  return {
+    stage: isStage(q.stage) ? q.stage : null,
+    cohortId: nonEmpty(q.cohortId),
+    sector: nonEmpty(q.sector),
+    search: nonEmpty(q.search) ?? '',
+    sort: STARTUP_SORTS.includes(q.sort as StartupSort) ? (q.sort as StartupSort) : 'NAME_ASC',
+  };
 }
 
 export const useStartupListStore = defineStore('startup-list', () => {
