@@ -60,7 +60,10 @@ export function routePages(): Plugin {
       const chunks = Object.values(bundle).filter((file): file is OutputChunk => file.type === 'chunk');
       for (const { path, specifier } of lazyRoutes(readFileSync(ROUTER, 'utf8'))) {
         const module = resolve(dirname(ROUTER), specifier);
-        const page = chunks.find((chunk) => chunk.facadeModuleId === module);
+        // A page that shares its chunk with another lazily imported module (its route's data module) has no facade.
+        const page =
+          chunks.find((chunk) => chunk.facadeModuleId === module) ??
+          chunks.find((chunk) => chunk.isDynamicEntry && chunk.moduleIds.includes(module));
         if (!page) this.error(`no chunk for the page of route ${path}`);
         const links = pageFiles(page, bundle)
           .filter((file) => !html.includes(`/${file}"`))
