@@ -22,6 +22,7 @@ export {
   rulesOn,
   vehicleOf,
   type CycleHolding,
+  type FundFigures,
 } from './read';
 export { fundRuleEntities, FUND_VEHICLES } from './entities';
 export { addFundRuleVersion, applyFundRuleSet, setFundVehicle } from './service';

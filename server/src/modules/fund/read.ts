@@ -32,20 +32,12 @@ import {
 } from './entities';
 import { capTableRows, fundHolderKey, holderOf, replay, type CapTableEvent, type HolderKind } from './cap-table';
 import { requireId, uuidArray } from '../../kernel';
+import type { FundFigures } from '../fund-rules';
 
 // ---- Views: the ledger's records as GraphQL reads them (queries and mutations alike) ----
 
-export interface FundView {
-  id: string;
-  name: string;
-  charterCapBp: number;
-  stakeCapBp: number;
-  charterCapital: bigint;
-  stateCommitted: bigint;
-  paidIn: bigint;
-  invested: bigint;
-  createdAt: Date;
-}
+/** A fund as GraphQL reads it: the same figures the rules module reads for its checks. */
+export type FundView = FundFigures;
 
 export function fundView(fund: Fund): FundView {
   const { id, name, charterCapBp, stakeCapBp, charterCapital, stateCommitted, paidIn, invested, createdAt } = fund;
