@@ -115,7 +115,8 @@ describe('managing actions in the browser', () => {
     const fund = await signedIn('fund@launchpad.test');
     await fund.locator('.fund-card__link').first().click();
     await fund.waitForURL(/\/fund\/[^/]+$/);
-    // The holdings table links each holding's cap table (the first holding of the demo fund is active).
+    // The holdings tab's table links each holding's cap table (the first holding of the demo fund is active).
+    await fund.getByRole('tab', { name: 'Danh mục đầu tư' }).click();
     const capTable = fund.locator('a[href*="/cap-table/"]').first();
     await capTable.waitFor({ state: 'attached' });
     await fund.goto((await capTable.getAttribute('href')) ?? '');
