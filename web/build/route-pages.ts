@@ -5,29 +5,9 @@ import type { Plugin } from 'vite';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { lazyRoutes } from './route-table';
 
 const ROUTER = fileURLToPath(new URL('../src/router.ts', import.meta.url));
-const PATH = /path: '([^']*)'/g;
-const LAZY_PAGE = /component: \(\) => import\('([^']+)'\)/;
-
-/**
- * The route table's pages with a fixed path, read from router.ts's records in order: a relative path is a
- * child of the last absolute one, and a record's page is the first lazy `component` before the next path.
- * Routes with `:params` have no file of their own (they get index.html).
- */
-export function lazyRoutes(source: string): { path: string; specifier: string }[] {
-  const paths = [...source.matchAll(PATH)];
-  let parent = '';
-  return paths.flatMap((match, i) => {
-    const own = match[1] ?? '';
-    if (own.startsWith('/')) parent = own;
-    const path = own.startsWith('/') ? own : own ? `${parent}/${own}` : parent;
-    const record = source.slice(match.index, paths[i + 1]?.index ?? source.length);
-    const specifier = LAZY_PAGE.exec(record)?.[1];
-    return specifier && !path.includes(':') ? [{ path, specifier }] : [];
-  });
-}
-
 /** Where the server finds the page of `path`: `/program/startups` → `routes/program/startups.html`. */
 export const routePageFile = (path: string) => `routes${path}.html`;
 

@@ -1,0 +1,28 @@
+// The page routes of router.ts read from its text (the build cannot run the router, which needs a browser).
+
+const PATH = /path: '([^']*)'/g;
+const LAZY_PAGE = /component: \(\) => import\('([^']+)'\)/;
+
+/**
+ * The route table's pages with a fixed path, read from router.ts's records in order: a relative path is a
+ * child of the last absolute one, and a record's page is the first lazy `component` before the next path.
+ * Routes with `:params` have no file of their own (they get index.html).
+ */
+export function lazyRoutes(source: string): { path: string; specifier: string }[] {
+  const paths = [...source.matchAll(PATH)];
+  let parent = '';
+  const records = paths.flatMap((match, i) => {
+    const own = match[1] ?? '';
+    if (own.startsWith('/')) parent = own;
+    const path = own.startsWith('/') ? own : own ? `${parent}/${own}` : parent;
+    const record = source.slice(match.index, paths[i + 1]?.index ?? source.length);
+    const specifier = LAZY_PAGE.exec(record)?.[1];
+    return specifier ? [{ path, specifier }] : [];
+  });
+  // A record written in a shape these patterns miss would otherwise lose its preload file without a word.
+  const lazyPages = [...source.matchAll(new RegExp(LAZY_PAGE.source, 'g'))].length;
+  if (records.length !== lazyPages) {
+    throw new Error(`router.ts has ${lazyPages} lazy pages but ${records.length} were matched to a route path`);
+  }
+  return records.filter(({ path }) => !path.includes(':'));
+}
