@@ -36,6 +36,8 @@ export default defineConfig({
           // each step inside Playwright's own 30 s wait; the whole test gets twice that.
           testTimeout: 120_000,
           hookTimeout: 90_000,
+          // expect.poll's own 1 s default is shorter than a busy CI machine's reaction to a click or a back button.
+          expect: { poll: { timeout: 10_000 } },
           pool: 'forks',
           // One browser at a time keeps a 2-core machine responsive.
           fileParallelism: false,

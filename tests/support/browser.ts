@@ -86,6 +86,15 @@ export async function seriousA11yViolations(page: Page): Promise<string | null> 
       timeout: 5_000,
     },
   );
+  // A message or dialog still fading in blends its text with the background: wait for finite animations to end.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
   const results = await new AxeBuilder({ page })
     // Accessible names contain the visible text (WCAG 2.5.3): axe marks the rule experimental, so it is asked for.
     .options({ rules: { 'label-content-name-mismatch': { enabled: true } } })

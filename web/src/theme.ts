@@ -63,6 +63,7 @@ export const LaunchpadPreset = definePreset(Aura, {
         light: {
           error: { color: '{red.700}', simple: { color: '{red.700}' }, outlined: { color: '{red.700}' } },
           warn: { color: '{yellow.800}', simple: { color: '{yellow.800}' }, outlined: { color: '{yellow.800}' } },
+          success: { color: '{green.800}', simple: { color: '{green.800}' }, outlined: { color: '{green.800}' } },
         },
       },
     },
