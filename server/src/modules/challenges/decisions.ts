@@ -16,6 +16,7 @@ import {
   ChallengeSchema,
   PhaseWinnerSchema,
 } from './entities';
+import { applicationAppealView, type CriterionFeedbackView } from './read';
 import { requirePhase } from './review';
 
 const MAX_APPEAL_DAYS = 60;
@@ -24,7 +25,7 @@ export async function setApplicationFeedback(
   em: EntityManager,
   actor: Actor,
   input: { applicationId: string; criterionId: string; text: string },
-) {
+): Promise<CriterionFeedbackView> {
   const applicationId = requireId('applicationId', input.applicationId);
   const criterionId = requireId('criterionId', input.criterionId);
   const text = requireText('text', input.text, { max: 4000, multiline: true });
@@ -48,7 +49,7 @@ export async function setApplicationFeedback(
   });
 }
 
-export async function feedbackOf(em: EntityManager, applicationId: string) {
+export async function feedbackOf(em: EntityManager, applicationId: string): Promise<CriterionFeedbackView[]> {
   const rows = await em.find(
     ApplicationFeedbackSchema,
     { application: requireId('applicationId', applicationId) },
@@ -186,30 +187,8 @@ export async function appealDecision(
     });
     await tx.flush();
     recordAudit(tx, null, { action: 'application.appealed', entityType: 'Application', entityId: row.id });
-    return appealView(appeal, challenge.appealUntil);
+    return applicationAppealView(appeal, challenge.appealUntil);
   });
-}
-
-function appealView(
-  appeal: {
-    id: string;
-    text: string;
-    submittedAt: Date;
-    answer?: string | null;
-    answeredAt?: Date | null;
-    application: { id: string };
-  },
-  appealUntil: string | null,
-) {
-  return {
-    id: appeal.id,
-    applicationId: appeal.application.id,
-    text: appeal.text,
-    submittedAt: appeal.submittedAt,
-    answer: appeal.answer ?? null,
-    answeredAt: appeal.answeredAt ?? null,
-    appealUntil,
-  };
 }
 
 export async function listAppeals(em: EntityManager, challengeId: string) {
@@ -221,7 +200,7 @@ export async function listAppeals(em: EntityManager, challengeId: string) {
     { application: { challenge: id } },
     { orderBy: { submittedAt: 'asc' } },
   );
-  return rows.map((r) => appealView(r, challenge.appealUntil ?? null));
+  return rows.map((r) => applicationAppealView(r, challenge.appealUntil ?? null));
 }
 
 export async function answerAppeal(em: EntityManager, actor: Actor, appealId: string, answerInput: string) {
@@ -249,6 +228,6 @@ export async function answerAppeal(em: EntityManager, actor: Actor, appealId: st
       after: { appealId: id, answer },
     });
     const challenge = await tx.findOneOrFail(ApplicationSchema, appeal.application.id, { populate: ['challenge'] });
-    return appealView(appeal, challenge.challenge.appealUntil ?? null);
+    return applicationAppealView(appeal, challenge.challenge.appealUntil ?? null);
   });
 }

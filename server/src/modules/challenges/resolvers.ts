@@ -78,14 +78,14 @@ export const challengesResolvers: Resolvers = {
     reviewAssignments: (_root, { challengeId, phase }, ctx) =>
       review.reviewAssignments(ctx.em, requireActor(ctx), challengeId, phase),
     reviewerCandidates: (_root, _args, ctx) => review.reviewerCandidates(ctx.em),
-    myReviews: (_root, { phase }, ctx) => review.myReviews(ctx.em, requireActor(ctx), phase) as never,
-    myReview: (_root, { assignmentId }, ctx) => review.myReview(ctx.em, requireActor(ctx), assignmentId) as never,
+    myReviews: (_root, { phase }, ctx) => review.myReviews(ctx.em, requireActor(ctx), phase),
+    myReview: (_root, { assignmentId }, ctx) => review.myReview(ctx.em, requireActor(ctx), assignmentId),
     reviewRanking: (_root, { challengeId, phase }, ctx) =>
       review.reviewRanking(ctx.em, requireActor(ctx), challengeId, phase),
     reviewScoresCsv: (_root, { challengeId, lang }, ctx) =>
       review.reviewScoresCsv(ctx.em, requireActor(ctx), challengeId, requestLanguage(ctx, lang)),
     applicationFeedback: (_root, { applicationId }, ctx) => decisions.feedbackOf(ctx.em, applicationId),
-    appeals: (_root, { challengeId }, ctx) => decisions.listAppeals(ctx.em, challengeId) as never,
+    appeals: (_root, { challengeId }, ctx) => decisions.listAppeals(ctx.em, challengeId),
   },
   Mutation: {
     createChallenge: async (_root, { input }, ctx) =>
@@ -109,7 +109,8 @@ export const challengesResolvers: Resolvers = {
     declareConflict: async (_root, { input }, ctx) => {
       const actor = requireActor(ctx);
       const assignment = await review.declareConflict(ctx.em, actor, input);
-      return review.myReview(ctx.em, actor, assignment.id) as never;
+      // The reviewer just declared on their own assignment: it exists and is theirs.
+      return (await review.myReview(ctx.em, actor, assignment.id))!;
     },
     setCriterionLevels: async (_root, { criterionId, levels }, ctx) =>
       rubricCriterionView(await review.setCriterionLevels(ctx.em, requireActor(ctx), criterionId, levels)),
@@ -121,9 +122,9 @@ export const challengesResolvers: Resolvers = {
       (await decisions.declarePhaseWinners(ctx.em, requireActor(ctx), input)).map(applicationView),
     sendDecisions: async (_root, { input }, ctx) =>
       challengeView(await decisions.sendDecisions(ctx.em, requireActor(ctx), ctx.app.clock, input)),
-    appealDecision: (_root, { input }, ctx) => decisions.appealDecision(ctx.em, ctx.app.clock, input) as never,
+    appealDecision: (_root, { input }, ctx) => decisions.appealDecision(ctx.em, ctx.app.clock, input),
     answerAppeal: (_root, { appealId, answer }, ctx) =>
-      decisions.answerAppeal(ctx.em, requireActor(ctx), appealId, answer) as never,
+      decisions.answerAppeal(ctx.em, requireActor(ctx), appealId, answer),
   },
 };
 

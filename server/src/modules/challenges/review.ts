@@ -25,7 +25,14 @@ import { inLanguage, type Language } from '../../exports/language';
 import { recordAudit } from '../audit';
 import { UserSchema } from '../users';
 import { blindChallengeIds, blindReference, teamIdentity } from './blind';
-import { rubricCriterionView } from './read';
+import {
+  reviewAssignmentView,
+  reviewerCandidateView,
+  rubricCriterionView,
+  type BlindReviewView,
+  type ReviewAssignmentView,
+  type ReviewerCandidateView,
+} from './read';
 import {
   ApplicationSchema,
   ApplicationScoreSchema,
@@ -179,13 +186,13 @@ export function assertScoreInRange(score: number, field: string): void {
 }
 
 /** Active managers and mentors, the people a round's reviewers are chosen from. */
-export async function reviewerCandidates(em: EntityManager) {
+export async function reviewerCandidates(em: EntityManager): Promise<ReviewerCandidateView[]> {
   const users = await em.find(
     UserSchema,
     { active: true, role: { $in: [...REVIEWER_ROLES] } },
     { orderBy: { displayName: 'asc', id: 'asc' } },
   );
-  return users.map((u) => ({ id: u.id, displayName: u.displayName, role: u.role }));
+  return users.map(reviewerCandidateView);
 }
 
 // --- the reviewer's blind view -----------------------------------------------------------------------------------
@@ -204,7 +211,11 @@ export async function myReview(em: EntityManager, actor: Actor, assignmentId: st
   return (await blindViews(em, actor, [assignment]))[0]!;
 }
 
-async function blindViews(em: EntityManager, actor: Actor, assignments: readonly ReviewAssignment[]) {
+async function blindViews(
+  em: EntityManager,
+  actor: Actor,
+  assignments: readonly ReviewAssignment[],
+): Promise<BlindReviewView[]> {
   if (!assignments.length) return [];
   const applications = await em.find(ApplicationSchema, { id: { $in: assignments.map((a) => a.application.id) } });
   const challenges = await em.find(ChallengeSchema, { id: { $in: applications.map((a) => a.challenge.id) } });
@@ -244,7 +255,12 @@ async function blindViews(em: EntityManager, actor: Actor, assignments: readonly
 
 // --- managers: assignments, ranking, levels (feedback, rounds, decisions and appeals: decisions.ts) ------------
 
-export async function reviewAssignments(em: EntityManager, actor: Actor, challengeId: string, phase?: string | null) {
+export async function reviewAssignments(
+  em: EntityManager,
+  actor: Actor,
+  challengeId: string,
+  phase?: string | null,
+): Promise<ReviewAssignmentView[]> {
   const id = requireId('challengeId', challengeId);
   const blind = (await blindChallengeIds(em, actor, [id])).has(id);
   const where: Record<string, unknown> = { application: { challenge: id } };
@@ -253,17 +269,7 @@ export async function reviewAssignments(em: EntityManager, actor: Actor, challen
     populate: ['reviewer', 'application'],
     orderBy: { assignedAt: 'asc' },
   });
-  return rows.map((row) => ({
-    id: row.id,
-    applicationId: row.application.id,
-    teamName: teamIdentity(row.application, blind).teamName,
-    reviewerId: row.reviewer.id,
-    reviewerName: row.reviewer.displayName,
-    phase: row.phase,
-    declaration: row.declaration ?? null,
-    declarationNote: row.declarationNote ?? null,
-    declaredAt: row.declaredAt ?? null,
-  }));
+  return rows.map((row) => reviewAssignmentView(row, teamIdentity(row.application, blind).teamName));
 }
 
 async function roundScores(em: EntityManager, challengeId: string, phase: ReviewPhase) {

@@ -35,7 +35,7 @@ import {
   type Challenge,
 } from './entities';
 import { isManager, requireId, type Ref } from '../../kernel';
-import { applicationView, rubricCriterionView } from './read';
+import { applicationReceiptView, applicationView, rubricCriterionView } from './read';
 
 export interface ChallengeInput {
   title: string;
@@ -247,7 +247,7 @@ export async function submitApplication(em: EntityManager, input: SubmitApplicat
     }),
     notify: (created) => ({ kind: 'APPLICATION_RECEIVED', applicationId: created.id, locale }),
   });
-  return { id: application.id, challengeId, teamName, submittedAt: application.submittedAt, receiptCode };
+  return applicationReceiptView(application, receiptCode);
 }
 
 export async function listApplications(

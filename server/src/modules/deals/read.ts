@@ -2,7 +2,7 @@
 // documents a reader may see (founders: their own startup's evidence, never the fund's memos).
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { manualMovesFrom, type DdStatus, type DealStep, type DocumentKind, type VoteChoice } from '@launchpad/shared';
-import type { Instrument } from '../fund';
+import type { Instrument, ParticipationChecks } from '../fund';
 import { isManager, type Actor } from '../../kernel';
 import { decisionsOfDeals, type DecisionView } from '../fund';
 import { myStartups } from '../startups';
@@ -36,7 +36,7 @@ export interface DocumentView {
   uploadedAt: string;
 }
 
-export interface MemberView {
+export interface CommitteeMemberView {
   id: string;
   name: string;
   present: boolean;
@@ -44,29 +44,71 @@ export interface MemberView {
   vote: { choice: VoteChoice; reason: string; recordedBy: string | null; at: string } | null;
 }
 
+export interface DealMoveView {
+  from: DealStep | null;
+  to: DealStep;
+  reason: string | null;
+  actorEmail: string | null;
+  at: string;
+}
+
+export interface DueDiligenceItemView {
+  id: string;
+  area: string;
+  status: DdStatus;
+  finding: string | null;
+  updatedBy: string | null;
+  updatedAt: string;
+}
+
+export interface CommitteeMeetingView {
+  id: string;
+  heldOn: string;
+  quorum: number;
+  outcome: 'APPROVED' | 'REJECTED' | null;
+  approvedAmount: bigint | null;
+  minutes: string | null;
+  decidedAt: string | null;
+  members: CommitteeMemberView[];
+}
+
+/** The fund's decision as kept: its checks' figures as recorded (the dossier's JSON keeps them so). */
+export type InvestmentDecisionView = DecisionView;
+
+/** A decision's rule check as GraphQL sends it: the figures as a JSON string and as typed rule lines. */
+export interface DecisionCheckView {
+  phase: string;
+  roundId: string | null;
+  amount: bigint;
+  passed: boolean;
+  result: string;
+  checkedAt: string;
+  onDate: string | null;
+  rules: ParticipationChecks['rules'];
+  cashHeadroom: bigint | null;
+}
+
 export interface DealView extends DealCardView {
   allowedMoves: DealStep[];
-  history: { from: DealStep | null; to: DealStep; reason: string | null; actorEmail: string | null; at: string }[];
-  dueDiligence: {
-    id: string;
-    area: string;
-    status: DdStatus;
-    finding: string | null;
-    updatedBy: string | null;
-    updatedAt: string;
-  }[];
+  history: DealMoveView[];
+  dueDiligence: DueDiligenceItemView[];
   documents: DocumentView[];
-  meeting: {
-    id: string;
-    heldOn: string;
-    quorum: number;
-    outcome: 'APPROVED' | 'REJECTED' | null;
-    approvedAmount: bigint | null;
-    minutes: string | null;
-    decidedAt: string | null;
-    members: MemberView[];
-  } | null;
-  decision: DecisionView | null;
+  meeting: CommitteeMeetingView | null;
+  decision: InvestmentDecisionView | null;
+}
+
+/** A kept check's JSON: ParticipationChecks, or (kept before rule versions were named) the policy caps only. */
+type StoredCheck = Partial<Pick<ParticipationChecks, 'onDate' | 'rules' | 'cash'>>;
+
+export function decisionCheckView(check: InvestmentDecisionView['checks'][number]): DecisionCheckView {
+  const stored = check.result as StoredCheck;
+  return {
+    ...check,
+    result: JSON.stringify(check.result),
+    onDate: stored.onDate ?? null,
+    rules: (stored.rules ?? []).filter((r) => r.current !== undefined),
+    cashHeadroom: stored.cash ? BigInt(stored.cash.headroom) : null,
+  };
 }
 
 type CardRow = {
@@ -199,7 +241,7 @@ export async function dealView(em: EntityManager, id: string): Promise<DealView 
     'select *, held_on::text as held_on_text, approved_amount::text as approved_amount_text from committee_meetings where deal_id = ?',
     [id],
   );
-  let members: MemberView[] = [];
+  let members: CommitteeMemberView[] = [];
   if (meeting) {
     const rows = await em.execute<Record<string, unknown>[]>(
       `select m.id, m.name, m.present,

@@ -1,12 +1,11 @@
 // Thin resolvers of the deal pipeline and the investment committee: policy → service → view.
 import type { Role } from '@launchpad/shared';
-import type { ParticipationChecks } from '../fund';
 import type { OperationPolicy } from '../../graphql/authorize';
 import { requireActor } from '../../graphql/authorize';
 import type { GraphQLContext } from '../../graphql/context';
 import type { Resolvers } from '../../graphql/generated';
 import { notFound, optionalId, requireId } from '../../kernel';
-import { dealCards, dealView, startupDocuments, type DealView } from './read';
+import { dealCards, dealView, decisionCheckView, startupDocuments } from './read';
 import * as deals from './service';
 
 const WRITERS: Role[] = ['ADMIN', 'FUND_MANAGER'];
@@ -31,33 +30,10 @@ export const dealsPolicy: OperationPolicy = {
   },
 };
 
-/** A kept check's JSON: ParticipationChecks, or (kept before rule versions were named) the policy caps only. */
-type StoredCheck = Partial<Pick<ParticipationChecks, 'onDate' | 'rules' | 'cash'>>;
-
-/** The view as GraphQL sends it: the rule checks' figures as a JSON string and as typed rule lines. */
-function wire(deal: DealView) {
-  return {
-    ...deal,
-    decision: deal.decision && {
-      ...deal.decision,
-      checks: deal.decision.checks.map((c) => {
-        const stored = c.result as StoredCheck;
-        return {
-          ...c,
-          result: JSON.stringify(c.result),
-          onDate: stored.onDate ?? null,
-          rules: (stored.rules ?? []).filter((r) => r.current !== undefined),
-          cashHeadroom: stored.cash ? BigInt(stored.cash.headroom) : null,
-        };
-      }),
-    },
-  };
-}
-
 async function view(ctx: GraphQLContext, id: string) {
   const found = await dealView(ctx.em, id);
   if (!found) throw notFound('Deal');
-  return wire(found);
+  return found;
 }
 
 async function dealOfMember(ctx: GraphQLContext, memberId: string): Promise<string> {
@@ -77,10 +53,7 @@ export const dealsResolvers: Resolvers = {
         startupId: optionalId('startupId', startupId),
         step: step ?? null,
       }),
-    deal: async (_root, { id }, ctx) => {
-      const found = await dealView(ctx.em, requireId('id', id));
-      return found && wire(found);
-    },
+    deal: (_root, { id }, ctx) => dealView(ctx.em, requireId('id', id)),
     dueDiligenceAreas: (_root, { fundId }, ctx) => deals.dueDiligenceAreas(ctx.em, requireId('fundId', fundId)),
     startupDocuments: (_root, { startupId }, ctx) =>
       startupDocuments(ctx.em, requireActor(ctx), requireId('startupId', startupId)),
@@ -108,5 +81,8 @@ export const dealsResolvers: Resolvers = {
     },
     decideDeal: async (_root, { dealId, minutes, approvedAmount }, ctx) =>
       view(ctx, (await deals.decideDeal(ctx.em, requireActor(ctx), { dealId, minutes, approvedAmount })).id),
+  },
+  InvestmentDecision: {
+    checks: (decision) => decision.checks.map(decisionCheckView),
   },
 };

@@ -18,15 +18,13 @@ export {
   commitmentsAsOf,
   cycleHoldings,
   fundFigures,
-  ruleHistory,
-  rulesOn,
-  vehicleOf,
   type CycleHolding,
   type FundFigures,
-} from './read';
+} from './ledger';
+export { fundRuleCheckView, ruleHistory, rulesOn, vehicleOf, type FundRuleCheckView } from './read';
 export { fundRuleEntities, FUND_VEHICLES } from './entities';
 export { addFundRuleVersion, applyFundRuleSet, setFundVehicle } from './service';
-export { assertLedgerReader, checkView, LEDGER_READERS } from './resolvers';
+export { assertLedgerReader, LEDGER_READERS } from './resolvers';
 
 export const fundRulesModule: GraphQLModule = {
   name: 'fund-rules',

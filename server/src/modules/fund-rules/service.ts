@@ -36,15 +36,8 @@ import {
 import { badInput, notFound, requireId, type Actor } from '../../kernel';
 import { recordAudit } from '../audit';
 import { FUND_VEHICLES, FundRuleRefusalSchema, FundRuleSchema, FundVehicleSchema, type FundVehicle } from './entities';
-import {
-  commitmentsAsOf,
-  cycleHoldings,
-  fundFigures,
-  fundStakeIn,
-  largestStakeBp,
-  ruleVersions,
-  vehicleOf,
-} from './read';
+import { commitmentsAsOf, cycleHoldings, fundFigures, fundStakeIn, largestStakeBp } from './ledger';
+import { ruleVersions, vehicleOf } from './read';
 
 type Who = Pick<Actor, 'userId' | 'email'> | null;
 

@@ -73,7 +73,14 @@ import {
 import { fundHolderKey, holderOf, replay, roundInput, type CapTableEvent } from './cap-table';
 import { loadStartupEvents } from './read';
 import { requireId } from '../../kernel';
-import { checkFundRules, checkView, committedMembers, recordRefusal, rulesForWrite } from '../fund-rules';
+import {
+  checkFundRules,
+  committedMembers,
+  fundRuleCheckView,
+  recordRefusal,
+  rulesForWrite,
+  type FundRuleCheckView,
+} from '../fund-rules';
 
 type Who = Pick<Actor, 'userId' | 'email'> | null;
 
@@ -754,7 +761,7 @@ export interface ParticipationChecks extends Record<string, unknown> {
   amount: string;
   /** The day whose rule versions applied: the committee's meeting day, or the round's date. */
   onDate: string;
-  rules: ReturnType<typeof checkView>[];
+  rules: FundRuleCheckView[];
   cash: { ok: boolean; paidIn: string; invested: string; headroom: string };
 }
 
@@ -790,7 +797,7 @@ export async function participationRuleChecks(
     passed: cash.ok && rules.every((r) => r.ok),
     amount: input.amount.toString(),
     onDate: input.onDate,
-    rules: rules.map(checkView),
+    rules: rules.map(fundRuleCheckView),
     cash: {
       ok: cash.ok,
       paidIn: fund.paidIn.toString(),

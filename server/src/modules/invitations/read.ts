@@ -1,6 +1,9 @@
-// The Invitation as GraphQL reads it: the list and the mutations that create one map the entity to this view.
+// The Invitation and a selected application's result as GraphQL reads them: the list and the mutations that
+// create one map the entities to these views.
 import type { Role } from '@launchpad/shared';
 import { ref, type Ref } from '../../kernel';
+import { applicationView, type ApplicationView } from '../challenges';
+import { startupViewOf, type Startup, type StartupView } from '../startups';
 import type { Invitation } from './entities';
 
 export interface InvitationView {
@@ -24,5 +27,23 @@ export function invitationView(invitation: Invitation): InvitationView {
     createdAt: invitation.createdAt,
     expiresAt: invitation.expiresAt,
     acceptedAt: invitation.acceptedAt ?? null,
+  };
+}
+
+export interface SelectionResultView {
+  application: ApplicationView;
+  startup: StartupView;
+  invitation: InvitationView;
+}
+
+export function selectionResultView(selection: {
+  application: Parameters<typeof applicationView>[0];
+  startup: Startup;
+  invitation: Invitation;
+}): SelectionResultView {
+  return {
+    application: applicationView(selection.application),
+    startup: startupViewOf(selection.startup),
+    invitation: invitationView(selection.invitation),
   };
 }

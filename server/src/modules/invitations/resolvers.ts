@@ -4,8 +4,7 @@ import type { OperationPolicy } from '../../graphql/authorize';
 import { requireActor } from '../../graphql/authorize';
 import type { Resolvers } from '../../graphql/generated';
 import { StartupSchema, startupViewOf } from '../startups';
-import { applicationView } from '../challenges';
-import { invitationView, type InvitationView } from './read';
+import { invitationView, selectionResultView, type InvitationView } from './read';
 import * as invitations from './service';
 import { MANAGER_ROLES, byIds } from '../../kernel';
 
@@ -28,11 +27,7 @@ export const invitationsResolvers: Resolvers = {
     selectApplication: (_root, { applicationId, startupName, sector }, ctx) =>
       invitations
         .selectApplication(ctx.em, requireActor(ctx), applicationId, startupName, sector)
-        .then((selection) => ({
-          application: applicationView(selection.application),
-          startup: startupViewOf(selection.startup),
-          invitation: invitationView(selection.invitation),
-        })),
+        .then(selectionResultView),
   },
 };
 
