@@ -1,6 +1,6 @@
-// A recorded checklist item as the startup's checklist reads it (see db/rows.ts for why plain rows).
+// A recorded checklist item as the startup's checklist reads it, and the ChecklistItem view GraphQL reads (see db/rows.ts for why plain rows).
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { PLATFORM_CHECKLIST_ITEMS } from '@launchpad/shared';
+import { PLATFORM_CHECKLIST_ITEMS, type PlatformChecklistItem } from '@launchpad/shared';
 import { instant, placeholders } from '../../kernel';
 
 export interface ChecklistRow {
@@ -33,8 +33,17 @@ export async function checklistRowsOf(
   return records.map((record) => ({ ...checklistRow(record), startupId: record.startupId }));
 }
 
+export interface ChecklistItemView {
+  kind: PlatformChecklistItem;
+  done: boolean;
+  doneDate: string | null;
+  evidence: string | null;
+  enterpriseCode: string | null;
+  updatedAt: Date | null;
+}
+
 /** Every checklist item of a startup, the unrecorded ones as not done. */
-export function checklistView(rows: readonly ChecklistRow[]) {
+export function checklistView(rows: readonly ChecklistRow[]): ChecklistItemView[] {
   return PLATFORM_CHECKLIST_ITEMS.map((kind) => {
     const row = rows.find((r) => r.kind === kind);
     return {

@@ -12,6 +12,6 @@ export const checklistPolicy: OperationPolicy = {
 export const checklistResolvers: Resolvers = {
   Mutation: {
     updateChecklistItem: (_root, { input }, ctx) =>
-      checklist.updateChecklistItem(ctx.em, requireActor(ctx), input) as never,
+      checklist.updateChecklistItem(ctx.em, requireActor(ctx), input),
   },
 };

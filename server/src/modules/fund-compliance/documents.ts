@@ -5,7 +5,7 @@ import { formatBp, formatVnd, type Locale } from '@launchpad/shared';
 import { toCsv } from '../../exports/csv';
 import { renderPdf, type Content } from '../../exports/pdf';
 import type { AnnualReport, MemberStatement } from './service';
-import type { CapitalCallView, CallLineView } from './read';
+import type { SettledCallView, SettledLineView } from './read';
 import {
   actionText,
   exitKindText,
@@ -102,7 +102,7 @@ export function statementPdf(s: MemberStatement, lang: Lang): Promise<Buffer> {
 
 // ---- Capital call notice ----
 
-export function noticePdf(fundName: string, call: CapitalCallView, line: CallLineView, lang: Lang): Promise<Buffer> {
+export function noticePdf(fundName: string, call: SettledCallView, line: SettledLineView, lang: Lang): Promise<Buffer> {
   const l = loc(lang);
   return renderPdf({
     info: { title: T(lang, 'Thông báo gọi vốn', 'Capital call notice') },

@@ -3,7 +3,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { settleLines } from '@launchpad/shared';
 
-export interface CallLineView {
+export interface SettledLineView {
   id: string;
   callId: string;
   commitmentId: string;
@@ -12,21 +12,60 @@ export interface CallLineView {
   paid: bigint;
   overdue: boolean;
 }
-export interface CapitalCallView {
+
+export interface SettledCallView {
   id: string;
   fundId: string;
   callDate: string;
   dueDate: string;
   percentBp: number;
   createdAt: Date;
-  lines: CallLineView[];
+  lines: SettledLineView[];
+}
+
+/** A call as GraphQL reads it: its totals, and each line with the call's dates (a line is listed on its own too). */
+export interface CapitalCallView {
+  id: string;
+  callDate: string;
+  dueDate: string;
+  percentBp: number;
+  amount: bigint;
+  paid: bigint;
+  lines: CapitalCallLineView[];
+}
+
+export interface CapitalCallLineView extends SettledLineView {
+  callDate: string;
+  dueDate: string;
+}
+
+export function capitalCallLineView(call: SettledCallView, line: SettledLineView): CapitalCallLineView {
+  return { ...line, callDate: call.callDate, dueDate: call.dueDate };
+}
+
+export function capitalCallView(call: SettledCallView): CapitalCallView {
+  let amount = 0n;
+  let paid = 0n;
+  for (const line of call.lines) {
+    amount += line.amount;
+    paid += line.paid;
+  }
+  return {
+    id: call.id,
+    callDate: call.callDate,
+    dueDate: call.dueDate,
+    percentBp: call.percentBp,
+    amount,
+    paid,
+    lines: call.lines.map((line) => capitalCallLineView(call, line)),
+  };
 }
 
 /**
  * Every call of a fund, oldest first, each line settled from its commitment's paid-in (oldest call first),
  * counting pay-ins dated on or before `asOf`. A line is overdue when its due date is before `asOf` and it is not paid.
  */
-export async function capitalCallsOf(em: EntityManager, fundId: string, asOf: string): Promise<CapitalCallView[]> {
+export async function capitalCallsOf(em: EntityManager, fundId: string, asOf: string): Promise<SettledCallView[]> {
   const calls = await em.execute<
     { id: string; call_date: string; due_date: string; percent_bp: number; created_at: Date }[]
   >(
@@ -48,7 +87,7 @@ export async function capitalCallsOf(em: EntityManager, fundId: string, asOf: st
     [fundId, asOf],
   );
   const paidBy = new Map(paid.map((r) => [r.commitment_id, BigInt(r.paid)]));
-  const views = new Map<string, CapitalCallView>(
+  const views = new Map<string, SettledCallView>(
     calls.map((c) => [
       c.id,
       {

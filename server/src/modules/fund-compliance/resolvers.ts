@@ -6,7 +6,7 @@ import type { Resolvers } from '../../graphql/generated';
 import { requestLanguage } from '../../exports/language';
 import { requireId } from '../../kernel';
 import { LEDGER_READERS, assertLedgerReader } from '../fund-rules';
-import type { CapitalCallView } from './read';
+import { capitalCallView } from './read';
 import * as compliance from './service';
 import { annualReportPdf, noticePdf, statementCsv, statementPdf } from './documents';
 
@@ -23,24 +23,6 @@ export const fundCompliancePolicy: OperationPolicy = {
   },
   Mutation: { createCapitalCall: ['ADMIN', 'FUND_MANAGER'] },
 };
-
-function callView(c: CapitalCallView) {
-  let amount = 0n;
-  let paid = 0n;
-  for (const l of c.lines) {
-    amount += l.amount;
-    paid += l.paid;
-  }
-  return {
-    id: c.id,
-    callDate: c.callDate,
-    dueDate: c.dueDate,
-    percentBp: c.percentBp,
-    amount,
-    paid,
-    lines: c.lines.map((l) => ({ ...l, callDate: c.callDate, dueDate: c.dueDate })),
-  };
-}
 
 const base64 = (bytes: Buffer) => bytes.toString('base64');
 
@@ -75,7 +57,7 @@ export const fundComplianceResolvers: Resolvers = {
   },
   Mutation: {
     createCapitalCall: async (_root, { input }, ctx) =>
-      callView(await compliance.createCapitalCall(ctx.em, requireActor(ctx), input, hanoiToday(ctx.app.clock))),
+      capitalCallView(await compliance.createCapitalCall(ctx.em, requireActor(ctx), input, hanoiToday(ctx.app.clock))),
   },
   Fund: {
     lossThreshold: async (fund, { asOf }, ctx) => {
@@ -85,7 +67,7 @@ export const fundComplianceResolvers: Resolvers = {
     },
     capitalCalls: async (fund, _args, ctx) => {
       assertLedgerReader(ctx);
-      return (await compliance.capitalCalls(ctx.em, fund.id, hanoiToday(ctx.app.clock))).map(callView);
+      return (await compliance.capitalCalls(ctx.em, fund.id, hanoiToday(ctx.app.clock))).map(capitalCallView);
     },
     overdueCallLines: async (fund, _args, ctx) => {
       assertLedgerReader(ctx);

@@ -20,7 +20,7 @@ import { performanceAsOf } from '../fund';
 import { notifications } from '../notifications';
 import { commitmentsAsOf, fundFigures, lossThresholdOn, rulesOn, vehicleOf } from '../fund-rules';
 import { CapitalCallLineSchema, CapitalCallSchema } from './entities';
-import { capitalCallsOf, memberFigures, membersOfFund, yearEvents, type CapitalCallView } from './read';
+import { capitalCallLineView, capitalCallsOf, memberFigures, membersOfFund, yearEvents, type SettledCallView } from './read';
 
 type Who = Pick<Actor, 'userId' | 'email'> | null;
 
@@ -37,7 +37,7 @@ export async function createCapitalCall(
   input: { fundId: string; callDate: string; dueDate: string; percentBp: number },
   today: string,
   { notify = true }: { notify?: boolean } = {},
-): Promise<CapitalCallView> {
+): Promise<SettledCallView> {
   const fundId = requireId('fundId', input.fundId);
   const callDate = requirePastDate('callDate', input.callDate, today);
   const dueDate = requireDate('dueDate', input.dueDate);
@@ -116,7 +116,7 @@ export async function capitalCalls(em: EntityManager, fundId: string, today: str
 export async function overdueLines(em: EntityManager, fundId: string, today: string) {
   const calls = await capitalCallsOf(em, fundId, today);
   return calls.flatMap((c) =>
-    c.lines.filter((l) => l.overdue).map((l) => ({ ...l, callDate: c.callDate, dueDate: c.dueDate })),
+    c.lines.filter((l) => l.overdue).map((l) => capitalCallLineView(c, l)),
   );
 }
 

@@ -1,7 +1,7 @@
 // The mentors module's reads: rows → the views GraphQL answers with, each list in a fixed number of statements,
 // and the board's mentoring panel in SQL.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { hanoiWallClock, type MentorNeed } from '@launchpad/shared';
+import { hanoiWallClock, type MentorNeed, type Stage } from '@launchpad/shared';
 import type { Actor } from '../../graphql/context';
 import { StartupSchema } from '../startups';
 import { sessionInvitation } from './calendar';
@@ -12,6 +12,7 @@ import {
   OfficeHourBookingSchema,
   StartupNeedsSchema,
   type MentorAssignment,
+  type MentorAssignmentEvent,
   type MentorProfile,
   type OfficeHourBooking,
   type OfficeHourSlot,
@@ -53,7 +54,20 @@ async function mentorsById(em: EntityManager, ids: readonly string[]): Promise<M
   return new Map((await mentorViews(em, profiles)).map((m) => [m.id, m]));
 }
 
-export async function assignmentViews(em: EntityManager, assignments: readonly MentorAssignment[]) {
+export interface MentorAssignmentView {
+  id: string;
+  mentor: MentorView;
+  startupId: string;
+  startupName: string;
+  startedAt: Date;
+  endedAt: Date | null;
+  history: { kind: MentorAssignmentEvent['kind']; at: Date; actorName: string | null; reason: string | null }[];
+}
+
+export async function assignmentViews(
+  em: EntityManager,
+  assignments: readonly MentorAssignment[],
+): Promise<MentorAssignmentView[]> {
   if (!assignments.length) return [];
   const mentors = await mentorsById(
     em,
@@ -71,23 +85,40 @@ export async function assignmentViews(em: EntityManager, assignments: readonly M
     startupId: a.startup.id,
     startupName: startups.find((s) => s.id === a.startup.id)?.name ?? '',
     startedAt: a.startedAt,
-    endedAt: a.endedAt,
+    endedAt: a.endedAt ?? null,
     history: events
       .filter((e) => e.assignment.id === a.id)
-      .map((e) => ({ kind: e.kind, at: e.at, actorName: e.actor?.displayName ?? null, reason: e.reason })),
+      .map((e) => ({ kind: e.kind, at: e.at, actorName: e.actor?.displayName ?? null, reason: e.reason ?? null })),
   }));
 }
 
-export function needsView(startupId: string, row: StartupNeeds | null) {
+export interface StartupNeedsView {
+  startupId: string;
+  needs: MentorNeed[];
+  note: string | null;
+  shareMetricsWithMentors: boolean;
+}
+
+export function needsView(startupId: string, row: StartupNeeds | null): StartupNeedsView {
   return {
     startupId,
-    needs: row?.needs ?? [],
+    needs: (row?.needs ?? []) as MentorNeed[],
     note: row?.note ?? null,
     shareMetricsWithMentors: row?.shareMetricsWithMentors ?? false,
   };
 }
 
-export async function slotViews(em: EntityManager, slots: readonly OfficeHourSlot[]) {
+export interface OfficeHourSlotView {
+  id: string;
+  mentor: MentorView;
+  startsAt: Date;
+  endsAt: Date;
+  startsAtHanoi: string;
+  location: string;
+  booked: boolean;
+}
+
+export async function slotViews(em: EntityManager, slots: readonly OfficeHourSlot[]): Promise<OfficeHourSlotView[]> {
   if (!slots.length) return [];
   const mentors = await mentorsById(
     em,
@@ -109,7 +140,28 @@ export async function slotViews(em: EntityManager, slots: readonly OfficeHourSlo
   }));
 }
 
-export async function bookingViews(em: EntityManager, actor: Actor, bookings: readonly OfficeHourBooking[]) {
+export interface OfficeHourBookingView {
+  id: string;
+  slot: OfficeHourSlotView;
+  startupId: string;
+  startupName: string;
+  topic: string;
+  bookedAt: Date;
+  cancelledAt: Date | null;
+  /** Withheld from whoever may not read them (office-hours.ts visibleNotes). */
+  notes: string | null;
+  notesShared: boolean;
+  rating: number | null;
+  ratingComment: string | null;
+  /** The session as an iCalendar invitation. */
+  ics: string;
+}
+
+export async function bookingViews(
+  em: EntityManager,
+  actor: Actor,
+  bookings: readonly OfficeHourBooking[],
+): Promise<OfficeHourBookingView[]> {
   if (!bookings.length) return [];
   const slots = await slotViews(
     em,
@@ -126,11 +178,11 @@ export async function bookingViews(em: EntityManager, actor: Actor, bookings: re
       startupName,
       topic: b.topic,
       bookedAt: b.bookedAt,
-      cancelledAt: b.cancelledAt,
+      cancelledAt: b.cancelledAt ?? null,
       notes: visibleNotes(actor, b, slot.mentor.email),
       notesShared: b.notesShared,
-      rating: b.rating,
-      ratingComment: b.ratingComment,
+      rating: b.rating ?? null,
+      ratingComment: b.ratingComment ?? null,
       ics: sessionInvitation({
         id: b.id,
         startsAt: slot.startsAt,
@@ -146,7 +198,19 @@ export async function bookingViews(em: EntityManager, actor: Actor, bookings: re
 }
 
 /** A startup as its mentor reads it: no fund data; metric reports only when its founders share them. */
-export async function mentoredStartupView(em: EntityManager, startupId: string) {
+export interface MentoredStartupView {
+  id: string;
+  name: string;
+  sector: string;
+  stage: Stage;
+  description: string | null;
+  needs: MentorNeed[];
+  needsNote: string | null;
+  founders: string[];
+  metricReports: { period: string; revenue: bigint; customers: number; employees: number }[];
+}
+
+export async function mentoredStartupView(em: EntityManager, startupId: string): Promise<MentoredStartupView> {
   const startup = await em.findOneOrFail(StartupSchema, startupId);
   const needs = await em.findOne(StartupNeedsSchema, { startup: startupId });
   const founders = await em.execute<{ display_name: string }[]>(
@@ -164,15 +228,15 @@ export async function mentoredStartupView(em: EntityManager, startupId: string) 
     name: startup.name,
     sector: startup.sector,
     stage: startup.stage,
-    description: startup.description,
-    needs: needs?.needs ?? [],
+    description: startup.description ?? null,
+    needs: (needs?.needs ?? []) as MentorNeed[],
     needsNote: needs?.note ?? null,
     founders: founders.map((f) => f.display_name),
     metricReports: reports.map((r) => ({ ...r, revenue: BigInt(r.revenue) })),
   };
 }
 
-export async function mentoredStartups(em: EntityManager, actor: Actor) {
+export async function mentoredStartups(em: EntityManager, actor: Actor): Promise<MentoredStartupView[]> {
   const profile = await profileOf(em, actor);
   if (!profile) return [];
   const rows = await em.execute<{ startup_id: string }[]>(

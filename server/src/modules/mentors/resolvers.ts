@@ -77,11 +77,11 @@ export const mentorsResolvers: Resolvers = {
       return matches.map((m, index) => ({ ...m, mentor: views[index]! })) as never;
     },
     mentorAssignments: async (_root, filter, ctx) =>
-      read.assignmentViews(ctx.em, await mentors.listAssignments(ctx.em, requireActor(ctx), filter)) as never,
+      read.assignmentViews(ctx.em, await mentors.listAssignments(ctx.em, requireActor(ctx), filter)),
     startupNeeds: async (_root, { startupId }, ctx) =>
-      read.needsView(startupId, await mentors.startupNeeds(ctx.em, requireActor(ctx), startupId)) as never,
-    mentoredStartups: (_root, _args, ctx) => read.mentoredStartups(ctx.em, requireActor(ctx)) as never,
-    mentoredStartup: (_root, { id }, ctx) => read.mentoredStartup(ctx.em, requireActor(ctx), id) as never,
+      read.needsView(startupId, await mentors.startupNeeds(ctx.em, requireActor(ctx), startupId)),
+    mentoredStartups: (_root, _args, ctx) => read.mentoredStartups(ctx.em, requireActor(ctx)),
+    mentoredStartup: (_root, { id }, ctx) => read.mentoredStartup(ctx.em, requireActor(ctx), id),
     officeHours: async (_root, filter, ctx) =>
       read.slotViews(ctx.em, await hours.listSlots(ctx.em, requireActor(ctx), ctx.app.clock, filter)),
     officeHourBookings: async (_root, filter, ctx) => {
@@ -97,14 +97,14 @@ export const mentorsResolvers: Resolvers = {
     updateMentorProfile: async (_root, { id, input }, ctx) =>
       (await read.mentorView(ctx.em, await mentors.updateMentorProfile(ctx.em, requireActor(ctx), id, input)))!,
     setStartupNeeds: async (_root, { startupId, input }, ctx) =>
-      read.needsView(startupId, await mentors.setStartupNeeds(ctx.em, requireActor(ctx), startupId, input)) as never,
+      read.needsView(startupId, await mentors.setStartupNeeds(ctx.em, requireActor(ctx), startupId, input)),
     assignMentor: async (_root, { startupId, mentorId, reason }, ctx) => {
       const assignment = await mentors.assignMentor(ctx.em, requireActor(ctx), startupId, mentorId, reason);
-      return (await read.assignmentViews(ctx.em, [assignment]))[0]! as never;
+      return (await read.assignmentViews(ctx.em, [assignment]))[0]!;
     },
     endMentorAssignment: async (_root, { id, reason }, ctx) => {
       const assignment = await mentors.endMentorAssignment(ctx.em, requireActor(ctx), id, reason);
-      return (await read.assignmentViews(ctx.em, [assignment]))[0]! as never;
+      return (await read.assignmentViews(ctx.em, [assignment]))[0]!;
     },
     publishOfficeHour: async (_root, { input }, ctx) =>
       oneSlot(ctx.em, await hours.publishOfficeHour(ctx.em, requireActor(ctx), ctx.app.clock, input)),

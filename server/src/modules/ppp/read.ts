@@ -1,4 +1,5 @@
-// The PPP module's reads and their views (plain objects shaped as the schema's types).
+// The PPP module's reads and their views (plain objects shaped as the schema's types): queries and mutations map
+// the entities they read or wrote to these.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
 import { nextPppStatuses, PPP_PROPOSAL_STATUSES, requireEnum, type PppProposalStatus } from '@launchpad/shared';
@@ -12,10 +13,22 @@ import {
   PriorityTaskSchema,
   type LegalDocument,
   type PppProposal,
+  type PppProposalAttachment,
+  type PppProposalMove,
   type PriorityTask,
 } from './entities';
 
-export function legalDocumentView(d: LegalDocument) {
+export interface LegalDocumentView {
+  id: string;
+  number: string;
+  titleVi: string;
+  titleEn: string;
+  issuer: string;
+  issuedOn: LegalDocument['issuedOn'];
+  url: string | null;
+}
+
+export function legalDocumentView(d: LegalDocument): LegalDocumentView {
   return {
     id: d.id,
     number: d.number,
@@ -27,9 +40,23 @@ export function legalDocumentView(d: LegalDocument) {
   };
 }
 
-export type PriorityTaskView = ReturnType<typeof taskView>;
+export interface PriorityTaskView {
+  id: string;
+  titleVi: string;
+  titleEn: string;
+  field: string;
+  expectedResultVi: string;
+  expectedResultEn: string;
+  budgetMin: bigint;
+  budgetMax: bigint;
+  riskTolerant: boolean;
+  deadline: PriorityTask['deadline'];
+  status: PriorityTask['status'];
+  publishedAt: Date | null;
+  legalDocuments: LegalDocumentView[];
+}
 
-function taskView(t: PriorityTask) {
+function taskView(t: PriorityTask): PriorityTaskView {
   return {
     id: t.id,
     titleVi: t.titleVi,
@@ -43,14 +70,12 @@ function taskView(t: PriorityTask) {
     deadline: t.deadline,
     status: t.status,
     publishedAt: t.publishedAt ?? null,
-    legalDocuments: t.legalDocuments.isInitialized()
-      ? t.legalDocuments.getItems().map(legalDocumentView)
-      : ([] as ReturnType<typeof legalDocumentView>[]),
+    legalDocuments: t.legalDocuments.isInitialized() ? t.legalDocuments.getItems().map(legalDocumentView) : [],
   };
 }
 
 /** Tasks with their legal documents in two statements. */
-export async function taskViews(em: EntityManager, tasks: PriorityTask[]) {
+export async function taskViews(em: EntityManager, tasks: PriorityTask[]): Promise<PriorityTaskView[]> {
   if (tasks.length) await em.populate(tasks, ['legalDocuments']);
   return tasks.map((task) => {
     const view = taskView(task);
@@ -81,7 +106,91 @@ export async function legalDocuments(em: EntityManager) {
   return documents.map(legalDocumentView);
 }
 
-export async function proposalViews(em: EntityManager, proposals: PppProposal[]) {
+/** What anyone with the receipt code sees of a proposal: no contact details. */
+export interface PppProposalStatusView {
+  code: string;
+  title: string;
+  organization: string;
+  status: PppProposal['status'];
+  submittedAt: Date;
+  updatedAt: Date;
+  reason: string | null;
+}
+
+export function proposalStatusView(p: PppProposal): PppProposalStatusView {
+  return {
+    code: p.code,
+    title: p.title,
+    organization: p.organization,
+    status: p.status,
+    submittedAt: p.submittedAt,
+    updatedAt: p.updatedAt,
+    // Only the reasons of a return or a refusal are the submitter's to read.
+    reason: p.status === 'RETURNED' || p.status === 'REFUSED' ? (p.reason ?? null) : null,
+  };
+}
+
+export interface PppProposalReceiptView {
+  code: string;
+  status: PppProposal['status'];
+  submittedAt: Date;
+}
+
+export function proposalReceiptView(p: PppProposal, code: string): PppProposalReceiptView {
+  return { code, status: p.status, submittedAt: p.submittedAt };
+}
+
+export interface PppProposalMoveView {
+  from: PppProposalMove['to'] | null;
+  to: PppProposalMove['to'];
+  reason: string | null;
+  at: Date;
+}
+
+function moveView(m: PppProposalMove): PppProposalMoveView {
+  return { from: m.from ?? null, to: m.to, reason: m.reason ?? null, at: m.at };
+}
+
+export interface PppAttachmentView {
+  id: string;
+  fileName: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+}
+
+function attachmentView(a: PppProposalAttachment): PppAttachmentView {
+  return { id: a.id, fileName: a.fileName, mediaType: a.mediaType, size: Number(a.size), sha256: a.sha256 };
+}
+
+export interface PppProposalView {
+  id: string;
+  code: string;
+  priorityTask: PriorityTaskView | null;
+  organization: string;
+  organizationKind: PppProposal['organizationKind'];
+  contactName: string;
+  contactEmail: string;
+  contactPhone: string | null;
+  title: string;
+  summary: string;
+  budgetPublic: bigint;
+  budgetPrivate: bigint;
+  budgetTotal: bigint;
+  status: PppProposal['status'];
+  reason: string | null;
+  nextStatuses: PppProposalStatus[];
+  outcome: NonNullable<PppProposal['outcome']> | null;
+  challengeId: string | null;
+  pilotId: string | null;
+  contractStartupId: string | null;
+  submittedAt: Date;
+  updatedAt: Date;
+  history: PppProposalMoveView[];
+  attachments: PppAttachmentView[];
+}
+
+export async function proposalViews(em: EntityManager, proposals: PppProposal[]): Promise<PppProposalView[]> {
   const ids = proposals.map((p) => p.id);
   const moves = ids.length
     ? await em.find(PppProposalMoveSchema, { proposal: { $in: ids } }, { orderBy: { at: 'asc', id: 'asc' } })
@@ -120,10 +229,10 @@ export async function proposalViews(em: EntityManager, proposals: PppProposal[])
     updatedAt: p.updatedAt,
     history: moves
       .filter((m) => m.proposal.id === p.id)
-      .map((m) => ({ from: m.from ?? null, to: m.to, reason: m.reason ?? null, at: m.at })),
+      .map(moveView),
     attachments: attachments
       .filter((a) => a.proposal.id === p.id)
-      .map((a) => ({ id: a.id, fileName: a.fileName, mediaType: a.mediaType, size: Number(a.size), sha256: a.sha256 })),
+      .map(attachmentView),
   }));
 }
 

@@ -37,6 +37,7 @@ import {
   type PppProposal,
   type PriorityTask,
 } from './entities';
+import { proposalReceiptView, proposalStatusView } from './read';
 
 const MAX_VND_TASK = 10n ** 15n;
 
@@ -341,7 +342,7 @@ export async function submitPppProposal(
       organization: data.organization,
     }),
   });
-  return { code: receiptCode, status: proposal.status, submittedAt: proposal.submittedAt };
+  return proposalReceiptView(proposal, receiptCode);
 }
 
 /** A proposal's attachment for a manager's download; NOT_FOUND otherwise. */
@@ -356,16 +357,7 @@ export async function proposalStatusByCode(em: EntityManager, code: string) {
   const given = requireText('code', code, { max: 20 }).toUpperCase();
   if (!PPP_CODE_PATTERN.test(given)) throw badInput('code', 'A receipt code looks like PPP-7K2M9QXA.');
   const proposal = await em.findOne(PppProposalSchema, { code: given });
-  if (!proposal) return null;
-  return {
-    code: proposal.code,
-    title: proposal.title,
-    organization: proposal.organization,
-    status: proposal.status,
-    submittedAt: proposal.submittedAt,
-    updatedAt: proposal.updatedAt,
-    reason: proposal.status === 'RETURNED' || proposal.status === 'REFUSED' ? proposal.reason : null,
-  };
+  return proposal && proposalStatusView(proposal);
 }
 
 async function lockedProposal(tx: EntityManager, id: string, field = 'id'): Promise<PppProposal> {
