@@ -1,4 +1,5 @@
-// An audit entry as GraphQL reads it: service.ts maps each row of a page, with its subject's names, to this view.
+// An audit entry as GraphQL reads it: service.ts maps each row of a page, with its subject's names, to this view;
+// the facets' actors are read straight in this shape.
 export interface AuditEntryView {
   id: string;
   at: Date;
@@ -27,4 +28,11 @@ export interface AuditSubjectView {
   cohortId: string | null;
   mentorId: string | null;
   mentorName: string | null;
+}
+
+/** A user who appears in the log as an actor (the facets' filter by name). */
+export interface AuditActorView {
+  id: string;
+  name: string;
+  email: string;
 }

@@ -5,7 +5,7 @@ import type { Actor } from '../../graphql/context';
 import { AuditEntrySchema } from './entities';
 import { withSubjects } from './subjects';
 import { preparedRows } from '../../db/prepared';
-import type { AuditEntryView, AuditSubjectView } from './read';
+import type { AuditActorView, AuditEntryView, AuditSubjectView } from './read';
 import { connection, decodeCursor, encodeCursor, isId, pageSize } from '../../kernel';
 
 export interface AuditRecord {
@@ -229,7 +229,7 @@ export async function auditFacets(em: EntityManager) {
     connection.execute<{ value: string }[]>(
       'select distinct actor_email as value from audit_log where actor_email is not null order by 1',
     ),
-    connection.execute<{ id: string; name: string; email: string }[]>(
+    connection.execute<AuditActorView[]>(
       `select u.id, u.display_name as name, u.email from users u
         where exists (select 1 from audit_log a where a.actor_id = u.id) order by u.display_name, u.email`,
     ),

@@ -11,7 +11,6 @@ export const checklistPolicy: OperationPolicy = {
 
 export const checklistResolvers: Resolvers = {
   Mutation: {
-    updateChecklistItem: (_root, { input }, ctx) =>
-      checklist.updateChecklistItem(ctx.em, requireActor(ctx), input),
+    updateChecklistItem: (_root, { input }, ctx) => checklist.updateChecklistItem(ctx.em, requireActor(ctx), input),
   },
 };

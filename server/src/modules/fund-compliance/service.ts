@@ -20,7 +20,14 @@ import { performanceAsOf } from '../fund';
 import { notifications } from '../notifications';
 import { commitmentsAsOf, fundFigures, lossThresholdOn, rulesOn, vehicleOf } from '../fund-rules';
 import { CapitalCallLineSchema, CapitalCallSchema } from './entities';
-import { capitalCallLineView, capitalCallsOf, memberFigures, membersOfFund, yearEvents, type SettledCallView } from './read';
+import {
+  capitalCallLineView,
+  capitalCallsOf,
+  memberFigures,
+  membersOfFund,
+  yearEvents,
+  type SettledCallView,
+} from './read';
 
 type Who = Pick<Actor, 'userId' | 'email'> | null;
 
@@ -115,9 +122,7 @@ export async function capitalCalls(em: EntityManager, fundId: string, today: str
 /** Every line that is due and not fully paid, oldest call first. */
 export async function overdueLines(em: EntityManager, fundId: string, today: string) {
   const calls = await capitalCallsOf(em, fundId, today);
-  return calls.flatMap((c) =>
-    c.lines.filter((l) => l.overdue).map((l) => capitalCallLineView(c, l)),
-  );
+  return calls.flatMap((c) => c.lines.filter((l) => l.overdue).map((l) => capitalCallLineView(c, l)));
 }
 
 /**

@@ -4,14 +4,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, isOptionalEmailKind, OPTIONAL_EMAIL_KINDS } from '@launchpad/shared';
 import type { Actor } from '../../graphql/context';
 import { NotificationPreferenceSchema } from './entities';
-import { asLocale, LOCALES, type Locale } from './templates';
-
-export interface PreferencesView {
-  locale: Locale;
-  emailOff: string[];
-  dailyDigest: boolean;
-  kinds: string[];
-}
+import { notificationPreferencesView, type NotificationPreferencesView } from './read';
+import { LOCALES, type Locale } from './templates';
 
 export interface PreferencesInput {
   locale?: string | null;
@@ -19,14 +13,8 @@ export interface PreferencesInput {
   dailyDigest?: boolean | null;
 }
 
-export async function preferencesOf(em: EntityManager, actor: Actor): Promise<PreferencesView> {
-  const row = await em.findOne(NotificationPreferenceSchema, { user: actor.userId });
-  return {
-    locale: asLocale(row?.locale),
-    emailOff: row ? row.emailOff.filter(isOptionalEmailKind) : [],
-    dailyDigest: row?.dailyDigest ?? false,
-    kinds: [...OPTIONAL_EMAIL_KINDS],
-  };
+export async function preferencesOf(em: EntityManager, actor: Actor): Promise<NotificationPreferencesView> {
+  return notificationPreferencesView(await em.findOne(NotificationPreferenceSchema, { user: actor.userId }));
 }
 
 /** Changes only what `input` names; unknown kinds and languages are refused with the field named. */

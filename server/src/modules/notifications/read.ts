@@ -1,6 +1,9 @@
-// Notification and MailMessage as GraphQL reads them: the bell's page and the development mailbox map their rows
-// through these (service.ts pages them; the queue's jobs carry pg-boss state and stay there).
-import type { MailMessage, Notification } from './entities';
+// Notification, MailMessage, QueuedJob and NotificationPreferences as GraphQL reads them: the bell's page, the
+// development mailbox, the admin's job queue and a user's settings map their rows through these (service.ts pages
+// them and asks pg-boss for the jobs' state).
+import { isOptionalEmailKind, OPTIONAL_EMAIL_KINDS } from '@launchpad/shared';
+import type { MailMessage, Notification, NotificationPreference, OutboxEntry } from './entities';
+import { asLocale, type Locale } from './templates';
 
 export interface NotificationView {
   id: string;
@@ -47,5 +50,51 @@ export function mailMessageView(m: MailMessage): MailMessageView {
     kind: m.kind,
     transport: m.transport,
     sentAt: m.sentAt,
+  };
+}
+
+export type JobState = 'OUTBOX' | 'FAILED' | 'RETRY' | 'QUEUED';
+
+export interface QueuedJobView {
+  id: string;
+  queue: string;
+  kind: string;
+  to: string | null;
+  createdAt: Date;
+  attempts: number;
+  lastError: string | null;
+  state: JobState;
+}
+
+/** An undelivered outbox row with its pg-boss job's state (undefined while the row is not relayed yet). */
+export function queuedJobView(row: OutboxEntry, bossState: string | undefined, isEvent: boolean): QueuedJobView {
+  const payload = row.payload as { kind?: string; to?: string };
+  return {
+    id: row.id,
+    queue: row.queue,
+    kind: payload.kind ?? row.queue,
+    // An event's `to` is a status, not an address: only e-mail jobs have a recipient to show.
+    to: isEvent ? null : (payload.to ?? null),
+    createdAt: row.createdAt,
+    attempts: row.attempts,
+    lastError: row.lastError ?? null,
+    state: !row.relayedAt ? 'OUTBOX' : bossState === 'failed' ? 'FAILED' : bossState === 'retry' ? 'RETRY' : 'QUEUED',
+  };
+}
+
+export interface NotificationPreferencesView {
+  locale: Locale;
+  emailOff: string[];
+  dailyDigest: boolean;
+  kinds: string[];
+}
+
+/** A user's settings; without a row, the defaults (Vietnamese, every kind e-mailed, no digest). */
+export function notificationPreferencesView(row: NotificationPreference | null): NotificationPreferencesView {
+  return {
+    locale: asLocale(row?.locale),
+    emailOff: row ? row.emailOff.filter(isOptionalEmailKind) : [],
+    dailyDigest: row?.dailyDigest ?? false,
+    kinds: [...OPTIONAL_EMAIL_KINDS],
   };
 }

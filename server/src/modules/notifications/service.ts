@@ -6,7 +6,7 @@ import type { PgBoss } from 'pg-boss';
 import type { Actor } from '../../graphql/context';
 import { MailMessageSchema, NotificationSchema, OutboxSchema } from './entities';
 import { EVENT_QUEUE } from './emit';
-import { mailMessageView, notificationView } from './read';
+import { mailMessageView, notificationView, queuedJobView, type QueuedJobView } from './read';
 import { QUEUES } from '../../jobs/install';
 import { connection, decodeCursor, encodeCursor, isId, pageSize } from '../../kernel';
 
@@ -68,28 +68,13 @@ export async function mailbox(em: EntityManager, first: number) {
 }
 
 /** Jobs not yet delivered: waiting, retrying after an error, or failed for good (the dead letters). */
-export async function pendingJobs(em: EntityManager, boss: PgBoss) {
+export async function pendingJobs(em: EntityManager, boss: PgBoss): Promise<QueuedJobView[]> {
   const rows = await em.find(OutboxSchema, { deliveredAt: null }, { orderBy: { createdAt: 'asc' }, limit: 200 });
   const jobs = rows.some((row) => row.queue === QUEUES.mail)
     ? await boss.findJobs(QUEUES.mail, { limit: 1000 }).catch(() => [])
     : [];
   const stateOf = new Map(jobs.map((job) => [job.id, job.state]));
-  return rows.map((row) => {
-    const payload = row.payload as { kind?: string; to?: string };
-    const state = stateOf.get(row.id);
-    return {
-      id: row.id,
-      queue: row.queue,
-      kind: payload.kind ?? row.queue,
-      // An event's `to` is a status, not an address: only e-mail jobs have a recipient to show.
-      to: row.queue === EVENT_QUEUE ? null : (payload.to ?? null),
-      createdAt: row.createdAt,
-      attempts: row.attempts,
-      lastError: row.lastError ?? null,
-      state: (!row.relayedAt ? 'OUTBOX' : state === 'failed' ? 'FAILED' : state === 'retry' ? 'RETRY' : 'QUEUED') as
-        'OUTBOX' | 'FAILED' | 'RETRY' | 'QUEUED',
-    };
-  });
+  return rows.map((row) => queuedJobView(row, stateOf.get(row.id), row.queue === EVENT_QUEUE));
 }
 
 /** An ADMIN's "try again now" for a job that failed or waits for its next retry. */

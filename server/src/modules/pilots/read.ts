@@ -1,4 +1,5 @@
-// The PilotAgreement as GraphQL reads it: lists, writes and Milestone.pilotAgreement map the entity to this view.
+// The PilotAgreement and a partner's pilot startups as GraphQL reads them: lists, writes, Milestone.pilotAgreement
+// and the partner's pilotStartups map the entities to these views.
 import type { PilotStatus } from '../../graphql/generated';
 import type { PilotAgreement } from './entities';
 
@@ -45,4 +46,17 @@ export function pilotView(p: PilotAgreement): PilotAgreementView {
     createdAt: p.createdAt,
     updatedAt: p.updatedAt,
   };
+}
+
+export interface PartnerStartupView {
+  id: string;
+  name: string;
+}
+
+/** The startups a partner pilots with, once each, from its agreements (startup populated). */
+export function partnerStartupViews(agreements: readonly PilotAgreement[], partnerId: string): PartnerStartupView[] {
+  const startups = new Map<string, PartnerStartupView>();
+  for (const row of agreements)
+    if (row.partner?.id === partnerId) startups.set(row.startup.id, { id: row.startup.id, name: row.startup.name });
+  return [...startups.values()];
 }

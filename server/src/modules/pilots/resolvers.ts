@@ -6,7 +6,7 @@ import { requireActor } from '../../graphql/authorize';
 import type { Resolvers } from '../../graphql/generated';
 import { MANAGER_ROLES } from '../../kernel';
 import { PilotAgreementSchema, type PilotAgreement } from './entities';
-import { pilotView } from './read';
+import { partnerStartupViews, pilotView } from './read';
 import * as pilots from './service';
 
 export const pilotsPolicy: OperationPolicy = {
@@ -40,13 +40,7 @@ export const pilotsLoaders: MercuriusLoaders = {
     async pilotStartups(queries: Q<{ id: string }>[], ctx) {
       const ids = queries.map((q) => q.obj.id);
       const rows = await ctx.em.find(PilotAgreementSchema, { partner: { $in: ids } }, { populate: ['startup'] });
-      return queries.map((q) => {
-        const startups = new Map<string, { id: string; name: string }>();
-        for (const row of rows)
-          if (row.partner?.id === q.obj.id)
-            startups.set(row.startup.id, { id: row.startup.id, name: row.startup.name });
-        return [...startups.values()];
-      });
+      return queries.map((q) => partnerStartupViews(rows, q.obj.id));
     },
   },
   Milestone: {

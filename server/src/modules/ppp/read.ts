@@ -227,12 +227,8 @@ export async function proposalViews(em: EntityManager, proposals: PppProposal[])
     contractStartupId: p.contractStartup?.id ?? null,
     submittedAt: p.submittedAt,
     updatedAt: p.updatedAt,
-    history: moves
-      .filter((m) => m.proposal.id === p.id)
-      .map(moveView),
-    attachments: attachments
-      .filter((a) => a.proposal.id === p.id)
-      .map(attachmentView),
+    history: moves.filter((m) => m.proposal.id === p.id).map(moveView),
+    attachments: attachments.filter((a) => a.proposal.id === p.id).map(attachmentView),
   }));
 }
 

@@ -32,3 +32,17 @@ export function stateSupportEntryView(e: StateSupport): StateSupportEntryView {
     createdAt: e.createdAt,
   };
 }
+
+/** Two or more entries of one startup for one cost (its reference compared on letters and digits only). */
+export interface DoubleSupportWarningView {
+  startupId: string;
+  startupName: string;
+  costRef: string;
+  entries: StateSupportEntryView[];
+  amount: bigint;
+}
+
+export interface RecordedStateSupportView {
+  entry: StateSupportEntryView;
+  warning: DoubleSupportWarningView | null;
+}

@@ -14,7 +14,12 @@ import type { Actor } from '../../graphql/context';
 import { recordAudit } from '../audit';
 import { readableStartup, StartupSchema } from '../startups';
 import { StateSupportSchema, SUPPORT_KINDS } from './entities';
-import { stateSupportEntryView, type StateSupportEntryView } from './read';
+import {
+  stateSupportEntryView,
+  type DoubleSupportWarningView,
+  type RecordedStateSupportView,
+  type StateSupportEntryView,
+} from './read';
 
 export interface StateSupportInput {
   startupId: string;
@@ -32,7 +37,7 @@ export interface StateSupportInput {
 const costKey = (ref: string | null | undefined) =>
   ref ? ref.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '') || null : null;
 
-function warningsOf(entries: StateSupportEntryView[], names: Map<string, string>) {
+function warningsOf(entries: StateSupportEntryView[], names: Map<string, string>): DoubleSupportWarningView[] {
   const groups = new Map<string, StateSupportEntryView[]>();
   for (const entry of entries) {
     const key = costKey(entry.costRef);
@@ -103,14 +108,15 @@ export async function recordSupport(em: EntityManager, actor: Actor, input: Stat
       after: { entryId: entry.id, ...data, amount: data.amount.toString() },
     });
     const key = costKey(data.costRef);
-    let warning = null;
+    let warning: DoubleSupportWarningView | null = null;
     if (key) {
       const same = (await tx.find(StateSupportSchema, { startup: startup.id }, { orderBy: { date: 'asc' } }))
         .map(stateSupportEntryView)
         .filter((e) => costKey(e.costRef) === key);
       if (same.length > 1) warning = warningsOf(same, new Map([[startup.id, startup.name]]))[0] ?? null;
     }
-    return { entry: stateSupportEntryView(entry), warning };
+    const recorded: RecordedStateSupportView = { entry: stateSupportEntryView(entry), warning };
+    return recorded;
   });
 }
 

@@ -17,7 +17,7 @@ import { matchingIds } from '../../db/search';
 import { recordAudit } from '../audit';
 import { SessionSchema, UserSchema, type User } from './entities';
 import { DECOY_HASH, hashPassword, verifyPassword } from './password';
-import { userView } from './read';
+import { authPayloadView, userView, type AuthPayloadView } from './read';
 import { isId } from '../../kernel';
 
 export interface TokenIssuer {
@@ -33,7 +33,12 @@ function invalidCredentials(): DomainError {
   return new DomainError(ErrorCode.UNAUTHENTICATED, 'Email or password is incorrect');
 }
 
-export async function login(em: EntityManager, issuer: TokenIssuer, email: string, password: string) {
+export async function login(
+  em: EntityManager,
+  issuer: TokenIssuer,
+  email: string,
+  password: string,
+): Promise<AuthPayloadView> {
   const user = await em.findOne(UserSchema, { email: email.trim().toLowerCase() });
   // Always run the KDF so an unknown email costs as long as a wrong password.
   const valid = await verifyPassword(password, user?.passwordHash ?? DECOY_HASH);
@@ -43,7 +48,7 @@ export async function login(em: EntityManager, issuer: TokenIssuer, email: strin
     expiresAt: new Date(Date.now() + issuer.lifetimeMs),
   });
   await em.flush();
-  return { token: issuer.sign({ sub: user.id, role: user.role, sid: session.id }), user: userView(user) };
+  return authPayloadView(issuer.sign({ sub: user.id, role: user.role, sid: session.id }), user);
 }
 
 export async function logout(em: EntityManager, actor: Actor): Promise<boolean> {
