@@ -1,7 +1,7 @@
-// The mentors module's reads: rows → the views GraphQL answers with, each list in a fixed number of statements,
-// and the board's mentoring panel in SQL.
+// The mentors module's reads: rows → the views GraphQL answers with, each list in a fixed number of statements
+// (the board's mentoring panel, figures aggregated in SQL, is board.ts).
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { hanoiWallClock, type MentorNeed, type Stage } from '@launchpad/shared';
+import { hanoiWallClock, type MatchReason, type MentorMatch, type MentorNeed, type Stage } from '@launchpad/shared';
 import type { Actor } from '../../graphql/context';
 import { StartupSchema } from '../startups';
 import { sessionInvitation } from './calendar';
@@ -52,6 +52,30 @@ async function mentorsById(em: EntityManager, ids: readonly string[]): Promise<M
   const unique = [...new Set(ids)];
   const profiles = unique.length ? await em.find(MentorProfileSchema, { id: { $in: unique } }) : [];
   return new Map((await mentorViews(em, profiles)).map((m) => [m.id, m]));
+}
+
+/** A ranked mentor for a startup; a NEED reason's need is one of the startup's recorded needs. */
+export interface MentorMatchView {
+  mentor: MentorView;
+  score: number;
+  available: boolean;
+  reasons: (Exclude<MatchReason, { kind: 'NEED' }> | { kind: 'NEED'; need: MentorNeed })[];
+}
+
+export async function mentorMatchViews(
+  em: EntityManager,
+  matches: readonly (MentorMatch & { mentor: MentorProfile })[],
+): Promise<MentorMatchView[]> {
+  const views = await mentorViews(
+    em,
+    matches.map((m) => m.mentor),
+  );
+  return matches.map((m, index) => ({
+    mentor: views[index]!,
+    score: m.score,
+    available: m.available,
+    reasons: m.reasons as MentorMatchView['reasons'],
+  }));
 }
 
 export interface MentorAssignmentView {
@@ -252,51 +276,4 @@ export async function mentoredStartups(em: EntityManager, actor: Actor): Promise
 export async function mentoredStartup(em: EntityManager, actor: Actor, id: string) {
   const { startup } = await mentoredStartupOf(em, actor, id);
   return mentoredStartupView(em, startup.id);
-}
-
-const HELD = `b.cancelled_at is null and s.ends_at <= ?`;
-
-/** The board's mentoring panel: sessions held (not cancelled, ended) and their hours, mentors, ratings. */
-export async function mentoringBoard(em: EntityManager, now: Date) {
-  const hours = (group: string, key: string, label: string) =>
-    em.execute<{ key: string; label: string; sessions: string; hours: string }[]>(
-      `select ${key} as key, ${label} as label, count(*) as sessions,
-              round(sum(extract(epoch from (s.ends_at - s.starts_at))) / 3600.0, 2) as hours
-         from office_hour_bookings b
-         join office_hour_slots s on s.id = b.slot_id
-         join startups st on st.id = b.startup_id
-         ${group === 'sector' ? 'left join sectors sec on sec.code = st.sector' : ''}
-        where ${HELD}
-        group by ${key}, ${label} order by hours desc, label`,
-      [now],
-    );
-  const toRows = (rows: { key: string; label: string; sessions: string; hours: string }[]) =>
-    rows.map((r) => ({ key: r.key, label: r.label, sessions: Number(r.sessions), hours: Number(r.hours) }));
-  // One after another: the request's connection pool is small.
-  const byStartup = await hours('startup', 'st.id::text', 'st.name');
-  const byStage = await hours('stage', 'st.stage::text', 'st.stage::text');
-  const bySector = await hours('sector', 'st.sector', 'coalesce(sec.name_vi, st.sector)');
-  const backgrounds = await em.execute<{ background: string; active: string }[]>(
-    `select p.background, count(distinct p.id) as active from mentor_profiles p
-       join mentor_assignments a on a.mentor_id = p.id and a.ended_at is null
-      group by p.background`,
-  );
-  const [ratings] = await em.execute<{ held: string; rated: string; average: string | null }[]>(
-    `select count(*) as held, count(b.rating) as rated, round(avg(b.rating), 2) as average
-       from office_hour_bookings b join office_hour_slots s on s.id = b.slot_id where ${HELD}`,
-    [now],
-  );
-  const active = new Map(backgrounds.map((b) => [b.background, Number(b.active)]));
-  return {
-    hoursByStartup: toRows(byStartup),
-    hoursByStage: toRows(byStage),
-    hoursBySector: toRows(bySector),
-    activeMentorsByBackground: ['UNIVERSITY', 'INSTITUTE', 'COMPANY', 'OVERSEAS'].map((background) => ({
-      background,
-      active: active.get(background) ?? 0,
-    })),
-    sessionsHeld: Number(ratings?.held ?? 0),
-    sessionsRated: Number(ratings?.rated ?? 0),
-    averageRating: ratings?.average === null || ratings?.average === undefined ? null : Number(ratings.average),
-  };
 }

@@ -7,6 +7,7 @@ import { requireActor } from '../../graphql/authorize';
 import type { Actor } from '../../graphql/context';
 import type { Resolvers } from '../../graphql/generated';
 import { MANAGER_ROLES } from '../../kernel';
+import { mentoringBoard } from './board';
 import { calendarFeedPath } from './calendar';
 import { OfficeHourBookingSchema, type OfficeHourBooking, type OfficeHourSlot } from './entities';
 import * as hours from './office-hours';
@@ -68,14 +69,8 @@ export const mentorsResolvers: Resolvers = {
       read.mentorView(ctx.em, await mentors.myMentorProfile(ctx.em, requireActor(ctx))),
     myMentors: async (_root, _args, ctx) =>
       read.mentorViews(ctx.em, await mentors.myMentors(ctx.em, requireActor(ctx))),
-    mentorMatches: async (_root, { startupId }, ctx) => {
-      const matches = await mentors.mentorMatches(ctx.em, startupId);
-      const views = await read.mentorViews(
-        ctx.em,
-        matches.map((m) => m.mentor),
-      );
-      return matches.map((m, index) => ({ ...m, mentor: views[index]! })) as never;
-    },
+    mentorMatches: async (_root, { startupId }, ctx) =>
+      read.mentorMatchViews(ctx.em, await mentors.mentorMatches(ctx.em, startupId)),
     mentorAssignments: async (_root, filter, ctx) =>
       read.assignmentViews(ctx.em, await mentors.listAssignments(ctx.em, requireActor(ctx), filter)),
     startupNeeds: async (_root, { startupId }, ctx) =>
@@ -89,7 +84,7 @@ export const mentorsResolvers: Resolvers = {
       return read.bookingViews(ctx.em, actor, await hours.listBookings(ctx.em, actor, filter));
     },
     calendarFeedUrl: (_root, _args, ctx) => calendarFeedPath(ctx.em, requireActor(ctx)),
-    mentoringBoard: (_root, _args, ctx) => read.mentoringBoard(ctx.em, ctx.app.clock()) as never,
+    mentoringBoard: (_root, _args, ctx) => mentoringBoard(ctx.em, ctx.app.clock()),
   },
   Mutation: {
     inviteMentor: async (_root, { input }, ctx) =>

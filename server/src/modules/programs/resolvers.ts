@@ -3,7 +3,7 @@ import type { OperationPolicy } from '../../graphql/authorize';
 import { requireActor } from '../../graphql/authorize';
 import type { Resolvers } from '../../graphql/generated';
 import * as programs from './service';
-import { programView } from './read';
+import { programView, stageGatesView } from './read';
 
 export const programsPolicy: OperationPolicy = {
   Query: { programs: 'AUTHENTICATED', program: 'AUTHENTICATED' },
@@ -25,6 +25,6 @@ export const programsResolvers: Resolvers = {
       programView(await programs.setProgramGates(ctx.em, requireActor(ctx), id, gates)),
   },
   Program: {
-    gates: (program) => programs.gatesView(program.gates) as never,
+    gates: (program) => stageGatesView(program.gates),
   },
 };

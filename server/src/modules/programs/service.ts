@@ -3,7 +3,6 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   badInput,
   DEFAULT_GATES,
-  describeRequirement,
   FORWARD_STAGES,
   MILESTONE_KINDS,
   notFound,
@@ -52,17 +51,6 @@ export function parseGates(input: readonly StageGateInput[], field = 'gates'): S
     });
   }
   return gates;
-}
-
-export function gatesView(gates: StageGates) {
-  return FORWARD_STAGES.slice(1).map((stage) => ({
-    stage,
-    requirements: (gates[stage] ?? []).map((req) => ({
-      kind: req.kind,
-      milestoneKinds: req.kind === 'MILESTONE_VERIFIED' ? req.milestoneKinds : [],
-      description: describeRequirement(req),
-    })),
-  }));
 }
 
 export function listPrograms(em: EntityManager): Promise<Program[]> {
