@@ -17,7 +17,7 @@ import { matchingIds } from '../../db/search';
 import { recordAudit } from '../audit';
 import { SessionSchema, UserSchema, type User } from './entities';
 import { DECOY_HASH, hashPassword, verifyPassword } from './password';
-import { authPayloadView, userView, type AuthPayloadView } from './read';
+import { authPayloadView, type AuthPayloadView } from './read';
 import { isId } from '../../kernel';
 
 export interface TokenIssuer {
