@@ -65,8 +65,7 @@ export async function vehicleOf(em: EntityManager, fundId: string): Promise<Fund
   return em.findOne(FundVehicleSchema, { fundId });
 }
 
-export interface FundRuleView {
-  id: string;
+export interface FundRuleSetRuleView {
   kind: FundRuleKind;
   /** Decimal strings: basis points, dong or members (a bigint does not fit GraphQL's Int). */
   limit: string;
@@ -74,6 +73,11 @@ export interface FundRuleView {
   unit: FundRuleUnit;
   scope: string;
   citation: string;
+}
+
+/** One version of a rule: the rule as a legal set writes it, with its id, days in force and version. */
+export interface FundRuleView extends FundRuleSetRuleView {
+  id: string;
   effectiveFrom: string;
   effectiveTo: string | null;
   version: number;
@@ -186,15 +190,6 @@ export function fundRuleRefusalView(r: FundRuleRefusal): FundRuleRefusalView {
     message: r.message,
     at: r.at,
   };
-}
-
-export interface FundRuleSetRuleView {
-  kind: FundRuleKind;
-  limit: string;
-  minimum: string | null;
-  unit: FundRuleUnit;
-  scope: string;
-  citation: string;
 }
 
 export interface FundRuleSetView {
