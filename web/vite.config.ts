@@ -48,6 +48,6 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     chunkSizeWarningLimit: CHUNK_BUDGET_BYTES / 1000,
-    rollupOptions: { output: { manualChunks: vendorChunk } },
+    rollupOptions: { output: { manualChunks: vendorChunk, experimentalMinChunkSize: 10_000 } },
   },
 });
