@@ -8,8 +8,11 @@ import { fileURLToPath } from 'node:url';
 import { lazyRoutes } from './route-table';
 
 const ROUTER = fileURLToPath(new URL('../src/router.ts', import.meta.url));
-/** Where the server finds the page of `path`: `/program/startups` → `routes/program/startups.html`. */
-export const routePageFile = (path: string) => `routes${path}.html`;
+/**
+ * Where the server finds the page of `path`: `/program/startups` → `routes/program/startups.html`; a parameter
+ * becomes a bracketed segment, `/fund/:fundId` → `routes/fund/[fundId].html` (server/src/plugins/web.ts).
+ */
+export const routePageFile = (path: string) => `routes${path.replace(/:(\w+)/g, '[$1]')}.html`;
 
 /** The page chunk's file and every chunk and stylesheet it imports statically, in load order. */
 function pageFiles(chunk: OutputChunk, bundle: OutputBundle, seen = new Set<string>()): string[] {
