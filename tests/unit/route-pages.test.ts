@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { routePageFile } from '../../web/build/route-pages';
-import { lazyRoutes } from '../../web/build/route-table';
+import { lazyRoutes, routePageFile } from '../../web/build/route-table';
 
 describe("route-pages: each page route's preload file", () => {
   it('reads fixed paths, children under their parent, and plain parameters; skips optional and pattern ones', () => {

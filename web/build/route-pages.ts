@@ -5,15 +5,9 @@ import type { Plugin } from 'vite';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lazyRoutes } from './route-table';
+import { lazyRoutes, routePageFile } from './route-table';
 
 const ROUTER = fileURLToPath(new URL('../src/router.ts', import.meta.url));
-/**
- * Where the server finds the page of `path`: `/program/startups` → `routes/program/startups.html`; a parameter
- * becomes a bracketed segment, `/fund/:fundId` → `routes/fund/[fundId].html` (server/src/plugins/web.ts).
- */
-export const routePageFile = (path: string) => `routes${path.replace(/:(\w+)/g, '[$1]')}.html`;
-
 /** The page chunk's file and every chunk and stylesheet it imports statically, in load order. */
 function pageFiles(chunk: OutputChunk, bundle: OutputBundle, seen = new Set<string>()): string[] {
   if (seen.has(chunk.fileName)) return [];

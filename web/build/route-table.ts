@@ -1,6 +1,13 @@
 // The page routes of router.ts read from its text (the build cannot run the router, which needs a browser).
 
 const PATH = /path: '([^']*)'/g;
+
+/**
+ * Where the server finds the page of `path`: `/program/startups` → `routes/program/startups.html`; a parameter
+ * becomes a bracketed segment, `/fund/:fundId` → `routes/fund/[fundId].html` (server/src/plugins/web.ts).
+ */
+export const routePageFile = (path: string) => `routes${path.replace(/:(\w+)/g, '[$1]')}.html`;
+
 const PARAM = /^:\w+$/;
 const LAZY_PAGE = /component: \(\) => import\('([^']+)'\)/;
 
