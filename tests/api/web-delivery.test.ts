@@ -136,6 +136,16 @@ describe('web delivery', () => {
     );
   });
 
+  it("has a page route ask for the page's own files at a low priority, and the entry's at the usual one", async () => {
+    const index = readFileSync(join(testConfig().webDist, 'index.html'), 'utf8');
+    const response = await t.app.inject({ method: 'GET', url: '/program/startups', headers: { accept: 'text/html' } });
+    const links = [...response.body.matchAll(/<link rel="(?:modulepreload|preload)"[^>]*>/g)].map((m) => m[0]);
+    const own = links.filter((link) => !index.includes(link));
+    expect(own.length).toBeGreaterThan(5);
+    expect(own.filter((link) => !link.includes('fetchpriority="low"'))).toEqual([]);
+    expect(links.filter((link) => index.includes(link) && link.includes('fetchpriority'))).toEqual([]);
+  });
+
   it("keeps the table, its controls and the overlays off a visitor's pages", async () => {
     for (const url of ['/', '/login', '/challenges', '/progress']) {
       const response = await t.app.inject({ method: 'GET', url, headers: { accept: 'text/html' } });
