@@ -145,7 +145,7 @@ const PRIMEVUE_CHUNK = new Map(
 );
 
 /** The chunk of a PrimeVue module: its family's, else one of its own (the rare large ones: date picker, multiselect). */
-export function primeVueChunk(id: string): string | undefined {
+function primeVueChunk(id: string): string | undefined {
   const component = /node_modules\/primevue\/([a-z]+)\//.exec(id)?.[1];
   const icon = /node_modules\/@primevue\/icons\/([a-z]+)\//.exec(id)?.[1];
   if (icon === 'baseicon' || /node_modules\/(@primeuix\/styled|@primeuix\/utils|@primevue\/core)\//.test(id)) {
