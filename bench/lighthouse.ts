@@ -81,7 +81,12 @@ interface Row {
   page: string;
   preset: 'mobile' | 'desktop';
   performance: number;
+  fcpMs: number;
   lcpMs: number;
+  tbtMs: number;
+  /** What the page downloaded: files, and kB over the wire (the simulated phone pays a round trip per file). */
+  requests: number;
+  transferKb: number;
   cls: number;
   accessibility: number;
   bestPractices: number;
@@ -176,7 +181,11 @@ async function main(): Promise<void> {
           page: page.name,
           preset,
           performance: score('performance'),
+          fcpMs: Math.round(audits['first-contentful-paint']?.numericValue ?? 0),
           lcpMs: Math.round(audits['largest-contentful-paint']?.numericValue ?? 0),
+          tbtMs: Math.round(audits['total-blocking-time']?.numericValue ?? 0),
+          requests: (audits['network-requests']?.details as { items?: unknown[] } | undefined)?.items?.length ?? 0,
+          transferKb: Math.round((audits['total-byte-weight']?.numericValue ?? 0) / 1024),
           cls: Number((audits['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3)),
           accessibility: score('accessibility'),
           bestPractices: score('best-practices'),
@@ -184,7 +193,7 @@ async function main(): Promise<void> {
         };
         rows.push(row);
         say(
-          `${row.page} (${preset}): performance ${row.performance}, LCP ${row.lcpMs} ms, CLS ${row.cls}, accessibility ${row.accessibility}, best practices ${row.bestPractices}${failing.length ? `; failing: ${failing.join(', ')}` : ''}`,
+          `${row.page} (${preset}): performance ${row.performance}, FCP ${row.fcpMs} ms, LCP ${row.lcpMs} ms, TBT ${row.tbtMs} ms, ${row.requests} requests (${row.transferKb} kB), CLS ${row.cls}, accessibility ${row.accessibility}, best practices ${row.bestPractices}${failing.length ? `; failing: ${failing.join(', ')}` : ''}`,
         );
       }
     }
@@ -204,11 +213,11 @@ async function main(): Promise<void> {
   process.stdout.write(
     [
       '',
-      `| page | preset | performance | LCP | CLS | accessibility | best practices | targets |`,
-      `| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |`,
+      `| page | preset | performance | FCP | LCP | TBT | requests | CLS | accessibility | best practices | targets |`,
+      `| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |`,
       ...rows.map(
         (r) =>
-          `| ${r.page} | ${r.preset} | ${r.performance} | ${(r.lcpMs / 1000).toFixed(1)} s | ${r.cls} | ${r.accessibility} | ${r.bestPractices} | ${ok(r) ? 'met' : 'missed'} |`,
+          `| ${r.page} | ${r.preset} | ${r.performance} | ${(r.fcpMs / 1000).toFixed(1)} s | ${(r.lcpMs / 1000).toFixed(1)} s | ${(r.tbtMs / 1000).toFixed(2)} s | ${r.requests} | ${r.cls} | ${r.accessibility} | ${r.bestPractices} | ${ok(r) ? 'met' : 'missed'} |`,
       ),
       '',
       `Targets: performance ≥ ${TARGETS.mobilePerformance} mobile, ≥ ${TARGETS.desktopPerformance} desktop; CLS ≤ ${TARGETS.cls}; accessibility ${TARGETS.accessibility}; best practices ${TARGETS.bestPractices}.`,

@@ -78,16 +78,20 @@ describe('web delivery', () => {
     expect(withCompiler).toEqual([]);
   });
 
-  it("loads the first page without the notification bell or the icon set: a visitor's first paint carries neither", () => {
+  it("loads the first page without the notification bell, the overlays or the icon set: a visitor's first paint carries none", () => {
     const html = readFileSync(join(testConfig().webDist, 'index.html'), 'utf8');
     const preloaded = [...html.matchAll(/<link rel="modulepreload"[^>]*href="\/assets\/([^"]+)"/g)].map((m) => m[1]);
     expect(preloaded.some((name) => name?.startsWith('messages-vi-'))).toBe(true);
-    expect(preloaded.filter((name) => /^primevue-(popover|overlaybadge|icons)-/.test(name ?? ''))).toEqual([]);
+    expect(
+      preloaded.filter((name) =>
+        /^(primevue-(overlay|popover|overlaybadge|controls)|NotificationBell)-/.test(name ?? ''),
+      ),
+    ).toEqual([]);
   });
 
   it("answers a page route with index.html that also preloads that page's own script, so it downloads beside the entry", async () => {
     const pageScript = (html: string, page: string) =>
-      new RegExp(`<link rel="modulepreload" crossorigin href="/assets/${page}-[\\w-]+\\.js">`).test(html);
+      new RegExp(`<link rel="modulepreload"[^>]* href="/assets/${page}-[\\w-]+\\.js">`).test(html);
     for (const [url, page] of [
       ['/login?redirect=/board', 'LoginPage'],
       ['/challenges', 'ChallengesPage'],
@@ -101,4 +105,59 @@ describe('web delivery', () => {
     const unknown = await t.app.inject({ method: 'GET', url: '/no-such-page', headers: { accept: 'text/html' } });
     expect(unknown.body).toBe(readFileSync(join(testConfig().webDist, 'index.html'), 'utf8'));
   });
+
+  it("answers a page route with a parameter with its page's preload file; a fixed path beside it keeps its own", async () => {
+    for (const [url, page] of [
+      ['/fund/0b8f7a52-3c1e-4d6a-9f0e-2a7c5b1d9e44', 'FundOverviewPage'],
+      ['/program/startups/0b8f7a52-3c1e-4d6a-9f0e-2a7c5b1d9e44?tab=team', 'StartupPage'],
+      ['/program/startups', 'StartupListPage'],
+      ['/fund', 'FundHomePage'],
+    ] as const) {
+      const response = await t.app.inject({ method: 'GET', url, headers: { accept: 'text/html' } });
+      expect(response.statusCode, url).toBe(200);
+      expect(response.headers['cache-control'], url).toBe('no-cache');
+      expect(assetsOf(response.body), url).toContainEqual(expect.stringMatching(new RegExp(`^${page}-[\\w-]+\\.js$`)));
+    }
+    // One segment more than the route has is another page (the not-found page, from index.html).
+    const deeper = await t.app.inject({ method: 'GET', url: '/fund/1/2', headers: { accept: 'text/html' } });
+    expect(deeper.body).toBe(readFileSync(join(testConfig().webDist, 'index.html'), 'utf8'));
+  });
+
+  // A phone's network pays a round trip per file: PrimeVue comes in a few family chunks, not one per component.
+  it('has a data page load its scripts and styles in a few dozen files, the table family included', async () => {
+    for (const url of ['/board', '/program/startups', '/fund/0b8f7a52-3c1e-4d6a-9f0e-2a7c5b1d9e44']) {
+      const response = await t.app.inject({ method: 'GET', url, headers: { accept: 'text/html' } });
+      expect(assetsOf(response.body).length, url).toBeLessThanOrEqual(40);
+    }
+    const startups = await t.app.inject({ method: 'GET', url: '/program/startups', headers: { accept: 'text/html' } });
+    expect(assetsOf(startups.body).filter((file) => file.startsWith('primevue-'))).toHaveLength(
+      // Core, basics, overlays, controls and table: a script and a stylesheet each.
+      10,
+    );
+  });
+
+  it("has a page route ask for the page's own files at a low priority, and the entry's at the usual one", async () => {
+    const index = readFileSync(join(testConfig().webDist, 'index.html'), 'utf8');
+    const response = await t.app.inject({ method: 'GET', url: '/program/startups', headers: { accept: 'text/html' } });
+    const links = [...response.body.matchAll(/<link rel="(?:modulepreload|preload)"[^>]*>/g)].map((m) => m[0]);
+    const own = links.filter((link) => !index.includes(link));
+    expect(own.length).toBeGreaterThan(5);
+    expect(own.filter((link) => !link.includes('fetchpriority="low"'))).toEqual([]);
+    expect(links.filter((link) => index.includes(link) && link.includes('fetchpriority'))).toEqual([]);
+  });
+
+  it("keeps the table, its controls and the overlays off a visitor's pages", async () => {
+    for (const url of ['/', '/login', '/challenges', '/progress']) {
+      const response = await t.app.inject({ method: 'GET', url, headers: { accept: 'text/html' } });
+      const tableFamily = assetsOf(response.body).filter((file) =>
+        /^primevue-(table|datatable|controls|select|paginator|overlay|dialog|popover)-/.test(file),
+      );
+      expect(tableFamily, url).toEqual([]);
+    }
+  });
 });
+
+/** The built files a page's HTML loads or preloads: `index-Ab12.js`, `primevue-core-Cd34.css`… */
+function assetsOf(html: string): string[] {
+  return [...new Set([...html.matchAll(/"\/assets\/([^"]+)"/g)].map((m) => m[1] ?? ''))];
+}

@@ -60,21 +60,108 @@ export function chunkBudget(maxBytes: number): Plugin {
   };
 }
 
+/**
+ * PrimeVue in a few chunks by what loads them together. A phone on a slow network pays a round trip per file,
+ * so a page's components come in a handful of files rather than one per component and icon; the families stay
+ * apart so a visitor's page never downloads the table, and none passes the chunk budget.
+ */
+const PRIMEVUE_FAMILIES: Record<string, readonly string[]> = {
+  // What the shell draws on every page (the header's buttons and language switch); loaded with the entry.
+  'primevue-core': ['config', 'button', 'badge', 'ripple', 'togglebutton', 'selectbutton', 'icon-spinner'],
+  // Small pieces most pages show, the public ones included (the login form, messages, tags, placeholders).
+  'primevue-basic': [
+    'message',
+    'tag',
+    'skeleton',
+    'card',
+    'inputgroup',
+    'inputtext',
+    'textarea',
+    'chip',
+    'timeline',
+    'tabs',
+    'tablist',
+    'tab',
+    'tabpanels',
+    'tabpanel',
+    'icon-times',
+    'icon-timescircle',
+    'icon-chevronleft',
+    'icon-chevronright',
+  ],
+  // Dialogs and popovers: every signed-in page's notification bell, and the forms in dialogs.
+  'primevue-overlay': [
+    'dialog',
+    'popover',
+    'overlaybadge',
+    'focustrap',
+    'portal',
+    'overlayeventbus',
+    'utils',
+    'icon-windowmaximize',
+    'icon-windowminimize',
+  ],
+  // The table (the largest component by far, alone with its columns) ...
+  'primevue-table': ['datatable', 'column'],
+  // ... and the controls it draws (paginator, filters, selects) with every icon they and the table use.
+  'primevue-controls': [
+    'paginator',
+    'select',
+    'virtualscroller',
+    'inputnumber',
+    'checkbox',
+    'radiobutton',
+    'iconfield',
+    'inputicon',
+    'icon-arrowdown',
+    'icon-arrowup',
+    'icon-angledoubleleft',
+    'icon-angledoubleright',
+    'icon-angleleft',
+    'icon-angleright',
+    'icon-angledown',
+    'icon-angleup',
+    'icon-blank',
+    'icon-check',
+    'icon-chevrondown',
+    'icon-chevronup',
+    'icon-search',
+    'icon-bars',
+    'icon-pencil',
+    'icon-minus',
+    'icon-filter',
+    'icon-filterfill',
+    'icon-filterslash',
+    'icon-plus',
+    'icon-trash',
+    'icon-sortalt',
+    'icon-sortamountdown',
+    'icon-sortamountupalt',
+    'icon-calendar',
+  ],
+};
+const PRIMEVUE_CHUNK = new Map(
+  Object.entries(PRIMEVUE_FAMILIES).flatMap(([chunk, pieces]) => pieces.map((piece) => [piece, chunk] as const)),
+);
+
+/** The chunk of a PrimeVue module: its family's, else one of its own (the rare large ones: date picker, multiselect). */
+function primeVueChunk(id: string): string | undefined {
+  const component = /node_modules\/primevue\/([a-z]+)\//.exec(id)?.[1];
+  const icon = /node_modules\/@primevue\/icons\/([a-z]+)\//.exec(id)?.[1];
+  if (icon === 'baseicon' || /node_modules\/(@primeuix\/styled|@primeuix\/utils|@primevue\/core)\//.test(id)) {
+    return 'primevue-core';
+  }
+  const piece = component ?? (icon ? `icon-${icon}` : undefined);
+  if (!piece) return undefined;
+  return PRIMEVUE_CHUNK.get(piece) ?? `primevue-${piece}`;
+}
+
 /** Splits the large libraries out of the entry so no chunk passes the budget and each caches on its own. */
 export function vendorChunk(id: string): string | undefined {
   // The precompiled Vietnamese messages download beside the entry instead of inside it.
   if (id.endsWith('/src/i18n/vi.json')) return 'messages-vi';
   if (!id.includes('node_modules')) return undefined;
-  if (/node_modules\/(@vue|vue)\//.test(id)) return 'vue';
-  if (/node_modules\/(vue-i18n|@intlify)\//.test(id)) return 'vue-i18n';
-  // One chunk per PrimeVue component: a page loads the components it uses, and the table (most of
-  // the budget by itself) does not drag its paginator, filters and icons into one oversized chunk.
-  const component = /node_modules\/primevue\/([a-z]+)\//.exec(id)?.[1];
-  if (component) return `primevue-${component}`;
-  // One chunk per icon, so a page carries only the icons its components draw (the spinner of a button is not
-  // the whole icon set); their shared base goes with PrimeVue's core.
-  const icon = /node_modules\/@primevue\/icons\/([a-z]+)\//.exec(id)?.[1];
-  if (icon) return icon === 'baseicon' ? 'primevue-core' : `primevue-icon-${icon}`;
-  if (/node_modules\/(@primeuix\/styled|@primeuix\/utils|@primevue\/core)\//.test(id)) return 'primevue-core';
-  return undefined;
+  // Vue and its i18n runtime load together on every page: one file.
+  if (/node_modules\/(@vue|vue|vue-i18n|@intlify)\//.test(id)) return 'vue';
+  return primeVueChunk(id);
 }

@@ -5,12 +5,9 @@ import type { Plugin } from 'vite';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lazyRoutes } from './route-table';
+import { lazyRoutes, routePageFile } from './route-table';
 
 const ROUTER = fileURLToPath(new URL('../src/router.ts', import.meta.url));
-/** Where the server finds the page of `path`: `/program/startups` → `routes/program/startups.html`. */
-export const routePageFile = (path: string) => `routes${path}.html`;
-
 /** The page chunk's file and every chunk and stylesheet it imports statically, in load order. */
 function pageFiles(chunk: OutputChunk, bundle: OutputBundle, seen = new Set<string>()): string[] {
   if (seen.has(chunk.fileName)) return [];
@@ -22,10 +19,14 @@ function pageFiles(chunk: OutputChunk, bundle: OutputBundle, seen = new Set<stri
   return [...imported, chunk.fileName, ...(chunk.viteMetadata?.importedCss ?? [])];
 }
 
+/**
+ * The page's own files ask for a low priority: the entry and its stylesheets (which paint the shell) go first on
+ * a phone's few connections, and the page's files follow long before the router asks for them.
+ */
 function preloadLink(file: string): string {
   return file.endsWith('.css')
-    ? `<link rel="preload" as="style" crossorigin href="/${file}">`
-    : `<link rel="modulepreload" crossorigin href="/${file}">`;
+    ? `<link rel="preload" as="style" fetchpriority="low" crossorigin href="/${file}">`
+    : `<link rel="modulepreload" fetchpriority="low" crossorigin href="/${file}">`;
 }
 
 export function routePages(): Plugin {

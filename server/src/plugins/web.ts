@@ -12,12 +12,30 @@ export const HASHED_ASSET_CACHE = 'public, max-age=31536000, immutable';
 /** Everything else (index.html, the favicon) may change under the same URL. */
 export const REVALIDATED_CACHE = 'no-cache';
 
-/** The built pages by route path: `routes/program/startups.html` → `/program/startups`. */
-function routePages(root: string): Map<string, string> {
+/** A built page and the request paths it answers: `routes/fund/[fundId].html` answers `/fund/<any id>`. */
+interface RoutePage {
+  file: string;
+  pattern: RegExp;
+  /** Segments written out; a path's fixed route wins over one with a parameter in that place. */
+  fixedSegments: number;
+}
+
+/** The built pages (`web/build/route-pages.ts`), the most specific first. */
+function routePages(root: string): RoutePage[] {
   const dir = join(root, 'routes');
-  if (!existsSync(dir)) return new Map();
-  const pages = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
-  return new Map(pages.map((file) => [`/${file.slice(0, -'.html'.length).split(sep).join('/')}`, `routes/${file}`]));
+  if (!existsSync(dir)) return [];
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+  return files
+    .map((file) => {
+      const segments = file.slice(0, -'.html'.length).split(sep);
+      const source = segments.map((s) => (/^\[\w+\]$/.test(s) ? '[^/]+' : s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+      return {
+        file: `routes/${file}`,
+        pattern: new RegExp(`^/${source.join('/')}$`),
+        fixedSegments: segments.filter((s) => !s.startsWith('[')).length,
+      };
+    })
+    .sort((a, b) => b.fixedSegments - a.fixedSegments);
 }
 
 export const webPlugin = fp(
@@ -42,8 +60,9 @@ export const webPlugin = fp(
     app.setNotFoundHandler((request, reply) => {
       const acceptsHtml = request.headers.accept?.includes('text/html');
       if (request.method === 'GET' && acceptsHtml && !request.url.startsWith('/graphql')) {
-        const page = pages.get(request.url.split('?')[0] ?? '');
-        return reply.type('text/html').sendFile(page ?? 'index.html');
+        const path = request.url.split('?')[0] ?? '';
+        const page = pages.find(({ pattern }) => pattern.test(path));
+        return reply.type('text/html').sendFile(page?.file ?? 'index.html');
       }
       return reply.code(404).send({ error: 'Not Found' });
     });
