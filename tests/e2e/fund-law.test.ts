@@ -36,9 +36,9 @@ async function api<T>(token: string, query: string, variables: Record<string, un
 /** The row of one rule in the "rules on a day" table. */
 const ruleRow = (kind: string) => page.getByTestId('rules-on-day').locator(`tr[data-kind="${kind}"]`);
 
+/** Types an ISO day into the "rules on a day" field as a Vietnamese reader writes it (dd/MM/yyyy). */
 async function showDay(day: string): Promise<void> {
-  await page.getByTestId('rules-day').fill(day);
-  await page.getByTestId('rules-day').dispatchEvent('change');
+  await page.getByTestId('rules-day').fill(day.split('-').reverse().join('/'));
 }
 
 beforeAll(async () => {
@@ -70,7 +70,7 @@ describe('the fund under the law', () => {
     await dialog.getByLabel('Giới hạn').fill('400000000000');
     await dialog.getByLabel('Phạm vi áp dụng').fill('Ngân sách Thành phố Hà Nội');
     await dialog.getByLabel('Căn cứ').fill('Resolution 30/2025/NQ-HĐND, as amended mid-year');
-    await dialog.getByLabel('Hiệu lực từ').fill('2026-07-01');
+    await dialog.getByLabel('Hiệu lực từ').fill('01/07/2026');
     await dialog.getByRole('button', { name: 'Thêm phiên bản' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await expectText(page.getByTestId('rule-history'), '01/01/2026 – 30/06/2026');
