@@ -38,8 +38,22 @@ async function storedDueDay(title: string): Promise<string | null> {
 }
 
 const TEXTS = {
-  vi: { add: 'Thêm cột mốc', title: 'Thêm cột mốc', name: /^Tên cột mốc( \*)?$/, due: 'Hạn', save: 'Lưu', calendar: 'Chọn ngày trên lịch' },
-  en: { add: 'Add milestone', title: 'Add a milestone', name: /^Milestone( \*)?$/, due: 'Due', save: 'Save', calendar: 'Pick the day on a calendar' },
+  vi: {
+    add: 'Thêm cột mốc',
+    title: 'Thêm cột mốc',
+    name: /^Tên cột mốc( \*)?$/,
+    due: 'Hạn',
+    save: 'Lưu',
+    calendar: 'Chọn ngày trên lịch',
+  },
+  en: {
+    add: 'Add milestone',
+    title: 'Add a milestone',
+    name: /^Milestone( \*)?$/,
+    due: 'Due',
+    save: 'Save',
+    calendar: 'Pick the day on a calendar',
+  },
 } as const;
 
 async function openMilestoneDialog(locale: 'vi' | 'en', width = 1366) {
