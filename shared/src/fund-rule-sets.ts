@@ -52,7 +52,7 @@ export const FUND_RULE_SET: Record<FundRuleSetName, FundRuleSet> = {
         kind: 'STAKE_PER_STARTUP',
         limit: 4900n,
         scope: 'Tỷ lệ sở hữu của Quỹ trong mỗi startup',
-        citation: 'Program policy: the fund stays a minority co-investor',
+        citation: 'Chính sách chương trình: Quỹ chỉ là nhà đồng đầu tư thiểu số',
       },
       {
         kind: 'PORTFOLIO_LOSS_THRESHOLD',

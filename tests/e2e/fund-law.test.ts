@@ -54,7 +54,7 @@ describe('the fund under the law', () => {
     await page.getByRole('heading', { level: 1, name: 'Quỹ Đầu tư Mạo hiểm Hà Nội' }).waitFor({ timeout: 90_000 });
 
     await expectText(page.getByTestId('fund-vehicle'), 'Hợp đồng hợp tác kinh doanh (BCC)');
-    await expectText(ruleRow('STAKE_PER_STARTUP'), 'Program policy: the fund stays a minority co-investor');
+    await expectText(ruleRow('STAKE_PER_STARTUP'), 'Chính sách chương trình: Quỹ chỉ là nhà đồng đầu tư thiểu số');
     await expectText(ruleRow('STATE_SHARE_OF_CHARTER'), 'Decree 264/2025/NĐ-CP, Art. 6(4)(b)');
     await expectText(ruleRow('OTHER_MEMBERS_COUNT'), 'Resolution 30/2025/NQ-HĐND (Capital Law 2024, Art. 36)');
     await expectText(ruleRow('PORTFOLIO_LOSS_THRESHOLD'), 'Decree 264/2025/NĐ-CP, Art. 10(4)');
@@ -130,7 +130,7 @@ describe('the fund under the law', () => {
     const history = page.getByTestId('rule-history');
     await expectText(history, 'Decree 38/2018/NĐ-CP, Art. 5, as amended by Decree 210/2025/NĐ-CP (from 15 Sep 2025)');
     await expectText(history, '2–30');
-    await expectText(history, 'Program policy: the fund stays a minority co-investor');
+    await expectText(history, 'Chính sách chương trình: Quỹ chỉ là nhà đồng đầu tư thiểu số');
     await expectText(ruleRow('INVESTORS_COUNT'), 'Phiên bản 1');
 
     await expectNoSeriousA11yViolations(page);
