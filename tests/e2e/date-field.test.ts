@@ -128,6 +128,8 @@ describe('the calendar under a date field', () => {
         // No part of the calendar lies outside the dialog at a phone's width.
         const [box, frame] = [await calendar.boundingBox(), await dialog.boundingBox()];
         expect(box!.x + box!.width).toBeLessThanOrEqual(frame!.x + frame!.width + 1);
+        // The whole month shows at once: nothing hides behind a sideways scroll.
+        expect(await calendar.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
         await expectNoSeriousA11yViolations(page);
         await screenshot(page, `date-field-${locale}-${width}-open`);
 
