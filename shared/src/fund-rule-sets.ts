@@ -1,5 +1,5 @@
-// The legal rule sets a fund can be put under, as data: each rule with its limit, scope and citation. Applying a
-// set adds one new version per rule (a change is never an edit). Hanoi's venture fund is a business cooperation
+// The legal rule sets a fund can be put under, as data: each rule with its limit, scope (in Vietnamese, the
+// product's first language) and citation. Applying a set adds one new version per rule (a change is never an edit). Hanoi's venture fund is a business cooperation
 // contract under Resolution 30/2025/NQ-HĐND and Decree 264/2025/NĐ-CP; a startup-investment fund under
 // Decree 38/2018/NĐ-CP (as amended by Decree 210/2025/NĐ-CP) carries a 50% holding cap and 2–30 investors instead.
 import type { FundRuleKind } from './fund-law.js';
@@ -33,31 +33,31 @@ export const FUND_RULE_SET: Record<FundRuleSetName, FundRuleSet> = {
       {
         kind: 'STATE_SHARE_OF_CHARTER',
         limit: 4900n,
-        scope: 'The city budget (STATE members) in the fund’s charter capital',
+        scope: 'Vốn ngân sách thành phố (thành viên nhà nước) trong vốn điều lệ của Quỹ',
         citation: 'Decree 264/2025/NĐ-CP, Art. 6(4)(b); Resolution 30/2025/NQ-HĐND',
       },
       {
         kind: 'STATE_BUDGET_AMOUNT',
         limit: 600_000_000_000n,
-        scope: 'Hanoi’s budget contribution to its venture fund',
+        scope: 'Phần vốn ngân sách Hà Nội góp vào Quỹ Đầu tư mạo hiểm',
         citation: 'Resolution 30/2025/NQ-HĐND',
       },
       {
         kind: 'OTHER_MEMBERS_COUNT',
         limit: 6n,
-        scope: 'Investors beside the city in the business cooperation contract',
+        scope: 'Các nhà đầu tư cùng thành phố trong hợp đồng hợp tác kinh doanh',
         citation: 'Resolution 30/2025/NQ-HĐND (Capital Law 2024, Art. 36)',
       },
       {
         kind: 'STAKE_PER_STARTUP',
         limit: 4900n,
-        scope: 'The fund’s stake in any one startup',
-        citation: 'Program policy: the fund stays a minority co-investor',
+        scope: 'Tỷ lệ sở hữu của Quỹ trong mỗi startup',
+        citation: 'Chính sách chương trình: Quỹ chỉ là nhà đồng đầu tư thiểu số',
       },
       {
         kind: 'PORTFOLIO_LOSS_THRESHOLD',
         limit: 5000n,
-        scope: 'Losses over the portfolio in one investment cycle, of the charter capital (monitored and reported)',
+        scope: 'Tổn thất của danh mục trong một chu kỳ đầu tư, so với vốn điều lệ (theo dõi và báo cáo)',
         citation: 'Decree 264/2025/NĐ-CP, Art. 10(4)',
       },
     ],
@@ -69,14 +69,14 @@ export const FUND_RULE_SET: Record<FundRuleSetName, FundRuleSet> = {
       {
         kind: 'STAKE_PER_STARTUP',
         limit: 5000n,
-        scope: 'The fund’s holding in one startup, of the startup’s charter capital after the investment',
+        scope: 'Phần sở hữu của Quỹ trong một startup, so với vốn điều lệ của startup sau khi đầu tư',
         citation: DECREE_38,
       },
       {
         kind: 'INVESTORS_COUNT',
         limit: 30n,
         minimum: 2n,
-        scope: 'Investors contributing capital to the fund (every member, the state included)',
+        scope: 'Các nhà đầu tư góp vốn vào Quỹ (mọi thành viên, kể cả nhà nước)',
         citation: DECREE_38,
       },
     ],

@@ -15,6 +15,7 @@ export * from './fund-rule-sets.js';
 export * from './deadlines.js';
 export * from './text.js';
 export * from './money-input.js';
+export * from './day-input.js';
 export * from './rd-deduction.js';
 export * from './ppp.js';
 export * from './notification-kinds.js';

@@ -282,6 +282,35 @@ describe('the investment committee', () => {
     expect(decided.data!.decideDeal.decision).toBeNull();
   });
 
+  it('names who moved the deal and keeps no sentence of the server’s in its history', async () => {
+    const deal = await dealInCommittee(t, fm, { fundId, startupId: otherStartupId, amount: '10000000' });
+    const decided = await approveInCommittee(t, fm, deal.id);
+    const history = decided.history as {
+      from: string | null;
+      to: string;
+      reason: string | null;
+      actorEmail: string | null;
+      actorName: string | null;
+    }[];
+    const [manager] = await sql<{ display_name: string; email: string }>(
+      t,
+      `select u.display_name, u.email from users u where u.email = $1`,
+      [history[0]!.actorEmail],
+    );
+    expect(manager!.display_name).not.toBe(manager!.email);
+    expect(history.map((h) => h.to)).toEqual([
+      'SOURCED',
+      'SCREENING',
+      'DUE_DILIGENCE',
+      'INVESTMENT_COMMITTEE',
+      'APPROVED',
+    ]);
+    // Each move names its actor as the app knows them, the e-mail kept beside it.
+    expect(history.every((h) => h.actorName === manager!.display_name && h.actorEmail === manager!.email)).toBe(true);
+    // The committee's own move carries no English summary: the reader's page words the tally from the votes.
+    expect(history.at(-1)).toMatchObject({ from: 'INVESTMENT_COMMITTEE', to: 'APPROVED', reason: null });
+  });
+
   it('refuses a decision or a meeting on a deal not in the committee step, nothing written', async () => {
     const deal = await t.gql<{ createDeal: DealData }>(
       `mutation($input: CreateDealInput!) { createDeal(input: $input) { id step } }`,

@@ -71,7 +71,7 @@ describe('the demo Hanoi Venture Investment Fund', () => {
         'STAKE_PER_STARTUP',
         '4900',
         null,
-        'Program policy: the fund stays a minority co-investor',
+        'Chính sách chương trình: Quỹ chỉ là nhà đồng đầu tư thiểu số',
         '2026-01-01',
         null,
         1,

@@ -42,7 +42,7 @@ beforeAll(async () => {
       admin,
     );
   await rule('STATE_SHARE_OF_CHARTER', '4900', '2026-01-01', SHARE);
-  await rule('STAKE_PER_STARTUP', '4900', '2026-01-01', 'Program policy: the fund stays a minority co-investor');
+  await rule('STAKE_PER_STARTUP', '4900', '2026-01-01', 'Chính sách chương trình: Quỹ chỉ là nhà đồng đầu tư thiểu số');
   await rule('PORTFOLIO_LOSS_THRESHOLD', '5000', '2026-01-01', L1);
 
   // Charter 500 bn: LP One 300 bn, the city 200 bn (40.00%).
@@ -173,7 +173,7 @@ describe('the annual risk report', () => {
         kind: 'STAKE_PER_STARTUP',
         code: 'STAKE_LIMIT_EXCEEDED',
         action: 'fund.recordFundingRound',
-        citation: 'Program policy: the fund stays a minority co-investor',
+        citation: 'Chính sách chương trình: Quỹ chỉ là nhà đồng đầu tư thiểu số',
         version: 1,
       },
       {

@@ -170,6 +170,13 @@ describe('an investment decision from sourcing to its dossier', () => {
     const preview = page.getByTestId('check-PREVIEW');
     await expectText(preview.locator('tr[data-kind="STAKE_PER_STARTUP"]'), 'Phiên bản 1');
     await expectText(preview.locator('tr[data-kind="STATE_SHARE_OF_CHARTER"]'), 'Decree 264/2025/NĐ-CP');
+    // The history names people, not e-mail addresses, and says the committee's tally in Vietnamese.
+    const history = page.getByTestId('deal-history').locator('li');
+    await expectText(history.last(), 'Được phê duyệt · Hội đồng đầu tư · 2 tán thành, 0 không tán thành');
+    await expectText(history.last(), 'trên 2 thành viên có quyền biểu quyết (túc số 2)');
+    await expectText(history.first(), 'Lê Quốc Bảo');
+    const lines = await history.allTextContents();
+    expect(lines.some((line) => /@launchpad\.test|Committee|eligible/.test(line))).toBe(false);
     await expectNoSeriousA11yViolations(page);
   });
 

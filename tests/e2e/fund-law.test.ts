@@ -36,9 +36,9 @@ async function api<T>(token: string, query: string, variables: Record<string, un
 /** The row of one rule in the "rules on a day" table. */
 const ruleRow = (kind: string) => page.getByTestId('rules-on-day').locator(`tr[data-kind="${kind}"]`);
 
+/** Types an ISO day into the "rules on a day" field as a Vietnamese reader writes it (dd/MM/yyyy). */
 async function showDay(day: string): Promise<void> {
-  await page.getByTestId('rules-day').fill(day);
-  await page.getByTestId('rules-day').dispatchEvent('change');
+  await page.getByTestId('rules-day').fill(day.split('-').reverse().join('/'));
 }
 
 beforeAll(async () => {
@@ -54,7 +54,7 @@ describe('the fund under the law', () => {
     await page.getByRole('heading', { level: 1, name: 'Quỹ Đầu tư Mạo hiểm Hà Nội' }).waitFor({ timeout: 90_000 });
 
     await expectText(page.getByTestId('fund-vehicle'), 'Hợp đồng hợp tác kinh doanh (BCC)');
-    await expectText(ruleRow('STAKE_PER_STARTUP'), 'Program policy: the fund stays a minority co-investor');
+    await expectText(ruleRow('STAKE_PER_STARTUP'), 'Chính sách chương trình: Quỹ chỉ là nhà đồng đầu tư thiểu số');
     await expectText(ruleRow('STATE_SHARE_OF_CHARTER'), 'Decree 264/2025/NĐ-CP, Art. 6(4)(b)');
     await expectText(ruleRow('OTHER_MEMBERS_COUNT'), 'Resolution 30/2025/NQ-HĐND (Capital Law 2024, Art. 36)');
     await expectText(ruleRow('PORTFOLIO_LOSS_THRESHOLD'), 'Decree 264/2025/NĐ-CP, Art. 10(4)');
@@ -70,7 +70,7 @@ describe('the fund under the law', () => {
     await dialog.getByLabel('Giới hạn').fill('400000000000');
     await dialog.getByLabel('Phạm vi áp dụng').fill('Ngân sách Thành phố Hà Nội');
     await dialog.getByLabel('Căn cứ').fill('Resolution 30/2025/NQ-HĐND, as amended mid-year');
-    await dialog.getByLabel('Hiệu lực từ').fill('2026-07-01');
+    await dialog.getByLabel('Hiệu lực từ').fill('01/07/2026');
     await dialog.getByRole('button', { name: 'Thêm phiên bản' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await expectText(page.getByTestId('rule-history'), '01/01/2026 – 30/06/2026');
@@ -130,7 +130,7 @@ describe('the fund under the law', () => {
     const history = page.getByTestId('rule-history');
     await expectText(history, 'Decree 38/2018/NĐ-CP, Art. 5, as amended by Decree 210/2025/NĐ-CP (from 15 Sep 2025)');
     await expectText(history, '2–30');
-    await expectText(history, 'Program policy: the fund stays a minority co-investor');
+    await expectText(history, 'Chính sách chương trình: Quỹ chỉ là nhà đồng đầu tư thiểu số');
     await expectText(ruleRow('INVESTORS_COUNT'), 'Phiên bản 1');
 
     await expectNoSeriousA11yViolations(page);

@@ -163,8 +163,8 @@ describe("the board's KPI page", () => {
   it('narrows the period, in English, and keeps a clean print layout', async () => {
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Board overview' }).waitFor();
-    await page.getByTestId('period-from').fill('2026-01-01');
-    await page.getByTestId('period-to').fill('2026-12-31');
+    await page.getByTestId('period-from').fill('1 Jan 2026');
+    await page.getByTestId('period-to').fill('31 Dec 2026');
     await page.getByRole('button', { name: 'Show', exact: true }).click();
     const yearApi = (
       await gql<{ kpiDashboard: ApiKpi }>(

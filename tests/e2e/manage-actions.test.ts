@@ -90,14 +90,14 @@ describe('managing actions in the browser', () => {
     const dialog = manager.getByRole('dialog', { name: 'Thêm khóa ươm tạo' });
     await dialog.waitFor();
     await dialog.getByLabel('Tên khóa').fill(COHORT);
-    await dialog.getByLabel('Ngày bắt đầu').fill('2027-09-01');
-    await dialog.getByLabel('Ngày kết thúc').fill('2027-03-01');
+    await dialog.getByLabel('Ngày bắt đầu').fill('01/09/2027');
+    await dialog.getByLabel('Ngày kết thúc').fill('01/03/2027');
     await dialog.getByRole('button', { name: 'Tạo' }).click();
     await dialog.getByText('Ngày kết thúc phải bằng hoặc sau ngày bắt đầu.').waitFor();
     await expectNoSeriousA11yViolations(manager);
     await shot(manager, '03-new-cohort-refused');
 
-    await dialog.getByLabel('Ngày kết thúc').fill('2028-03-01');
+    await dialog.getByLabel('Ngày kết thúc').fill('01/03/2028');
     await dialog.getByRole('button', { name: 'Tạo' }).click();
     await manager.waitForURL(/\/program\/cohorts\/[^/]+$/);
     await manager.getByRole('heading', { level: 1, name: COHORT }).waitFor();
@@ -125,7 +125,7 @@ describe('managing actions in the browser', () => {
     const valuation = fund.getByRole('dialog', { name: 'Ghi nhận định giá' });
     await valuation.waitFor();
     await expectNoSeriousA11yViolations(fund);
-    await valuation.getByLabel('Ngày định giá').fill('2026-11-20');
+    await valuation.getByLabel('Ngày định giá').fill('20/11/2026');
     await valuation.getByLabel('Giá trị khoản đầu tư của quỹ (VNĐ)').fill('12500000000');
     await valuation.getByRole('button', { name: 'Lưu' }).click();
     await fund.getByTestId('fund-notice').getByText('Đã ghi nhận định giá.').waitFor();
@@ -133,7 +133,7 @@ describe('managing actions in the browser', () => {
     await fund.getByTestId('record-exit').click();
     const exit = fund.getByRole('dialog', { name: 'Ghi nhận thoái vốn' });
     await exit.waitFor();
-    await exit.getByLabel('Ngày thoái vốn').fill('2026-11-25');
+    await exit.getByLabel('Ngày thoái vốn').fill('25/11/2026');
     // A sign is refused in words, never dropped; a shorthand is read back in full and kept as typed.
     await exit.getByLabel('Số tiền quỹ thu về (VNĐ)').fill('-15000000000');
     await exit.getByRole('button', { name: 'Lưu' }).click();

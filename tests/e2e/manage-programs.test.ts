@@ -33,7 +33,7 @@ describe('problem statements in the browser', () => {
     await dialog.getByLabel('Đơn vị đặt bài toán').fill('Sở Giao thông Vận tải Hà Nội');
     await dialog.getByRole('combobox', { name: 'Lĩnh vực' }).click();
     await manager.getByRole('option').first().click();
-    await dialog.getByLabel('Hạn nộp hồ sơ').fill('2030-12-31');
+    await dialog.getByLabel('Hạn nộp hồ sơ').fill('31/12/2030');
     await dialog
       .getByLabel('Mô tả bài toán')
       .fill('Giảm ùn tắc tại 20 nút giao trọng điểm bằng đèn tín hiệu thích ứng.');

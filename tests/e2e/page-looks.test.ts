@@ -77,7 +77,7 @@ describe('the fund page at 1366 px', () => {
     await page.getByTestId('end-rule').click();
     const dialog = page.getByTestId('end-rule-dialog');
     await chooseOption(page, 'form-end-rule-dialog-kind', 'Number of other members');
-    await dialog.getByLabel('Last day in force').fill('2025-12-31');
+    await dialog.getByLabel('Last day in force').fill('31 Dec 2025');
     await dialog.getByLabel('Why it ends').fill('Repealed');
     await dialog.getByRole('button', { name: 'End a rule' }).click();
     await expect

@@ -43,14 +43,14 @@ describe('the channels, managed through their forms', () => {
     await dialog.getByLabel('Cơ quan nhà nước').fill(body);
     await dialog.getByLabel('Phạm vi').fill('Thử nghiệm cảm biến chất lượng không khí tại 5 trường học.');
     await dialog.getByLabel('Điều kiện').fill('Dữ liệu ẩn danh; dừng khi có sự cố an toàn.');
-    await dialog.getByLabel('Ngày bắt đầu').fill('2026-12-01');
-    await dialog.getByLabel('Ngày kết thúc').fill('2026-11-01');
+    await dialog.getByLabel('Ngày bắt đầu').fill('01/12/2026');
+    await dialog.getByLabel('Ngày kết thúc').fill('01/11/2026');
     await dialog.getByLabel('Cán bộ phụ trách').fill('Nguyễn Văn Bình');
     await dialog.getByTestId('form-dialog-submit').click();
     await dialog.getByText('Ngày kết thúc phải sau ngày bắt đầu.').waitFor();
     await expectNoSeriousA11yViolations(page);
     await shot(page, 'pilot-form');
-    await dialog.getByLabel('Ngày kết thúc').fill('2027-05-31');
+    await dialog.getByLabel('Ngày kết thúc').fill('31/05/2027');
     await dialog.getByTestId('form-dialog-submit').click();
     await dialog.waitFor({ state: 'hidden' });
     const card = page.getByTestId('pilots').getByRole('listitem').filter({ hasText: body });
@@ -67,8 +67,8 @@ describe('the channels, managed through their forms', () => {
     await dialog.waitFor();
     const title = `Biên bản ghi nhớ đổi mới sáng tạo ${stamp}`;
     await dialog.getByLabel('Tên thỏa thuận').fill(title);
-    await dialog.getByLabel('Ngày ký').fill('2026-10-15');
-    await dialog.getByLabel('Hiệu lực đến').fill('2029-10-14');
+    await dialog.getByLabel('Ngày ký').fill('15/10/2026');
+    await dialog.getByLabel('Hiệu lực đến').fill('14/10/2029');
     await dialog
       .getByLabel('Phạm vi hợp tác')
       .fill('Đồng tổ chức chương trình tăng tốc cho startup giao thông thông minh.');
@@ -161,7 +161,7 @@ describe('the channels, managed through their forms', () => {
     await dialog.getByLabel('Nguồn').fill(source);
     await dialog.getByLabel('Căn cứ pháp lý').fill('Nghị định 80/2021/NĐ-CP');
     await dialog.getByLabel('Số tiền').fill('150000000');
-    await dialog.getByLabel(/^Ngày/).fill('2026-06-15');
+    await dialog.getByLabel(/^Ngày/).fill('15/06/2026');
     await dialog.getByLabel('Chi phí được hỗ trợ').fill(`HD-${stamp}`);
     await expectNoSeriousA11yViolations(page);
     await dialog.getByTestId('form-dialog-submit').click();

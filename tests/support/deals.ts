@@ -3,7 +3,7 @@
 import type { TestApp } from './app';
 
 export const DEAL_FIELDS = `id title step fundId startupId amountAsked preMoney allowedMoves
-  history { from to reason actorEmail at }
+  history { from to reason actorEmail actorName at }
   dueDiligence { id area status finding }
   documents { id kind fileName mediaType size sha256 }
   meeting { id quorum outcome approvedAmount minutes members { id name present

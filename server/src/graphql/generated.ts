@@ -686,8 +686,11 @@ export type DealDocument = {
 export type DealMove = {
   __typename?: 'DealMove';
   actorEmail?: Maybe<Scalars['String']['output']>;
+  /** Who moved it, by their name in the app (null for the system or a removed account). */
+  actorName?: Maybe<Scalars['String']['output']>;
   at: Scalars['String']['output'];
   from?: Maybe<DealStep>;
+  /** Why, as the person who moved it wrote it; null for the committee's own move (its votes are on the meeting). */
   reason?: Maybe<Scalars['String']['output']>;
   to: DealStep;
 };
@@ -4902,6 +4905,7 @@ export type DealDocumentResolvers<ContextType = GraphQLContext, ParentType exten
 
 export type DealMoveResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DealMove'] = ResolversParentTypes['DealMove']> = {
   actorEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  actorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['DealStep']>, ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -38,6 +38,7 @@ export const DealFields = graphql(`
       to
       reason
       actorEmail
+      actorName
       at
     }
     dueDiligence {

@@ -2,12 +2,11 @@
 // always on the Hanoi clock (Asia/Ho_Chi_Minh) whatever the reader's machine is set to.
 // tests/unit/date-format.test.ts keeps every other file in web/src from formatting dates itself.
 
+import { EN_MONTHS, formatDayInput } from '@launchpad/shared';
+
 export type DateLocale = 'vi' | 'en';
 
 export const HANOI_TIME_ZONE = 'Asia/Ho_Chi_Minh';
-
-// Fixed English abbreviations: ICU's en-GB writes "Sept", which is not `MMM`.
-const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH_ONLY = /^(\d{4})-(\d{2})$/;
@@ -45,7 +44,7 @@ export function hanoiClock(instant: Date): Parts {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function dayText({ year, month, day }: Pick<Parts, 'year' | 'month' | 'day'>, locale: DateLocale): string {
-  return locale === 'vi' ? `${pad(day)}/${pad(month)}/${year}` : `${day} ${EN_MONTHS[month - 1]} ${year}`;
+  return formatDayInput(`${year}-${pad(month)}-${pad(day)}`, locale);
 }
 
 function toInstant(value: Date | string): Date | null {

@@ -49,6 +49,8 @@ export interface DealMoveView {
   to: DealStep;
   reason: string | null;
   actorEmail: string | null;
+  /** The actor's display name now (their e-mail is what the move recorded). */
+  actorName: string | null;
   at: string;
 }
 
@@ -231,8 +233,20 @@ export async function dealView(em: EntityManager, id: string): Promise<DealView 
   if (!row) return null;
   const decision = (await decisionsOfDeals(em, [id])).get(id);
   const history = await em.execute<
-    { from_step: DealStep | null; to_step: DealStep; reason: string | null; actor_email: string | null; at: string }[]
-  >('select from_step, to_step, reason, actor_email, at from deal_moves where deal_id = ? order by at, id', [id]);
+    {
+      from_step: DealStep | null;
+      to_step: DealStep;
+      reason: string | null;
+      actor_email: string | null;
+      actor_name: string | null;
+      at: string;
+    }[]
+  >(
+    `select m.from_step, m.to_step, m.reason, m.actor_email, u.display_name as actor_name, m.at
+       from deal_moves m left join users u on u.id = m.actor_id
+      where m.deal_id = ? order by m.at, m.id`,
+    [id],
+  );
   const dd = await em.execute<Record<string, unknown>[]>(
     'select * from dd_items where deal_id = ? order by position, id',
     [id],
@@ -285,6 +299,7 @@ export async function dealView(em: EntityManager, id: string): Promise<DealView 
       to: h.to_step,
       reason: h.reason,
       actorEmail: h.actor_email,
+      actorName: h.actor_name,
       at: new Date(h.at).toISOString(),
     })),
     dueDiligence: dd.map((r) => ({

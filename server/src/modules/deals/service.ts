@@ -392,7 +392,6 @@ export async function decideDeal(
     meeting.outcome = tally.outcome;
     meeting.minutes = minutes;
     meeting.decidedAt = new Date();
-    const summary = `Committee ${tally.outcome}: ${tally.votesFor} for, ${tally.votesAgainst} against, ${tally.abstentions} abstaining of ${tally.eligible} eligible (quorum ${meeting.quorum}).`;
     let preview = null;
     if (tally.outcome === 'APPROVED') {
       meeting.approvedAmount = amount;
@@ -407,7 +406,8 @@ export async function decideDeal(
     }
     const from = deal.step;
     deal.step = tally.outcome;
-    recordMove(tx, actor, deal, from, tally.outcome, summary);
+    // No sentence of the server's: the reader's page says the outcome and the tally from the meeting's votes.
+    recordMove(tx, actor, deal, from, tally.outcome, null);
     await tx.flush();
     if (preview) {
       await issueInvestmentDecision(tx, actor, {

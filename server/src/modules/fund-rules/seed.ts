@@ -17,7 +17,7 @@ export async function seedDemoFundRules(em: EntityManager): Promise<void> {
     fundId,
     kind: 'BCC',
     legalBasis:
-      'Resolution 30/2025/NQ-HĐND (Capital Law 2024, Art. 36): a business cooperation contract between the city and at most 6 other investors, without legal personality; a 10-year pilot reviewed after 5 years.',
+      'Nghị quyết 30/2025/NQ-HĐND (Luật Thủ đô 2024, Điều 36): hợp đồng hợp tác kinh doanh giữa thành phố và tối đa 6 nhà đầu tư khác, không có tư cách pháp nhân; thí điểm 10 năm, đánh giá lại sau 5 năm.',
     cycleStart: FROM,
     termYears: 10,
     reviewAfterYears: 5,

@@ -1,0 +1,144 @@
+// The date field in a real dialog: a manager types a milestone's due day in Vietnamese (dd/MM/yyyy) and in English
+// (d MMM yyyy) and the server stores that very day; a day that does not exist is refused beside the field and left
+// as typed; the calendar opens under the field, is keyboard-usable and axe-clean, at desktop and phone widths.
+import pg from 'pg';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserSession, expectNoSeriousA11yViolations, expectText, screenshot, signIn } from '../support/browser';
+
+const session = browserSession();
+let startupId: string;
+
+beforeAll(async () => {
+  const client = new pg.Client({ connectionString: session.server.databaseUrl });
+  await client.connect();
+  try {
+    const startup = await client.query<{ id: string }>(
+      `select id from startups where stage = 'INCUBATION' order by name limit 1`,
+    );
+    startupId = startup.rows[0]!.id;
+  } finally {
+    await client.end();
+  }
+});
+
+/** The due day the server stored for a milestone of the startup, as 'yyyy-MM-dd'. */
+async function storedDueDay(title: string): Promise<string | null> {
+  const client = new pg.Client({ connectionString: session.server.databaseUrl });
+  await client.connect();
+  try {
+    const row = await client.query<{ due: string | null }>(
+      `select to_char(due_date, 'YYYY-MM-DD') as due from milestones where startup_id = $1 and title = $2`,
+      [startupId, title],
+    );
+    return row.rows[0]?.due ?? null;
+  } finally {
+    await client.end();
+  }
+}
+
+const TEXTS = {
+  vi: {
+    add: 'Thêm cột mốc',
+    title: 'Thêm cột mốc',
+    name: /^Tên cột mốc( \*)?$/,
+    due: 'Hạn',
+    save: 'Lưu',
+    calendar: 'Chọn ngày trên lịch',
+  },
+  en: {
+    add: 'Add milestone',
+    title: 'Add a milestone',
+    name: /^Milestone( \*)?$/,
+    due: 'Due',
+    save: 'Save',
+    calendar: 'Pick the day on a calendar',
+  },
+} as const;
+
+async function openMilestoneDialog(locale: 'vi' | 'en', width = 1366) {
+  const page = await session.newPage({ width, height: 844, locale });
+  await signIn(page, 'incubator@launchpad.test');
+  await page.goto(`/program/startups/${startupId}`);
+  const words = TEXTS[locale];
+  await page.getByRole('button', { name: words.add }).click();
+  const dialog = page.getByRole('dialog', { name: words.title });
+  await dialog.waitFor();
+  return { page, dialog, words, due: dialog.getByLabel(words.due, { exact: true }) };
+}
+
+/** Types as a person does, one key at a time. */
+async function typeInto(page: Page, field: ReturnType<Page['getByLabel']>, text: string): Promise<void> {
+  await field.click();
+  await field.press('ControlOrMeta+a');
+  await field.press('Backspace');
+  await field.pressSequentially(text);
+  await page.keyboard.press('Tab');
+}
+
+describe('a date typed in the reader’s language', () => {
+  it('stores the day typed as dd/MM/yyyy in Vietnamese, and refuses 31/02 beside the field without changing it', async () => {
+    const { page, dialog, words, due } = await openMilestoneDialog('vi');
+    await dialog.getByLabel(words.name).fill('Thử nghiệm ngày kiểu Việt');
+    await expect.poll(() => due.getAttribute('placeholder')).toBe('dd/mm/yyyy');
+
+    await typeInto(page, due, '31/02/2027');
+    await expectText(dialog.locator('#ms-due-msg'), 'Ngày này không có trên lịch');
+    expect(await due.inputValue()).toBe('31/02/2027');
+    expect(await due.getAttribute('aria-invalid')).toBe('true');
+    await dialog.getByRole('button', { name: words.save }).click();
+    // Not saved as another day (3 March): the dialog stays open with the typed text.
+    await expectText(dialog.locator('#ms-due-msg'), 'Ngày này không có trên lịch');
+    expect(await due.inputValue()).toBe('31/02/2027');
+    expect(await storedDueDay('Thử nghiệm ngày kiểu Việt')).toBeNull();
+
+    await typeInto(page, due, '15/9/2027');
+    expect(await dialog.locator('#ms-due-msg').count()).toBe(0);
+    await dialog.getByRole('button', { name: words.save }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await expect.poll(() => storedDueDay('Thử nghiệm ngày kiểu Việt')).toBe('2027-09-15');
+  });
+
+  it('stores the day typed as d MMM yyyy in English', async () => {
+    const { page, dialog, words, due } = await openMilestoneDialog('en');
+    await dialog.getByLabel(words.name).fill('English-format due day');
+    await typeInto(page, due, '3 Oct 2027');
+    expect(await dialog.locator('#ms-due-msg').count()).toBe(0);
+    await dialog.getByRole('button', { name: words.save }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await expect.poll(() => storedDueDay('English-format due day')).toBe('2027-10-03');
+  });
+});
+
+describe('the calendar under a date field', () => {
+  for (const locale of ['vi', 'en'] as const) {
+    for (const width of [1366, 390]) {
+      it(`opens by keyboard, is axe-clean and fills the field in the language's format (${locale}, ${width} px)`, async () => {
+        const { page, dialog, words, due } = await openMilestoneDialog(locale, width);
+        await typeInto(page, due, locale === 'vi' ? '10/06/2027' : '10 Jun 2027');
+        await screenshot(page, `date-field-${locale}-${width}-closed`);
+
+        const toggle = dialog.getByRole('button', { name: words.calendar });
+        await toggle.focus();
+        await page.keyboard.press('Enter');
+        expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+        const calendar = dialog.getByRole('group', { name: locale === 'vi' ? 'Lịch chọn ngày' : 'Calendar' });
+        await calendar.waitFor();
+        await expectText(calendar, locale === 'vi' ? 'Tháng 6' : 'June');
+        // No part of the calendar lies outside the dialog at a phone's width.
+        const [box, frame] = [await calendar.boundingBox(), await dialog.boundingBox()];
+        expect(box!.x + box!.width).toBeLessThanOrEqual(frame!.x + frame!.width + 1);
+        // The whole month shows at once: nothing hides behind a sideways scroll.
+        expect(await calendar.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+        await expectNoSeriousA11yViolations(page);
+        await screenshot(page, `date-field-${locale}-${width}-open`);
+
+        // The chosen day has the focus: one day on with the arrow key, then Enter picks it.
+        await page.keyboard.press('ArrowRight');
+        await page.keyboard.press('Enter');
+        await calendar.waitFor({ state: 'hidden' });
+        expect(await due.inputValue()).toBe(locale === 'vi' ? '11/06/2027' : '11 Jun 2027');
+      });
+    }
+  }
+});
