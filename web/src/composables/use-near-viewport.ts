@@ -6,11 +6,18 @@ import { onBeforeUnmount, onMounted, ref, watch, type Ref } from 'vue';
 /** Set once anything asks for the whole page (a print): every deferred section renders from then on. */
 const everything = ref(false);
 
-/** Renders every deferred section on the page, then waits for Vue to have put them in the document. */
+/**
+ * Renders every deferred section on the page and waits (up to 3 s) until none has been waiting for a moment: a
+ * section's code may still be on its way, and sections inside it appear only once it is in.
+ */
 export async function revealAll(): Promise<void> {
   everything.value = true;
   window.addEventListener('afterprint', () => (everything.value = false), { once: true });
-  await new Promise((done) => requestAnimationFrame(() => done(undefined)));
+  const waiting = () => document.querySelector('[data-deferred]') !== null;
+  for (let quiet = 0, tries = 0; quiet < 3 && tries < 30; tries++) {
+    await new Promise((done) => setTimeout(done, 100));
+    quiet = waiting() ? 0 : quiet + 1;
+  }
 }
 
 /**
