@@ -7,7 +7,14 @@ import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { pdfText } from '../support/pdf';
-import { browserSession, expectNoSeriousA11yViolations, screenshot, expectText, signIn } from '../support/browser';
+import {
+  browserSession,
+  expectNoSeriousA11yViolations,
+  screenshot,
+  expectText,
+  revealDeferred,
+  signIn,
+} from '../support/browser';
 
 const session = browserSession();
 let page: Page;
@@ -52,6 +59,8 @@ describe('the fund under the law', () => {
     await page.getByRole('link', { name: 'Quỹ Đầu tư Mạo hiểm Hà Nội', exact: true }).click();
     // The machine under test may be slow: the first render waits longer than the default.
     await page.getByRole('heading', { level: 1, name: 'Quỹ Đầu tư Mạo hiểm Hà Nội' }).waitFor({ timeout: 90_000 });
+    // The legal position below the fund's figures is built as the reader scrolls to it.
+    await revealDeferred(page, page.getByTestId('fund-vehicle'));
 
     await expectText(page.getByTestId('fund-vehicle'), 'Hợp đồng hợp tác kinh doanh (BCC)');
     await expectText(ruleRow('STAKE_PER_STARTUP'), 'Chính sách chương trình: Quỹ chỉ là nhà đồng đầu tư thiểu số');
@@ -170,6 +179,7 @@ describe('the fund under the law', () => {
     const board = await session.newPage({ width: 390, height: 844 });
     await signIn(board, 'board@launchpad.test');
     await board.goto('/board');
+    await revealDeferred(board, board.getByTestId('board-loss'));
     await expectText(board.getByTestId('board-loss'), 'Quỹ Đầu tư Mạo hiểm Hà Nội');
     await expectText(board.getByTestId('board-loss'), 'Decree 264/2025/NĐ-CP, Art. 10(4)');
     await expectText(board.getByTestId('board-loss'), '83,33%');

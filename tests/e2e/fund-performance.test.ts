@@ -5,7 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { hanoiToday } from '@launchpad/shared';
 import { startTestServer } from '../support/server';
-import { expectNoSeriousA11yViolations, expectText, launchBrowser, screenshot, signIn } from '../support/browser';
+import {
+  expectNoSeriousA11yViolations,
+  expectText,
+  launchBrowser,
+  revealDeferred,
+  screenshot,
+  signIn,
+} from '../support/browser';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let browser: Browser;
@@ -94,6 +101,7 @@ describe('the fund page', () => {
   it('sorts the members by name the Vietnamese way in an English browser', async () => {
     await page.goto(`/fund/${sortFundId}`);
     const table = page.getByTestId('members-table');
+    await revealDeferred(page, table);
     await table.getByRole('cell', { name: 'Azure Partners' }).waitFor();
     await table.getByRole('columnheader', { name: 'Thành viên' }).click();
     const names = () => table.locator('tbody tr td:first-child').allTextContents();

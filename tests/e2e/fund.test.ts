@@ -4,7 +4,14 @@
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserSession, expectNoSeriousA11yViolations, screenshot, expectText, signIn } from '../support/browser';
+import {
+  browserSession,
+  expectNoSeriousA11yViolations,
+  screenshot,
+  expectText,
+  revealDeferred,
+  signIn,
+} from '../support/browser';
 
 const session = browserSession();
 let page: Page;
@@ -28,6 +35,8 @@ describe('the fund ledger for a fund manager', () => {
     const gauge = page.getByTestId('state-share-gauge');
     await expectText(gauge, '49,00%');
     await expectText(gauge, 'còn được cam kết thêm tối đa 0 ₫');
+    // The legal position and the ledger below the figures are built as the reader scrolls to them.
+    await revealDeferred(page, page.getByTestId('commitments-table'));
 
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, 'fund-overview');
@@ -165,6 +174,7 @@ describe('the fund ledger for the board', () => {
     await board.goto(overviewPath);
     await board.getByRole('heading', { level: 1, name: 'Quỹ Đầu tư Mạo hiểm Hà Nội' }).waitFor();
     await board.getByText('Chế độ chỉ xem').waitFor();
+    await revealDeferred(board, board.getByTestId('commitments-table'));
     expect(await board.getByRole('button', { name: 'Thêm cam kết' }).count()).toBe(0);
     expect(await board.getByRole('button', { name: 'Điều chỉnh' }).count()).toBe(0);
 

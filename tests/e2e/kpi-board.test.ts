@@ -6,7 +6,7 @@ import { formatBp, formatVndCompact } from '@launchpad/shared';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startTestServer } from '../support/server';
-import { expectNoSeriousA11yViolations, launchBrowser, screenshot } from '../support/browser';
+import { expectNoSeriousA11yViolations, launchBrowser, revealDeferred, screenshot } from '../support/browser';
 
 /** A file in tests/artifacts (next to the full-page screenshots). */
 const artifact = (name: string) => join(dirname(fileURLToPath(import.meta.url)), '..', 'artifacts', name);
@@ -94,6 +94,8 @@ describe("the board's KPI page", () => {
     expect(await capital.getByTestId('percent').textContent()).toContain(
       formatBp(api.capitalMobilized.percentBp, 'vi'),
     );
+    // The sections below the targets are built as the reader scrolls to them.
+    await revealDeferred(page, page.getByTestId('sectors'));
     const sources = await page.getByTestId('sources').locator('li strong').allTextContents();
     expect(sources.slice(0, 3)).toEqual(api.capitalBySource.map((s) => formatVndCompact(BigInt(s.amount), 'vi')));
     const funnel = await page.getByTestId('funnel').locator('li strong').allTextContents();

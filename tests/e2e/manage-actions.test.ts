@@ -4,7 +4,7 @@
 import { mkdir } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserSession, expectNoSeriousA11yViolations, screenshot, signIn } from '../support/browser';
+import { browserSession, expectNoSeriousA11yViolations, revealDeferred, screenshot, signIn } from '../support/browser';
 
 const session = browserSession();
 
@@ -115,6 +115,7 @@ describe('managing actions in the browser', () => {
     const fund = await signedIn('fund@launchpad.test');
     await fund.locator('.fund-card__link').first().click();
     await fund.waitForURL(/\/fund\/[^/]+$/);
+    await revealDeferred(fund, fund.getByRole('tab', { name: 'Danh mục đầu tư' }));
     // The holdings tab's table links each holding's cap table (the first holding of the demo fund is active).
     await fund.getByRole('tab', { name: 'Danh mục đầu tư' }).click();
     const capTable = fund.locator('a[href*="/cap-table/"]').first();
@@ -162,6 +163,7 @@ describe('managing actions in the browser', () => {
     await dialog.getByLabel('Tên quỹ').fill(FUND);
     await dialog.getByRole('button', { name: 'Tạo' }).click();
     await fund.waitForURL(/\/fund\/[^/]+$/);
+    await revealDeferred(fund, fund.getByRole('tab', { name: 'Danh mục đầu tư' }));
     await fund.getByText(FUND).first().waitFor();
 
     const board = await signedIn('board@launchpad.test');

@@ -4,7 +4,7 @@
 import pg from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { browserSession, chooseOption, signIn } from '../support/browser';
+import { browserSession, chooseOption, revealDeferred, signIn } from '../support/browser';
 
 const session = browserSession();
 const FUND = 'Quỹ Đầu tư Mạo hiểm Hà Nội';
@@ -27,6 +27,8 @@ async function openFund(page: Page): Promise<void> {
   await page.goto('/fund');
   await page.getByRole('link', { name: FUND, exact: true }).click();
   await page.getByRole('heading', { level: 1, name: FUND }).waitFor({ timeout: 90_000 });
+  // The legal position and the ledger below the figures are built as the reader scrolls to them.
+  await revealDeferred(page, page.getByTestId('commitments-table'));
 }
 
 /** How many lines a text takes on screen. */
@@ -158,6 +160,7 @@ describe('English pages show no Vietnamese labels and no ISO dates', () => {
     const page = await session.newPage({ width: 1366, height: 768, locale: 'en' });
     await signIn(page, 'board@launchpad.test');
     const panel = page.getByTestId('mentoring-panel');
+    await revealDeferred(page, panel);
     await panel.locator('tbody tr').first().waitFor({ timeout: 90_000 });
     const text = await panel.textContent();
     expect(text).toContain('Smart transport');

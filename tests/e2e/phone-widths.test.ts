@@ -6,7 +6,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestServer } from '../support/server';
-import { launchBrowser, screenshot, seriousA11yViolations } from '../support/browser';
+import { launchBrowser, revealDeferred, screenshot, seriousA11yViolations } from '../support/browser';
 
 const ROLES = ['ADMIN', 'INCUBATOR_MANAGER', 'FUND_MANAGER', 'FOUNDER', 'BOARD', 'MENTOR'] as const;
 type Role = (typeof ROLES)[number];
@@ -176,13 +176,21 @@ async function navigate(page: Page, address: string): Promise<void> {
   }, address);
 }
 
-/** Waits until the page has drawn its data: no request in flight for a moment, no skeleton or spinner left. */
+/**
+ * Waits until the page has drawn its data: no request in flight for a moment, no skeleton or spinner left. The
+ * sections built only when scrolled near are scrolled to first, so the widths and axe judge the whole page.
+ */
 async function settle(page: Page): Promise<void> {
   const inFlight = inFlightOf.get(page) ?? (() => 0);
-  for (let quiet = 0; quiet < 3;) {
-    await page.waitForTimeout(150);
-    quiet = inFlight() === 0 ? quiet + 1 : 0;
-  }
+  const quietFor = async () => {
+    for (let quiet = 0; quiet < 3;) {
+      await page.waitForTimeout(150);
+      quiet = inFlight() === 0 ? quiet + 1 : 0;
+    }
+  };
+  await quietFor();
+  await revealDeferred(page);
+  await quietFor();
   await page.waitForFunction(
     () => !document.querySelector('.p-skeleton, .p-progressspinner, .p-datatable-mask, [aria-busy="true"]'),
     null,

@@ -111,6 +111,25 @@ export async function seriousA11yViolations(page: Page): Promise<string | null> 
     .join('\n');
 }
 
+/**
+ * Scrolls the page as a reader would until no section waits to be scrolled near (`[data-deferred]`, see
+ * web/src/components/DeferredSection.vue) and `until` (when given) is there, then back to the top.
+ */
+export async function revealDeferred(page: Page, until?: Locator): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const waiting = await page.evaluate(() => {
+      const box = document.querySelector('[data-deferred]');
+      box?.scrollIntoView({ block: 'center' });
+      return box !== null;
+    });
+    if (!waiting && (!until || (await until.count()) > 0)) break;
+    if (Date.now() > deadline) throw new Error(`Sections still waiting to be scrolled near on ${page.url()}`);
+    await page.waitForTimeout(100);
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
 /** Saves a full-page screenshot to tests/artifacts/<name>.png and returns its path. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   await mkdir(ARTIFACTS, { recursive: true });

@@ -1,0 +1,49 @@
+// Content far below the first screen is built only once the reader scrolls near it (or prints the page), so a
+// phone's first render and its main thread are spent on what is on screen. Printing needs every section: the
+// browser's print (Ctrl+P) fires `beforeprint`, and a page's own print button calls `revealAll()` first.
+import { onBeforeUnmount, onMounted, ref, watch, type Ref } from 'vue';
+
+/** Set once anything asks for the whole page (a print): every deferred section renders from then on. */
+const everything = ref(false);
+
+/**
+ * Renders every deferred section on the page and waits (up to 3 s) until none has been waiting for a moment: a
+ * section's code may still be on its way, and sections inside it appear only once it is in.
+ */
+export async function revealAll(): Promise<void> {
+  everything.value = true;
+  window.addEventListener('afterprint', () => (everything.value = false), { once: true });
+  const waiting = () => document.querySelector('[data-deferred]') !== null;
+  for (let quiet = 0, tries = 0; quiet < 3 && tries < 30; tries++) {
+    await new Promise((done) => setTimeout(done, 100));
+    quiet = waiting() ? 0 : quiet + 1;
+  }
+}
+
+/**
+ * Turns true once `target` comes within `margin` of the viewport (or the page is printed), and stays true.
+ * Without IntersectionObserver (very old browsers) it is true at once.
+ */
+export function useNearViewport(target: Ref<HTMLElement | null>, margin = '400px'): Ref<boolean> {
+  const near = ref(everything.value || typeof IntersectionObserver === 'undefined');
+  let observer: IntersectionObserver | undefined;
+  const reveal = () => {
+    near.value = true;
+  };
+  const stop = () => {
+    observer?.disconnect();
+    window.removeEventListener('beforeprint', reveal);
+  };
+  onMounted(() => {
+    if (near.value || !target.value) return;
+    observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && reveal(), {
+      rootMargin: `${margin} 0px`,
+    });
+    observer.observe(target.value);
+    window.addEventListener('beforeprint', reveal);
+  });
+  watch(everything, (all) => all && reveal());
+  watch(near, (isNear) => isNear && stop());
+  onBeforeUnmount(stop);
+  return near;
+}
