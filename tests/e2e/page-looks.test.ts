@@ -4,7 +4,7 @@
 import pg from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { browserSession, chooseOption, signIn } from '../support/browser';
+import { browserSession, chooseOption, expectNoSeriousA11yViolations, signIn } from '../support/browser';
 
 const session = browserSession();
 const FUND = 'Quỹ Đầu tư Mạo hiểm Hà Nội';
@@ -186,5 +186,44 @@ describe('a file picker', () => {
       buffer: Buffer.from('%PDF-1.4\n%%EOF\n'),
     });
     await expect.poll(() => picker.textContent()).toContain('to-trinh.pdf');
+  });
+});
+
+describe('page titles', () => {
+  it('have one size on every page, whichever page the browser opened first', async () => {
+    const page = await session.newPage({ width: 390, height: 844 });
+    await signIn(page, 'admin@launchpad.test');
+    const sizes = new Map<string, string>();
+    // Each a fresh load, so only that page's own styles (and the app's) have been fetched.
+    for (const path of [
+      '/admin/users',
+      '/admin/mail',
+      '/admin/sectors',
+      '/mentors',
+      '/reviews',
+      '/deals',
+      '/progress',
+    ]) {
+      await page.goto(path);
+      const title = page.locator('main h1');
+      await title.waitFor({ timeout: 90_000 });
+      sizes.set(path, await title.evaluate((h) => `${getComputedStyle(h).fontSize} ${getComputedStyle(h).marginTop}`));
+    }
+    expect(new Set(sizes.values()), JSON.stringify(Object.fromEntries(sizes))).toEqual(new Set(['28px 0px']));
+  });
+
+  it('lead an appeal back to the challenge it is about, its intro apart from the form', async () => {
+    const page = await session.newPage({ width: 390, height: 844, locale: 'en' });
+    const challenge = page.getByRole('link', { name: 'View details' }).first();
+    await page.goto('/challenges');
+    await challenge.click();
+    const detail = page.url();
+    await page.goto(`${detail}/appeal`);
+    const intro = await page.locator('.page-intro').boundingBox();
+    const form = await page.locator('form').boundingBox();
+    expect(form!.y - (intro!.y + intro!.height)).toBeGreaterThanOrEqual(16);
+    await expectNoSeriousA11yViolations(page);
+    await page.getByRole('link', { name: 'Back' }).click();
+    await page.waitForURL(detail);
   });
 });
