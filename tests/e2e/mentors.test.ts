@@ -99,4 +99,18 @@ describe('mentoring', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await page.context().close();
   }, 300_000);
+
+  it('writes office-hour times in the reader’s date format, as every other page does', async () => {
+    const page = await signedIn('founder@launchpad.test', 390);
+    await page.goto('/my-mentors');
+    const times = [page.getByTestId('open-slots'), page.getByTestId('my-sessions')].map((table) =>
+      table.locator('tbody tr td:first-child'),
+    );
+    await times[1]!.first().waitFor();
+    for (const cells of times)
+      for (const cell of await cells.all())
+        expect((await cell.textContent())?.trim()).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
+    await screenshot(page, 'mentors-founder-times-phone');
+    await page.context().close();
+  }, 300_000);
 });
