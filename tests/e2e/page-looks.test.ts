@@ -11,6 +11,8 @@ const FUND = 'Quỹ Đầu tư Mạo hiểm Hà Nội';
 let startupId: string;
 /** The first deal of the demo: decided, with its rule checks and due-diligence areas left open. */
 let dealId: string;
+/** A statement whose idea round has no reviewer yet. */
+let unassignedChallengeId: string;
 
 beforeAll(async () => {
   const client = new pg.Client({ connectionString: session.server.databaseUrl });
@@ -18,6 +20,12 @@ beforeAll(async () => {
   try {
     startupId = (await client.query<{ id: string }>('select id from startups order by name limit 1')).rows[0]!.id;
     dealId = (await client.query<{ id: string }>('select id from deals order by created_at limit 1')).rows[0]!.id;
+    unassignedChallengeId = (
+      await client.query<{ id: string }>(
+        `select c.id from challenges c where not exists (select 1 from review_assignments r
+           join applications a on a.id = r.application_id where a.challenge_id = c.id and r.phase = 'IDEA') limit 1`,
+      )
+    ).rows[0]!.id;
   } finally {
     await client.end();
   }
@@ -217,6 +225,7 @@ describe('page titles', () => {
     const challenge = page.getByRole('link', { name: 'View details' }).first();
     await page.goto('/challenges');
     await challenge.click();
+    await page.waitForURL(/\/challenges\/[0-9a-f-]{36}$/);
     const detail = page.url();
     await page.goto(`${detail}/appeal`);
     const intro = await page.locator('.page-intro').boundingBox();
@@ -225,5 +234,14 @@ describe('page titles', () => {
     await expectNoSeriousA11yViolations(page);
     await page.getByRole('link', { name: 'Back' }).click();
     await page.waitForURL(detail);
+  });
+});
+
+describe('the blind-review ranking', () => {
+  it('says in words that it has no declaration yet, instead of an empty panel', async () => {
+    const page = await session.newPage({ width: 390, height: 844, locale: 'en' });
+    await signIn(page, 'incubator@launchpad.test');
+    await page.goto(`/reviews/ranking/${unassignedChallengeId}`);
+    await page.getByText('No reviewer is assigned to this round yet, so there is no declaration.').waitFor();
   });
 });
