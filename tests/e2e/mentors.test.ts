@@ -84,7 +84,7 @@ describe('mentoring', () => {
     await page.getByTestId('form-dialog-submit').click();
     await expectText(page.getByTestId('mentor-notice'), 'new.expert@launchpad.test');
     const row = page.getByTestId('mentor-directory').locator('tr', { hasText: 'Phạm Minh Châu' });
-    await expectText(row, 'chờ chấp nhận lời mời');
+    await expectText(row, 'Chờ chấp nhận lời mời');
     await expectNoSeriousA11yViolations(page);
     await page.context().close();
   }, 300_000);
