@@ -215,9 +215,14 @@ describe('page titles', () => {
       await page.goto(path);
       const title = page.locator('main h1');
       await title.waitFor({ timeout: 90_000 });
-      sizes.set(path, await title.evaluate((h) => `${getComputedStyle(h).fontSize} ${getComputedStyle(h).marginTop}`));
+      // Its size, the space above it and the space down to the intro under it.
+      const look = await title.evaluate((h) => {
+        const intro = h.nextElementSibling!.getBoundingClientRect().top - h.getBoundingClientRect().bottom;
+        return `${getComputedStyle(h).fontSize} ${getComputedStyle(h).marginTop} ${Math.round(intro)}px`;
+      });
+      sizes.set(path, look);
     }
-    expect(new Set(sizes.values()), JSON.stringify(Object.fromEntries(sizes))).toEqual(new Set(['28px 0px']));
+    expect(new Set(sizes.values()), JSON.stringify(Object.fromEntries(sizes))).toEqual(new Set(['28px 0px 6px']));
   });
 
   it('lead an appeal back to the challenge it is about, its intro apart from the form', async () => {
