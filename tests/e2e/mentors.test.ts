@@ -84,7 +84,7 @@ describe('mentoring', () => {
     await page.getByTestId('form-dialog-submit').click();
     await expectText(page.getByTestId('mentor-notice'), 'new.expert@launchpad.test');
     const row = page.getByTestId('mentor-directory').locator('tr', { hasText: 'Phạm Minh Châu' });
-    await expectText(row, 'chờ chấp nhận lời mời');
+    await expectText(row, 'Chờ chấp nhận lời mời');
     await expectNoSeriousA11yViolations(page);
     await page.context().close();
   }, 300_000);
@@ -97,6 +97,28 @@ describe('mentoring', () => {
     const panel = page.getByTestId('mentoring-panel');
     const overflow = await panel.evaluate((element) => element.scrollWidth - element.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    await page.context().close();
+  }, 300_000);
+
+  it('writes office-hour times in the reader’s date format, as every other page does', async () => {
+    const page = await signedIn('founder@launchpad.test', 390);
+    await page.goto('/my-mentors');
+    const times = [page.getByTestId('open-slots'), page.getByTestId('my-sessions')].map((table) =>
+      table.locator('tbody tr td:first-child'),
+    );
+    await times[1]!.first().waitFor();
+    for (const cells of times)
+      for (const cell of await cells.all())
+        expect((await cell.textContent())?.trim()).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
+    // A topic keeps a readable width: the table slides in its frame rather than putting one word on a line.
+    const topic = page.getByTestId('my-sessions').locator('tbody tr td:nth-child(4)').first();
+    const lines = await topic.evaluate((cell) => {
+      const range = document.createRange();
+      range.selectNodeContents(cell);
+      return new Set(Array.from(range.getClientRects(), (r) => Math.round(r.top))).size;
+    });
+    expect(lines).toBeLessThanOrEqual(3);
+    await screenshot(page, 'mentors-founder-times-phone');
     await page.context().close();
   }, 300_000);
 });

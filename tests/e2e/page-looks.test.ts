@@ -4,13 +4,21 @@
 import pg from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { browserSession, chooseOption, revealDeferred, signIn } from '../support/browser';
+import {
+  browserSession,
+  chooseOption,
+  expectNoSeriousA11yViolations,
+  revealDeferred,
+  signIn,
+} from '../support/browser';
 
 const session = browserSession();
 const FUND = 'Quỹ Đầu tư Mạo hiểm Hà Nội';
 let startupId: string;
 /** The first deal of the demo: decided, with its rule checks and due-diligence areas left open. */
 let dealId: string;
+/** A statement whose idea round has no reviewer yet. */
+let unassignedChallengeId: string;
 
 beforeAll(async () => {
   const client = new pg.Client({ connectionString: session.server.databaseUrl });
@@ -18,6 +26,12 @@ beforeAll(async () => {
   try {
     startupId = (await client.query<{ id: string }>('select id from startups order by name limit 1')).rows[0]!.id;
     dealId = (await client.query<{ id: string }>('select id from deals order by created_at limit 1')).rows[0]!.id;
+    unassignedChallengeId = (
+      await client.query<{ id: string }>(
+        `select c.id from challenges c where not exists (select 1 from review_assignments r
+           join applications a on a.id = r.application_id where a.challenge_id = c.id and r.phase = 'IDEA') limit 1`,
+      )
+    ).rows[0]!.id;
   } finally {
     await client.end();
   }
@@ -189,5 +203,59 @@ describe('a file picker', () => {
       buffer: Buffer.from('%PDF-1.4\n%%EOF\n'),
     });
     await expect.poll(() => picker.textContent()).toContain('to-trinh.pdf');
+  });
+});
+
+describe('page titles', () => {
+  it('have one size on every page, whichever page the browser opened first', async () => {
+    const page = await session.newPage({ width: 390, height: 844 });
+    await signIn(page, 'admin@launchpad.test');
+    const sizes = new Map<string, string>();
+    // Each a fresh load, so only that page's own styles (and the app's) have been fetched.
+    for (const path of [
+      '/admin/users',
+      '/admin/mail',
+      '/admin/sectors',
+      '/mentors',
+      '/reviews',
+      '/deals',
+      '/progress',
+    ]) {
+      await page.goto(path);
+      const title = page.locator('main h1');
+      await title.waitFor({ timeout: 90_000 });
+      // Its size, the space above it and the space down to the intro under it.
+      const look = await title.evaluate((h) => {
+        const intro = h.nextElementSibling!.getBoundingClientRect().top - h.getBoundingClientRect().bottom;
+        return `${getComputedStyle(h).fontSize} ${getComputedStyle(h).marginTop} ${Math.round(intro)}px`;
+      });
+      sizes.set(path, look);
+    }
+    expect(new Set(sizes.values()), JSON.stringify(Object.fromEntries(sizes))).toEqual(new Set(['28px 0px 6px']));
+  });
+
+  it('lead an appeal back to the challenge it is about, its intro apart from the form', async () => {
+    const page = await session.newPage({ width: 390, height: 844, locale: 'en' });
+    const challenge = page.getByRole('link', { name: 'View details' }).first();
+    await page.goto('/challenges');
+    await challenge.click();
+    await page.waitForURL(/\/challenges\/[0-9a-f-]{36}$/);
+    const detail = page.url();
+    await page.goto(`${detail}/appeal`);
+    const intro = await page.locator('.page-intro').boundingBox();
+    const form = await page.locator('form').boundingBox();
+    expect(form!.y - (intro!.y + intro!.height)).toBeGreaterThanOrEqual(16);
+    await expectNoSeriousA11yViolations(page);
+    await page.getByRole('link', { name: 'Back' }).click();
+    await page.waitForURL(detail);
+  });
+});
+
+describe('the blind-review ranking', () => {
+  it('says in words that it has no declaration yet, instead of an empty panel', async () => {
+    const page = await session.newPage({ width: 390, height: 844, locale: 'en' });
+    await signIn(page, 'incubator@launchpad.test');
+    await page.goto(`/reviews/ranking/${unassignedChallengeId}`);
+    await page.getByText('No reviewer is assigned to this round yet, so there is no declaration.').waitFor();
   });
 });

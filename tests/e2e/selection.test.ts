@@ -59,6 +59,26 @@ afterAll(async () => {
 });
 
 describe('selection', () => {
+  it('says why the ranking’s buttons wait, until an application and a reviewer are ticked', async () => {
+    const page = await managerPage();
+    await page.goto(`/reviews/ranking/${challengeId}`);
+    const declare = page.getByRole('button', { name: 'Công bố các hồ sơ đã chọn thắng vòng này' });
+    const pickFirst = page.getByText('Hãy đánh dấu các hồ sơ ở cột Chọn trước.');
+    await pickFirst.waitFor();
+    expect(await declare.isDisabled()).toBe(true);
+    await page.getByTestId('ranking').getByRole('checkbox').first().click();
+    await pickFirst.waitFor({ state: 'detached' });
+    expect(await declare.isEnabled()).toBe(true);
+
+    const assign = page.getByTestId('assign-reviewers');
+    const chooseFirst = assign.getByText('Hãy chọn ít nhất một người chấm trước.');
+    await chooseFirst.waitFor();
+    await assign.getByRole('checkbox').first().click();
+    await chooseFirst.waitFor({ state: 'detached' });
+    expect(await assign.getByRole('button', { name: 'Phân công người chấm' }).isEnabled()).toBe(true);
+    await page.context().close();
+  }, 300_000);
+
   it('lets a manager read the rankings, write feedback per criterion and send the decisions', async () => {
     const page = await managerPage();
     await page.goto(`/program/applications/${challengeId}`);
