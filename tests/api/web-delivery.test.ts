@@ -130,7 +130,10 @@ describe('web delivery', () => {
       expect(assetsOf(response.body).length, url).toBeLessThanOrEqual(40);
       // PrimeVue comes in its family chunks (core, basics, overlays, controls, table), never one file per component.
       const primevue = assetsOf(response.body).filter((file) => file.startsWith('primevue-'));
-      expect(primevue.filter((file) => !/^primevue-(core|basic|overlay|controls|table)-/.test(file)), url).toEqual([]);
+      expect(
+        primevue.filter((file) => !/^primevue-(core|basic|overlay|controls|table)-/.test(file)),
+        url,
+      ).toEqual([]);
       expect(primevue.length, url).toBeLessThanOrEqual(10);
     }
   });
