@@ -121,7 +121,8 @@ describe('the calendar under a date field', () => {
         const toggle = dialog.getByRole('button', { name: words.calendar });
         await toggle.focus();
         await page.keyboard.press('Enter');
-        expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+        // The calendar's code comes on first open: the toggle says expanded once it is there.
+        await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
         const calendar = dialog.getByRole('group', { name: locale === 'vi' ? 'Lịch chọn ngày' : 'Calendar' });
         await calendar.waitFor();
         await expectText(calendar, locale === 'vi' ? 'Tháng 6' : 'June');

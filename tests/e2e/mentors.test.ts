@@ -4,7 +4,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startTestServer } from '../support/server';
-import { expectNoSeriousA11yViolations, expectText, launchBrowser, screenshot } from '../support/browser';
+import {
+  expectNoSeriousA11yViolations,
+  expectText,
+  launchBrowser,
+  revealDeferred,
+  screenshot,
+} from '../support/browser';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let browser: Browser;
@@ -91,6 +97,8 @@ describe('mentoring', () => {
 
   it('shows the board its mentoring panel, without sideways scrolling on a phone', async () => {
     const page = await signedIn('board@launchpad.test', 390);
+    // The board builds its lower sections when scrolled near.
+    await revealDeferred(page, page.getByTestId('mentoring-panel'));
     await page.getByTestId('mentoring-panel').waitFor();
     await page.getByTestId('mentoring-panel').getByText('Chuyên gia kiều bào').waitFor();
     await screenshot(page, 'mentors-board-panel-phone');
