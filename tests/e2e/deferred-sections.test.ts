@@ -55,6 +55,17 @@ describe('a phone builds what is far below the first screen when it is scrolled 
     expect(await page.locator('[data-deferred]').count()).toBe(0);
   });
 
+  it('builds every section of the board at the first Tab, so moving by keyboard skips none of them', async () => {
+    const page = await session.newPage(PHONE);
+    await signIn(page, 'board@launchpad.test');
+    await page.getByTestId('kpi-startups').waitFor();
+    await page.locator('[data-deferred]').first().waitFor({ state: 'attached' });
+    expect(await page.getByTestId('sectors').count()).toBe(0);
+    await page.keyboard.press('Tab');
+    await page.getByTestId('sectors').locator('tbody tr').first().waitFor();
+    expect(await page.locator('[data-deferred]').count()).toBe(0);
+  });
+
   it('builds every section of the board before it prints, without any scrolling', async () => {
     const page = await session.newPage(PHONE);
     await page.addInitScript(() => {

@@ -1,10 +1,22 @@
 // Content far below the first screen is built only once the reader scrolls near it (or prints the page), so a
 // phone's first render and its main thread are spent on what is on screen. Printing needs every section: the
-// browser's print (Ctrl+P) fires `beforeprint`, and a page's own print button calls `revealAll()` first.
+// browser's print (Ctrl+P) fires `beforeprint`, and a page's own print button calls `revealAll()` first. The first
+// Tab key builds everything too, so keyboard order never skips a section.
 import { onBeforeUnmount, onMounted, ref, watch, type Ref } from 'vue';
 
-/** Set once anything asks for the whole page (a print): every deferred section renders from then on. */
+/** Set once anything asks for the whole page (a print, a keyboard): every deferred section renders from then on. */
 const everything = ref(false);
+
+// Someone moving with Tab must reach every link and button in page order: a section still waiting would be skipped
+// over to the footer. The first Tab builds them all.
+if (typeof window !== 'undefined') {
+  const onTab = (event: KeyboardEvent) => {
+    if (event.key !== 'Tab') return;
+    everything.value = true;
+    window.removeEventListener('keydown', onTab, true);
+  };
+  window.addEventListener('keydown', onTab, true);
+}
 
 /**
  * Renders every deferred section on the page and waits (up to 3 s) until none has been waiting for a moment: a
