@@ -8,12 +8,11 @@ import { onBeforeUnmount, onMounted, ref, watch, type Ref } from 'vue';
 const everything = ref(false);
 
 // Someone moving with Tab must reach every link and button in page order: a section still waiting would be skipped
-// over to the footer. The first Tab builds them all.
+// over to the footer. A Tab builds them all (again after a print has put them back to waiting).
 if (typeof window !== 'undefined') {
   const onTab = (event: KeyboardEvent) => {
     if (event.key !== 'Tab') return;
     everything.value = true;
-    window.removeEventListener('keydown', onTab, true);
   };
   window.addEventListener('keydown', onTab, true);
 }
