@@ -3,6 +3,7 @@
 // capital calls settled by pay-ins. Pure arithmetic: money bigint, shares basis points, days ISO strings.
 import { DomainError, ErrorCode, badInput } from './errors.js';
 import { bpOf, floorDiv, formatBp, formatVnd } from './money.js';
+import { formatCitation } from './legal-citation.js';
 import { checkCharterRule, checkStakeRule, type FundingRoundInput, type Stake } from './fund-rules.js';
 
 export const FUND_RULE_KINDS = [
@@ -51,7 +52,7 @@ export const FUND_RULE_TITLE: Record<FundRuleKind, string> = {
 };
 
 /** Used when a fund has no version of a kind: the fund's own policy, cited as such. */
-export const FUND_POLICY_CITATION = 'Fund policy (no legal rule recorded for this fund)';
+export const FUND_POLICY_CITATION = formatCitation([{ policy: 'NO_LEGAL_RULE' }], 'en');
 
 /** One version of a rule. `effectiveTo` is derived: the day before the next version starts. */
 export type FundRuleVersion = {

@@ -12,6 +12,7 @@ export * from './clock.js';
 export * from './fund-performance.js';
 export * from './fund-law.js';
 export * from './fund-rule-sets.js';
+export * from './legal-citation.js';
 export * from './deadlines.js';
 export * from './text.js';
 export * from './money-input.js';

@@ -71,7 +71,7 @@ describe('the demo Hanoi Venture Investment Fund', () => {
         'STAKE_PER_STARTUP',
         '4900',
         null,
-        'Chính sách chương trình: Quỹ chỉ là nhà đồng đầu tư thiểu số',
+        'Program policy: the fund is only a minority co-investor',
         '2026-01-01',
         null,
         1,

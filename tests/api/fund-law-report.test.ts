@@ -236,7 +236,10 @@ describe('the annual risk report', () => {
     expect(text).toContain(formatBp(r.stateShareBp as number, locale));
     expect(text).toContain(formatBp(r.loss.usedBp as number, locale));
     expect(text).toContain(L2);
-    expect(text).toContain(SHARE);
+    // The rule set's citation in the report's language; an admin's own wording (L2) as typed.
+    expect(text).toContain(
+      lang === 'VI' ? 'Nghị định 264/2025/NĐ-CP, Điều 6 khoản 4 điểm b; Nghị quyết 30/2025/NQ-HĐND' : SHARE,
+    );
     for (const word of words) expect(text).toContain(word);
     if (lang === 'VI') {
       // No English code reaches a Vietnamese reader.

@@ -483,7 +483,9 @@ describe('statements and the annual report', () => {
       expect(text).toContain(formatVnd(BigInt(r.paidIn as string), l));
       expect(text).toContain(formatVnd(BigInt(r.loss.threshold!), l));
       expect(text).toContain(formatBp(r.stateShareCapBp as number, l));
-      expect(text).toContain('Decree 264/2025/NĐ-CP, Art. 6(4)(b)');
+      expect(text).toContain(
+        lang === 'EN' ? 'Decree 264/2025/NĐ-CP, Art. 6(4)(b)' : 'Nghị định 264/2025/NĐ-CP, Điều 6 khoản 4 điểm b',
+      );
     }
   });
 });

@@ -64,12 +64,12 @@ describe('the fund under the law', () => {
 
     await expectText(page.getByTestId('fund-vehicle'), 'Hợp đồng hợp tác kinh doanh (BCC)');
     await expectText(ruleRow('STAKE_PER_STARTUP'), 'Chính sách chương trình: Quỹ chỉ là nhà đồng đầu tư thiểu số');
-    await expectText(ruleRow('STATE_SHARE_OF_CHARTER'), 'Decree 264/2025/NĐ-CP, Art. 6(4)(b)');
-    await expectText(ruleRow('OTHER_MEMBERS_COUNT'), 'Resolution 30/2025/NQ-HĐND (Capital Law 2024, Art. 36)');
-    await expectText(ruleRow('PORTFOLIO_LOSS_THRESHOLD'), 'Decree 264/2025/NĐ-CP, Art. 10(4)');
+    await expectText(ruleRow('STATE_SHARE_OF_CHARTER'), 'Nghị định 264/2025/NĐ-CP, Điều 6 khoản 4 điểm b');
+    await expectText(ruleRow('OTHER_MEMBERS_COUNT'), 'Nghị quyết 30/2025/NQ-HĐND (Luật Thủ đô 2024, Điều 36)');
+    await expectText(ruleRow('PORTFOLIO_LOSS_THRESHOLD'), 'Nghị định 264/2025/NĐ-CP, Điều 10 khoản 4');
     // Today the city has committed 294 bn of its 600 bn budget.
     await expectText(ruleRow('STATE_BUDGET_AMOUNT'), '306.000.000.000 ₫');
-    await expectText(page.getByTestId('loss-gauge'), 'Decree 264/2025/NĐ-CP, Art. 10(4)');
+    await expectText(page.getByTestId('loss-gauge'), 'Nghị định 264/2025/NĐ-CP, Điều 10 khoản 4');
 
     // A new version of the budget rule from 1 July: the earlier one is kept, never edited.
     await page.getByTestId('add-rule-version').click();
@@ -124,7 +124,7 @@ describe('the fund under the law', () => {
     await expectText(refusal, 'quỹ sẽ có 7 thành viên ngoài ngân sách, vượt mức 6');
     await expectText(
       refusal,
-      'Số thành viên khác — Resolution 30/2025/NQ-HĐND (Capital Law 2024, Art. 36) (phiên bản 1, hiệu lực từ 01/01/2026)',
+      'Số thành viên khác — Nghị quyết 30/2025/NQ-HĐND (Luật Thủ đô 2024, Điều 36) (phiên bản 1, hiệu lực từ 01/01/2026)',
     );
     await commitDialog.getByRole('button', { name: 'Hủy' }).click();
     await commitDialog.waitFor({ state: 'hidden' });
@@ -137,7 +137,10 @@ describe('the fund under the law', () => {
     await setDialog.getByRole('button', { name: 'Áp dụng' }).click();
     await setDialog.waitFor({ state: 'hidden' });
     const history = page.getByTestId('rule-history');
-    await expectText(history, 'Decree 38/2018/NĐ-CP, Art. 5, as amended by Decree 210/2025/NĐ-CP (from 15 Sep 2025)');
+    await expectText(
+      history,
+      'Nghị định 38/2018/NĐ-CP, Điều 5, được sửa đổi bởi Nghị định 210/2025/NĐ-CP (từ 15/09/2025)',
+    );
     await expectText(history, '2–30');
     await expectText(history, 'Chính sách chương trình: Quỹ chỉ là nhà đồng đầu tư thiểu số');
     await expectText(ruleRow('INVESTORS_COUNT'), 'Phiên bản 1');
@@ -181,7 +184,10 @@ describe('the fund under the law', () => {
     await board.goto('/board');
     await revealDeferred(board, board.getByTestId('board-loss'));
     await expectText(board.getByTestId('board-loss'), 'Quỹ Đầu tư Mạo hiểm Hà Nội');
-    await expectText(board.getByTestId('board-loss'), 'Decree 264/2025/NĐ-CP, Art. 10(4)');
+    await expectText(
+      board.getByTestId('board-loss'),
+      'Nghị định 264/2025/NĐ-CP, Điều 10 khoản 4; monitoring threshold of the board',
+    );
     await expectText(board.getByTestId('board-loss'), '83,33%');
     await expectText(board.getByTestId('board-loss'), 'Cảnh báo: tổn thất đã đạt 70% ngưỡng');
     await screenshot(board, 'fund-law-board');

@@ -69,7 +69,7 @@ describe('the fund ledger for a fund manager', () => {
     expect(words).toContain('Không có gì được ghi');
     // The refusal names the rule it applied, with its citation and version.
     expect(words).toContain(
-      'Quy định áp dụng: Tỷ lệ vốn nhà nước trong vốn điều lệ — Decree 264/2025/NĐ-CP, Art. 6(4)(b); Resolution 30/2025/NQ-HĐND (phiên bản 1, hiệu lực từ 01/01/2026)',
+      'Quy định áp dụng: Tỷ lệ vốn nhà nước trong vốn điều lệ — Nghị định 264/2025/NĐ-CP, Điều 6 khoản 4 điểm b; Nghị quyết 30/2025/NQ-HĐND (phiên bản 1, hiệu lực từ 01/01/2026)',
     );
     await screenshot(page, 'fund-commit-refused');
 

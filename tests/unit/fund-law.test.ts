@@ -114,7 +114,7 @@ describe('the legal rule sets', () => {
       ['STATE_SHARE_OF_CHARTER', 4900n, 'Decree 264/2025/NĐ-CP, Art. 6(4)(b); Resolution 30/2025/NQ-HĐND'],
       ['STATE_BUDGET_AMOUNT', 600_000_000_000n, 'Resolution 30/2025/NQ-HĐND'],
       ['OTHER_MEMBERS_COUNT', 6n, 'Resolution 30/2025/NQ-HĐND (Capital Law 2024, Art. 36)'],
-      ['STAKE_PER_STARTUP', 4900n, 'Chính sách chương trình: Quỹ chỉ là nhà đồng đầu tư thiểu số'],
+      ['STAKE_PER_STARTUP', 4900n, 'Program policy: the fund is only a minority co-investor'],
       ['PORTFOLIO_LOSS_THRESHOLD', 5000n, 'Decree 264/2025/NĐ-CP, Art. 10(4)'],
     ]);
   });

@@ -46,7 +46,7 @@ describe('a limit refusal in the reader’s words', () => {
     const vi = texts('vi', error);
     expect(vi).toContain('400.000.000.001');
     expect(vi).toContain('106.000.000.000');
-    expect(vi).toContain('Mức góp vốn ngân sách — Resolution 30/2025/NQ-HĐND (phiên bản 2, hiệu lực từ 01/07/2026)');
+    expect(vi).toContain('Mức góp vốn ngân sách — Nghị quyết 30/2025/NQ-HĐND (phiên bản 2, hiệu lực từ 01/07/2026)');
     const en = texts('en', error);
     expect(en).toContain(
       'Rule applied: State budget contribution — Resolution 30/2025/NQ-HĐND (version 2, in force since 1 Jul 2026)',
@@ -72,7 +72,7 @@ describe('a limit refusal in the reader’s words', () => {
       rule,
     });
     expect(texts('vi', below)).toContain('chỉ còn 1 nhà đầu tư, dưới mức tối thiểu 2');
-    expect(texts('vi', below)).toContain('Số nhà đầu tư — Decree 38/2018/NĐ-CP, Art. 5 (phiên bản 1');
+    expect(texts('vi', below)).toContain('Số nhà đầu tư — Nghị định 38/2018/NĐ-CP, Điều 5 (phiên bản 1');
   });
 
   it('cites the fund policy when no rule version was recorded', () => {

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import yazl from 'yazl';
-import { formatVnd, hanoiWallClock } from '@launchpad/shared';
+import { citationIn, formatVnd, hanoiWallClock } from '@launchpad/shared';
 import { renderPdf, type Content } from '../../exports/pdf';
 import { auditEntriesFor } from '../audit';
 import type { DocumentStore } from '../documents';
@@ -58,7 +58,7 @@ function checksText(result: Record<string, unknown>): string {
       r.current === undefined
         ? // Kept before rule versions were named: the fund's policy cap only.
           `${r.kind}${r.limitBp !== undefined ? ` = ${r.limitBp}bp` : ''} (${r.source ?? ''})`
-        : `${r.kind} ${verdict(r.ok)} — ${r.version ? `phiên bản ${r.version}` : 'chính sách của Quỹ'}, ${r.citation ?? ''}: ` +
+        : `${r.kind} ${verdict(r.ok)} — ${r.version ? `phiên bản ${r.version}` : 'chính sách của Quỹ'}, ${citationIn(r.citation ?? '', 'vi')}: ` +
           `hiện ${r.current} / giới hạn ${r.limit}, dư địa ${r.headroom}`,
     ),
   ]

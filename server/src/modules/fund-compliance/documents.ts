@@ -1,7 +1,7 @@
 // The printable and downloadable documents of the fund under the law, in Vietnamese or English: a member's capital
 // account statement (PDF and CSV), a capital call notice per member (PDF), and the annual risk report to the
 // People's Committee (PDF). Every figure printed is the figure the API answers.
-import { formatBp, formatVnd, type Locale } from '@launchpad/shared';
+import { citationIn, formatBp, formatVnd, type Locale } from '@launchpad/shared';
 import { toCsv } from '../../exports/csv';
 import { renderPdf, type Content } from '../../exports/pdf';
 import type { AnnualReport, MemberStatement } from './service';
@@ -133,7 +133,7 @@ export function annualReportPdf(r: AnnualReport, lang: Lang): Promise<Buffer> {
     fontSize: 12,
     margin: [0, 8, 0, 2],
   });
-  const cap = (limit: string, citation: string) => `${limit} (${citation})`;
+  const cap = (limit: string, citation: string) => `${limit} (${citationIn(citation, l)})`;
   return renderPdf({
     info: { title: T(lang, 'Báo cáo rủi ro hằng năm', 'Annual risk report') },
     content: [
@@ -195,7 +195,7 @@ export function annualReportPdf(r: AnnualReport, lang: Lang): Promise<Buffer> {
         ['Tổn thất đã thực hiện', 'Realized losses', v(r.loss.realized)],
         ['Tổn thất chưa thực hiện', 'Unrealized losses', v(r.loss.unrealized)],
         ['Tổng tổn thất', 'Total losses', v(r.loss.losses)],
-        ['Ngưỡng', 'Threshold', `${v(r.loss.threshold)} (${formatBp(r.loss.limitBp, l)}; ${r.loss.citation})`],
+        ['Ngưỡng', 'Threshold', `${v(r.loss.threshold)} (${formatBp(r.loss.limitBp, l)}; ${citationIn(r.loss.citation, l)})`],
         ['Mức sử dụng ngưỡng', 'Threshold used', formatBp(r.loss.usedBp, l)],
         ['Đánh giá', 'Assessment', levelText(r.loss.level, l)],
       ]),
@@ -214,7 +214,7 @@ export function annualReportPdf(r: AnnualReport, lang: Lang): Promise<Buffer> {
             ruleKindText(c.kind, l),
             String(c.version),
             ruleLimitText(c.kind, c.limit, c.minimum, l),
-            c.citation,
+            citationIn(c.citation, l),
           ]),
         ],
         ['auto', 'auto', 'auto', 'auto', '*'],
@@ -235,7 +235,7 @@ export function annualReportPdf(r: AnnualReport, lang: Lang): Promise<Buffer> {
             x.version === null
               ? ruleKindText(x.kind, l)
               : `${ruleKindText(x.kind, l)} (${T(lang, 'phiên bản', 'version')} ${x.version})`,
-            x.citation,
+            citationIn(x.citation, l),
           ]),
         ],
         ['auto', 'auto', 'auto', '*'],

@@ -33,6 +33,7 @@ import {
   percentOfLimit,
   stakeUse,
   checkCashRule,
+  formatCitation,
   formatVnd,
   type AppliedRule,
   type FundRuleVersion,
@@ -166,11 +167,11 @@ function citingFund<T>(fund: Fund, rule: AppliedRule, check: () => T): T {
 /** The rules a fund cites for limits that are not legal rules as data: cash and pay-ins. */
 const CASH_RULE = {
   kind: 'PAID_IN_CAPITAL',
-  citation: 'Fund policy: the fund invests only capital its members have paid in',
+  citation: formatCitation([{ policy: 'PAID_IN_ONLY' }], 'en'),
 } as const;
 const PAY_IN_RULE = {
   kind: 'MEMBER_COMMITMENT',
-  citation: "The member's commitment: paid-in capital never exceeds what was committed",
+  citation: formatCitation([{ policy: 'WITHIN_COMMITMENT' }], 'en'),
 } as const;
 
 function citingFixed(fund: Fund, rule: { kind: string; citation: string }, check: () => unknown): void {

@@ -1,6 +1,6 @@
 // A refusal from the fund API in the user's words: the code (and for a limit, the rule's kind) picks the sentence,
 // `extensions` supply the figures, and a limit refusal ends naming the rule it applied with its citation and version.
-import { formatBp, formatBpAboveCap, formatVnd, type Locale } from '@launchpad/shared';
+import { citationIn, formatBp, formatBpAboveCap, formatVnd, type Locale } from '@launchpad/shared';
 import { ApiError, NETWORK_ERROR } from '../../api/client';
 import { formatDate } from '../../format/dates';
 import { inputRefusalText } from '../../composables/input-refusal';
@@ -31,12 +31,12 @@ function ruleSentence(d: Record<string, unknown>, t: Translate, te: (key: string
   if (typeof rule.version === 'number' && typeof rule.effectiveFrom === 'string') {
     return t('fund.errors.ruleVersion', {
       name,
-      citation: rule.citation,
+      citation: citationIn(rule.citation, locale),
       version: rule.version,
       from: formatDate(rule.effectiveFrom, locale),
     });
   }
-  return t('fund.errors.rule', { name, citation: rule.citation });
+  return t('fund.errors.rule', { name, citation: citationIn(rule.citation, locale) });
 }
 
 function count(value: unknown): string {

@@ -1,6 +1,6 @@
-// Helpers shared by the fund pages and forms: money/percent/multiple formatters bound to the locale,
+// Helpers shared by the fund pages and forms: money/percent/multiple/citation formatters bound to the locale,
 // digit strings to bigint, today's date, and the holder keys the stake rule matches on.
-import { formatMultipleBp, hanoiToday } from '@launchpad/shared';
+import { citationIn, formatMultipleBp, hanoiToday } from '@launchpad/shared';
 import { useMoney } from '../../composables/use-money';
 import { useLocaleStore } from '../../stores/locale';
 import { formatDate } from '../../format/dates';
@@ -14,6 +14,8 @@ export function useFundFormat() {
     /** A multiple in basis points of 1×; pass the exact figure (bigint) where it can pass the GraphQL Int range. */
     multiple: (bp: number | bigint) => formatMultipleBp(bp, localeStore.locale),
     date: (day: string) => formatDate(day, localeStore.locale),
+    /** A rule's recorded citation in the reader's language (an admin's own wording stays as typed). */
+    citation: (text: string) => citationIn(text, localeStore.locale),
   };
 }
 
