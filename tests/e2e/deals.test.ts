@@ -125,12 +125,18 @@ describe('an investment decision from sourcing to its dossier', () => {
     await legal.getByRole('button', { name: 'Lưu' }).click();
     expect((await (await saved).json()) as { errors?: unknown }).not.toHaveProperty('errors');
 
+    // Before a file is chosen the upload is disabled and says why, the reason tied to the button.
+    const upload = page.getByRole('button', { name: 'Tải lên' });
+    expect(await upload.isDisabled()).toBe(true);
+    const why = page.locator(`#${await upload.getAttribute('aria-describedby')}`);
+    await expectText(why, 'Hãy chọn tệp cần tải lên trước.');
     await page.getByLabel('Tệp (PDF, ảnh, tài liệu văn phòng)').setInputFiles({
       name: 'Tờ trình thẩm định.pdf',
       mimeType: 'application/pdf',
       buffer: MEMO,
     });
-    await page.getByRole('button', { name: 'Tải lên' }).click();
+    await why.waitFor({ state: 'detached' });
+    await upload.click();
     await expectText(page.getByTestId('documents'), 'Tờ trình thẩm định.pdf');
     await expectText(page.getByTestId('documents'), sha256(MEMO));
     await moveTo('Hội đồng đầu tư', 'Hồ sơ thẩm định hoàn tất.');
