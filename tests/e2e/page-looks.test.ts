@@ -19,6 +19,8 @@ let startupId: string;
 let dealId: string;
 /** A statement whose idea round has no reviewer yet. */
 let unassignedChallengeId: string;
+/** A startup's cap table as seen from a fund that took part in one of its rounds. */
+let capTablePath: string;
 
 beforeAll(async () => {
   const client = new pg.Client({ connectionString: session.server.databaseUrl });
@@ -32,6 +34,13 @@ beforeAll(async () => {
            join applications a on a.id = r.application_id where a.challenge_id = c.id and r.phase = 'IDEA') limit 1`,
       )
     ).rows[0]!.id;
+    const held = (
+      await client.query<{ fund_id: string; startup_id: string }>(
+        `select p.fund_id, r.startup_id from round_participations p join funding_rounds r on r.id = p.round_id
+         where p.fund_id is not null order by r.date limit 1`,
+      )
+    ).rows[0]!;
+    capTablePath = `/fund/${held.fund_id}/cap-table/${held.startup_id}`;
   } finally {
     await client.end();
   }
@@ -220,6 +229,7 @@ describe('page titles', () => {
       '/reviews',
       '/deals',
       '/progress',
+      capTablePath,
     ]) {
       await page.goto(path);
       const title = page.locator('main h1');
@@ -232,6 +242,14 @@ describe('page titles', () => {
       sizes.set(path, look);
     }
     expect(new Set(sizes.values()), JSON.stringify(Object.fromEntries(sizes))).toEqual(new Set(['28px 0px 6px']));
+  });
+
+  it('lead a cap table back to the fund it is seen from', async () => {
+    const page = await session.newPage({ width: 390, height: 844 });
+    await signIn(page, 'fund@launchpad.test');
+    await page.goto(capTablePath);
+    await page.getByRole('link', { name: `Về ${FUND}` }).click();
+    await page.getByRole('heading', { level: 1, name: FUND }).waitFor({ timeout: 90_000 });
   });
 
   it('lead an appeal back to the challenge it is about, its intro apart from the form', async () => {
