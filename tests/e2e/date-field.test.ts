@@ -86,14 +86,17 @@ describe('a date typed in the reader’s language', () => {
     await expectText(dialog.locator('#ms-due-msg'), 'Ngày này không có trên lịch');
     expect(await due.inputValue()).toBe('31/02/2027');
     expect(await due.getAttribute('aria-invalid')).toBe('true');
-    await dialog.getByRole('button', { name: words.save }).click();
-    // Not saved as another day (3 March): the dialog stays open with the typed text.
-    await expectText(dialog.locator('#ms-due-msg'), 'Ngày này không có trên lịch');
+    // Not saved as another day (3 March) nor sent as text: the save is disabled and says why, the text kept.
+    const save = dialog.getByRole('button', { name: words.save });
+    expect(await save.isDisabled()).toBe(true);
+    await expectText(page.locator('#milestone-form-why'), 'Có ngày ở trên chưa đúng: hãy sửa lại để gửi.');
+    expect(await save.getAttribute('aria-describedby')).toBe('milestone-form-why');
     expect(await due.inputValue()).toBe('31/02/2027');
     expect(await storedDueDay('Thử nghiệm ngày kiểu Việt')).toBeNull();
 
     await typeInto(page, due, '15/9/2027');
     expect(await dialog.locator('#ms-due-msg').count()).toBe(0);
+    expect(await page.locator('#milestone-form-why').count()).toBe(0);
     await dialog.getByRole('button', { name: words.save }).click();
     await dialog.waitFor({ state: 'hidden' });
     await expect.poll(() => storedDueDay('Thử nghiệm ngày kiểu Việt')).toBe('2027-09-15');
@@ -142,4 +145,32 @@ describe('the calendar under a date field', () => {
       });
     }
   }
+});
+
+describe('a form holding a date that is not a day', () => {
+  it('never sends it: the mentor’s office-hour form stays disabled with its reason, Enter included', async () => {
+    const page = await session.newPage({ width: 390, height: 844 });
+    await signIn(page, 'mentor@launchpad.test');
+    await page.goto('/mentor');
+    const date = page.getByLabel('Ngày', { exact: true });
+    const publish = page.getByRole('button', { name: 'Mở giờ', exact: true });
+    await publish.waitFor({ timeout: 90_000 });
+    let mutations = 0;
+    page.on('request', (r) => {
+      if (r.url().endsWith('/graphql') && /mutation/i.test(r.postData() ?? '')) mutations++;
+    });
+
+    await typeInto(page, date, '30/02/2027');
+    await expectText(page.locator('#slot-date-msg'), 'Ngày này không có trên lịch');
+    expect(await publish.isDisabled()).toBe(true);
+    await expectText(page.locator('#slot-why'), 'Có ngày ở trên chưa đúng: hãy sửa lại để gửi.');
+    await date.press('Enter');
+    await expectNoSeriousA11yViolations(page);
+    expect(mutations).toBe(0);
+
+    // A day again: the reason goes and the form can be sent.
+    await typeInto(page, date, '01/03/2027');
+    await page.locator('#slot-why').waitFor({ state: 'detached' });
+    expect(await publish.isDisabled()).toBe(false);
+  });
 });

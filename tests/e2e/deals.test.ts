@@ -175,7 +175,10 @@ describe('an investment decision from sourcing to its dossier', () => {
     // The approval's preview names the rule versions in force with their citations and headroom.
     const preview = page.getByTestId('check-PREVIEW');
     await expectText(preview.locator('tr[data-kind="STAKE_PER_STARTUP"]'), 'Phiên bản 1');
-    await expectText(preview.locator('tr[data-kind="STATE_SHARE_OF_CHARTER"]'), 'Nghị định 264/2025/NĐ-CP, Điều 6 khoản 4 điểm b');
+    await expectText(
+      preview.locator('tr[data-kind="STATE_SHARE_OF_CHARTER"]'),
+      'Nghị định 264/2025/NĐ-CP, Điều 6 khoản 4 điểm b',
+    );
     // The history names people, not e-mail addresses, and says the committee's tally in Vietnamese.
     const history = page.getByTestId('deal-history').locator('li');
     await expectText(history.last(), 'Được phê duyệt · Hội đồng đầu tư · 2 tán thành, 0 không tán thành');
