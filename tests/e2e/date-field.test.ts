@@ -4,6 +4,7 @@
 import pg from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { formatDayInput } from '@launchpad/shared';
 import { browserSession, expectNoSeriousA11yViolations, expectText, screenshot, signIn } from '../support/browser';
 
 const session = browserSession();
@@ -56,8 +57,9 @@ const TEXTS = {
   },
 } as const;
 
-async function openMilestoneDialog(locale: 'vi' | 'en', width = 1366) {
-  const page = await session.newPage({ width, height: 844, locale });
+async function openMilestoneDialog(locale: 'vi' | 'en', width = 1366, before?: (page: Page) => Promise<void>) {
+  const page = await session.newPage({ width, height: 844, locale, timezoneId: 'America/Los_Angeles' });
+  await before?.(page);
   await signIn(page, 'incubator@launchpad.test');
   await page.goto(`/program/startups/${startupId}`);
   const words = TEXTS[locale];
@@ -172,5 +174,32 @@ describe('a form holding a date that is not a day', () => {
     await typeInto(page, date, '01/03/2027');
     await page.locator('#slot-why').waitFor({ state: 'detached' });
     expect(await publish.isDisabled()).toBe(false);
+  });
+});
+
+describe('today on the calendar', () => {
+  it('is Hanoi’s day, not the day of a browser abroad', async () => {
+    // 20:00 UTC today: still this day in Los Angeles, where the browser is, and already tomorrow in Hanoi.
+    const now = new Date();
+    const instant = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), 20));
+    const browserDay = instant.toISOString().slice(0, 10);
+    const hanoiDay = new Date(instant.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+    expect(hanoiDay).not.toBe(browserDay);
+    const { page, dialog, words, due } = await openMilestoneDialog('en', 1366, (p) => p.clock.setFixedTime(instant));
+    // The calendar opens on Hanoi's month (a day of it typed in the field, so a month's end changes nothing).
+    await typeInto(page, due, formatDayInput(`${hanoiDay.slice(0, 8)}28`, 'en'));
+    await dialog.getByRole('button', { name: words.calendar }).click();
+    const calendar = dialog.getByRole('group', { name: 'Calendar' });
+    await calendar.waitFor();
+    const marked = calendar.locator('td:not([data-p-other-month="true"]) .date-field__today');
+    await expect.poll(() => marked.count()).toBe(1);
+    expect((await marked.textContent())?.trim()).toBe(String(Number(hanoiDay.slice(8))));
+    // The marked day looks like today; the browser's own today (when in view) does not.
+    const look = (l: ReturnType<Page['locator']>) => l.evaluate((el) => getComputedStyle(el).backgroundColor);
+    const transparent = 'rgba(0, 0, 0, 0)';
+    expect(await look(marked.locator('xpath=..'))).not.toBe(transparent);
+    const browserToday = calendar.locator('td[data-p-today="true"]:not([data-p-other-month="true"]) > span');
+    if ((await browserToday.count()) > 0 && Number(browserDay.slice(8)) !== 28)
+      expect(await look(browserToday)).toBe(transparent);
   });
 });

@@ -24,10 +24,11 @@ export interface BrowserSession {
   /** The running server (its address, its job queue to run a scheduled job now). */
   readonly server: TestServer;
   /**
-   * A page in a context of its own (its own sign-in), 1280×900 unless told, in `locale` when given. Motion is
-   * reduced: messages appear at once, so the contrast check never sees a half-faded one.
+   * A page in a context of its own (its own sign-in), 1280×900 unless told, in `locale` when given, on a machine
+   * set to `timezoneId` when given. Motion is reduced: messages appear at once, so the contrast check never sees a
+   * half-faded one.
    */
-  newPage: (options?: { width?: number; height?: number; locale?: 'vi' | 'en' }) => Promise<Page>;
+  newPage: (options?: { width?: number; height?: number; locale?: 'vi' | 'en'; timezoneId?: string }) => Promise<Page>;
 }
 
 /** Starts the server and the browser before the file's tests and closes both, with every page, after them. */
@@ -56,12 +57,13 @@ export function browserSession(options: TestServerOptions = {}): BrowserSession 
     get server() {
       return started().server;
     },
-    newPage: async ({ width = 1280, height = 900, locale } = {}) => {
+    newPage: async ({ width = 1280, height = 900, locale, timezoneId } = {}) => {
       const { server, browser } = started();
       const context = await browser.newContext({
         baseURL: server.url,
         viewport: { width, height },
         reducedMotion: 'reduce',
+        ...(timezoneId ? { timezoneId } : {}),
       });
       contexts.push(context);
       if (locale) await context.addInitScript((lang) => localStorage.setItem('launchpad.locale', lang), locale);
