@@ -2,7 +2,7 @@
 // elsewhere appears without a reload, it passes axe, exports CSV and prints; the public page shows totals only.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { formatBp, formatVndCompact } from '@launchpad/shared';
+import { formatBp, formatVnd, formatVndCompact } from '@launchpad/shared';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startTestServer } from '../support/server';
@@ -40,12 +40,12 @@ interface ApiKpi {
   capitalMobilized: { actual: string; target: string; percentBp: number };
   capitalBySource: { source: string; amount: string }[];
   funnel: { stage: string; count: number }[];
-  bySector: { sector: string }[];
+  bySector: { sector: string; capital: string }[];
 }
 
 const KPI = `{ kpiDashboard {
   startupsIncubated { actual target percentBp } capitalMobilized { actual target percentBp }
-  capitalBySource { source amount } funnel { stage count } bySector { sector } } }`;
+  capitalBySource { source amount } funnel { stage count } bySector { sector capital } } }`;
 
 const STAGE_VI: Record<string, string> = { INCUBATION: 'Ươm tạo' };
 
@@ -101,6 +101,11 @@ describe("the board's KPI page", () => {
     const funnel = await page.getByTestId('funnel').locator('li strong').allTextContents();
     expect(funnel.map(Number)).toEqual(api.funnel.map((f) => f.count));
     expect(await page.getByTestId('sectors').locator('tbody tr').count()).toBe(Math.max(api.bySector.length, 1));
+    // Compact on the cards, in full in the tables: one formatter of each kind, one currency style per language.
+    const sectorCapital = await page.getByTestId('sectors').locator('tbody tr td:last-child').allTextContents();
+    expect(sectorCapital.map((c) => c.trim()).sort()).toEqual(
+      api.bySector.map((s) => formatVnd(BigInt(s.capital), 'vi')).sort(),
+    );
 
     // Targets are ADMIN's: the board sees no way to change them.
     expect(await page.getByTestId('edit-targets').count()).toBe(0);

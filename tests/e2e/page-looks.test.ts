@@ -248,6 +248,12 @@ describe('page titles', () => {
     const page = await session.newPage({ width: 390, height: 844 });
     await signIn(page, 'fund@launchpad.test');
     await page.goto(capTablePath);
+    // Its rounds table writes amounts in full, as every table does; compact amounts are for cards.
+    const rounds = page.getByRole('region', { name: 'Vòng gọi vốn', exact: true });
+    await rounds.locator('tbody tr').first().waitFor({ timeout: 90_000 });
+    const cells = await rounds.locator('tbody').textContent();
+    expect(cells).toMatch(/\d{1,3}(\.\d{3}){2,} ₫/);
+    expect(cells).not.toMatch(/tỷ|triệu/);
     await page.getByRole('link', { name: `Về ${FUND}` }).click();
     await page.getByRole('heading', { level: 1, name: FUND }).waitFor({ timeout: 90_000 });
   });
