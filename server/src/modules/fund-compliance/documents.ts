@@ -195,7 +195,11 @@ export function annualReportPdf(r: AnnualReport, lang: Lang): Promise<Buffer> {
         ['Tổn thất đã thực hiện', 'Realized losses', v(r.loss.realized)],
         ['Tổn thất chưa thực hiện', 'Unrealized losses', v(r.loss.unrealized)],
         ['Tổng tổn thất', 'Total losses', v(r.loss.losses)],
-        ['Ngưỡng', 'Threshold', `${v(r.loss.threshold)} (${formatBp(r.loss.limitBp, l)}; ${citationIn(r.loss.citation, l)})`],
+        [
+          'Ngưỡng',
+          'Threshold',
+          `${v(r.loss.threshold)} (${formatBp(r.loss.limitBp, l)}; ${citationIn(r.loss.citation, l)})`,
+        ],
         ['Mức sử dụng ngưỡng', 'Threshold used', formatBp(r.loss.usedBp, l)],
         ['Đánh giá', 'Assessment', levelText(r.loss.level, l)],
       ]),
