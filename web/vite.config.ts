@@ -7,6 +7,7 @@ import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 import { chunkBudget, graphqlDocuments, vendorChunk } from './build/plugins';
 import { prebuiltPrimeVueTheme } from './build/prebuilt-theme';
 import { routePages } from './build/route-pages';
+import { firstLoad } from './build/first-load';
 
 const apiTarget = 'http://127.0.0.1:3000';
 
@@ -30,6 +31,7 @@ export default defineConfig({
       strictMessage: false,
     }),
     chunkBudget(CHUNK_BUDGET_BYTES),
+    firstLoad(),
     routePages(),
     // Precompressed copies next to each asset; the server's static plugin sends them (preCompressed).
     compression({

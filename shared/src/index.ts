@@ -9,6 +9,7 @@ export * from './validation.js';
 export * from './refusals.js';
 export * from './selection.js';
 export * from './clock.js';
+export * from './hanoi-time.js';
 export * from './fund-performance.js';
 export * from './fund-law.js';
 export * from './fund-rule-sets.js';

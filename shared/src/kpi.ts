@@ -2,6 +2,7 @@
 // The targets are data (kpi_targets, seeded by the KPI migration) and come from the center's launch: more than 200 startups incubated and over VND 500 billion
 // mobilized in 2026–2030.
 import { badInput } from './errors.js';
+import { HANOI_TIME_ZONE, hanoiIsoDate } from './hanoi-time.js';
 
 /** The target window, inclusive, as ISO dates. */
 export const KPI_WINDOW = { from: '2026-01-01', to: '2030-12-31' } as const;
@@ -47,7 +48,7 @@ export function capitalMobilized(
 }
 
 /** The center's timezone: a day or year boundary is Hanoi's, not the server's. */
-export const TIMEZONE = 'Asia/Ho_Chi_Minh';
+export const TIMEZONE = HANOI_TIME_ZONE;
 /** The plan years; a yearly plan is an array aligned with this. */
 export const KPI_YEARS = [2026, 2027, 2028, 2029, 2030] as const;
 
@@ -113,6 +114,7 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** The calendar date of an instant in the center's timezone, as 'YYYY-MM-DD' (works in browsers too). */
 export function isoDateInTimezone(instant: Date, timeZone: string = TIMEZONE): string {
+  if (timeZone === HANOI_TIME_ZONE) return hanoiIsoDate(instant);
   let format = dateFormats.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });

@@ -1,11 +1,11 @@
 // Office hours: slots are published in Hanoi time (UTC+7, no daylight saving),
 // founders cancel up to a notice period before the session, and rate it once it has ended.
+import { HANOI_OFFSET_MS } from './hanoi-time.js';
 
 /** Founders may cancel a booking until this many hours before the session starts. */
 export const CANCEL_NOTICE_HOURS = 24;
 export const MIN_SLOT_MINUTES = 15;
 export const MAX_SLOT_MINUTES = 240;
-const HANOI_OFFSET_MS = 7 * 60 * 60 * 1000;
 
 /** The instant of a Hanoi wall-clock time: '2026-12-05' + '14:30' → 2026-12-05T07:30:00Z; null when malformed. */
 export function hanoiWallClockToInstant(date: string, time: string): Date | null {

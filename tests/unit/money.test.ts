@@ -7,6 +7,7 @@ import {
   formatBp,
   formatBpAboveCap,
   formatMultipleBp,
+  formatNumber,
   formatVnd,
   formatVndCompact,
   parseVnd,
@@ -146,5 +147,36 @@ describe('basis points', () => {
     expect(formatBp(exact, 'en')).toBe('100,000,000,000,000,000,000.00%');
     expect(formatMultipleBp(exact, 'en')).toBe('1,000,000,000,000,000,000.00×');
     expect(formatBp(-12345n, 'en')).toBe('-123.45%');
+  });
+});
+
+describe('formatNumber', () => {
+  const intl = (locale: 'vi' | 'en', min: number, max: number) =>
+    new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
+      minimumFractionDigits: min,
+      maximumFractionDigits: max,
+    });
+
+  it('writes what Intl.NumberFormat writes in vi and en, for whole numbers and decimals', () => {
+    const values = [0, 7, -7, 999, 1000, -1234, 12_345.678, 0.25, -1.4, 1_234_567.891, 98.6, 2.5, 1e15 + 1];
+    for (const locale of ['vi', 'en'] as const)
+      for (const [min, max] of [
+        [0, 0],
+        [0, 1],
+        [2, 2],
+        [0, 3],
+      ] as const)
+        for (const value of values)
+          expect(
+            formatNumber(value, locale, { minDigits: min, maxDigits: max }),
+            `${locale} ${value} ${min}-${max}`,
+          ).toBe(intl(locale, min, max).format(value));
+  });
+
+  it('groups by thousands with the language marks', () => {
+    expect(formatNumber(1_234_567.5, 'vi', { maxDigits: 1 })).toBe('1.234.567,5');
+    expect(formatNumber(1_234_567.5, 'en', { maxDigits: 1 })).toBe('1,234,567.5');
+    // A negative that rounds to nothing is written without a sign (Intl would write "-0").
+    expect(formatNumber(-0.04, 'en', { maxDigits: 1 })).toBe('0');
   });
 });

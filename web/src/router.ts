@@ -2,6 +2,7 @@
 import {
   createRouter,
   createWebHistory,
+  START_LOCATION,
   type RouteLocationNormalized,
   type RouteLocationRaw,
   type RouteMeta,
@@ -424,7 +425,8 @@ export const router = createRouter({
       meta: { public: true, titleKey: 'pages.notFound' },
     },
   ],
-  scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+  // The first page opens at the top already: scrolling there would force a layout in the middle of the first render.
+  scrollBehavior: (_to, from, saved) => saved ?? (from === START_LOCATION ? false : { top: 0 }),
 });
 
 /** Starts downloading a lazily loaded page's chunk (vue-router would only after the guard). */

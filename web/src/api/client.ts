@@ -59,9 +59,22 @@ export async function request<TResult, TVars>(
     earlyAnswers.delete(key);
     return early as Promise<TResult>;
   }
-  const answer = send<TResult>(() => fetch('/graphql', { method: 'POST', headers, body }), token);
+  const sent = takeFirstLoadResponse(key);
+  const answer = send<TResult>(() => sent ?? fetch('/graphql', { method: 'POST', headers, body }), token);
   if (recordingEarly) keepEarly(key, answer);
   return answer;
+}
+
+/**
+ * The requests the page's HTML sent before the app's code arrived (web/build/first-load.ts), by the same key as
+ * `request` builds; each is taken once, by the first identical request.
+ */
+const firstLoad = (globalThis as { __launchpadFirstLoad?: Map<string, Promise<Response>> }).__launchpadFirstLoad;
+
+function takeFirstLoadResponse(key: string): Promise<Response> | undefined {
+  const sent = firstLoad?.get(key);
+  firstLoad?.delete(key);
+  return sent;
 }
 
 /** Queries a page's data module sent before the page mounted, each kept for the first identical request. */

@@ -1,7 +1,7 @@
 // Words for the lifecycle's codes in the active language: stages, milestone kinds and statuses, checklist
 // items, sponsors, backgrounds, dates, and the unmet requirements of a stage gate.
 import { useI18n } from 'vue-i18n';
-import { MILESTONE_KINDS } from '@launchpad/shared';
+import { formatNumber, MILESTONE_KINDS } from '@launchpad/shared';
 import { useLocaleStore } from '../stores/locale';
 import { formatDate, formatDateTime, formatMonth } from '../format/dates';
 
@@ -19,8 +19,6 @@ function asText(value: unknown): string | null {
 export function useLabels() {
   const { t, te } = useI18n();
   const localeStore = useLocaleStore();
-
-  const intlLocale = () => (localeStore.locale === 'vi' ? 'vi-VN' : 'en-GB');
 
   /** A translated code, falling back to the code itself when no label exists. */
   function label(group: string, code: string | null | undefined): string {
@@ -48,7 +46,7 @@ export function useLabels() {
 
   /** A whole number with the language's digit grouping. */
   function integer(value: number): string {
-    return new Intl.NumberFormat(intlLocale(), { maximumFractionDigits: 0 }).format(value);
+    return formatNumber(value, localeStore.locale);
   }
 
   /**

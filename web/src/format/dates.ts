@@ -2,48 +2,16 @@
 // always on the Hanoi clock (Asia/Ho_Chi_Minh) whatever the reader's machine is set to.
 // tests/unit/date-format.test.ts keeps every other file in web/src from formatting dates itself.
 
-import { EN_MONTHS, formatDayInput } from '@launchpad/shared';
+import { EN_MONTHS, formatDayInput, hanoiClockParts, type WallClock } from '@launchpad/shared';
 
 export type DateLocale = 'vi' | 'en';
-
-export const HANOI_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH_ONLY = /^(\d{4})-(\d{2})$/;
 
-interface Parts {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-}
-
-const hanoiParts = new Intl.DateTimeFormat('en-US', {
-  timeZone: HANOI_TIME_ZONE,
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: 'numeric',
-  hourCycle: 'h23',
-});
-
-/** The Hanoi wall-clock reading of an instant. */
-export function hanoiClock(instant: Date): Parts {
-  const parts = Object.fromEntries(hanoiParts.formatToParts(instant).map((p) => [p.type, p.value]));
-  return {
-    year: Number(parts.year),
-    month: Number(parts.month),
-    day: Number(parts.day),
-    hour: Number(parts.hour) % 24,
-    minute: Number(parts.minute),
-  };
-}
-
 const pad = (n: number) => String(n).padStart(2, '0');
 
-function dayText({ year, month, day }: Pick<Parts, 'year' | 'month' | 'day'>, locale: DateLocale): string {
+function dayText({ year, month, day }: Pick<WallClock, 'year' | 'month' | 'day'>, locale: DateLocale): string {
   return formatDayInput(`${year}-${pad(month)}-${pad(day)}`, locale);
 }
 
@@ -62,14 +30,14 @@ export function formatDate(value: Date | string, locale: DateLocale): string {
     if (m) return dayText({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }, locale);
   }
   const instant = toInstant(value);
-  return instant ? dayText(hanoiClock(instant), locale) : String(value);
+  return instant ? dayText(hanoiClockParts(instant), locale) : String(value);
 }
 
 /** An instant as its Hanoi day and time: vi `06/08/2026 14:05`, en `6 Aug 2026 14:05`. */
 export function formatDateTime(value: Date | string, locale: DateLocale): string {
   const instant = toInstant(value);
   if (!instant) return String(value);
-  const clock = hanoiClock(instant);
+  const clock = hanoiClockParts(instant);
   return `${dayText(clock, locale)} ${pad(clock.hour)}:${pad(clock.minute)}`;
 }
 
@@ -91,12 +59,12 @@ export function hanoiDayStart(day: string): Date {
 /** The Hanoi day ('YYYY-MM-DD') after the given one. */
 export function nextHanoiDay(day: string): string {
   const start = hanoiDayStart(day);
-  const next = hanoiClock(new Date(start.getTime() + 24 * 3600_000));
+  const next = hanoiClockParts(new Date(start.getTime() + 24 * 3600_000));
   return `${next.year}-${pad(next.month)}-${pad(next.day)}`;
 }
 
 /** The Hanoi day ('YYYY-MM-DD') of an instant. */
 export function hanoiDay(instant: Date): string {
-  const c = hanoiClock(instant);
+  const c = hanoiClockParts(instant);
   return `${c.year}-${pad(c.month)}-${pad(c.day)}`;
 }

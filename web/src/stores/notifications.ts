@@ -43,6 +43,7 @@ export const useNotificationsStore = defineStore('notifications', () => {
     if (stopLive) return;
     const auth = useAuthStore();
     void load().catch(() => undefined);
+    let connectedBefore = false;
     stopLive = subscribe<{ notificationsChanged: { unreadCount: number } }>(
       NOTIFICATIONS_CHANGED_SUBSCRIPTION,
       () => auth.token,
@@ -53,7 +54,9 @@ export const useNotificationsStore = defineStore('notifications', () => {
         },
         status: (connected) => {
           live.value = connected;
-          if (connected) void load().catch(() => undefined);
+          // The first connection follows the load above; a reconnect may have missed some, so it reloads.
+          if (connected && connectedBefore) void load().catch(() => undefined);
+          if (connected) connectedBefore = true;
         },
         error: () => {
           live.value = false;

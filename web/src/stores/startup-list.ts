@@ -6,8 +6,9 @@ import { isStage } from '@launchpad/shared';
 import { request } from '../api/client';
 import { StartupsQuery } from '../api/startups';
 import type { Stage, StartupRowFieldsFragment, StartupSort } from '../api/generated/graphql';
+import { STARTUP_LIST_PAGE_SIZE } from '../api/page-sizes';
 
-export const PAGE_SIZE = 20;
+export const PAGE_SIZE = STARTUP_LIST_PAGE_SIZE;
 
 interface StartupListFilters {
   stage: Stage | null;

@@ -115,7 +115,9 @@ export const useStartupStore = defineStore('startup', () => {
   async function loadInvitations(): Promise<void> {
     if (!id.value) return;
     const data = await request(StartupInvitationsQuery, { startupId: id.value });
-    invitations.value = [...data.invitations].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    invitations.value = [...data.invitations].sort((a, b) =>
+      a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0,
+    );
   }
 
   /** Invites a founder by email (again, for a new link, when the last one expired or was lost). */
