@@ -1,6 +1,6 @@
-// A signed-in page's first queries leave with its HTML (web/build/first-load.ts), not after the app's code has
+// A page's first queries leave with its HTML (web/build/first-load.ts), not after the app's code has
 // downloaded and run; the app takes every one of those answers for its own identical request, so nothing is asked
-// twice and nothing sent early is wasted. A visitor's pages send nothing early.
+// twice and nothing sent early is wasted. A visitor's page asks its public queries early, and no session's.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserSession, signIn } from '../support/browser';
@@ -40,7 +40,7 @@ async function openSignedIn(
   return { page, operations };
 }
 
-describe("a signed-in page's first queries", () => {
+describe("a page's first queries", () => {
   it("leave with the board's HTML, and the board takes them", async () => {
     const { page, operations } = await openSignedIn(
       'board@launchpad.test',
@@ -91,13 +91,19 @@ describe("a signed-in page's first queries", () => {
     expect(filtered.operations.filter((o) => o === 'Startups')).toHaveLength(1);
   });
 
-  it('are not sent for a visitor, whose pages need no session', async () => {
+  it("for a visitor are the public page's own, asked once, and never the session's", async () => {
     const page = await session.newPage({ width: 390, height: 844 });
-    const operations = recordOperations(page);
+    const posts = recordOperations(page);
+    const gets: string[] = [];
+    page.on('request', (request) => {
+      const query = new URL(request.url()).searchParams.get('query');
+      if (request.method() === 'GET' && query) gets.push(/^\s*query\s+(\w+)/.exec(query)?.[1] ?? '?');
+    });
     await page.goto('/challenges');
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.getByTestId('challenge-list').locator('li').first().waitFor();
     await page.waitForLoadState('networkidle');
-    expect(await untaken(page)).toBeNull();
-    expect(operations).not.toContain('Me');
+    expect(await untaken(page)).toEqual([]);
+    expect(gets).toEqual(['PublishedChallenges']);
+    expect(posts).not.toContain('Me');
   });
 });

@@ -1,5 +1,6 @@
-// A small classic script, deferred ahead of the app's entry, that sends a signed-in page's first queries
-// (web/src/api/first-load-requests.ts) as soon as the HTML is parsed, with the stored session. The app's code
+// A small classic script, deferred ahead of the app's entry, that sends a page's first queries
+// (web/src/api/first-load-requests.ts) as soon as the HTML is parsed: a public page's, and with a stored session
+// the session's and the signed-in page's. The app's code
 // then takes their answers instead of asking once it has downloaded and run. It is a file of its own, not
 // inline, so the Content-Security-Policy keeps `script-src 'self'`.
 import type { OutputAsset, Plugin } from 'vite';
@@ -17,16 +18,30 @@ const asSent = ({ document, variables }: FirstLoadRequest) => ({ query: print(do
 /** The script's text: plain ES5-safe JavaScript, run once before the entry module. */
 export async function firstLoadScript(): Promise<string> {
   // Through tsx: the table imports the shared package's TypeScript sources, which the config's loader cannot run.
-  const { FIRST_LOAD_ROUTES, SESSION_REQUEST } = (await tsImport(
+  const { FIRST_LOAD_PUBLIC_ROUTES, FIRST_LOAD_ROUTES, SESSION_REQUEST } = (await tsImport(
     '../src/api/first-load-requests.ts',
     import.meta.url,
   )) as typeof Table;
   const routes = FIRST_LOAD_ROUTES.map((route) => ({ path: route.path.source, requests: route.requests.map(asSent) }));
+  const publicRoutes = FIRST_LOAD_PUBLIC_ROUTES.map((route) => ({
+    path: route.path.source,
+    queries: route.documents.map((document) => print(document)),
+  }));
   return `(function () {
   try {
-    var token = localStorage.getItem(${JSON.stringify(TOKEN_KEY)});
-    if (!token || !window.fetch || !window.Map) return;
+    if (!window.fetch || !window.Map || !window.URLSearchParams) return;
     var sent = (window.__launchpadFirstLoad = new Map());
+    // A public page's queries: the same GET as requestPublic, keyed by its address.
+    var publicRoutes = ${JSON.stringify(publicRoutes)};
+    for (var p = 0; p < publicRoutes.length; p++) {
+      if (!new RegExp(publicRoutes[p].path).test(location.pathname)) continue;
+      for (var q = 0; q < publicRoutes[p].queries.length; q++) {
+        var url = '/graphql?' + new URLSearchParams({ query: publicRoutes[p].queries[q] }).toString();
+        sent.set('GET ' + url, fetch(url, { headers: { accept: ${JSON.stringify(ACCEPT)} } }));
+      }
+    }
+    var token = localStorage.getItem(${JSON.stringify(TOKEN_KEY)});
+    if (!token) return;
     // Hanoi's day: UTC+7 all year round.
     var today = new Date(Date.now() + 7 * 3600000).toISOString().slice(0, 10);
     var send = function (request, match) {

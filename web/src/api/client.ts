@@ -114,7 +114,9 @@ export async function requestPublic<TResult, TVars>(
 ): Promise<TResult> {
   const params = new URLSearchParams({ query: print(document) });
   if (variables && Object.keys(variables).length > 0) params.set('variables', JSON.stringify(variables));
-  return send<TResult>(() => fetch(`/graphql?${params.toString()}`, { headers: { accept: ACCEPT } }), null);
+  const url = `/graphql?${params.toString()}`;
+  const sent = takeFirstLoadResponse(`GET ${url}`);
+  return send<TResult>(() => sent ?? fetch(url, { headers: { accept: ACCEPT } }), null);
 }
 
 async function send<TResult>(call: () => Promise<Response>, token: string | null): Promise<TResult> {

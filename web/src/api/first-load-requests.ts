@@ -1,14 +1,18 @@
-// The queries a signed-in page asks first, sent by a tiny script in the page's HTML (web/build/first-load.ts)
+// The queries a page asks first, sent by a tiny script in the page's HTML (web/build/first-load.ts)
 // while the app's code is still downloading, instead of after it has run: on a phone that is a second or more.
 // The app then takes each answer for its own identical request (`request` in client.ts). Each entry must be
 // exactly what the page's stores send — tests/e2e/first-load.test.ts fails when one is not taken.
 import { KPI_WINDOW } from '@launchpad/shared';
 import type { DocumentNode } from 'graphql';
 import {
+  ChannelsSummaryDocument,
   FundLawDocument,
   FundLedgerDocument,
   KpiDashboardDocument,
   MeDocument,
+  PriorityTasksDocument,
+  PublicKpiSummaryDocument,
+  PublishedChallengesDocument,
   StartupFiltersDocument,
   StartupsDocument,
 } from './generated/graphql';
@@ -59,4 +63,11 @@ export const FIRST_LOAD_ROUTES: FirstLoadRoute[] = [
       { document: StartupFiltersDocument, variables: {} },
     ],
   },
+];
+
+/** Public pages' queries, asked as `GET /graphql?query=…` (as `requestPublic` does), signed in or not. */
+export const FIRST_LOAD_PUBLIC_ROUTES: { path: RegExp; documents: DocumentNode[] }[] = [
+  { path: /^\/challenges\/?$/, documents: [PublishedChallengesDocument] },
+  { path: /^\/progress\/?$/, documents: [PublicKpiSummaryDocument] },
+  { path: /^\/ppp\/?$/, documents: [PriorityTasksDocument, ChannelsSummaryDocument] },
 ];
