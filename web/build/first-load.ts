@@ -1,8 +1,7 @@
 // A small classic script, deferred ahead of the app's entry, that sends a page's first queries
 // (web/src/api/first-load-requests.ts) as soon as the HTML is parsed: a public page's, and with a stored session
-// the session's and the signed-in page's. The app's code
-// then takes their answers instead of asking once it has downloaded and run. It is a file of its own, not
-// inline, so the Content-Security-Policy keeps `script-src 'self'`.
+// the session's and the signed-in page's. The app's code then takes their answers instead of asking once it has
+// downloaded and run. It is a file of its own, not inline, so the Content-Security-Policy keeps `script-src 'self'`.
 import type { OutputAsset, Plugin } from 'vite';
 import { print } from 'graphql';
 import { tsImport } from 'tsx/esm/api';
@@ -31,13 +30,18 @@ export async function firstLoadScript(): Promise<string> {
   try {
     if (!window.fetch || !window.Map || !window.URLSearchParams) return;
     var sent = (window.__launchpadFirstLoad = new Map());
+    var keep = function (key, request) {
+      // Handled here too: an answer the app never takes (it went elsewhere) must not fail unseen in the console.
+      request['catch'](function () {});
+      sent.set(key, request);
+    };
     // A public page's queries: the same GET as requestPublic, keyed by its address.
     var publicRoutes = ${JSON.stringify(publicRoutes)};
     for (var p = 0; p < publicRoutes.length; p++) {
       if (!new RegExp(publicRoutes[p].path).test(location.pathname)) continue;
       for (var q = 0; q < publicRoutes[p].queries.length; q++) {
         var url = '/graphql?' + new URLSearchParams({ query: publicRoutes[p].queries[q] }).toString();
-        sent.set('GET ' + url, fetch(url, { headers: { accept: ${JSON.stringify(ACCEPT)} } }));
+        keep('GET ' + url, fetch(url, { headers: { accept: ${JSON.stringify(ACCEPT)} } }));
       }
     }
     var token = localStorage.getItem(${JSON.stringify(TOKEN_KEY)});
@@ -51,7 +55,7 @@ export async function firstLoadScript(): Promise<string> {
         variables[name] = value === '$1' ? decodeURIComponent(match[1]) : value === '$today' ? today : value;
       }
       var body = JSON.stringify({ query: request.query, variables: variables });
-      sent.set(token + '\\n' + body, fetch('/graphql', {
+      keep(token + '\\n' + body, fetch('/graphql', {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: ${JSON.stringify(ACCEPT)}, authorization: 'Bearer ' + token },
         body: body
