@@ -4,7 +4,7 @@
 // walked as soon as it exists (one with a parameter needs an example below, or the walk says so).
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { startTestServer } from '../support/server';
 import { launchBrowser, revealDeferred, screenshot, seriousA11yViolations } from '../support/browser';
 
@@ -156,15 +156,16 @@ async function signIn(page: Page, email: string): Promise<void> {
   await page.waitForURL((url) => url.pathname !== '/login');
 }
 
-/** Counts the page's HTTP requests in flight (a WebSocket is not one), to know when its data has arrived. */
-function trackRequests(page: Page): () => number {
-  let inFlight = 0;
-  page.on('request', () => inFlight++);
-  page.on('requestfinished', () => inFlight--);
-  page.on('requestfailed', () => inFlight--);
-  return () => inFlight;
+/** The page's HTTP requests in flight (a WebSocket is not one), to know when its data has arrived. */
+function trackRequests(page: Page): () => string[] {
+  // A set, not a counter: a request reported twice (finished after failing) cannot push the count off zero.
+  const inFlight = new Set<Request>();
+  page.on('request', (request) => inFlight.add(request));
+  page.on('requestfinished', (request) => inFlight.delete(request));
+  page.on('requestfailed', (request) => inFlight.delete(request));
+  return () => [...inFlight].map((request) => `${request.method()} ${request.url()}`);
 }
-const inFlightOf = new WeakMap<Page, () => number>();
+const inFlightOf = new WeakMap<Page, () => string[]>();
 
 /** Opens an address inside the running app (its router), as a click on a link would: no reload between pages. */
 async function navigate(page: Page, address: string): Promise<void> {
@@ -176,16 +177,22 @@ async function navigate(page: Page, address: string): Promise<void> {
   }, address);
 }
 
+/** How long a page may take to draw its data before the walk says which requests it was still waiting for. */
+const SETTLE_LIMIT_MS = 90_000;
+
 /**
  * Waits until the page has drawn its data: no request in flight for a moment, no skeleton or spinner left. The
  * sections built only when scrolled near are scrolled to first, so the widths and axe judge the whole page.
  */
 async function settle(page: Page): Promise<void> {
-  const inFlight = inFlightOf.get(page) ?? (() => 0);
+  const inFlight = inFlightOf.get(page) ?? (() => []);
+  const deadline = Date.now() + SETTLE_LIMIT_MS;
   const quietFor = async () => {
     for (let quiet = 0; quiet < 3;) {
+      if (Date.now() > deadline)
+        throw new Error(`${page.url()} still waits for: ${inFlight().join(', ') || 'nothing'}`);
       await page.waitForTimeout(150);
-      quiet = inFlight() === 0 ? quiet + 1 : 0;
+      quiet = inFlight().length === 0 ? quiet + 1 : 0;
     }
   };
   await quietFor();
@@ -196,6 +203,22 @@ async function settle(page: Page): Promise<void> {
     null,
     { timeout: 30_000 },
   );
+}
+
+/** How long one route's whole walk (open, settle, axe twice, two widths) may take. */
+const ROUTE_LIMIT_MS = 180_000;
+
+/** Runs one route's walk, or says which route did not finish within the limit (the walk never hangs silently). */
+async function within<T>(what: string, step: Promise<T>): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not finish in ${ROUTE_LIMIT_MS / 1000} s`)), ROUTE_LIMIT_MS);
+  });
+  try {
+    return await Promise.race([step, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** How many pixels the document is wider than the window (0 when nothing scrolls sideways). */
@@ -255,6 +278,32 @@ describe('every route on a phone', () => {
   const onlyRoutes = process.env.PHONE_WALK_ROUTES?.split(',');
   const visitors = (['ANONYMOUS', ...ROLES] as Visitor[]).filter((v) => !only || only.includes(v));
 
+  /** Opens one route as `visitor`, lets axe judge it (once per route) and measures it at both phone widths. */
+  async function measure(page: Page, route: RouteInfo, visitor: Visitor): Promise<void> {
+    const address = addressOf(route);
+    const judge = !axed.has(route.name);
+    await page.setViewportSize(judge ? DESKTOP : { width: PHONE_WIDTHS[1], height: 800 });
+    await navigate(page, address);
+    await settle(page);
+    if (judge) {
+      axed.add(route.name);
+      const found = await seriousA11yViolations(page);
+      if (found) a11y.push(`${visitor} ${address}:\n${found}`);
+    }
+    for (const width of [...PHONE_WIDTHS].reverse()) {
+      const { excess, culprits } = await overflowAt(page, width);
+      if (excess > 0) {
+        overflows.push(`${visitor} ${route.name} ${address} @${width}px: +${excess}px — ${culprits.join(', ')}`);
+        await screenshot(page, `phone-overflow-${visitor}-${route.name}-${width}`);
+      }
+    }
+    if (judge) {
+      // And once on the phone (now 360 px wide), where wide tables scroll inside their own frames.
+      const found = await seriousA11yViolations(page);
+      if (found) a11y.push(`${visitor} ${address} @${PHONE_WIDTHS[0]}px:\n${found}`);
+    }
+  }
+
   for (const visitor of visitors) {
     it(`walks every route ${visitor === 'ANONYMOUS' ? 'a visitor' : `a ${visitor}`} may open`, async () => {
       const context = await browser.newContext({ baseURL: server.url, viewport: DESKTOP });
@@ -270,28 +319,7 @@ describe('every route on a phone', () => {
         if (!opens(route, visitor) || (onlyRoutes && !onlyRoutes.includes(route.name))) continue;
         // A signed-in user is sent home from the login page.
         if (visitor !== 'ANONYMOUS' && route.name === 'login') continue;
-        const address = addressOf(route);
-        const judge = !axed.has(route.name);
-        await page.setViewportSize(judge ? DESKTOP : { width: PHONE_WIDTHS[1], height: 800 });
-        await navigate(page, address);
-        await settle(page);
-        if (judge) {
-          axed.add(route.name);
-          const found = await seriousA11yViolations(page);
-          if (found) a11y.push(`${visitor} ${address}:\n${found}`);
-        }
-        for (const width of [...PHONE_WIDTHS].reverse()) {
-          const { excess, culprits } = await overflowAt(page, width);
-          if (excess > 0) {
-            overflows.push(`${visitor} ${route.name} ${address} @${width}px: +${excess}px — ${culprits.join(', ')}`);
-            await screenshot(page, `phone-overflow-${visitor}-${route.name}-${width}`);
-          }
-        }
-        if (judge) {
-          // And once on the phone (now 360 px wide), where wide tables scroll inside their own frames.
-          const found = await seriousA11yViolations(page);
-          if (found) a11y.push(`${visitor} ${address} @${PHONE_WIDTHS[0]}px:\n${found}`);
-        }
+        await within(`${route.name} as ${visitor}`, measure(page, route, visitor));
         measured.push(`${route.name} × ${visitor}`);
       }
       await context.close();
