@@ -185,9 +185,7 @@ describe('the audit log page', () => {
     await page.setViewportSize({ width: 1366, height: 900 });
 
     // Narrow to capital commitments by the subject-type filter.
-    await page.locator('#audit-type').click();
-    await page.getByRole('option', { name: 'Capital commitment', exact: true }).click();
-    await page.locator('.p-select-overlay').waitFor({ state: 'detached' });
+    await page.locator('#audit-type').selectOption({ label: 'Capital commitment' });
     // Only commitments are left: ours, newest first, then the demo fund's.
     await expect
       .poll(

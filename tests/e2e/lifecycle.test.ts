@@ -240,7 +240,7 @@ describe('the four stages in the browser', () => {
     expect(await table.locator('tbody tr').count()).toBe(20);
     await manager.getByRole('button', { name: 'Trang sau' }).click();
     await manager.getByText(/^21–/).waitFor();
-    await choose(manager, 'sl-stage', 'Kết nối');
+    await manager.locator('#sl-stage').selectOption({ label: 'Kết nối' });
     await manager.waitForURL((url) => url.searchParams.get('stage') === 'CONNECTION');
     await manager.getByRole('link', { name: TEAM }).waitFor();
     await expectNoSeriousA11yViolations(manager);
