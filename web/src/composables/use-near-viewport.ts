@@ -33,9 +33,11 @@ export async function revealAll(): Promise<void> {
 
 /**
  * Turns true once `target` comes within `margin` of the viewport (or the page is printed), and stays true.
- * Without IntersectionObserver (very old browsers) it is true at once.
+ * Without IntersectionObserver (very old browsers) it is true at once. The margin is a short scroll: a section
+ * just below a desktop screen waits until the reader moves towards it instead of being built with the first screen
+ * (the fund page's ledger tables were half of its start-up on a desktop).
  */
-export function useNearViewport(target: Ref<HTMLElement | null>, margin = '400px'): Ref<boolean> {
+export function useNearViewport(target: Ref<HTMLElement | null>, margin = '100px'): Ref<boolean> {
   const near = ref(everything.value || typeof IntersectionObserver === 'undefined');
   let observer: IntersectionObserver | undefined;
   const reveal = () => {
