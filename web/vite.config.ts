@@ -8,6 +8,7 @@ import { chunkBudget, graphqlDocuments, vendorChunk } from './build/plugins';
 import { prebuiltPrimeVueTheme } from './build/prebuilt-theme';
 import { routePages } from './build/route-pages';
 import { firstLoad } from './build/first-load';
+import { iconFontSubset } from './build/icon-font';
 
 const apiTarget = 'http://127.0.0.1:3000';
 
@@ -19,6 +20,7 @@ export default defineConfig({
   plugins: [
     graphqlDocuments(),
     prebuiltPrimeVueTheme(),
+    iconFontSubset(),
     vue(),
     // The messages become functions at build time, so the browser runs vue-i18n's runtime-only build
     // (no message compiler, nothing compiled before the first render).

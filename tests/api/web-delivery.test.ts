@@ -1,10 +1,26 @@
 // How the built web app is delivered: compressed, hashed assets cached for good, index.html revalidated.
 // Needs the web build (`pnpm --filter @launchpad/web build`, which `pnpm test` runs first).
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, testConfig, type TestApp } from '../support/app';
+
+const REPO_ROOT = join(import.meta.dirname, '..', '..');
+/** Resolves packages as the web app does (PrimeIcons is the web package's dependency). */
+const webRequire = createRequire(join(REPO_ROOT, 'web', 'package.json'));
+
+/** The web app's source files that may name an icon class. */
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? sourceFiles(join(dir, entry.name))
+      : /\.(vue|ts|json)$/.test(entry.name)
+        ? [join(dir, entry.name)]
+        : [],
+  );
+}
 
 describe('web delivery', () => {
   let t: TestApp;
@@ -156,6 +172,32 @@ describe('web delivery', () => {
       );
       expect(tableFamily, url).toEqual([]);
     }
+  });
+
+  // PrimeIcons ships ~300 glyphs (35 KB of woff2); the build keeps the rules and glyphs of the icons the app uses.
+  it('serves the icon font cut down to the icons the sources use, each with its rule', async () => {
+    const dist = testConfig().webDist;
+    const stylesheet = readdirSync(join(dist, 'assets'))
+      .filter((file) => file.endsWith('.css'))
+      .map((file) => readFileSync(join(dist, 'assets', file), 'utf8'))
+      .find((css) => css.includes('font-family:primeicons'));
+    if (!stylesheet) throw new Error('no built stylesheet declares the PrimeIcons font');
+    const glyphRules = (css: string) =>
+      new Set([...css.matchAll(/\.(pi-[a-z0-9-]+):before\s*\{\s*content/g)].map((m) => m[1]));
+    const everyGlyph = glyphRules(readFileSync(webRequire.resolve('primeicons/primeicons.css'), 'utf8'));
+    const used = new Set<string>();
+    for (const file of sourceFiles(join(REPO_ROOT, 'web', 'src')))
+      for (const match of readFileSync(file, 'utf8').matchAll(/\bpi-[a-z0-9]+(?:-[a-z0-9]+)*/g))
+        if (everyGlyph.has(match[0])) used.add(match[0]);
+    expect(used.size).toBeGreaterThan(20);
+    expect([...glyphRules(stylesheet)].sort()).toEqual([...used].sort());
+
+    const fonts = [...stylesheet.matchAll(/url\(([^)]+)\)/g)].map((m) => m[1] ?? '');
+    expect(fonts).toEqual([expect.stringMatching(/^\/assets\/primeicons-[\w-]+\.woff2$/)]);
+    const response = await t.app.inject({ method: 'GET', url: fonts[0] });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(response.rawPayload.length).toBeLessThan(15_000);
   });
 });
 
