@@ -105,9 +105,18 @@ describe('the audit log page', () => {
     const response = await page.goto('/login');
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
     await page.getByLabel('Email').waitFor();
-    // PrimeVue's theme comes from the built stylesheet (it injects no <style>): the sign-in button is painted by it.
-    const submit = page.locator('form button[type="submit"]');
-    expect(await submit.evaluate((button) => getComputedStyle(button).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+    // PrimeVue's theme comes from the built stylesheet (it injects no <style>): the sign-in button wears the theme's
+    // primary colour, which only that stylesheet defines (a browser's own button is grey).
+    const paint = await page.locator('form button[type="submit"]').evaluate((button) => {
+      const probe = document.createElement('span');
+      probe.style.backgroundColor = 'var(--p-primary-color)';
+      document.body.append(probe);
+      const primary = getComputedStyle(probe).backgroundColor;
+      probe.remove();
+      return { button: getComputedStyle(button).backgroundColor, primary };
+    });
+    expect(paint.primary).not.toBe('rgba(0, 0, 0, 0)');
+    expect(paint.button).toBe(paint.primary);
     expect(await cspViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
     const inlineScriptRan = await page.evaluate(() => {
