@@ -17,6 +17,14 @@ async function runtimeTheme() {
   return { preset: LaunchpadPreset, options: THEME_OPTIONS };
 }
 
+/**
+ * Lets the browser run other tasks (paint, input, arriving responses) before the next start-up step: one long
+ * start-up task would block a phone's main thread for its whole length.
+ */
+function yieldToBrowser(): Promise<void> {
+  return new Promise((resume) => setTimeout(resume, 0));
+}
+
 async function start(): Promise<void> {
   const app = createApp(App);
   app.use(createPinia());
@@ -24,6 +32,8 @@ async function start(): Promise<void> {
   // The built app carries the theme as CSS (web/build/prebuilt-theme.ts): PrimeVue injects none at runtime.
   // Only the dev server builds it from the preset in the browser.
   app.use(PrimeVue, { theme: import.meta.env.DEV ? await runtimeTheme() : 'none' });
+
+  await yieldToBrowser();
 
   const auth = useAuthStore();
   await useLocaleStore().initialize();
@@ -39,6 +49,7 @@ async function start(): Promise<void> {
   // `me` is asked at once; the router's guard waits for it only where the page needs the user.
   void auth.initialize();
   app.use(router);
+  await yieldToBrowser();
   // The shell paints now; each page renders once its route (and, for signed-in pages, `me`) resolves.
   app.mount('#app');
 }
