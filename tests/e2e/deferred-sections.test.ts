@@ -112,6 +112,30 @@ describe('the startup list', () => {
     await page.waitForURL(/\/program\/startups\/[^/]+$/);
   });
 
+  it('builds a large screen’s first rows at once and the rest of the page of rows right after the first paint', async () => {
+    const page = await session.newPage({ width: 1280, height: 900 });
+    await signIn(page, 'incubator@launchpad.test');
+    // The list's code waits for its first page of data, so the table's first render has all of it to draw.
+    const answered = page.waitForResponse((r) => !!r.request().postData()?.includes('query Startups('));
+    await page.route('**/assets/StartupListPage-*.js', async (route) => {
+      await answered;
+      await route.continue();
+    });
+    // Counts the rows the table's first render put in, as that render's DOM changes are reported.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        const rows = document.querySelectorAll('[data-testid="startup-table"] a.startup-link').length;
+        if (rows === 0) return;
+        (window as unknown as { firstRenderRows: number }).firstRenderRows = rows;
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto('/program/startups');
+    const links = page.getByTestId('startup-table').locator('a.startup-link');
+    await expect.poll(() => links.count()).toBe(20);
+    expect(await page.evaluate(() => (window as unknown as { firstRenderRows?: number }).firstRenderRows)).toBe(12);
+  });
+
   it('scrolls inside its own frame on a phone, the startup’s name staying in view', async () => {
     const page = await session.newPage(PHONE);
     await signIn(page, 'incubator@launchpad.test');
