@@ -144,6 +144,15 @@ describe('the calendar under a date field', () => {
         await page.keyboard.press('Enter');
         await calendar.waitFor({ state: 'hidden' });
         expect(await due.inputValue()).toBe(locale === 'vi' ? '11/06/2027' : '11 Jun 2027');
+
+        // Escape closes it again without a choice, and the keyboard is back on the toggle.
+        await toggle.focus();
+        await page.keyboard.press('Enter');
+        await calendar.waitFor();
+        await page.keyboard.press('Escape');
+        await calendar.waitFor({ state: 'hidden' });
+        expect(await toggle.evaluate((el) => el === document.activeElement)).toBe(true);
+        expect(await due.inputValue()).toBe(locale === 'vi' ? '11/06/2027' : '11 Jun 2027');
       });
     }
   }

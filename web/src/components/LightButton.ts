@@ -2,7 +2,7 @@
 // PrimeVue component instance: every page header, form and pager shows several buttons, and each PrimeVue
 // instance costs its pass-through, style and ripple machinery when it mounts — on a phone, tens of milliseconds
 // of the first render. Attributes (type, form, aria-*, data-testid) and listeners fall through to the element,
-// as they do on PrimeVue's. A button that needs a template ref or a badge uses PrimeVue's own.
+// as they do on PrimeVue's; a template ref on it is the element itself. A button with a badge needs PrimeVue's own.
 import { h, type FunctionalComponent, type PropType, type VNodeChild } from 'vue';
 // Links the button's prebuilt CSS with this module (web/build/prebuilt-theme.ts).
 import 'primevue/button/style';
