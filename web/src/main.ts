@@ -29,6 +29,8 @@ async function start(): Promise<void> {
   const app = createApp(App);
   app.use(createPinia());
   app.use(i18n);
+  // PrimeVue's install deep-watches its whole configuration (about 25 ms of a phone's CPU): a step of its own.
+  await yieldToBrowser();
   // The built app carries the theme as CSS (web/build/prebuilt-theme.ts): PrimeVue injects none at runtime.
   // Only the dev server builds it from the preset in the browser.
   app.use(PrimeVue, { theme: import.meta.env.DEV ? await runtimeTheme() : 'none' });

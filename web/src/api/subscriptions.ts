@@ -101,7 +101,9 @@ export function subscribe<T>(
   window.addEventListener('pagehide', onPageHide);
   window.addEventListener('pageshow', onPageShow);
 
-  open();
+  // The socket opens in a task of its own: a page subscribes while it mounts, and a phone's first socket costs it
+  // tens of milliseconds that should not lengthen the page's first render.
+  retryTimer = setTimeout(open, 0);
   return () => {
     stopped = true;
     clearTimeout(retryTimer);
