@@ -49,14 +49,21 @@ async function openPage(width = 1366): Promise<{ page: Page; prompts: string[] }
   return { page, prompts };
 }
 
-/** Opens an address inside the running app (its router), as a click on a link would: the back button stays in it. */
+/**
+ * Opens an address inside the running app (its router), as a click on a link would: the back button stays in it.
+ * It waits for the page's first navigation, as a reader's click does: a push before it ends replaces the entry.
+ */
 async function inApp(page: Page, address: string): Promise<void> {
   await page.waitForFunction(() => !!(document.querySelector('#app') as { __vue_app__?: unknown } | null)?.__vue_app__);
   await page.evaluate(async (to) => {
     const host = document.querySelector('#app') as unknown as {
-      __vue_app__: { config: { globalProperties: { $router: { push(to: string): Promise<unknown> } } } };
+      __vue_app__: {
+        config: { globalProperties: { $router: { isReady(): Promise<void>; push(to: string): Promise<unknown> } } };
+      };
     };
-    await host.__vue_app__.config.globalProperties.$router.push(to);
+    const router = host.__vue_app__.config.globalProperties.$router;
+    await router.isReady();
+    await router.push(to);
   }, address);
 }
 
