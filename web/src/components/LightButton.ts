@@ -17,6 +17,7 @@ interface ButtonProps {
   size?: 'small' | 'large';
   outlined?: boolean;
   text?: boolean;
+  rounded?: boolean;
   link?: boolean;
   fluid?: boolean;
   disabled?: boolean;
@@ -67,6 +68,7 @@ const LightButton: FunctionalComponent<ButtonProps> = (props, { slots }) => {
           'p-button-link': props.link,
           [`p-button-${props.severity}`]: props.severity,
           'p-button-text': props.text,
+          'p-button-rounded': props.rounded,
           'p-button-outlined': props.outlined,
           'p-button-sm': props.size === 'small',
           'p-button-lg': props.size === 'large',
@@ -93,6 +95,7 @@ LightButton.props = {
   size: String as PropType<ButtonProps['size']>,
   outlined: Boolean,
   text: Boolean,
+  rounded: Boolean,
   link: Boolean,
   fluid: Boolean,
   disabled: Boolean,
